@@ -1,0 +1,5 @@
+import sys
+
+from wartally.cli import main
+
+sys.exit(main())

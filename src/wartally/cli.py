@@ -1,0 +1,71 @@
+"""The ``wartally`` program: thin commands over the library.
+
+Each stage package contributes its subcommands through a ``commands`` module
+with a ``register(subparsers)`` function; handlers import their heavy
+dependencies lazily so that ``wartally --help`` stays fast.
+
+Exit codes: 0 when all went well, 1 when some documents failed, 2 on a usage
+error.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = (
+    "wartally.ingest.commands",
+    "wartally.extract.commands",
+    "wartally.eval.commands",
+    "wartally.geo.commands",
+    "wartally.store.commands",
+    "wartally.export.commands",
+    "wartally.link.commands",
+    "wartally.serve.commands",
+    "wartally.engines.commands",
+    "wartally.demo",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="wartally",
+        description="Casualty and displacement figures from conflict news, sourced and mapped.",
+        epilog="example: wartally ingest examples/ --db wartally.duckdb",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

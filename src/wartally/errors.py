@@ -1,0 +1,52 @@
+"""Exceptions with stable codes.  Each names the document (or file and line)
+it concerns and the reason, so that a batch can report it and go on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class WartallyError(Exception):
+    """Base class: ``code`` is stable and machine-readable."""
+
+    code = "error"
+
+    def __init__(self, reason: str, *, where: str | None = None):
+        self.reason = reason
+        self.where = where
+        super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class InputError(WartallyError):
+    """An input file, record or document could not be read."""
+
+    code = "input"
+
+
+class ExtractError(WartallyError):
+    code = "extract"
+
+
+class StoreError(WartallyError):
+    code = "store"
+
+
+class GeoError(WartallyError):
+    code = "geo"
+
+
+class UsageError(WartallyError):
+    code = "usage"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A reported, non-fatal problem: where (file, line or document id),
+    stable code, and the reason.  Stages yield these instead of raising so the
+    rest of the batch goes on."""
+
+    where: str
+    code: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.code}: {self.reason}"
