@@ -312,3 +312,36 @@ class Event:
     @staticmethod
     def make_id(figure_ids: list[str] | tuple[str, ...]) -> str:
         return stable_id("event", *sorted(figure_ids))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why one figure was linked to another in the same event."""
+
+    event_id: str
+    figure_a: str
+    figure_b: str
+    score: float  # match probability or weight, higher = more alike
+    evidence: tuple[str, ...]  # e.g. ("same admin3 SY070400", "dates 0 days apart", "both barrel bomb", "counts 15 vs 16")
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two tallies from different sources over overlapping periods and areas."""
+
+    id: str
+    outcome: Outcome
+    victims: Victims
+    area: str | None  # admin1 (or place) both tallies cover
+    figure_a: str
+    source_a: str
+    n_a: int
+    qualifier_a: Qualifier
+    period_a: Period
+    figure_b: str
+    source_b: str
+    n_b: int
+    qualifier_b: Qualifier
+    period_b: Period
+    difference: int  # n_b - n_a
+    overlap_days: int
