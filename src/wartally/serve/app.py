@@ -1,0 +1,249 @@
+"""The FastAPI application: a JSON API over a wartally store and the page
+that draws it (static files shipped in the package, so it works offline).
+
+    >>> app = create_app("wartally.duckdb")      # doctest: +SKIP
+    >>> uvicorn.run(app, port=8000)               # doctest: +SKIP
+
+The store is opened read-only; answers are cached per query because the data
+cannot change under a read-only server.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from wartally.records import Outcome, Victims
+from wartally.serve import models, queries
+from wartally.serve.queries import FigureFilter
+
+STATIC = Path(__file__).parent / "static"
+BOUNDARY_LEVELS = (1, 2, 3)
+SECURITY_HEADERS = {
+    # The page loads only its own scripts and styles: an injected <script> or
+    # inline handler in article text would not run even if it reached the DOM.
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+}
+
+
+def error_response(status: int, code: str, message: str, details: list | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"status": status, "code": code, "message": message}
+    if details is not None:
+        body["details"] = details
+    return JSONResponse({"error": body}, status_code=status)
+
+
+class _Connections:
+    """One read-only DuckDB connection, and a cursor of it per thread."""
+
+    def __init__(self, path: str | Path):
+        import duckdb
+
+        self.path = str(path)
+        if not Path(self.path).exists():
+            raise FileNotFoundError(f"{self.path}: no such store")
+        self._con = duckdb.connect(self.path, read_only=True)
+        self._local = threading.local()
+
+    def cursor(self):
+        cur = getattr(self._local, "cur", None)
+        if cur is None:
+            cur = self._local.cur = self._con.cursor()
+        return cur
+
+
+def filters(
+    place: Annotated[str | None, Query(description="place name (settlement), e.g. Maarrat al-Numan")] = None,
+    admin1: Annotated[str | None, Query(description="governorate, e.g. Idlib (OCHA spellings accepted)")] = None,
+    start: Annotated[dt.date | None, Query(description="ISO date: periods ending on or after it")] = None,
+    end: Annotated[dt.date | None, Query(description="ISO date: periods starting on or before it")] = None,
+    outcome: Annotated[Outcome | None, Query(description="killed, injured or displaced")] = None,
+    victims: Annotated[Victims | None, Query(description="victim group")] = None,
+    source: Annotated[str | None, Query(description="attributed source, e.g. SOHR")] = None,
+    actor: Annotated[str | None, Query(description="who caused it, e.g. Syrian government")] = None,
+) -> FigureFilter:
+    if start and end and start > end:
+        raise HTTPException(400, f"start {start} is after end {end}")
+    return FigureFilter(
+        place=place or None,
+        admin1=admin1 or None,
+        start=start,
+        end=end,
+        outcome=str(outcome) if outcome else None,
+        victims=str(victims) if victims else None,
+        source=source or None,
+        actor=actor or None,
+    )
+
+
+Filter = Annotated[FigureFilter, Depends(filters)]
+Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+ERRORS = {code: {"model": models.ErrorOut} for code in (400, 404, 422, 500)}
+
+
+def default_boundaries() -> Callable[[int], dict] | None:
+    """``wartally.geo.boundaries_geojson`` when the geo package provides it."""
+    try:
+        from wartally.geo import boundaries_geojson  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return boundaries_geojson
+
+
+def create_app(
+    db: str | Path,
+    *,
+    boundaries: Callable[[int], dict] | None = None,
+    tiles: str | None = None,
+) -> FastAPI:
+    """The application over the store at ``db`` (opened read-only).
+
+    ``boundaries(level)`` returns admin boundaries as GeoJSON (default: the
+    geo package's); ``tiles`` is an optional online tile URL template that
+    the page offers as a background layer (none by default: offline)."""
+    conns = _Connections(db)
+    boundaries = boundaries or default_boundaries()
+    app = FastAPI(
+        title="wartally",
+        version="1",
+        summary="Sourced, deduplicated, mapped casualty and displacement figures.",
+        description="Every list answers {items, total}; every error answers {error: {status, code, message}}.",
+        responses=ERRORS,
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        code = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        details = [
+            {"where": ".".join(str(p) for p in e.get("loc", ())), "reason": e.get("msg", ""), "input": _short(e.get("input"))}
+            for e in exc.errors()
+        ]
+        message = "; ".join(f"{d['where']}: {d['reason']}" for d in details)
+        return error_response(422, "invalid_parameter", message, details)
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception):
+        import logging
+
+        logging.getLogger("wartally.serve").exception("%s %s failed", request.method, request.url.path)
+        return error_response(500, "internal_error", "the server failed to answer this request")
+
+    @functools.lru_cache(maxsize=4096)
+    def cached(name: str, *args: Any) -> Any:
+        return getattr(queries, name)(conns.cursor(), *args)
+
+    @functools.lru_cache(maxsize=4096)
+    def cached_page(name: str, flt: FigureFilter, limit: int, offset: int) -> Any:
+        return getattr(queries, name)(conns.cursor(), flt, limit=limit, offset=offset)
+
+    def page(name: str, flt: FigureFilter, limit: int, offset: int) -> dict:
+        items, total = cached_page(name, flt, limit, offset)
+        return {"items": items, "total": total}
+
+    @app.get("/api/figures", response_model=models.FigurePage, tags=["figures"])
+    def list_figures(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+        """Figures passing the filters, newest first."""
+        return page("select_figures", flt, limit, offset)
+
+    @app.get("/api/events", response_model=models.EventPage, tags=["events"])
+    def list_events(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+        """Events with at least one figure passing the filters, newest first."""
+        return page("select_events", flt, limit, offset)
+
+    @app.get("/api/events/{event_id}", response_model=models.EventDetail, tags=["events"])
+    def one_event(event_id: str):
+        """One event: counts, the figures of every report, and the linking evidence."""
+        event = cached("get_event", event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return event
+
+    @app.get("/api/documents/{doc_id:path}", response_model=models.DocumentOut, tags=["documents"])
+    def one_document(doc_id: str):
+        """One article: its text, its figures, and the other reports of the same events."""
+        doc = cached("get_document", doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        return doc
+
+    @app.get("/api/disagreements", response_model=models.DisagreementPage, tags=["disagreements"])
+    def list_disagreements(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+        """Tallies from different sources over overlapping periods and areas, side by side."""
+        return page("select_disagreements", flt, limit, offset)
+
+    @app.get("/api/timeline", response_model=models.Timeline, tags=["figures"])
+    def timeline(flt: Filter):
+        """People per day by outcome and victim group (incident figures of at most 7 days)."""
+        items = cached("timeline", flt)
+        return {"items": items, "total": len(items)}
+
+    @app.get("/api/stats", tags=["stats"])
+    def stats() -> dict:
+        """Totals, and the admin1 names, sources and actors present."""
+        return cached("stats")
+
+    @app.get("/api/boundaries/{level}", tags=["map"])
+    def boundary(level: int):
+        """Admin boundaries (1 governorates, 2 districts, 3 subdistricts) as GeoJSON."""
+        if level not in BOUNDARY_LEVELS:
+            raise HTTPException(404, f"no boundary level {level}; levels are 1, 2, 3")
+        if boundaries is None:
+            raise HTTPException(404, "admin boundaries are not available (the geo package is not built)")
+        return Response(_boundary_bytes(boundaries, level), media_type="application/geo+json",
+                        headers={"cache-control": "public, max-age=86400"})
+
+    @app.get("/api/config", include_in_schema=False)
+    def config() -> dict:
+        return {"tiles": tiles, "boundaries": boundaries is not None}
+
+    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    def unknown(rest: str):
+        raise HTTPException(404, f"no API endpoint /api/{rest}")
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", headers={"cache-control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.state.connections = conns
+    return app
+
+
+@functools.lru_cache(maxsize=8)
+def _boundary_bytes(boundaries: Callable[[int], dict], level: int) -> bytes:
+    return json.dumps(boundaries(level), separators=(",", ":")).encode()
+
+
+def _short(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > 80:
+        return value[:80] + "…"
+    return value if isinstance(value, (str, int, float, type(None))) else str(value)[:80]
