@@ -1,0 +1,189 @@
+"""``wartally eval``: score the product against gold files, article labels,
+incident totals and linking pairs."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+EPILOG = """examples:
+  wartally eval --gold ../shared/gold/seeds.gold.jsonl --docs ../shared/corpus/seeds.jsonl
+  wartally eval --gold ../shared/gold/seeds.gold.jsonl --pred figures.jsonl --json
+  wartally eval --labels ../shared/gold/fakes-dev.labels.jsonl --docs ../shared/corpus/fakes-dev.jsonl
+  wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
+  wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
+  wartally eval --suite ../shared --markdown
+  wartally eval --suite ../shared --check tests/eval_baseline.json
+  wartally eval --suite ../shared --write-baseline tests/eval_baseline.json
+  wartally eval --suite ../shared --write-baseline tests/eval_baseline.json --lower --reason "new rule trades recall for precision"
+
+Scoring follows ../shared/gold/GUIDE.md ("Scoring").  Pins only go up unless
+--lower --reason TEXT is given.  Exit 0 when all went well, 1 when documents
+or lines failed or a score is below its pin, 2 on a usage error."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "eval",
+        help="score extraction against gold files, labels and incident totals",
+        description="Score the product's figures against gold figures (precision, recall, F1, "
+        "field accuracy), FA-KES article labels, Wikipedia incident totals or linking pairs.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--gold", metavar="GOLD.jsonl", action="append", default=[], help="a gold file (one document a line with its figures)")
+    p.add_argument("--docs", metavar="DOCS.jsonl", action="append", default=[], help="documents to run the extractor on (repeatable)")
+    p.add_argument("--pred", metavar="FIGURES.jsonl", help="score this extractor output instead of running the extractor")
+    p.add_argument("--labels", metavar="LABELS.jsonl", help="FA-KES article-level crowd labels")
+    p.add_argument("--incidents", metavar="LABELS.jsonl", help="incident list totals (dead per document)")
+    p.add_argument("--links", metavar="PAIRS.jsonl", help="labelled figure pairs for the linking stage")
+    p.add_argument("--suite", metavar="SHARED", help="run the standard evaluation over a shared folder (gold/, corpus/)")
+    p.add_argument("--json", action="store_true", help="print JSON for machines")
+    p.add_argument("--markdown", action="store_true", help="print the README's accuracy tables")
+    p.add_argument("--brief", action="store_true", help="scores only, no lists of misses and extras")
+    p.add_argument("--check", metavar="BASELINE.json", help="exit 1 if a score is below its pin in this file")
+    p.add_argument("--write-baseline", metavar="BASELINE.json", help="raise the pins in this file to the measured scores (needs --suite)")
+    p.add_argument("--lower", action="store_true", help="with --write-baseline: also lower pins (needs --reason)")
+    p.add_argument("--reason", metavar="TEXT", help="why the pins change (recorded in the baseline)")
+    p.set_defaults(func=run)
+
+
+def _name(path: str, suffixes: tuple[str, ...], extra: str = "") -> str:
+    name = Path(path).name
+    for suffix in suffixes:
+        if name.endswith(suffix):
+            return name[: -len(suffix)] + extra
+    return name + extra
+
+
+def _usage(message: str) -> int:
+    print(f"wartally eval: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from wartally.errors import Problem, WartallyError
+    from wartally.eval.suite import Suite, SuiteKind, discover_suites, run_suites
+
+    if not (args.gold or args.labels or args.incidents or args.links or args.suite):
+        return _usage("give --gold, --labels, --incidents, --links or --suite")
+    if (args.gold or args.labels or args.incidents) and not (args.docs or args.pred):
+        return _usage("--gold, --labels and --incidents need --docs (to run the extractor) or --pred")
+    if args.write_baseline and not args.suite:
+        return _usage("--write-baseline needs --suite SHARED")
+    if args.lower and not args.write_baseline:
+        return _usage("--lower only goes with --write-baseline")
+    if args.lower and not (args.reason and args.reason.strip()):
+        return _usage("--lower needs --reason TEXT")
+
+    docs = tuple(Path(d) for d in args.docs)
+    suites: list[Suite] = []
+    if args.suite:
+        if not (Path(args.suite) / "gold").is_dir():
+            return _usage(f"{args.suite}: no gold/ folder")
+        suites.extend(discover_suites(args.suite))
+    suites.extend(Suite(_name(g, (".gold.jsonl", ".jsonl")), SuiteKind.GOLD, Path(g), docs) for g in args.gold)
+    if args.labels:
+        suites.append(Suite(_name(args.labels, (".labels.jsonl", ".jsonl"), "-labels"), SuiteKind.LABELS, Path(args.labels), docs))
+    if args.incidents:
+        suites.append(Suite(_name(args.incidents, (".labels.jsonl", ".jsonl")), SuiteKind.INCIDENTS, Path(args.incidents), docs))
+
+    problems: list[Problem] = []
+    try:
+        results = run_suites(suites, problems, pred_file=args.pred, progress=sys.stderr.isatty() and not args.json)
+        links = _score_links(args.links, args.docs) if args.links else None
+    except WartallyError as exc:
+        print(f"wartally eval: {exc}", file=sys.stderr)
+        return 1
+    except _LinksUnavailable as exc:
+        print(f"wartally eval: {exc}", file=sys.stderr)
+        return 1
+
+    status = 1 if problems else 0
+    measured = {name: r.metrics() for name, r in results.items()}
+    check_failures: list[str] = []
+    if args.check:
+        from wartally.eval.baseline import HOW_TO_LOWER, check_pins, load_baseline
+
+        check_failures = check_pins(load_baseline(args.check), measured)
+        if check_failures:
+            status = 1
+    _print(args, results, links, problems, check_failures)
+
+    if args.check and check_failures:
+        print(f"scores below their pins in {args.check}:", file=sys.stderr)
+        for line in check_failures:
+            print(f"  {line}", file=sys.stderr)
+        print(HOW_TO_LOWER, file=sys.stderr)
+    if args.write_baseline:
+        status = max(status, _write_baseline(args, suites, measured))
+    return status
+
+
+def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str]) -> None:
+    from wartally.eval.report import format_problems, format_result, markdown_table
+
+    if args.json:
+        out: dict[str, Any] = {"suites": {name: r.to_json() for name, r in results.items()}}
+        if links is not None:
+            out["links"] = links
+        out["problems"] = [{"where": p.where, "code": p.code, "reason": p.reason} for p in problems]
+        if args.check:
+            out["below_pins"] = check_failures
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        print()
+        return
+    if args.markdown:
+        sys.stdout.write(markdown_table(results))
+    else:
+        for name, r in results.items():
+            print(format_result(name, r, details=not args.brief))
+            print()
+        if links is not None:
+            print("== links: pairwise")
+            print("  " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in links.items()))
+    if problems:
+        print(format_problems(problems), file=sys.stderr)
+
+
+class _LinksUnavailable(Exception):
+    pass
+
+
+def _score_links(pairs: str, docs: list[str]) -> dict[str, Any]:
+    try:
+        from wartally.link.evaluate import score_link_pairs
+    except ImportError as exc:
+        raise _LinksUnavailable(
+            f"--links needs wartally.link.evaluate.score_link_pairs, which is not available ({exc}); "
+            "the link stage provides it"
+        ) from exc
+    result = score_link_pairs(Path(pairs), [Path(d) for d in docs])
+    if isinstance(result, dict):
+        return dict(result)
+    if hasattr(result, "to_json"):
+        return dict(result.to_json())
+    return {k: getattr(result, k) for k in ("precision", "recall", "f1") if hasattr(result, k)}
+
+
+def _write_baseline(args: argparse.Namespace, suites: list, measured: dict) -> int:
+    from wartally.eval.baseline import load_baseline, save_baseline, update_pins
+
+    root = Path(args.suite)
+    old = load_baseline(args.write_baseline)
+    suites_json = {s.name: s.to_json(root) for s in suites}
+    new, raised, below = update_pins(old, measured, suites_json, lower=args.lower, reason=args.reason)
+    save_baseline(args.write_baseline, new)
+    for line in raised:
+        print(f"raised {line}", file=sys.stderr)
+    if below and args.lower:
+        for line in below:
+            print(f"lowered {line}", file=sys.stderr)
+    elif below:
+        print(f"not lowered (pass --lower --reason TEXT to lower them) in {args.write_baseline}:", file=sys.stderr)
+        for line in below:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    return 0

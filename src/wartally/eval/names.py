@@ -1,0 +1,120 @@
+"""How the scorer compares names: places across transliterations, governorates
+across OCHA and common spellings, sources and actors without case, spacing,
+hyphens, apostrophes and Arabic articles.  Pure functions of strings."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
+
+# Arabic article before a word: "al-", "el-", "Al ", sun-letter forms "ar-", "ash-", ...
+_ARTICLE = re.compile(r"(?<![a-z])(?:al|el|a[dnrstz]|ash|adh|ath)[-\u2010\u2011'’](?=[a-z])|(?<![a-z])(?:al|el) (?=[a-z])")
+_NOT_LETTER = re.compile(r"[^a-z0-9]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+# consonant spellings that transliterations swap
+_CONSONANTS = (("kh", "k"), ("q", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ou", "u"), ("w", "u"), ("j", "g"), ("z", "s"))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, curly apostrophes made straight."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("’", "'").replace("‘", "'").replace("ʿ", "'").replace("ʾ", "'").strip()
+
+
+def squash(name: str) -> str:
+    """A name without case, spaces, hyphens, apostrophes, punctuation and
+    Arabic articles: "Aleppo local authorities" → "aleppolocalauthorities"."""
+    return _NOT_LETTER.sub("", _ARTICLE.sub("", fold(name)))
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a transliterated name: "Maaret al-Numan" and
+    "Maarrat al-Numan" both → "mrtnmn"."""
+    words = [w for w in _NOT_LETTER.split(_ARTICLE.sub("", fold(name))) if w]
+    out = []
+    for word in words:
+        for a, b in _CONSONANTS:
+            word = word.replace(a, b)
+        word = _REPEATS.sub(r"\1", word)
+        out.append(word[0] + _VOWELS.sub("", word[1:]))
+    return "".join(out)
+
+
+def same_place(gold: str | None, pred: str | None) -> bool:
+    """True when two place names differ only in transliteration."""
+    if not gold or not pred:
+        return False
+    g, p = squash(gold), squash(pred)
+    if not g or not p:
+        return False
+    if g == p or skeleton(gold) == skeleton(pred):
+        return True
+    return SequenceMatcher(None, g, p).ratio() >= 0.85
+
+
+@cache
+def _admin1_table() -> dict[str, str]:
+    raw = json.loads(resources.files("wartally.eval").joinpath("admin1_aliases.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for canonical, others in raw.items():
+        if canonical.startswith("_"):
+            continue
+        for name in (canonical, *others):
+            table[squash(name)] = canonical
+    return table
+
+
+def canonical_admin1(name: str | None) -> str | None:
+    """The gold guide's name of a governorate given any spelling of it
+    ("Idleb" → "Idlib", "Rural Damascus" → "Rif Dimashq"); None if unknown."""
+    if not name:
+        return None
+    key = squash(re.sub(r"(?i)\bgovernorate\b|\bprovince\b", "", name))
+    return _admin1_table().get(key)
+
+
+def same_admin1(gold: str | None, pred: str | None) -> bool:
+    if not gold or not pred:
+        return False
+    g, p = canonical_admin1(gold), canonical_admin1(pred)
+    if g and p:
+        return g == p
+    return squash(gold) == squash(pred)
+
+
+def same_source(gold: str | None, pred: str | None) -> bool:
+    """Names equal without case, spaces, hyphens, apostrophes and Arabic
+    articles, or one containing the other."""
+    if not gold or not pred:
+        return False
+    g, p = squash(gold), squash(pred)
+    return bool(g and p) and (g in p or p in g)
+
+
+def split_actors(actors: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    if not actors:
+        return []
+    if isinstance(actors, str):
+        actors = actors.split(";")
+    return [a.strip() for a in actors if a and a.strip()]
+
+
+def names_every_actor(gold: str | None, pred: str | list[str] | None) -> bool:
+    """True when every ``;``-separated gold actor is among the predicted ones."""
+    wanted = split_actors(gold)
+    named = split_actors(pred)
+    return bool(wanted) and all(any(same_source(w, n) for n in named) for w in wanted)
+
+
+def same_word(gold: str | None, pred: str | None) -> bool:
+    """Categories (weapon, qualifier, side, country) compared without case,
+    spacing, hyphens or a plural ``s``: "barrel-bombs" ~ "barrel bomb"."""
+    if gold is None or pred is None:
+        return False
+    g, p = squash(str(gold)), squash(str(pred))
+    return bool(g) and g.rstrip("s") == p.rstrip("s")

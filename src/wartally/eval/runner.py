@@ -1,0 +1,155 @@
+"""Running the product for an evaluation: reading gold, label and prediction
+files, and extracting figures from documents with ``process_document``.
+
+Bad lines are reported as ``Problem``s naming the file and line; the rest of
+the file is read.  A document the extractor fails on is reported by id and
+skipped.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from wartally.errors import InputError, Problem
+from wartally.eval.score import group_by_doc
+
+
+def read_jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each JSON object line of ``path``; bad lines
+    are added to ``problems``.  A missing file raises ``InputError``."""
+    path = Path(path)
+    try:
+        f = open(path, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), where=str(path)) from exc
+    with f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(f"{path}:{number}", "input", f"not JSON: {exc.msg} at column {exc.colno}"))
+                continue
+            if not isinstance(obj, dict):
+                problems.append(Problem(f"{path}:{number}", "input", "not a JSON object"))
+                continue
+            yield number, obj
+
+
+_FIGURE_NEEDS = ("outcome", "n", "victims")
+
+
+def _check_figure(fig: Any, where: str) -> str | None:
+    if not isinstance(fig, dict):
+        return f"{where}: a figure is not an object"
+    missing = [k for k in _FIGURE_NEEDS if fig.get(k) in (None, "")]
+    if missing:
+        return f"{where}: figure lacks {', '.join(missing)}"
+    try:
+        int(fig["n"])
+    except (TypeError, ValueError):
+        return f"{where}: n is not an integer: {fig['n']!r}"
+    return None
+
+
+def load_gold(path: str | Path, problems: list[Problem]) -> dict[str, list[dict[str, Any]]]:
+    """A gold file (``{"id", "figures": [...]}`` a line) as document id →
+    gold figures.  Lines with a malformed figure are reported and skipped."""
+    gold: dict[str, list[dict[str, Any]]] = {}
+    for number, obj in read_jsonl(path, problems):
+        where = f"{path}:{number}"
+        figs = obj.get("figures")
+        if obj.get("id") is None or not isinstance(figs, list):
+            problems.append(Problem(where, "input", 'a gold line needs "id" and a "figures" list'))
+            continue
+        reasons = [r for i, f in enumerate(figs) if (r := _check_figure(f, f"figure {i}"))]
+        if reasons:
+            problems.append(Problem(where, "input", "; ".join(reasons)))
+            continue
+        gold[str(obj["id"])] = figs
+    return gold
+
+
+def load_predictions(path: str | Path, problems: list[Problem]) -> dict[str, list[dict[str, Any]]]:
+    """An extractor output file (one figure a line, with ``doc``) as document
+    id → figures."""
+    figs = []
+    for number, obj in read_jsonl(path, problems):
+        reason = _check_figure(obj, "figure") or (None if obj.get("doc") is not None else 'figure lacks "doc"')
+        if reason:
+            problems.append(Problem(f"{path}:{number}", "input", reason))
+            continue
+        figs.append(obj)
+    return group_by_doc(figs)
+
+
+def load_rows(path: str | Path, problems: list[Problem], *, need: str) -> list[dict[str, Any]]:
+    """Label rows (FA-KES labels, incident totals) that have ``id`` and ``need``."""
+    rows = []
+    for number, obj in read_jsonl(path, problems):
+        if obj.get("id") is None or need not in obj:
+            problems.append(Problem(f"{path}:{number}", "input", f'a label line needs "id" and "{need}"'))
+            continue
+        rows.append(obj)
+    return rows
+
+
+def read_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Any]:
+    """Documents through the ingest stage's readers; problems are collected."""
+    from wartally.records import Document
+
+    try:
+        from wartally.ingest import read_documents as ingest_read
+    except ImportError:
+        ingest_read = None
+    paths = [Path(p) for p in paths]
+    if ingest_read is None:  # ingest not built yet: the guide's JSONL shape
+        for path in paths:
+            for number, obj in read_jsonl(path, problems):
+                try:
+                    yield Document.from_json({**obj, "origin": f"{path}:{number}"})
+                except (KeyError, TypeError, ValueError) as exc:
+                    problems.append(Problem(f"{path}:{number}", "input", f"not a document: {exc}"))
+        return
+    for item in ingest_read(paths):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            yield item
+
+
+def predict(
+    docs_paths: Iterable[str | Path],
+    problems: list[Problem],
+    *,
+    only: set[str] | None = None,
+    progress: bool = False,
+) -> dict[str, list[dict[str, Any]]]:
+    """Run the product (``process_document``) on the documents of
+    ``docs_paths`` (only those whose id is in ``only``, when given) and return
+    document id → figures in the guide's output shape."""
+    from wartally.pipeline import process_document
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    done = 0
+    for doc in read_documents(docs_paths, problems):
+        if only is not None and doc.id not in only:
+            continue
+        try:
+            figs = [f.to_json() for f in process_document(doc)]
+        except Exception as exc:  # one bad document must not stop the batch
+            problems.append(Problem(doc.id, "extract", f"{type(exc).__name__}: {exc}"))
+            continue
+        for f in figs:
+            f.setdefault("doc", doc.id)
+        out[doc.id] = figs
+        done += 1
+        if progress and done % 25 == 0:
+            print(f"\reval: {done} documents", end="", file=sys.stderr, flush=True)
+    if progress and done >= 25:
+        print(file=sys.stderr)
+    return out

@@ -1,0 +1,46 @@
+"""The eval gate: the eval's scores on the gold files of ../shared/gold must
+not fall below the pins in tests/eval_baseline.json.
+
+To lower a pin deliberately, change tests/eval_baseline.json in the same
+commit and say why in its "reason" field (or run ``wartally eval --suite
+../shared --write-baseline tests/eval_baseline.json --lower --reason TEXT``).
+To raise pins after an improvement: the same command without --lower.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wartally.eval.baseline import HOW_TO_LOWER, check_pins
+from wartally.eval.score import FIELDS
+from wartally.eval.suite import Suite, discover_suites, run_suites
+
+BASELINE = Path(__file__).with_name("eval_baseline.json")
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict:
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+def test_eval_gate_baseline_has_reason_and_every_metric(baseline, shared):
+    assert baseline.get("reason", "").strip(), 'eval_baseline.json needs a "reason" for its current pins'
+    pinned = baseline["suites"]
+    missing = [s.name for s in discover_suites(shared) if s.name not in pinned]
+    assert not missing, f"suites in ../shared with no pins: {missing}; run wartally eval --suite ../shared --write-baseline {BASELINE.name}"
+    for name, entry in pinned.items():
+        if entry["kind"] == "gold":
+            want = {"precision", "recall", "f1", *(f"field.{f}" for f in FIELDS)}
+            assert want <= set(entry["min"]), f"{name}: pins missing for {sorted(want - set(entry['min']))}"
+        for metric, pin in entry["min"].items():
+            assert 0.0 <= float(pin) <= 1.0, f"{name} {metric}: pin {pin} is not a share"
+
+
+def test_eval_gate_scores_not_below_pins(baseline, shared):
+    suites = [Suite.from_json(name, entry, shared) for name, entry in baseline["suites"].items()]
+    results = run_suites(suites)
+    measured = {name: r.metrics() for name, r in results.items()}
+    failures = check_pins(baseline, measured)
+    assert not failures, "eval scores fell below their pins:\n  " + "\n  ".join(failures) + "\n" + HOW_TO_LOWER
