@@ -1,4 +1,4 @@
-"""The JSON API over a real DuckDB store built from schema.sql, the seed
+"""The JSON API over a real store (wartally.store.Store) filled from the seed
 articles and their gold figures (plus one hostile document), served by the
 real application in-process (HTTP through httpx's ASGI transport)."""
 from __future__ import annotations
@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 
 from wartally.records import stable_id
-
-SCHEMA = Path(__file__).resolve().parent.parent / "src" / "wartally" / "store" / "schema.sql"
 
 # Approximate coordinates (lat, lon) of the places the gold files name.
 COORDS = {
@@ -47,10 +45,10 @@ def build_store(path: Path, docs: list[dict], gold: list[dict]) -> Path:
     """A real store file: documents, their gold figures placed on the map,
     events grouping figures of the same place and day, links and one
     disagreement.  Returns ``path``."""
-    import duckdb
+    from wartally.store import Store
 
-    con = duckdb.connect(str(path))
-    con.execute(SCHEMA.read_text())
+    store = Store(path)
+    con = store.con
     texts = {}
     for d in docs:
         texts[d["id"]] = d["text"]
@@ -96,23 +94,25 @@ def build_store(path: Path, docs: list[dict], gold: list[dict]) -> Path:
         )
         best: dict[tuple, list[int]] = {}
         for fid, doc, f in members:
-            con.execute("INSERT INTO event_figures VALUES (?,?,?)", [eid, fid, doc])
+            con.execute("INSERT INTO event_figures (event_id, figure_id, doc_id) VALUES (?,?,?)", [eid, fid, doc])
             best.setdefault((f["outcome"], f["victims"]), []).append(f["n"])
         for (outcome, victims), ns in best.items():
-            con.execute("INSERT INTO event_counts VALUES (?,?,?,?,?,?,?)",
+            con.execute("INSERT INTO event_counts (event_id, outcome, victims, low, best, high, rule) VALUES (?,?,?,?,?,?,?)",
                         [eid, outcome, victims, min(ns), max(ns), max(ns), "max of reports"])
         for (fa, da, a), (fb, db, b) in zip(members, members[1:]):
             if da != db:
                 evidence = [f"same place {place}", "dates 0 days apart", f"counts {a['n']} vs {b['n']}"]
-                con.execute("INSERT INTO links VALUES (?,?,?,?,?)", [eid, fa, fb, 0.97, json.dumps(evidence)])
+                con.execute("INSERT INTO links (event_id, figure_a, figure_b, score, evidence) VALUES (?,?,?,?,?)", [eid, fa, fb, 0.97, json.dumps(evidence)])
     tallies = {(r[1], r[2]): r[0] for r in con.execute("SELECT id, source, n FROM figures WHERE victims = 'civilians'").fetchall()}
     if ("SOHR", 288) in tallies and ("SNHR", 544) in tallies:
         con.execute(
-            """INSERT INTO disagreements VALUES ('dis1', 'killed', 'civilians', 'Idlib', ?, 'SOHR', 288, 'exact',
+            """INSERT INTO disagreements (id, outcome, victims, area, figure_a, source_a, n_a, qualifier_a, start_a,
+               end_a, figure_b, source_b, n_b, qualifier_b, start_b, end_b, difference, overlap_days)
+               VALUES ('dis1', 'killed', 'civilians', 'Idlib', ?, 'SOHR', 288, 'exact',
                '2019-04-30', '2019-05-31', ?, 'SNHR', 544, 'exact', '2019-04-26', '2019-06-29', 256, 32)""",
             [tallies[("SOHR", 288)], tallies[("SNHR", 544)]],
         )
-    con.close()
+    store.close()
     return path
 
 
@@ -252,7 +252,7 @@ def test_serve_timeline_counts_incidents_per_day(client):
 def test_serve_stats_and_openapi(client):
     s = client.get("/api/stats").json()
     assert s["documents"] == 6 and s["figures"] == 39 and s["disagreements"] == 1
-    assert "SOHR" in s["sources"] and "Hama" in s["admin1"]
+    assert "SOHR" in s["source_names"] and "Hama" in s["admin1"] and "Russia" in s["actors"]
     schema = client.get("/openapi.json").json()
     for path in ("/api/figures", "/api/events", "/api/events/{event_id}", "/api/disagreements", "/api/stats"):
         assert path in schema["paths"]

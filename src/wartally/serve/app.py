@@ -51,21 +51,19 @@ def error_response(status: int, code: str, message: str, details: list | None = 
 
 
 class _Connections:
-    """One read-only DuckDB connection, and a cursor of it per thread."""
+    """The store opened read-only, and a cursor of its connection per thread."""
 
     def __init__(self, path: str | Path):
-        import duckdb
+        from wartally.store import Store
 
         self.path = str(path)
-        if not Path(self.path).exists():
-            raise FileNotFoundError(f"{self.path}: no such store")
-        self._con = duckdb.connect(self.path, read_only=True)
+        self.store = Store(path, read_only=True)
         self._local = threading.local()
 
     def cursor(self):
         cur = getattr(self._local, "cur", None)
         if cur is None:
-            cur = self._local.cur = self._con.cursor()
+            cur = self._local.cur = self.store.con.cursor()
         return cur
 
 

@@ -24,8 +24,8 @@ class FigureOut(_Open):
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
-    start: str | None = None
-    end: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
     source: str | None = None
     actor: str | None = None
     weapon: str | None = None
@@ -35,8 +35,9 @@ class FigureOut(_Open):
     sentence_start: int
     sentence_end: int
     event_id: str | None = None
-    doc_title: str | None = None
+    title: str | None = None
     outlet: str | None = None
+    published: str | None = None
 
 
 class CountOut(BaseModel):
@@ -50,8 +51,8 @@ class CountOut(BaseModel):
 
 class EventOut(_Open):
     id: str
-    start: str | None = None
-    end: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
     place: str | None = None
     admin1: str | None = None
     lat: float | None = None
@@ -61,6 +62,8 @@ class EventOut(_Open):
     n_documents: int | None = None
     n_reports: int | None = None
     counts: list[CountOut] = []
+    figure_ids: list[str] = []
+    doc_ids: list[str] = []
     killed: int = 0
     injured: int = 0
     displaced: int = 0
