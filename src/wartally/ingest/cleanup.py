@@ -14,6 +14,9 @@ from importlib import resources
 
 HEAD_LINES = 3  # ``head`` patterns apply among this many first non-blank lines
 TEASER_MAX_CHARS = 200  # a teaser headline is no longer than this
+# no-break and other Unicode spaces become plain spaces (one for one, so
+# character offsets do not move)
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
 
 
 class Kind(StrEnum):
@@ -97,7 +100,8 @@ def boilerplate_lines(text: str, patterns: tuple[Pattern, ...] | None = None) ->
 def clean_text(text: str) -> str:
     """``text`` without boilerplate lines; lines are right-stripped, runs of
     blank lines become one blank line, and leading/trailing blank lines go.
-    Idempotent."""
+    No-break spaces become plain spaces.  Idempotent."""
+    text = text.translate(_SPACES)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     drop = boilerplate_lines(text)
     out: list[str] = []
