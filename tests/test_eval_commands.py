@@ -1,0 +1,178 @@
+"""``wartally eval`` end to end, in process: exit codes, text, JSON and
+markdown output, bad lines named by file and line, and the baseline writer
+that never lowers pins silently."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from wartally.cli import main
+
+
+def write_predictions(gold_path, out_path, *, drop: int = 0) -> int:
+    """The gold figures as an extractor output file, less the first ``drop``."""
+    lines = []
+    with open(gold_path, encoding="utf-8") as f:
+        for row in map(json.loads, f):
+            for i, fig in enumerate(row["figures"]):
+                p = {**fig, "doc": row["id"], "id": f"{row['id']}#{i}"}
+                if fig.get("part_of") is not None:
+                    p["part_of"] = f"{row['id']}#{fig['part_of']}"
+                lines.append(json.dumps(p))
+    out_path.write_text("\n".join(lines[drop:]) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+@pytest.fixture()
+def seeds(shared, tmp_path):
+    gold = shared / "gold" / "seeds.gold.jsonl"
+    pred = tmp_path / "figures.jsonl"
+    write_predictions(gold, pred)
+    return gold, pred
+
+
+def test_eval_commands_perfect_predictions_score_one(seeds, capsys):
+    gold, pred = seeds
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 0
+    out = capsys.readouterr().out
+    assert "== seeds: figures" in out
+    assert "precision 1.000  recall 1.000  F1 1.000" in out
+    assert "qualifier   1.000  (38/38)" in out
+    assert "misses (gold, not predicted): 0" in out
+
+
+def test_eval_commands_json_lists_misses_with_quotes(seeds, tmp_path, capsys):
+    gold, _ = seeds
+    pred = tmp_path / "fewer.jsonl"
+    write_predictions(gold, pred, drop=2)
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    s = data["suites"]["seeds"]
+    assert s["figures"] == {"tp": 36, "fp": 0, "fn": 2}
+    assert s["recall"] == pytest.approx(36 / 38)
+    assert [m["quote"] for m in s["misses"]] == [
+        "Almost 1,000 people reported dead in month of violence",
+        "has seen 948 people killed in a month",
+    ]
+    assert data["problems"] == []
+
+
+def test_eval_commands_bad_lines_are_named_and_the_rest_scored(seeds, tmp_path, capsys):
+    gold, pred = seeds
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(pred.read_text() + '{"doc": "x", "outcome": "killed"\n{"doc": "x", "outcome": "killed", "n": "many", "victims": "people"}\n')
+    assert main(["eval", "--gold", str(gold), "--pred", str(bad), "--brief"]) == 1
+    captured = capsys.readouterr()
+    assert "precision 1.000" in captured.out
+    assert f"{bad}:39: input: not JSON" in captured.err
+    assert f"{bad}:40: input: figure: n is not an integer: 'many'" in captured.err
+
+
+def test_eval_commands_missing_file_is_reported(tmp_path, capsys):
+    assert main(["eval", "--gold", str(tmp_path / "none.gold.jsonl"), "--pred", str(tmp_path / "none.jsonl")]) == 1
+    assert "none.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (["eval"], "give --gold"),
+        (["eval", "--gold", "g.gold.jsonl"], "need --docs"),
+        (["eval", "--gold", "g.gold.jsonl", "--pred", "p.jsonl", "--write-baseline", "b.json"], "needs --suite"),
+        (["eval", "--suite", ".", "--write-baseline", "b.json", "--lower"], "--lower needs --reason"),
+        (["eval", "--suite", "/nonexistent"], "no gold/ folder"),
+    ],
+)
+def test_eval_commands_usage_errors_exit_2(argv, message, capsys):
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_eval_commands_help_has_examples(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", "--help"])
+    assert exc.value.code == 0
+    assert "wartally eval --gold ../shared/gold/seeds.gold.jsonl --docs ../shared/corpus/seeds.jsonl" in capsys.readouterr().out
+
+
+def test_eval_commands_labels_and_incidents(shared, tmp_path, capsys):
+    labels = tmp_path / "mini.labels.jsonl"
+    labels.write_text(
+        '{"id": "fakes-1", "nb_civilians": 18, "nb_children": 5, "nb_women": 0, "nb_noncivilians": 0}\n'
+        '{"id": "fakes-2", "nb_civilians": 0, "nb_children": 0, "nb_women": 0, "nb_noncivilians": 50}\n'
+    )
+    incidents = tmp_path / "wiki.labels.jsonl"
+    incidents.write_text('{"id": "wiki-1", "dead": 12}\n{"id": "wiki-2", "dead": 3}\n')
+    pred = tmp_path / "figures.jsonl"
+    pred.write_text(
+        "\n".join(
+            json.dumps({"doc": d, "id": f"{d}{n}", "outcome": "killed", "n": n, "victims": v})
+            for d, n, v in [("fakes-1", 18, "civilians"), ("fakes-1", 4, "children"), ("fakes-2", 50, "combatants"), ("wiki-1", 10, "civilians"), ("wiki-1", 2, "combatants")]
+        )
+    )
+    assert main(["eval", "--labels", str(labels), "--incidents", str(incidents), "--pred", str(pred), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)["suites"]
+    assert data["mini-labels"]["labels"]["nb_civilians"] == {"hits": 1, "checked": 1, "share": 1.0}
+    assert data["mini-labels"]["labels"]["nb_children"]["share"] == 0.0
+    assert data["mini-labels"]["overall"] == pytest.approx(2 / 3)
+    assert data["wiki"]["labels"]["dead"] == {"hits": 1, "checked": 2, "share": 0.5}
+
+
+def test_eval_commands_markdown_table(seeds, capsys):
+    gold, pred = seeds
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:3] == ["| score | seeds |", "|---|---:|", "| gold figures | 38 |"]
+    assert "| F1 | 1.00 |" in out and "| place | 1.00 (11) |" in out
+
+
+def test_eval_commands_write_baseline_raises_but_never_silently_lowers(shared, tmp_path, capsys):
+    root = tmp_path / "shared"
+    (root / "gold").mkdir(parents=True)
+    (root / "corpus").mkdir()
+    shutil.copy(shared / "gold" / "seeds.gold.jsonl", root / "gold")
+    shutil.copy(shared / "corpus" / "seeds.jsonl", root / "corpus")
+    good, worse = tmp_path / "good.jsonl", tmp_path / "worse.jsonl"
+    write_predictions(root / "gold" / "seeds.gold.jsonl", good)
+    write_predictions(root / "gold" / "seeds.gold.jsonl", worse, drop=19)
+    base = tmp_path / "baseline.json"
+    common = ["eval", "--suite", str(root), "--brief", "--write-baseline", str(base)]
+
+    assert main([*common, "--pred", str(worse)]) == 0
+    assert json.loads(base.read_text())["suites"]["seeds"]["min"]["recall"] == 0.5
+    assert main([*common, "--pred", str(good)]) == 0
+    assert json.loads(base.read_text())["suites"]["seeds"]["min"]["recall"] == 1.0
+    capsys.readouterr()
+
+    assert main([*common, "--pred", str(worse)]) == 1
+    assert "not lowered" in capsys.readouterr().err
+    assert json.loads(base.read_text())["suites"]["seeds"]["min"]["recall"] == 1.0
+    assert main(["eval", "--suite", str(root), "--pred", str(worse), "--brief", "--check", str(base)]) == 1
+    assert "seeds recall: 0.5000 < pin 1.0000" in capsys.readouterr().err
+
+    assert main([*common, "--pred", str(worse), "--lower", "--reason", "test lowering"]) == 0
+    data = json.loads(base.read_text())
+    assert data["suites"]["seeds"]["min"]["recall"] == 0.5 and data["reason"] == "test lowering"
+    assert main(["eval", "--suite", str(root), "--pred", str(worse), "--brief", "--check", str(base)]) == 0
+
+
+def test_eval_commands_links_without_link_stage_says_so(tmp_path, capsys):
+    try:
+        import wartally.link.evaluate  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("the link stage's evaluate module exists")
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("")
+    assert main(["eval", "--links", str(pairs)]) == 1
+    assert "wartally.link.evaluate.score_link_pairs" in capsys.readouterr().err
+
+
+def test_eval_commands_runs_the_extractor_on_documents(shared, capsys):
+    code = main(["eval", "--gold", str(shared / "gold" / "seeds.gold.jsonl"), "--docs", str(shared / "corpus" / "seeds.jsonl"), "--json"])
+    assert code in (0, 1)  # 1 while some documents fail in the extractor
+    s = json.loads(capsys.readouterr().out)["suites"]["seeds"]
+    assert s["figures"]["tp"] + s["figures"]["fn"] == 38
