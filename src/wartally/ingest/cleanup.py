@@ -12,7 +12,8 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
-HEAD_LINES = 3  # ``head`` patterns apply among this many first non-blank lines
+HEAD_LINES = 3  # ``head`` patterns apply among this many first non-blank
+# lines, and only while every line above them was boilerplate
 TEASER_MAX_CHARS = 200  # a teaser headline is no longer than this
 # no-break and other Unicode spaces become plain spaces (one for one, so
 # character offsets do not move)
@@ -72,17 +73,21 @@ def boilerplate_lines(text: str, patterns: tuple[Pattern, ...] | None = None) ->
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     drop: dict[int, str] = {}
     nonblank = 0
+    in_head = True  # still above the headline: only boilerplate seen so far
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         nonblank += 1
         p = _match(line, patterns)
         if p is None or i in drop:
+            in_head = in_head and i in drop
             continue
         why = f"{p.kind}:{p.line}"
         if p.kind is Kind.HEAD:
-            if nonblank <= HEAD_LINES:
+            if in_head and nonblank <= HEAD_LINES:
                 drop[i] = why
+            else:
+                in_head = False
         elif p.kind is Kind.TEASER:
             drop[i] = why
             j = i - 1

@@ -1,0 +1,142 @@
+"""Boilerplate cleanup, line by line on the five seed articles."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from wartally.ingest import clean_text
+from wartally.ingest.cleanup import boilerplate_lines, parse_patterns
+
+# For each seed: the 1-based line numbers cleanup removes, with the line's
+# start.  Every other line must survive.
+REMOVED = {
+    "000_a6a927aab3e952b0.txt": {
+        1: "Skip to main content",
+        18: "Stay informed with MEE's newsletters",
+        20: "Sign up to get the latest alerts",
+        35: "'Panic and fear': Children among dead as Syrian jets bomb Ariha",
+        36: "Read More »",
+        50: "Middle East Eye delivers independent",
+    },
+    "001_eb97ebe731a2d6e7.txt": {
+        1: "Skip to main content",
+        16: "Assad's forces destroy hospital as they step up attacks on Idlib",
+        17: "Read More »",
+        43: "Russia informs Turkey that Kurdish fighters have left",
+        44: "Read More »",
+    },
+    "002_f9bb59f66f2bf0c9.txt": {},
+    "003_4bd31e0e96811c05.txt": {
+        1: "Iraq News",
+        2: "Human Rights",
+        50: "Do you like this article?",
+        52: "0 Comment(s)",
+        53: "Comment Policy * Denotes Required Field",
+    },
+    "004_a8106be745b31416.txt": {
+        58: "Add a Comment",
+        60: "Your email address will not be published.",
+    },
+}
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize("name", sorted(REMOVED))
+def test_cleanup_removes_exactly_the_boilerplate_lines_of_each_seed(shared, name):
+    text = (shared / "corpus" / "seeds" / name).read_text("utf-8")
+    lines = text.split("\n")
+    dropped = {i + 1 for i, _ in boilerplate_lines(text).items() if lines[i].strip()}
+    assert dropped == set(REMOVED[name])
+    for number, start in REMOVED[name].items():
+        assert lines[number - 1].startswith(start)
+
+
+@pytest.mark.parametrize("name", sorted(REMOVED))
+def test_cleanup_keeps_every_other_line_of_each_seed_in_order(shared, name):
+    text = (shared / "corpus" / "seeds" / name).read_text("utf-8")
+    kept = [_fold(line) for n, line in enumerate(text.split("\n"), 1)
+            if line.strip() and n not in REMOVED[name]]
+    cleaned = clean_text(text)
+    assert [_fold(line) for line in cleaned.split("\n") if line.strip()] == kept
+    cleaned_lines = {_fold(line) for line in cleaned.split("\n")}
+    for number in REMOVED[name]:
+        assert _fold(text.split("\n")[number - 1]) not in cleaned_lines
+
+
+@pytest.mark.parametrize("name", sorted(REMOVED))
+def test_cleanup_keeps_paragraph_breaks_and_is_idempotent(shared, name):
+    cleaned = clean_text((shared / "corpus" / "seeds" / name).read_text("utf-8"))
+    assert "\n\n\n" not in cleaned
+    assert cleaned == cleaned.strip()
+    assert all(line == line.rstrip() for line in cleaned.split("\n"))
+    assert cleaned.count("\n\n") >= 10  # paragraphs stay apart
+    assert clean_text(cleaned) == cleaned
+
+
+def test_cleanup_drops_the_teaser_headline_not_the_article_claim(shared):
+    cleaned = clean_text((shared / "corpus" / "seeds" / "000_a6a927aab3e952b0.txt").read_text("utf-8"))
+    assert "Panic and fear" not in cleaned
+    assert "Read More" not in cleaned
+    assert "Government and Russian fire has killed 288 civilians since 30 April" in cleaned
+
+
+@pytest.mark.parametrize("gold", ["seeds.gold.jsonl", "fakes-dev.gold.jsonl"])
+def test_cleanup_keeps_every_gold_quote(shared, gold):
+    corpus = "seeds.jsonl" if gold.startswith("seeds") else "fakes-dev.jsonl"
+    texts = {}
+    with open(shared / "corpus" / corpus, encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            texts[rec["id"]] = rec["text"]
+    quotes = 0
+    with open(shared / "gold" / gold, encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            cleaned = _fold(clean_text(texts[rec["id"]]))
+            for fig in rec["figures"]:
+                assert _fold(fig["quote"]) in cleaned, (rec["id"], fig["quote"])
+                quotes += 1
+    assert quotes >= 38
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a teaser in a line list: headline and link go, the paragraphs stay
+        ("Ten killed in Idlib.\n\nForty killed in Kafr Nabudah\nRead more »\n\nThe toll rose.",
+         "Ten killed in Idlib.\n\nThe toll rose."),
+        # "Read More" right after a blank line takes no article line with it
+        ("Ten killed in Idlib.\n\nRead More »\n\nThe toll rose.", "Ten killed in Idlib.\n\nThe toll rose."),
+        # share buttons and related lists
+        ("Share on Facebook\nShare on Twitter\nTen killed.\nRelated articles\nTweet | Email | Print",
+         "Ten killed."),
+        # section labels only at the top
+        ("Human Rights\n\nTen killed.\n\nHuman Rights\n\nMore text here.",
+         "Ten killed.\n\nHuman Rights\n\nMore text here."),
+        # a comment form early in the text drops only its own line
+        ("Add a Comment\n\nTen killed.\n\nMore.\n\nEven more.", "Ten killed.\n\nMore.\n\nEven more."),
+        # CRLF, trailing spaces, runs of blank lines, no-break spaces
+        ("Ten\u00a0killed.  \r\n\r\n\r\n\r\nMore.\r\n", "Ten killed.\n\nMore."),
+        # article sentences that merely mention the words stay
+        ("Activists urged people to share the news.\nHe said to read more was unsafe.",
+         "Activists urged people to share the news.\nHe said to read more was unsafe."),
+        ("", ""),
+    ],
+)
+def test_cleanup_handles_each_kind_of_boilerplate(text, expected):
+    assert clean_text(text) == expected
+
+
+def test_cleanup_pattern_file_errors_name_the_line():
+    with pytest.raises(ValueError, match=r"boilerplate.tsv:2: "):
+        parse_patterns("line\tok\nline\t(unclosed\n")
+    with pytest.raises(ValueError, match=r":1: .*KIND<TAB>PATTERN"):
+        parse_patterns("no tab here\n")
+    patterns = parse_patterns("# comment\n\nteaser\tread more\n")
+    assert len(patterns) == 1 and patterns[0].line == 3
+    assert patterns[0].regex.fullmatch("READ MORE") and isinstance(patterns[0].regex, re.Pattern)
