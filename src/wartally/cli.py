@@ -59,8 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from wartally.errors import UsageError
+
     try:
         return int(args.func(args) or 0)
+    except UsageError as exc:  # e.g. an optional engine not installed: one line, exit 2
+        print(f"wartally: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
