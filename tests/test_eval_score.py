@@ -79,6 +79,8 @@ PERTURBATIONS = [
     ("place spelt with article and case", 4, 2, {"place": "qal'at al madiq"}, (38, 0, 0), {}),
     ("wrong place", 4, 8, {"place": "Hasakah"}, (38, 0, 0), {"place": 1}),
     ("no place", 2, 6, {"place": None}, (38, 0, 0), {"place": 1}),
+    ("place right in the mention only", 2, 6, {"place": "Idlib", "place_mention": "Mhambel"}, (38, 0, 0), {}),
+    ("admin1 as OCHA P-code only", 4, 6, {"admin1": None, "admin1_pcode": "SY05"}, (38, 0, 0), {}),
     ("OCHA admin1 Idleb", 0, 2, {"admin1": "Idleb"}, (38, 0, 0), {}),
     ("OCHA admin1 Al-Hasakeh", 4, 8, {"admin1": "Al-Hasakeh"}, (38, 0, 0), {}),
     ("admin1 with Governorate", 4, 6, {"admin1": "Hama Governorate"}, (38, 0, 0), {}),

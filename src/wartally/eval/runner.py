@@ -127,23 +127,25 @@ def predict(
     problems: list[Problem],
     *,
     only: set[str] | None = None,
+    skip: set[str] | frozenset[str] = frozenset(),
     progress: bool = False,
 ) -> dict[str, list[dict[str, Any]]]:
     """Run the product (``process_document``) on the documents of
-    ``docs_paths`` (only those whose id is in ``only``, when given) and return
-    document id → figures in the guide's output shape."""
+    ``docs_paths`` (only those whose id is in ``only``, when given; none in
+    ``skip``) and return document id → figures in the guide's output shape.
+    A document the extractor fails on is reported and has no figures."""
     from wartally.pipeline import process_document
 
     out: dict[str, list[dict[str, Any]]] = {}
     done = 0
     for doc in read_documents(docs_paths, problems):
-        if only is not None and doc.id not in only:
+        if (only is not None and doc.id not in only) or doc.id in skip:
             continue
         try:
             figs = [f.to_json() for f in process_document(doc)]
         except Exception as exc:  # one bad document must not stop the batch
             problems.append(Problem(doc.id, "extract", f"{type(exc).__name__}: {exc}"))
-            continue
+            figs = []  # scored as a document with no figures
         for f in figs:
             f.setdefault("doc", doc.id)
         out[doc.id] = figs

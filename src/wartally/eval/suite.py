@@ -69,22 +69,32 @@ class Predictions:
     def __init__(self, problems: list[Problem], *, pred_file: str | Path | None = None, progress: bool = False):
         self.problems = problems
         self.progress = progress
-        self._cache: dict[tuple[Path, ...], dict[str, list[dict[str, Any]]]] = {}
+        # corpus → (figures per document, whether every document was run)
+        self._cache: dict[tuple[Path, ...], tuple[dict[str, list[dict[str, Any]]], bool]] = {}
         self._fixed = load_predictions(pred_file, problems) if pred_file else None
 
-    def for_docs(self, docs: Iterable[str | Path]) -> dict[str, list[dict[str, Any]]]:
+    def for_docs(self, docs: Iterable[str | Path], only: set[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Figures of the documents in ``docs`` (only those with an id in
+        ``only`` need be run, when given)."""
         if self._fixed is not None:
             return self._fixed
         key = tuple(Path(p) for p in docs)
-        if key not in self._cache:
-            self._cache[key] = predict(key, self.problems, progress=self.progress)
-        return self._cache[key]
+        done, complete = self._cache.get(key, ({}, False))
+        if not complete:
+            if only is None:
+                done = {**done, **predict(key, self.problems, skip=set(done), progress=self.progress)}
+                complete = True
+            elif not only <= done.keys():
+                done = {**done, **predict(key, self.problems, only=only - done.keys(), progress=self.progress)}
+            self._cache[key] = (done, complete)
+        return done
 
 
 def run_suite(suite: Suite, predictions: Predictions) -> Scores | Shares:
     problems = predictions.problems
     if suite.kind == SuiteKind.GOLD:
-        return score_figures(load_gold(suite.truth, problems), predictions.for_docs(suite.docs))
+        gold = load_gold(suite.truth, problems)
+        return score_figures(gold, predictions.for_docs(suite.docs, only=set(gold)))
     if suite.kind == SuiteKind.LABELS:
         return score_labels(load_rows(suite.truth, problems, need="nb_civilians"), predictions.for_docs(suite.docs))
     if suite.kind == SuiteKind.INCIDENTS:
