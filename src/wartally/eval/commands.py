@@ -15,6 +15,7 @@ EPILOG = """examples:
   wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
   wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --suite ../shared --markdown
+  wartally eval --suite ../shared --readme README.md
   wartally eval --suite ../shared --check tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json --lower --reason "new rule trades recall for precision"
@@ -42,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--suite", metavar="SHARED", help="run the standard evaluation over a shared folder (gold/, corpus/)")
     p.add_argument("--json", action="store_true", help="print JSON for machines")
     p.add_argument("--markdown", action="store_true", help="print the README's accuracy tables")
+    p.add_argument("--readme", metavar="README.md", help="replace the tables between <!-- eval:start --> and <!-- eval:end --> in this file")
     p.add_argument("--brief", action="store_true", help="scores only, no lists of misses and extras")
     p.add_argument("--check", metavar="BASELINE.json", help="exit 1 if a score is below its pin in this file")
     p.add_argument("--write-baseline", metavar="BASELINE.json", help="raise the pins in this file to the measured scores (needs --suite)")
@@ -119,7 +121,23 @@ def run(args: argparse.Namespace) -> int:
         print(HOW_TO_LOWER, file=sys.stderr)
     if args.write_baseline:
         status = max(status, _write_baseline(args, suites, measured))
+    if args.readme:
+        status = max(status, _write_readme(args.readme, results))
     return status
+
+
+def _write_readme(path: str, results: dict) -> int:
+    from wartally.errors import WartallyError
+    from wartally.eval.report import markdown_table, replace_readme_section
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        Path(path).write_text(replace_readme_section(text, markdown_table(results), where=path), encoding="utf-8")
+    except (OSError, WartallyError) as exc:
+        print(f"wartally eval: {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote the accuracy tables into {path}", file=sys.stderr)
+    return 0
 
 
 def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str]) -> None:
