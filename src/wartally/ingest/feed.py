@@ -56,7 +56,8 @@ def read_feed(path: Path, *, published: dt.date | None = None) -> Iterator[Docum
         text = _entry_text(entry)
         title = fragment_to_text(entry.get("title", "")) or None
         if not text:
-            yield Problem(entry_where, "no-text", "entry has neither content nor summary")
+            broken = f" (the feed is not well-formed: {parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
+            yield Problem(entry_where, "no-text", f"entry has neither content nor summary{broken}")
             continue
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"

@@ -96,9 +96,9 @@ def read_jsonl(
             yield Problem(where, exc.code, exc.reason.replace(" (line 1)", ""))
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield Problem(where, "json", f"invalid JSON: {exc.msg} at column {exc.colno}")
+            yield Problem(where, "json", f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
         yield record_to_document(record, where, published)
     if not seen:

@@ -57,5 +57,7 @@ def read_warc(
     except Exception as exc:  # warcio raises many kinds on damaged input
         yield Problem(f"{where}:record {number + 1}", "warc", f"archive is damaged or truncated ({type(exc).__name__}: {exc})")
         return
-    if pages == 0:
-        yield Problem(where, "warc", f"no HTML response records among {number} records")
+    if number == 0:
+        yield Problem(where, "warc", "no WARC records: empty or not a WARC archive")
+    elif pages == 0:
+        yield Problem(where, "warc", f"no HTML response records among {number} WARC records")
