@@ -271,3 +271,31 @@ def test_score_incidents_total_is_a_figure_or_a_sum_of_groups(dead, figs, hit):
 def test_score_incidents_skips_incidents_without_deaths():
     s = score_incidents([{"id": "w", "dead": 0, "injured": 4}, {"id": "v", "dead": 3}], {"v": [_killed("v", 3, "people")]})
     assert s.counts == {"dead": (1, 1)} and s.overall == 1.0
+
+
+# ------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+figure_st = st.fixed_dictionaries(
+    {
+        "outcome": st.sampled_from(["killed", "injured", "displaced"]),
+        "n": st.integers(1, 30),
+        "victims": st.sampled_from(["people", "civilians", "children"]),
+        "qualifier": st.sampled_from(["exact", "at_least", "about"]),
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(figure_st, max_size=8), st.lists(st.integers(0, 7), max_size=4))
+def test_score_repeating_predictions_never_changes_scores(gold, repeats):
+    preds = as_predictions(DOC, gold)
+    base = score_document(DOC, gold, preds)
+    repeated = preds + [{**preds[i], "id": f"rep{j}"} for j, i in enumerate(repeats) if i < len(preds)]
+    again = score_document(DOC, gold, repeated)
+    assert (again.tp, again.fp, again.fn, again.fields) == (base.tp, base.fp, base.fn, base.fields)
+    # recall is perfect up to gold figures sharing an (outcome, n, victims)
+    distinct = len({(g["outcome"], g["n"], g["victims"]) for g in gold})
+    assert base.tp == distinct and base.fp == 0 and base.fn == len(gold) - distinct
