@@ -1,0 +1,154 @@
+"""The page in a real headless Chromium against the real server (uvicorn on
+a free localhost port) over a store of the seed articles, their gold
+figures and one hostile document."""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from test_serve_api import build_store, ocha_boundaries, seed_inputs
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(shared, tmp_path_factory):
+    import uvicorn
+
+    from wartally.serve.app import create_app
+
+    docs, gold = seed_inputs(shared)
+    db = build_store(tmp_path_factory.mktemp("page") / "seeds.duckdb", docs, gold)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db, boundaries=ocha_boundaries(shared)),
+                                        host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    # bypass_csp: the page's own escaping must stop hostile text even without
+    # the server's Content-Security-Policy (which the API tests check).
+    context = browser.new_context(viewport={"width": 1440, "height": 1100}, bypass_csp=True)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def ready(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='1']", timeout=15000)
+
+
+def test_serve_page_shows_map_table_quote_and_filters(server, page, output_dir):
+    ready(page, server + "/")
+    page.wait_for_selector("body[data-boundaries='1']", timeout=15000)
+    markers = page.locator("path.event-marker")
+    assert markers.count() >= 5  # one per event with a place
+    assert page.locator("path.leaflet-interactive").count() > markers.count()  # governorate outlines too
+    rows_before = page.locator("#table tbody tr").count()
+    assert rows_before >= 5
+    # a click on a number opens its article with the sentence highlighted
+    page.locator("[data-table=figures]").click()
+    page.wait_for_selector("#table tbody tr >> nth=5")
+    page.locator("#table tbody tr").filter(has_text="Qalaat al-Madiq").locator("button.num").first.click()
+    page.wait_for_selector("#quote")
+    quote = page.locator("#quote").inner_text()
+    assert "Qalaat al-Madiq" in quote or "Qalaat" in page.locator("#figure-card").inner_text()
+    number = page.locator("mark.number").inner_text().strip()
+    assert number and number in quote and page.locator("#quote").is_visible()
+    assert page.locator("#figure-card .source").inner_text() in {"SCD", "local activists"}
+    assert "doc=" in page.url and "fig=" in page.url
+    page.screenshot(path=str(output_dir / "serve-page-article.png"), full_page=True)
+    # a filter changes the table and the URL
+    total_before = page.locator("#n-figures").inner_text()
+    page.select_option("#filters [name=outcome]", "injured")
+    page.wait_for_function("document.querySelector('#n-figures').textContent === '4'")
+    assert "outcome=injured" in page.url
+    assert page.locator("#n-figures").inner_text() != total_before
+    assert all("injured" in t for t in page.locator("#table tbody tr td:nth-child(2)").all_inner_texts())
+    page.screenshot(path=str(output_dir / "serve-page.png"), full_page=True)
+    assert not page.errors
+
+
+def test_serve_page_deep_link_restores_filters(server, page):
+    ready(page, server + "/?admin1=Hama&view=figures")
+    assert page.locator("#filters [name=admin1]").input_value() == "Hama"
+    assert page.locator("#n-figures").inner_text() == "6"  # 5 seed figures + the hostile report
+    texts = page.locator("#table tbody tr td:nth-child(6)").all_inner_texts()
+    assert texts and set(texts) == {"Hama"}
+
+
+def test_serve_page_timeline_brush_sets_period(server, page):
+    ready(page, server + "/?view=figures")
+    assert page.locator("#timeline rect.bar").count() > 0
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.02, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.35, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("location.search.includes('start=') && location.search.includes('end=')")
+    assert page.locator("#timeline rect.brush").get_attribute("visibility") == "visible"
+
+
+def test_serve_page_disagreements_side_by_side(server, page):
+    ready(page, server + "/")
+    page.locator("[data-side=disagreements]").click()
+    row = page.locator(".dis-row").first
+    assert "SOHR" in row.inner_text() and "SNHR" in row.inner_text() and "288" in row.inner_text() and "544" in row.inner_text()
+
+
+def test_serve_page_runs_no_script_from_article_text(server, page, output_dir):
+    ready(page, server + "/?doc=hostile-1&view=figures")
+    page.wait_for_selector("#article-text")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert "<script>" in page.locator("#article-text").inner_text()  # shown as text
+    assert "<img src=x" in page.locator("#article-title").inner_text()
+    assert page.locator("#side-article img, #side-article script, #table img, #table script").count() == 0
+    hrefs = page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
+    assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")]
+    # the event view lists the hostile report's outlet as text too
+    page.locator("#side-article button", has_text="Open the event").click()
+    page.wait_for_selector("#side-event .reports li")
+    assert "<b>Evil</b> Wire" in page.locator("#side-event").inner_text()
+    assert page.evaluate("window.__pwned") is None
+    page.screenshot(path=str(output_dir / "serve-page-hostile.png"), full_page=True)
