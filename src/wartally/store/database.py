@@ -58,7 +58,7 @@ def explain(exc: BaseException, path: str | os.PathLike[str], action: str) -> St
     if "permission denied" in low or "read-only file system" in low or "read only" in low:
         return StoreReadOnly(f"{action}: cannot write here (read-only file or directory)", where=where)
     if ("not a valid duckdb" in low or "corrupt" in low or "invalid" in low and "database" in low
-            or "serialization" in low or "checksum" in low or "magic bytes" in low):
+            or "serialization" in low or "could not read enough bytes" in low or "checksum" in low or "magic bytes" in low):
         return StoreCorrupt(f"{action}: the file is not a readable wartally/DuckDB database ({msg.splitlines()[0]})",
                             where=where)
     return StoreError(f"{action}: {msg.splitlines()[0] if msg else type(exc).__name__}", where=where)
