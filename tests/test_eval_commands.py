@@ -83,6 +83,7 @@ def test_eval_commands_missing_file_is_reported(tmp_path, capsys):
         (["eval", "--gold", "g.gold.jsonl", "--pred", "p.jsonl", "--write-baseline", "b.json"], "needs --suite"),
         (["eval", "--suite", ".", "--write-baseline", "b.json", "--lower"], "--lower needs --reason"),
         (["eval", "--suite", "/nonexistent"], "no gold/ folder"),
+        (["eval", "--gold", "g.gold.jsonl", "--pred", "p.jsonl", "--check", "/nonexistent.json"], "no such baseline file"),
     ],
 )
 def test_eval_commands_usage_errors_exit_2(argv, message, capsys):

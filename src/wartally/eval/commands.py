@@ -79,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--lower only goes with --write-baseline")
     if args.lower and not (args.reason and args.reason.strip()):
         return _usage("--lower needs --reason TEXT")
+    if args.check and not Path(args.check).is_file():
+        return _usage(f"--check {args.check}: no such baseline file")
 
     docs = tuple(Path(d) for d in args.docs)
     suites: list[Suite] = []
