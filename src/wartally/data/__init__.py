@@ -1,0 +1,1 @@
+"""Lexicons, gazetteer tables and other data shipped with wartally."""

@@ -1,0 +1,410 @@
+"""Figures from a document: the extractor's main stage.
+
+For each sentence that can hold a figure (it has a number and an outcome
+word), group mentions are paired with outcomes; then each figure takes its
+period, place, source, actor and weapon from its own sentence, or from the
+sentences around it where its own says nothing (the gold guide's
+conventions).  A figure repeated in the same document is kept once.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from wartally.extract import context, lexicon
+from wartally.extract.mentions import GroupMention, group_mentions, side_of
+from wartally.extract.pairing import Paired, pair, triggers
+from wartally.extract.places import PlaceMention, place_mentions
+from wartally.extract.sentences import Sentence, split_sentences
+from wartally.extract.when import When, find_periods, resolve_since_event
+from wartally.records import (
+    DatePrecision,
+    Document,
+    Figure,
+    Outcome,
+    Period,
+    Place,
+    Qualifier,
+    Side,
+    Span,
+    Victims,
+)
+
+_MAYBE_FIGURE = re.compile(
+    r"kill|dead|die|death|lives|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
+    re.I,
+)
+_TOLL = re.compile(r"\btoll\b", re.I)
+_COUNTRY_SCOPE = re.compile(
+    r"\b(?:the\s+(?:war|conflict|country)|across\s+(?:Syria|the\s+country)|(?:Syria's|Syrias|Syrian)\s+(?:\w+\s+)?(?:war|conflict)|since\s+(?:the\s+)?(?:war|conflict)|nationwide|war-battered\s+country|in\s+Syria\s+and\s+Iraq)\b",
+    re.I,
+)
+_OPPOSITE = {"government": "opposition", "opposition": "government"}
+CONTEXT_BACK = 3
+CONTEXT_FORWARD = 3
+
+
+@dataclass(slots=True)
+class _Draft:
+    sent: Sentence
+    paired: Paired
+    outcome: str
+    victims: str
+    victims_rule: str
+    side: str | None = None
+    side_rule: str | None = None
+    parent: "_Draft | None" = None
+    period: When | None = None
+    period_rule: str = ""
+    place: PlaceMention | None = None
+    place_sent: Sentence | None = None
+    place_inherited: bool = False
+    area: PlaceMention | None = None
+    area_sent: Sentence | None = None
+    source: str | None = None
+    source_rule: str = ""
+    source_span: tuple[int, int] | None = None
+    actors: list[context.Hit] = field(default_factory=list)
+    weapon: context.Hit | None = None
+    weapon_inherited: bool = False
+    country: str | None = None
+    figure_id: str = ""
+
+
+def extract_document(doc: Document) -> list[Figure]:
+    """Every casualty and displacement figure in ``doc``."""
+    text = doc.text
+    sents = split_sentences(text)
+    published = doc.published
+    main_country = _main_country(text)
+    whens = [find_periods(s.text, published, country=main_country.lower() if main_country else "") for s in sents]
+    sources = [context.sources_in(s.text) for s in sents]
+    places = [place_mentions(s.text) for s in sents]
+    drafts: list[_Draft] = []
+    for si, sent in enumerate(sents):
+        if not _MAYBE_FIGURE.search(sent.text) or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|an?\s+\w+)\b", sent.text, re.I):
+            continue
+        groups = group_mentions(sent.text)
+        if not groups:
+            continue
+        trigs = triggers(sent.text)
+        if not trigs:
+            continue
+        toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
+        paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
+        sent_drafts: list[_Draft] = []
+        for p in paired:
+            d = _draft(sent, p, sent_drafts)
+            if d is not None:
+                sent_drafts.append(d)
+        drafts.extend(sent_drafts)
+    if not drafts:
+        return []
+    _link_among_dead(drafts)
+    for d in drafts:
+        _assign_period(d, sents, whens, published)
+        _assign_place(d, sents, places)
+        _assign_source(d, sents, sources)
+        _assign_actor_weapon(d, sents, drafts)
+        if d.period is not None and d.period.rule in ("when:since-war", "when:war-total"):
+            d.country = main_country
+        elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
+            d.country = main_country
+        if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total") and d.source_rule.startswith("source:inherited"):
+            d.source, d.source_rule = None, "source:war-total-unattributed"
+    doc_area = _document_area(sents, places, doc.title)
+    for d in drafts:
+        if d.area is None and doc_area is not None and not d.country:
+            d.area, d.area_sent = doc_area
+    return _finish(doc, drafts)
+
+
+def _main_country(text: str) -> str | None:
+    counts = Counter(m.group(1) for m in re.finditer(r"\b(Syria|Iraq|Turkey|Lebanon|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya)\b", text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _draft(sent: Sentence, p: Paired, before: list[_Draft]) -> _Draft | None:
+    g: GroupMention = p.group
+    victims = g.victims
+    vrule = g.victims_rule
+    prev = before[-1] if before else None
+    parent = before[p.parent] if p.parent is not None and p.parent < len(before) else None
+    if p.parent is not None and parent is None:
+        return None
+    if victims is None:
+        if vrule == "victims:of-them" and prev is not None:
+            return None
+        if prev is not None and not g.others:
+            victims, vrule = prev.victims, "victims:previous-group"
+        else:
+            victims, vrule = "people", "victims:default-people"
+    elif g.others and victims == "people" and prev is not None and prev.outcome == p.outcome and prev.victims != "people" and parent is None:
+        victims, vrule = prev.victims, "victims:others-same-outcome"
+    side = side_rule = None
+    if victims == "combatants":
+        side, side_rule = side_of(g.side_text)
+        if side is None and re.search(r"\bopponents\b", g.side_text, re.I):
+            last = next((d for d in reversed(before) if d.side), None)
+            if last is not None and last.side in _OPPOSITE:
+                side, side_rule = _OPPOSITE[last.side], "side:opponents-of-previous"
+    return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
+                  side=side, side_rule=side_rule, parent=parent)
+
+
+def _link_among_dead(drafts: list[_Draft]) -> None:
+    """"Five children were among those killed": a part of the figure before."""
+    for i, d in enumerate(drafts):
+        if d.parent is not None or d.paired.trigger.rule != "outcome:among-dead":
+            continue
+        for prev in reversed(drafts[:i]):
+            if prev.outcome == "killed" and prev.paired.group.n > d.paired.group.n and prev.parent is None:
+                d.parent = prev
+                break
+
+
+def _pick_when(d: _Draft, ws: list[When]) -> When | None:
+    usable = [w for w in ws if not w.reporting]
+    if not usable:
+        return None
+    anchor = d.paired.group.number_start
+    return min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
+
+
+def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None) -> None:
+    si = d.sent.index
+    if d.parent is not None and d.parent.period is not None and d.parent.sent.index == si:
+        d.period, d.period_rule = d.parent.period, "when:parent"
+        return
+    w = _pick_when(d, whens[si])
+    rule = w.rule if w else ""
+    if w is not None and w.rule.startswith("when:since-event:"):
+        thing = w.rule.rsplit(":", 1)[1]
+        found = resolve_since_event(thing, [(s.text, whens[s.index]) for s in sents if s.index != si])
+        if found is not None:
+            w = When(w.start, w.end, found.first, published or found.last, DatePrecision.MONTHS, max(found.tolerance, 10), "when:since-event")
+            rule = "when:since-event"
+        else:
+            w = None
+    if w is not None and w.anaphoric:
+        prior = None
+        for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
+            cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and x.first != x.last]
+            if cands:
+                prior = cands[-1]
+                break
+        w = When(w.start, w.end, prior.first, prior.last, prior.precision, prior.tolerance, "when:that-period") if prior else None
+        rule = "when:that-period" if prior else ""
+    if w is None:
+        # the period of a figure in the sentences just before
+        for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")]
+            if cands:
+                w, rule = cands[-1], "when:previous-sentence"
+                break
+    if w is None and published is not None:
+        w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
+        rule = "when:published"
+    d.period, d.period_rule = w, rule
+
+
+def _assign_place(d: _Draft, sents: list[Sentence], places: list[list[PlaceMention]]) -> None:
+    si = d.sent.index
+    if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
+        d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
+        d.place_inherited = d.parent.place_inherited
+        return
+    anchor = d.paired.group.number_start
+    own = places[si]
+    settlements = [p for p in own if p.kind == "settlement"]
+    areas = [p for p in own if p.kind == "area"]
+    if settlements:
+        # the nearest settlement, preferring those after the number
+        d.place = min(settlements, key=lambda p: (abs(p.start - anchor) + (0 if p.start > anchor else 15)))
+        d.place_sent = d.sent
+    if areas:
+        d.area = min(areas, key=lambda p: abs(p.start - anchor))
+        d.area_sent = d.sent
+    if d.place is None:
+        for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            cands = [p for p in places[j] if p.kind == "settlement"]
+            if cands:
+                d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
+                break
+    if d.area is None:
+        for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
+            cands = [p for p in places[j] if p.kind == "area"]
+            if cands:
+                d.area, d.area_sent = cands[-1], sents[j]
+                break
+
+
+def _document_area(sents: list[Sentence], places: list[list[PlaceMention]], title: str | None) -> tuple[PlaceMention, Sentence] | None:
+    """The area the article is mostly about: the most named area or
+    settlement, counting the first sentences double."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[PlaceMention, Sentence]] = {}
+    for s, ps in zip(sents, places):
+        for p in ps:
+            if p.kind == "country":
+                continue
+            key = p.text
+            counts[key] += 2 if s.index < 4 else 1
+            first.setdefault(key, (p, s))
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    p, s = first[key]
+    return PlaceMention(p.start, p.end, p.text, "area", "place:document-main"), s
+
+
+def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]]) -> None:
+    si = d.sent.index
+    own = sources[si]
+    if own:
+        h = own[0]
+        d.source, d.source_rule, d.source_span = h.value, h.rule, (d.sent.start + h.start, d.sent.start + h.end)
+        return
+    for j in list(range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1)) + list(range(si + 1, min(len(sents), si + 1 + CONTEXT_FORWARD))):
+        if sources[j]:
+            h = sources[j][0]
+            d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1]}"
+            d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
+            return
+    d.source, d.source_rule = "outlet", "source:outlet"
+
+
+def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft]) -> None:
+    si = d.sent.index
+    exclude = [(x.paired.group.start, x.paired.group.end) for x in drafts if x.sent.index == si]
+    src = sources_spans = []
+    for x in drafts:
+        if x.sent.index == si and x.source_span:
+            sources_spans.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
+    actors = context.actors_in(d.sent.text, exclude + src)
+    seen = []
+    for a in actors:
+        if a.value not in [s.value for s in seen]:
+            seen.append(a)
+    d.actors = seen
+    if not d.actors and d.parent is not None:
+        d.actors = d.parent.actors
+    weapons = context.weapons_in(d.sent.text, exclude)
+    if weapons:
+        d.weapon = weapons[0]
+    elif d.parent is not None and d.parent.weapon is not None:
+        d.weapon = d.parent.weapon
+    else:
+        for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            w = context.weapons_in(sents[j].text, [])
+            if w:
+                d.weapon, d.weapon_inherited = w[0], True
+                break
+
+
+def _place_record(doc: Document, p: PlaceMention | None, sent: Sentence | None) -> Place | None:
+    if p is None or sent is None:
+        return None
+    s = sent.start + p.start
+    return Place(mention=p.text, span=Span(doc.id, s, s + len(p.text), p.text, p.rule))
+
+
+def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
+    # merge repeats of the same (outcome, n, victims): the first mention
+    # stays, empty fields are filled from later ones
+    keep: dict[tuple[str, int, str], _Draft] = {}
+    alias: dict[int, _Draft] = {}
+    for d in drafts:
+        key = (d.outcome, d.paired.group.n, d.victims)
+        if key in keep:
+            k = keep[key]
+            if k.place is None or (k.place_inherited and d.place is not None and not d.place_inherited):
+                k.place, k.place_sent, k.place_inherited = d.place, d.place_sent, d.place_inherited
+            if k.area is None and d.area is not None:
+                k.area, k.area_sent = d.area, d.area_sent
+            if k.source_rule in ("source:outlet",) or (k.source_rule.startswith("source:inherited") and not d.source_rule.startswith("source:inherited") and d.source_rule != "source:outlet"):
+                k.source, k.source_rule, k.source_span = d.source, d.source_rule, d.source_span
+            if not k.actors:
+                k.actors = d.actors
+            if k.weapon is None or (k.weapon_inherited and d.weapon is not None and not d.weapon_inherited):
+                k.weapon, k.weapon_inherited = d.weapon, d.weapon_inherited
+            if k.side is None:
+                k.side, k.side_rule = d.side, d.side_rule
+            if k.parent is None and d.parent is not None:
+                k.parent = d.parent
+            if (k.period is None or k.period_rule in ("when:published", "when:previous-sentence")) and d.period is not None and d.period_rule not in ("when:published", "when:previous-sentence"):
+                k.period, k.period_rule = d.period, d.period_rule
+            alias[id(d)] = k
+        else:
+            keep[key] = d
+    figures: list[Figure] = []
+    for d in keep.values():
+        g = d.paired.group
+        num_start = d.sent.start + g.number_start
+        d.figure_id = Figure.make_id(doc.id, doc.content_hash, num_start, d.outcome, d.victims)
+    for d in keep.values():
+        figures.append(_figure(doc, d, alias))
+    return figures
+
+
+def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
+    g = d.paired.group
+    base = d.sent.start
+    t = d.paired.trigger
+    q_start = min(g.start, t.start) if t else g.start
+    q_end = max(g.end, t.end) if t else g.end
+    quote = doc.text[base + q_start: base + q_end]
+    prov = [
+        Span(doc.id, base + g.number_start, base + g.number_end, doc.text[base + g.number_start: base + g.number_end], g.number_rule),
+        Span(doc.id, base + t.start, base + t.end, doc.text[base + t.start: base + t.end], t.rule),
+        Span(doc.id, base + g.start, base + g.end, doc.text[base + g.start: base + g.end], d.victims_rule),
+        Span(doc.id, base + g.start, base + g.number_start, doc.text[base + g.start: base + g.number_start], g.qualifier_rule),
+    ]
+    if d.side_rule:
+        prov.append(Span(doc.id, base + g.start, base + g.end, g.side_text, d.side_rule))
+    period = Period()
+    if d.period is not None:
+        w = d.period
+        wspan = Span(doc.id, base + w.start, base + w.end, doc.text[base + w.start: base + w.end], d.period_rule or w.rule) if w.end > w.start and d.period_rule not in ("when:previous-sentence",) else None
+        period = Period(start=w.first, end=w.last, precision=w.precision, tolerance_days=w.tolerance, span=wspan)
+        prov.append(Span(doc.id, base + w.start, base + w.end, "", d.period_rule or w.rule))
+    if d.source_span:
+        s, e = d.source_span
+        prov.append(Span(doc.id, s, e, doc.text[s:e], d.source_rule))
+    else:
+        prov.append(Span(doc.id, base, base, "", d.source_rule))
+    for a in d.actors:
+        prov.append(Span(doc.id, base + a.start, base + a.end, doc.text[base + a.start: base + a.end], a.rule))
+    if d.weapon is not None:
+        rule = d.weapon.rule + (":inherited" if d.weapon_inherited else "")
+        prov.append(Span(doc.id, 0, 0, d.weapon.value, rule))
+    place = _place_record(doc, d.place, d.place_sent)
+    area = _place_record(doc, d.area, d.area_sent)
+    parent = d.parent
+    if parent is not None:
+        parent = alias.get(id(parent), parent)
+    return Figure(
+        id=d.figure_id,
+        doc_id=doc.id,
+        outcome=Outcome(d.outcome),
+        n=g.n,
+        qualifier=Qualifier(g.qualifier),
+        victims=Victims(d.victims),
+        quote=re.sub(r"\s+", " ", quote).strip(),
+        number_span=prov[0],
+        sentence_start=d.sent.start,
+        sentence_end=d.sent.end,
+        side=Side(d.side) if d.side else None,
+        part_of=parent.figure_id if parent is not None and parent.figure_id else None,
+        place=place,
+        area=area,
+        country=d.country,
+        period=period,
+        source=d.source,
+        actor=tuple(a.value for a in d.actors),
+        weapon=d.weapon.value if d.weapon else None,
+        provenance=tuple(prov),
+    )

@@ -1,0 +1,225 @@
+"""Group mentions: a number with its qualifier and the noun phrase it counts.
+
+"at least 13 members of the government forces" → n=13, qualifier at_least,
+victims combatants, side government.  A number that counts something other
+than people ("150 shells", "48 hours", "2019") is not a group mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wartally.extract import lexicon
+from wartally.extract.numbers import NumberMention, find_numbers
+
+_TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_MONTH_BEFORE = re.compile(rf"{_MONTHS}\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)
+_TIME_UNIT = re.compile(
+    r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|percent|per\s*cent|%|times|am|pm|a\.m|p\.m|GMT|GMT|local\s+time|o'clock)\b|^-\w",
+    re.I,
+)
+# words that may stand between a number and the noun it counts
+_STOP = {
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+    "may", "might", "also", "reportedly", "all", "later", "in", "on", "at", "since", "during", "from",
+    "to", "into", "near", "across", "after", "before", "by", "for", "with", "among", "amid", "over",
+    "under", "as", "or", "but", "while", "including", "include", "includes", "who", "which", "that",
+    "whom", "when", "where", "so", "far", "this", "the", "a", "an", "inside", "outside", "around",
+    "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
+}
+_NP_OK = {"and", "more", "young", "other", "others", "elderly", "unarmed", "innocent", "armed", "allied",
+          "civilian", "foreign", "local", "security", "police", "army", "military", "militia", "militant",
+          "rebel", "opposition", "government", "regime", "jihadist", "kurdish", "syrian", "iraqi", "turkish",
+          "russian", "iranian", "lebanese", "afghan", "pakistani", "chinese", "american", "british", "french",
+          "of", "their", "its", "his", "her", "them", "those", "these", "whom", "family", "aid", "medical",
+          "health", "rescue", "humanitarian", "relief", "pro", "anti", "wounded", "injured", "dead"}
+_ARTICLE_NOUNS = re.compile(
+    r"\b(?P<art>an?|one)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|Syrian|[A-Z]\w+)\s+)?(?P<noun>woman|child|man|boy|girl|baby|infant|person|civilian|soldier|fighter|journalist|policeman|police\s+officer|officer|doctor|nurse|paramedic|teenager|toddler|mother|father|rescuer|volunteer|worker|guard|driver|student)\b",
+)
+_SINGULAR_TO_VICTIMS = {
+    "woman": "women", "mother": "women", "child": "children", "boy": "children", "girl": "children",
+    "baby": "children", "infant": "children", "toddler": "children", "teenager": "children",
+    "man": "men", "father": "men", "civilian": "civilians", "student": "civilians", "driver": "people",
+    "soldier": "combatants", "fighter": "combatants", "guard": "combatants",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMention:
+    start: int  # start of the qualifier (or number)
+    end: int  # end of the noun phrase
+    number_start: int
+    number_end: int
+    n: int
+    qualifier: str
+    qualifier_rule: str
+    victims: str | None  # None: a bare number ("15 injured")
+    victims_rule: str
+    side_text: str  # the noun phrase text where side cues are looked for
+    number_rule: str
+    others: bool  # "five others", "another 17": not the previous group
+
+
+def _qualifier(text: str, start: int) -> tuple[str, str, int]:
+    before = text[max(0, start - 40): start]
+    for e in lexicon.entries("qualifiers"):
+        m = re.search(rf"(?<![\w-])(?:{e.pattern})\s*$", before, re.I)
+        if m:
+            return e.value, f"qualifier:{e.id}", start - (len(before) - m.start())
+    return "exact", "qualifier:none", start
+
+
+def _victim_head(word: str) -> lexicon.Entry | None:
+    for e in lexicon.entries("victims"):
+        if e.regex.fullmatch(word):
+            return e
+    return None
+
+
+def _is_trigger_word(word: str) -> bool:
+    return bool(re.fullmatch(
+        r"kill(?:s|ed|ing)?|dead|died|dies|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|fled|lost|slain|massacred|executed|perished|martyred",
+        word, re.I))
+
+
+def group_mentions(text: str) -> list[GroupMention]:
+    """Numbers in ``text`` that count people, with their noun phrases."""
+    nums: list[NumberMention] = find_numbers(text)
+    for m in _ARTICLE_NOUNS.finditer(text):
+        if any(n.start <= m.start() < n.end for n in nums):
+            continue
+        nums.append(NumberMention(m.start("art"), m.end("art"), 1, m.group("art"), "article"))
+    nums.sort(key=lambda n: n.start)
+    out: list[GroupMention] = []
+    for num in nums:
+        g = _group(text, num)
+        if g is not None:
+            out.append(g)
+    return out
+
+
+def _group(text: str, num: NumberMention) -> GroupMention | None:
+    before = text[max(0, num.start - 12): num.start]
+    after = text[num.end: num.end + 20]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
+        return None
+    if _TIME_UNIT.search(after):
+        return None
+    if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", before, re.I):
+        return None
+    if num.rule == "digits" and 1900 <= num.value <= 2100 and "," not in num.text:
+        tail = text[num.end: num.end + 30]
+        if not re.match(r"\s+(?:people|civilians|persons|children|fighters|soldiers|troops|others)\b", tail, re.I):
+            return None
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"\s*:\d", after) or re.search(r"\d[:.]\s*$", before):
+        return None
+    qualifier, qrule, qstart = _qualifier(text, num.start)
+    # scan the noun phrase
+    rest = text[num.end: num.end + 120]
+    victims: str | None = None
+    vrule = "victims:bare"
+    np_end = num.end
+    others = bool(re.search(r"\b(?:another|other)\s*$", text[max(0, qstart - 12): qstart], re.I))
+    words_seen = 0
+    saw_unknown = False
+    head_end = None
+    tokens = list(_TOKEN.finditer(rest))
+    i = 0
+    while i < len(tokens) and words_seen < 7:
+        tok = tokens[i]
+        w = tok.group(0)
+        lw = w.lower()
+        if num.rule == "article":
+            # "a woman": the noun right after (maybe one adjective)
+            e = _victim_head(lw)
+            if e is None and lw in _SINGULAR_TO_VICTIMS:
+                victims = _SINGULAR_TO_VICTIMS[lw]
+                vrule = f"victims:{lw}"
+                head_end = tok.end()
+                break
+            if e is not None:
+                victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
+                if lw in ("person",):
+                    victims = "people"
+                break
+            words_seen += 1
+            i += 1
+            continue
+        if not re.match(r"[\w'’]", w):
+            if w in "-–" and words_seen == 0:
+                i += 1
+                continue
+            break
+        if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("them", "whom"):
+            # "N of them": a part of a group named before
+            victims, vrule, head_end = None, "victims:of-them", tokens[i + 1].end()
+            break
+        if lw == "on" and re.match(r"on\s+both\s+sides", rest[tok.start():], re.I):
+            victims, vrule = "people", "victims:both-sides"
+            head_end = tok.start() + len(re.match(r"on\s+both\s+sides", rest[tok.start():], re.I).group(0))
+            break
+        e = _victim_head(w)
+        if e is not None and not (lw in ("dead", "wounded", "injured") and words_seen == 0):
+            victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
+            # "members of the government forces", "heads of the X group"
+            j = i + 1
+            if j < len(tokens) and tokens[j].group(0).lower() == "of":
+                k = j + 1
+                while k < len(tokens) and k < j + 8:
+                    t = tokens[k].group(0)
+                    if not re.match(r"[\w'’]", t) or t.lower() in _STOP - {"the", "a", "an"} or _is_trigger_word(t):
+                        break
+                    k += 1
+                head_end = tokens[k - 1].end()
+            break
+        if lw in _STOP or _is_trigger_word(lw):
+            break
+        if lw not in _NP_OK and not w[0].isupper() and "-" not in w:
+            saw_unknown = True
+        words_seen += 1
+        i += 1
+    if head_end is not None:
+        np_end = num.end + head_end
+    elif num.rule == "article":
+        return None
+    elif words_seen and (saw_unknown or True):
+        # words between the number and a stop, but no person noun: "150 shells"
+        return None
+    if num.rule == "article" and victims is None:
+        return None
+    if victims == "people" and vrule in ("victims:people",) and re.match(r"\s*others?\b", rest, re.I):
+        others = True
+    if re.match(r"\s*(?:more\s+)?others?\b", rest, re.I):
+        others = True
+    side_text = text[qstart: np_end]
+    tail = re.match(r"\s+on\s+the\s+[\w\s'’-]{1,40}?\bside\b", text[np_end: np_end + 60], re.I)
+    if tail:
+        side_text = text[qstart: np_end + tail.end()]
+    return GroupMention(
+        start=qstart,
+        end=np_end,
+        number_start=num.start,
+        number_end=num.end,
+        n=num.value,
+        qualifier=qualifier,
+        qualifier_rule=qrule,
+        victims=victims,
+        victims_rule=vrule,
+        side_text=side_text,
+        number_rule=f"number:{num.rule}",
+        others=others,
+    )
+
+
+def side_of(text: str) -> tuple[str | None, str | None]:
+    """The side a combatant noun phrase names, and the rule that said so."""
+    hits = lexicon.scan("sides", text)
+    if not hits:
+        return None, None
+    # ISIS and Kurdish cues are the most specific ("16 ISIL terrorists");
+    # otherwise the longest cue wins
+    other = [h for h in hits if h[2].value == "other"]
+    start, end, e = other[0] if other else max(hits, key=lambda h: (h[1] - h[0], -h[0]))
+    return e.value, f"side:{e.id}"

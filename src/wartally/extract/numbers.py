@@ -1,0 +1,139 @@
+"""Numbers as news writes them: digits with commas ("2,117"), decimals with
+scale words ("1.5 million"), words ("Fifty-one", "two hundred and
+eighty-eight", "a dozen", "a quarter of a million") and the article "a"/"one"
+before a singular person noun ("a woman", "one child").
+
+``find_numbers`` never raises; it returns every number mention with its
+character offsets and value.  Vague amounts ("dozens", "hundreds of
+thousands") are not numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SPECIAL = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a score": 20}
+FRACTION_OF_SCALE = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "three quarters of a": 0.75}
+
+_WORD = r"(?:%s)" % "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# a run of number words joined by spaces, hyphens and "and"
+_WORDS_RE = re.compile(
+    rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
+    re.IGNORECASE,
+)
+_SPECIAL_RE = re.compile(
+    r"\b(half a dozen|a dozen|a score)\b(?!s)(?:\s+of\b)?",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    r"\b(a quarter of a|three quarters of a|half a)\s+(million|thousand|hundred)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    value: int
+    text: str
+    rule: str  # digits | words | special | fraction | article
+
+
+def words_to_int(text: str) -> int | None:
+    """Value of a run of English number words, or None if it is not one.
+
+    >>> words_to_int("two hundred and eighty-eight")
+    288
+    >>> words_to_int("Fifty-one")
+    51
+    """
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0
+    current = 0
+    seen = False
+    for tok in tokens:
+        if tok in UNITS:
+            if current % 10 and current % 100 >= 10 and current % 100 < 20:
+                return None  # "twelve three"
+            current += UNITS[tok]
+            seen = True
+        elif tok in TENS:
+            if current % 100:
+                return None  # "five twenty"
+            current += TENS[tok]
+            seen = True
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if not seen and current == 0:
+                current = 1
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current
+
+
+def _scale(word: str | None) -> int:
+    if not word:
+        return 1
+    w = word.lower()
+    return {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 1000, "k": 1000}[w]
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, sorted by position, non-overlapping."""
+    found: list[NumberMention] = []
+    for m in _FRACTION_RE.finditer(text):
+        value = int(FRACTION_OF_SCALE[m.group(1).lower()] * SCALES[m.group(2).lower()])
+        found.append(NumberMention(m.start(), m.end(), value, m.group(0), "fraction"))
+    for m in _SPECIAL_RE.finditer(text):
+        found.append(NumberMention(m.start(), m.start() + len(m.group(1)), SPECIAL[m.group(1).lower()], m.group(1), "special"))
+    for m in _DIGITS_RE.finditer(text):
+        whole = int(m.group(1).replace(",", ""))
+        frac = m.group(2)
+        scale = _scale(m.group(3))
+        if frac and scale == 1:
+            continue  # a decimal without scale ("3.5") is not a head count
+        value = int(round((whole + (float("0." + frac) if frac else 0.0)) * scale))
+        found.append(NumberMention(m.start(), m.end(), value, m.group(0), "digits"))
+    for m in _WORDS_RE.finditer(text):
+        raw = m.group(0)
+        # trailing "and" is not part of the number
+        value = words_to_int(raw)
+        if value is None:
+            continue
+        # plural scale words alone ("hundreds") never match the pattern, but
+        # "thousands of" would through "thousand"; guard the suffix
+        if text[m.end(): m.end() + 1].lower() == "s":
+            continue
+        found.append(NumberMention(m.start(), m.end(), value, raw, "words"))
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    result: list[NumberMention] = []
+    last_end = -1
+    for n in found:
+        if n.start >= last_end:
+            result.append(n)
+            last_end = n.end
+    return result

@@ -1,0 +1,164 @@
+"""Pairing: which outcome (killed / injured / displaced) each group mention
+in a sentence was given, and which mentions are subsets of others.
+
+"15 people were killed" (the trigger follows), "killed 15 people" (it comes
+before), "killed two men and wounded five others" (each number takes the
+verb right before it), "more than 160 civilians and more than 460 fighters
+... have been killed" (coordinated numbers share a verb), "including 67
+children" (a subset of the figure before it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wartally.extract import lexicon
+from wartally.extract.mentions import GroupMention
+
+_PRE_GAP = re.compile(
+    r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those)\b)*$",
+    re.I,
+)
+_POST_BLOCK = re.compile(
+    r"\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|than|killing|wounding|injuring)\b|[;:?!]|\.\s",
+    re.I,
+)
+_AUX_ONLY = re.compile(
+    r"^(?:\s|\b(?:were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both)\b)*$",
+    re.I,
+)
+_SUBSET_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|incl\.|mostly|mainly|most\s+of\s+them|among\s+the\s+\w+\s+were)\s*[-–,:]?\s*|[-–]\s*including\s+)$",
+    re.I,
+)
+_COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
+_POPULATION = None
+_HYPOTHETICAL = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    outcome: str
+    direction: str
+    rule: str
+
+
+@dataclass(slots=True)
+class Paired:
+    group: GroupMention
+    outcome: str
+    trigger: Trigger
+    parent: int | None  # index into the sentence's paired list
+    how: str  # pre | post | coordinated | subset
+
+
+def triggers(text: str) -> list[Trigger]:
+    out = []
+    for s, e, entry in lexicon.scan("outcomes", text):
+        out.append(Trigger(s, e, entry.values[0], entry.values[1], f"outcome:{entry.id}"))
+    return out
+
+
+def _cue(kind: str, text: str) -> bool:
+    for e in lexicon.entries("cues"):
+        if e.values[0] == kind and e.regex.search(text):
+            return True
+    return False
+
+
+def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_context: bool) -> list[Paired]:
+    """Paired figures in one sentence, in text order."""
+    out: list[Paired] = []
+    index_of: dict[int, int] = {}
+    for gi, g in enumerate(groups):
+        before = text[max(0, g.start - 25): g.start]
+        if _cue("population", before):
+            continue
+        subset = bool(_SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start]))
+        pre = None
+        for t in reversed(trigs):
+            if t.end <= g.start and t.direction in ("pre", "both"):
+                gap = text[t.end: g.start]
+                if _PRE_GAP.match(gap) and len(gap) < 60:
+                    pre = (t, gap)
+                break
+        post = None
+        for t in trigs:
+            if t.start >= g.end and t.direction in ("post", "both"):
+                gap = text[g.end: t.start]
+                if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
+                    if t.direction == "both" and _active(text, t, groups) and not _AUX_ONLY.match(gap):
+                        break
+                    post = (t, gap)
+                break
+        if pre and pre[0].rule == "outcome:toll-update" and not toll_context:
+            pre = None
+        chosen: tuple[Trigger, str] | None = None
+        how = ""
+        if pre and post:
+            pre_has_and = bool(re.search(r"\band\b", pre[1], re.I))
+            post_tight = bool(_AUX_ONLY.match(post[1]))
+            if pre_has_and and post_tight:
+                chosen, how = post, "post"
+            else:
+                chosen, how = pre, "pre"
+        elif pre:
+            chosen, how = pre, "pre"
+        elif post:
+            chosen, how = post, "post"
+        parent_idx = None
+        if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"):
+            parent_idx = _parent(out, g)
+        if parent_idx is None and subset and out and chosen is None:
+            # "including 130 children" after a vague total ("hundreds"): take the verb before
+            pass
+        if chosen is None and parent_idx is not None:
+            p = out[parent_idx]
+            out.append(Paired(g, p.outcome, p.trigger, parent_idx, "subset"))
+            index_of[gi] = len(out) - 1
+            continue
+        if chosen is None and subset:
+            t = next((t for t in reversed(trigs) if t.end <= g.start and t.direction in ("pre", "both")), None)
+            if t is not None and g.start - t.end < 80:
+                out.append(Paired(g, t.outcome, t, None, "subset"))
+                index_of[gi] = len(out) - 1
+            continue
+        if chosen is None:
+            # coordinated with the group before it ("... were killed and seven Asayesh fighters")
+            if out and out[-1].group.end <= g.start:
+                gap = text[out[-1].group.end: g.start]
+                if len(gap) < 40 and re.search(r"\b(?:and|as\s+well\s+as|plus)\b", gap, re.I) and not _POST_BLOCK.search(gap):
+                    p = out[-1]
+                    out.append(Paired(g, p.outcome, p.trigger, p.parent, "coordinated"))
+                    index_of[gi] = len(out) - 1
+            continue
+        trig, gap = chosen
+        hyp_window = text[max(0, trig.start - 30): trig.start] if how == "pre" else gap
+        if _cue("hypothetical", hyp_window):
+            continue
+        if parent_idx is not None and out[parent_idx].outcome != trig.outcome:
+            parent_idx = None if trig is not out[parent_idx].trigger else parent_idx
+        out.append(Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how))
+        index_of[gi] = len(out) - 1
+    return out
+
+
+def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:
+    """Is this verb active, with a number right after it as its object?"""
+    for g in groups:
+        if g.start >= t.end:
+            return _PRE_GAP.match(text[t.end: g.start]) is not None and g.start - t.end < 30
+    return False
+
+
+def _parent(out: list[Paired], g: GroupMention) -> int | None:
+    for i in range(len(out) - 1, -1, -1):
+        p = out[i]
+        if p.how == "subset" and p.parent is not None:
+            continue
+        if p.group.n > g.n:
+            return i
+        return None
+    return None

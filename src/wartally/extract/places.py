@@ -1,0 +1,100 @@
+"""Place mentions: the toponyms in a sentence, as settlements or areas.
+
+Toponyms come from the gazetteer (``wartally.geo.find_places``) and from
+cues that news uses around place names ("the village of X", "X province",
+"in northern X").  A mention followed by "province", "governorate",
+"countryside" or "region", or named as a country, is an *area*; others are
+*settlements*.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
+_CUE_BEFORE = re.compile(
+    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
+)
+_CUE_AFTER = re.compile(rf"(?P<name>{_NAME})(?:'s)?\s+(?P<kind>province|governorate|Governorate|Province|countryside|region|city|town|village|district|neighbou?rhood|suburb|camp)\b")
+_IN_NAME = re.compile(rf"\b(?:in|at|near|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
+_AREA_WORDS = {"province", "governorate", "countryside", "region"}
+_NOT_PLACES = {
+    "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "President", "Observatory", "Syrian", "Russian", "Turkish", "Kurdish", "Government", "Islamic", "State",
+    "United", "Nations", "UN", "AFP", "Reuters", "SOHR", "SNHR", "Daesh", "ISIS", "ISIL", "IS", "Assad",
+    "White", "Helmets", "Civil", "Defence", "Defense", "Human", "Rights", "Army", "Council", "Coalition",
+    "Al", "Qaeda", "Nusra", "Hezbollah", "Moscow", "Washington", "Ankara",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # settlement | area | country
+    rule: str
+
+
+@cache
+def _geo():
+    try:
+        from wartally import geo
+    except ImportError:
+        return None
+    if not hasattr(geo, "find_places"):
+        return None
+    return geo
+
+
+_COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
+
+
+def place_mentions(text: str) -> list[PlaceMention]:
+    """Toponyms in ``text``, in order, non-overlapping."""
+    found: list[PlaceMention] = []
+    geo = _geo()
+    if geo is not None:
+        try:
+            for s, e, surface in geo.find_places(text):
+                found.append(PlaceMention(s, e, surface, "settlement", "place:gazetteer"))
+        except Exception:  # a broken gazetteer must not stop extraction
+            found = []
+    for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
+        for m in rx.finditer(text):
+            name = m.group("name").strip()
+            if name.split()[0] in _NOT_PLACES or name in _NOT_PLACES:
+                continue
+            s = m.start("name")
+            found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
+    for m in _COUNTRY.finditer(text):
+        found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
+    # resolve overlaps: gazetteer hits first, then longer
+    found.sort(key=lambda p: (p.start, -(p.end - p.start), p.rule != "place:gazetteer"))
+    out: list[PlaceMention] = []
+    for p in found:
+        if out and p.start < out[-1].end:
+            continue
+        out.append(_classify(text, p))
+    return out
+
+
+def _classify(text: str, p: PlaceMention) -> PlaceMention:
+    if p.kind == "country":
+        after = text[p.end: p.end + 20]
+        if re.match(r"(?:'s)?\s+(?:province|governorate)", after, re.I):
+            return PlaceMention(p.start, p.end, p.text, "area", p.rule)
+        return p
+    after = text[p.end: p.end + 25]
+    before = text[max(0, p.start - 40): p.start]
+    m = re.match(r"(?:'s)?\s+(\w+)", after)
+    if m and m.group(1).lower() in _AREA_WORDS:
+        return PlaceMention(p.start, p.end, p.text, "area", p.rule)
+    if re.search(r"\b(?:province|governorate|countryside)\s+of\s+$", before, re.I):
+        return PlaceMention(p.start, p.end, p.text, "area", p.rule)
+    if re.search(r"\b(?:northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural)\s+$", before, re.I):
+        return PlaceMention(p.start, p.end, p.text, "area", p.rule)
+    return p

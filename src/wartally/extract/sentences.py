@@ -1,0 +1,67 @@
+"""Paragraphs and sentences with character offsets.
+
+News text here comes in two shapes: lines with blank lines between
+paragraphs (saved pages), and one long run of text whose punctuation was
+partly stripped (FA-KES).  Sentences end at . ! ? followed by space and a
+capital, quote or digit, and at line breaks; abbreviations and initials do
+not end a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
+}
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, stripped of surrounding whitespace."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for m in _END.finditer(text):
+        if m.group(0).startswith("\n"):
+            end = m.start()
+        else:
+            end = m.end()
+            word = re.search(r"([\w.]+)[.!?]+[\"'”’)\]]*$", text[pos:end])
+            if word and m.group(0).startswith("."):
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        _add(out, text, pos, end, paragraph)
+        if m.group(0).count("\n") >= 2 or (m.group(0).startswith("\n") and _blank_before(text, m.end())):
+            paragraph += 1
+        elif m.group(0).startswith("\n"):
+            # a single line break: saved pages put one paragraph a line
+            paragraph += 1
+        pos = m.end()
+    _add(out, text, pos, len(text), paragraph)
+    return out
+
+
+def _blank_before(text: str, i: int) -> bool:
+    return False
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    seg = text[start:end]
+    lstrip = len(seg) - len(seg.lstrip())
+    rstrip = len(seg) - len(seg.rstrip())
+    s, e = start + lstrip, end - rstrip
+    if e > s:
+        out.append(Sentence(len(out), paragraph, s, e, text[s:e]))

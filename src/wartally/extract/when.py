@@ -1,0 +1,315 @@
+"""When: date and period expressions resolved against the publication date.
+
+``find_periods(text, published)`` returns every date expression in a
+sentence with the period it denotes.  Relative expressions ("on Wednesday",
+"over 48 hours", "since late April", "since the beginning of the month",
+"two months ago") are resolved against the publication date, never against
+today.  Expressions that date the reporting rather than the event ("said on
+Monday") are marked ``reporting`` so that figures do not take them.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from wartally.records import DatePrecision
+
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+
+# The start of the Syrian war, used for "since the conflict began" and war-wide
+# totals ("a conflict that has killed 280,000 people").  Source: the first
+# protests in Daraa and Damascus, 15 March 2011.
+WAR_STARTS = {"syria": dt.date(2011, 3, 15)}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMWORD = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+}
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_PART = r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    start: int  # offsets within the text searched
+    end: int
+    first: dt.date
+    last: dt.date
+    precision: DatePrecision
+    tolerance: int
+    rule: str
+    reporting: bool = False  # dates the reporting ("said on Monday"), not the event
+    anaphoric: bool = False  # "in that period": refers to an earlier period
+
+
+def _year_for(month: int, day: int, published: dt.date) -> int:
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if candidate > published + dt.timedelta(days=7):
+        year -= 1
+    return year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date, int]:
+    last_day = calendar.monthrange(year, month)[1]
+    p = (part or "").lower()
+    if p == "early" or "beginning" in p or "start" in p:
+        return dt.date(year, month, 1), dt.date(year, month, 10), 5
+    if p == "mid" or "middle" in p:
+        return dt.date(year, month, 11), dt.date(year, month, 20), 5
+    if p == "late":
+        return dt.date(year, month, 21), dt.date(year, month, last_day), 10
+    if "end" in p:
+        return dt.date(year, month, last_day), dt.date(year, month, last_day), 3
+    return dt.date(year, month, 1), dt.date(year, month, last_day), 3
+
+
+def _point(expr_start: int, expr_end: int, first: dt.date, last: dt.date, prec: DatePrecision, tol: int, rule: str) -> When:
+    return When(expr_start, expr_end, first, last, prec, tol, rule)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("between", re.compile(
+        rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
+        re.I)),
+    ("since-war", re.compile(
+        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|revolt|revolution|crisis)|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011)",
+        re.I)),
+    ("war-total", re.compile(
+        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
+        re.I)),
+    ("since-deal", re.compile(
+        r"\bsince\s+(?:the|a|this)\s+(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
+        re.I)),
+    ("since-began-on", re.compile(
+        rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|was\s+launched|launched|went\s+into\s+effect|took\s+effect)\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
+        re.I)),
+    ("since-start-of", re.compile(
+        r"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<unit>month|year|week)",
+        re.I)),
+    ("earlier-this", re.compile(r"\bearlier\s+this\s+(?P<unit>month|year|week)", re.I)),
+    ("since-date", re.compile(
+        rf"\bsince\s+(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
+        re.I)),
+    ("since-month", re.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)),
+    ("since-year", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("over-hours", re.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
+    ("n-days-of", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
+    ("in-a-month", re.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b", re.I)),
+    ("last-unit", re.compile(r"\b(?:last|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("that-period", re.compile(r"\b(?:in|during|over)\s+(?:that|the\s+same|this)\s+(?:period|time|timeframe|span)\b", re.I)),
+    ("date", re.compile(
+        rf"\b(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:\(?\s*)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d])(?:,?\s+(?P<y>\d{{4}}))?\)?",
+        re.I)),
+    ("in-month", re.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
+        re.I)),
+    ("relative-day", re.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
+]
+
+_REPORTING = re.compile(
+    r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted)\s*,?\s*$",
+    re.I,
+)
+
+
+def _n(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMWORD.get(w, 1)
+
+
+def find_periods(text: str, published: dt.date | None, *, country: str = "syria") -> list[When]:
+    """Date expressions in ``text`` with the periods they denote, in order,
+    non-overlapping (earlier patterns in the table win on overlaps)."""
+    if published is None:
+        return []
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for rule, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            w = _resolve(rule, m, published, country)
+            if w is None:
+                continue
+            before = text[max(0, m.start() - 40): m.start()]
+            if _REPORTING.search(before):
+                w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
+            found.append(w)
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | None:
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    D = DatePrecision
+    if rule == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        delta = (pub.weekday() - wd) % 7
+        day = pub - dt.timedelta(days=delta)
+        if (g.get("overnight") or "").lower() == "overnight" or (g.get("tod") or "").lower() == "night":
+            return When(s, e, day, day + dt.timedelta(days=1), D.DAYS, 1, "when:weekday-night")
+        return When(s, e, day, day, D.DAY, 1, "when:weekday")
+    if rule == "relative-day":
+        w = g["w"].lower()
+        if w == "yesterday":
+            d = pub - dt.timedelta(days=1)
+            return When(s, e, d, d, D.DAY, 1, "when:yesterday")
+        if w in ("last night", "overnight"):
+            return When(s, e, pub - dt.timedelta(days=1), pub, D.DAYS, 1, "when:last-night")
+        return When(s, e, pub, pub, D.DAY, 1, "when:today")
+    if rule == "date":
+        month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+        day = int(g["d1"] or g["d2"])
+        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
+        d = _safe_date(year, month, day)
+        if d is None:
+            return None
+        return When(s, e, d, d, D.DAY, 1, "when:date")
+    if rule == "in-month":
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+        first, last, tol = _month_part(year, month, g.get("part"))
+        return When(s, e, first, min(last, pub) if last > pub and first <= pub else last, D.MONTH, tol, "when:in-month")
+    if rule == "between":
+        m1 = MONTHS[g["m1"].lower().rstrip(".")]
+        m2 = MONTHS[g["m2"].lower().rstrip(".")]
+        y2 = int(g["y2"]) if g.get("y2") else _year_for(m2, 1, pub)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        first, _, tol1 = _month_part(y1, m1, g.get("part"))
+        _, last, tol2 = _month_part(y2, m2, g.get("part2"))
+        if g.get("part") == "late":
+            first = dt.date(y1, m1, 25)
+        return When(s, e, first, last, D.MONTHS, max(tol1, tol2), "when:between")
+    if rule == "since-war":
+        return When(s, e, WAR_STARTS.get(country, dt.date(2011, 3, 15)), pub, D.YEARS, 180, "when:since-war")
+    if rule == "war-total":
+        start = WAR_STARTS.get(country)
+        if start is None:
+            return None
+        return When(s, e, start, pub, D.YEARS, 180, "when:war-total")
+    if rule == "since-deal":
+        # resolved later against the document (see resolve_since_event)
+        return When(s, e, pub, pub, D.UNKNOWN, 10, f"when:since-event:{g['thing'].lower()}")
+    if rule == "since-start-of":
+        unit = g["unit"].lower()
+        if unit == "month":
+            first = pub.replace(day=1)
+        elif unit == "year":
+            first = pub.replace(month=1, day=1)
+        else:
+            first = pub - dt.timedelta(days=pub.weekday())
+        return When(s, e, first, pub, D.DAYS if unit == "week" else D.MONTH, 1, "when:since-start-of")
+    if rule == "earlier-this":
+        unit = g["unit"].lower()
+        first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1) if unit == "year" else pub - dt.timedelta(days=7)
+        return When(s, e, first, pub, D.MONTH, 5, "when:earlier-this")
+    if rule in ("since-date", "since-began-on"):
+        month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+        day = int(g["d1"] or g["d2"])
+        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
+        d = _safe_date(year, month, day)
+        if d is None:
+            return None
+        return When(s, e, d, pub, D.DAYS, 1, "when:since-date")
+    if rule == "since-month":
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+        part = (g.get("part") or "").lower()
+        if part == "late":
+            return When(s, e, dt.date(year, month, 25), pub, D.MONTHS, 10, "when:since-late-month")
+        if part == "mid" or "middle" in part:
+            return When(s, e, dt.date(year, month, 15), pub, D.MONTHS, 5, "when:since-mid-month")
+        if part == "early" or "beginning" in part or "start" in part:
+            return When(s, e, dt.date(year, month, 1), pub, D.MONTHS, 5, "when:since-early-month")
+        if "end" in part:
+            d = dt.date(year, month, calendar.monthrange(year, month)[1])
+            return When(s, e, d, pub, D.MONTHS, 3, "when:since-end-month")
+        return When(s, e, dt.date(year, month, 1), pub, D.MONTHS, 5, "when:since-month")
+    if rule == "since-year":
+        y = int(g["y"])
+        if y > pub.year:
+            return None
+        start = WAR_STARTS.get(country) if y == 2011 and country in WAR_STARTS else dt.date(y, 1, 1)
+        return When(s, e, start or dt.date(y, 1, 1), pub, D.YEARS, 30 if y != 2011 else 180, "when:since-year")
+    if rule == "ago":
+        n = _n(g["n"])
+        unit = g["unit"].lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        d = pub - dt.timedelta(days=days)
+        prec = D.DAY if unit == "day" else D.MONTH
+        return When(s, e, d, pub, prec, 1 if unit == "day" else 7, "when:ago")
+    if rule == "over-hours":
+        n = _n(g["n"])
+        unit = g["unit"].lower()
+        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
+        if unit == "hour" and n < 24:
+            days = 1
+        return When(s, e, pub - dt.timedelta(days=days), pub, D.DAYS if days < 8 else D.MONTH, 1, "when:over-n")
+    if rule == "n-days-of":
+        n = _n(g["n"])
+        days = {"day": n, "week": 7 * n, "month": 30 * n}[g["unit"].lower()]
+        return When(s, e, pub - dt.timedelta(days=days), pub, D.DAYS, 1, "when:n-days-of")
+    if rule == "in-a-month":
+        unit = (g.get("unit") or g.get("unit2") or "month").lower()
+        days = {"week": 7, "month": 31, "year": 365}[unit]
+        return When(s, e, pub - dt.timedelta(days=days), pub, D.MONTH, 3, "when:in-a-unit")
+    if rule == "last-unit":
+        unit = g["unit"].lower()
+        this = m.group(0).lower().startswith("this")
+        if unit == "week":
+            return When(s, e, pub - dt.timedelta(days=7), pub, D.WEEK, 2, "when:last-week")
+        if unit == "month":
+            if this:
+                return When(s, e, pub.replace(day=1), pub, D.MONTH, 3, "when:this-month")
+            last_month_end = pub.replace(day=1) - dt.timedelta(days=1)
+            return When(s, e, last_month_end.replace(day=1), last_month_end, D.MONTH, 3, "when:last-month")
+        if this:
+            return When(s, e, pub.replace(month=1, day=1), pub, D.YEAR, 10, "when:this-year")
+        return When(s, e, dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), D.YEAR, 10, "when:last-year")
+    if rule == "that-period":
+        return When(s, e, pub, pub, D.UNKNOWN, 10, "when:that-period", anaphoric=True)
+    return None
+
+
+_EVENT_DATE = re.compile(
+    r"(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\b[^.]{0,80}?\b(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched)|announced|brokered|agreed)",
+    re.I,
+)
+
+
+def resolve_since_event(thing: str, sentences: list[tuple[str, list[When]]]) -> When | None:
+    """For "since the deal went into effect": the date the text gives the
+    deal elsewhere ("a ceasefire ... went into effect in late August")."""
+    synonyms = {"deal", "ceasefire", "truce", "agreement"} if thing in {"deal", "ceasefire", "truce", "agreement"} else {thing}
+    for text, whens in sentences:
+        for m in _EVENT_DATE.finditer(text):
+            if m.group("thing").lower() not in synonyms:
+                continue
+            for w in whens:
+                if w.reporting or w.rule.startswith("when:since-event") or w.anaphoric:
+                    continue
+                if abs(w.start - m.end()) < 60 or m.start() <= w.start <= m.end() + 40:
+                    return w
+    return None
