@@ -143,7 +143,7 @@ def _write_readme(path: str, results: dict) -> int:
 
 
 def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str]) -> None:
-    from wartally.eval.report import format_problems, format_result, markdown_table
+    from wartally.eval.report import format_links, format_problems, format_result, markdown_table
 
     if args.json:
         out: dict[str, Any] = {"suites": {name: r.to_json() for name, r in results.items()}}
@@ -162,8 +162,7 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
             print(format_result(name, r, details=not args.brief))
             print()
         if links is not None:
-            print("== links: pairwise")
-            print("  " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in links.items()))
+            print(format_links(links, details=not args.brief))
     if problems:
         print(format_problems(problems), file=sys.stderr)
 

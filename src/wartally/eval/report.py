@@ -73,6 +73,32 @@ def format_result(name: str, result: Scores | Shares, *, details: bool = True) -
     return format_shares(name, result, details=details)
 
 
+def format_links(result: Mapping[str, Any], *, details: bool = True, limit: int = 30) -> str:
+    """The linking stage's pairwise scores (``score_link_pairs``)."""
+    def num(key: str) -> str:
+        v = result.get(key)
+        return "n/a" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    lines = [
+        "== links: pairwise",
+        f"pairs {num('pairs')} (same {num('same')}, not same {num('not_same')})",
+        f"precision {num('precision')}  recall {num('recall')}  F1 {num('f1')}",
+    ]
+    mistakes = result.get("mistakes") or []
+    if details and mistakes:
+        lines.append(f"mistakes: {len(mistakes)}")
+        for m in mistakes[:limit]:
+            a, b = m.get("a", {}), m.get("b", {})
+            verdict = "linked, should not be" if m.get("predicted") else "not linked, should be"
+            lines.append(f"  {a.get('doc')} {a.get('n')} {a.get('victims')} ~ {b.get('doc')} {b.get('n')} {b.get('victims')}: {verdict} ({m.get('why')})")
+        if len(mistakes) > limit:
+            lines.append(f"  ... {len(mistakes) - limit} more (use --json for all)")
+    missing = result.get("missing_documents") or []
+    if missing:
+        lines.append(f"documents not found in --docs: {', '.join(map(str, missing[:10]))}{' ...' if len(missing) > 10 else ''}")
+    return "\n".join(lines)
+
+
 def format_problems(problems: list[Problem], *, limit: int = 10) -> str:
     """Problems, those sharing a code and reason folded into one line."""
     groups: dict[tuple[str, str], list[str]] = {}
