@@ -1,0 +1,119 @@
+"""Blocking and scoring of report-unit pairs, as SQL that DuckDB and Spark
+SQL both run.
+
+The settings (levels, weights, prior, threshold, blocking window) live in
+src/wartally/data/link/comparison.json; this module turns them into one
+query over a table of units (see ``UNIT_COLUMNS``) that yields the candidate
+pairs, the level each comparison took, and the score.  Scores are log2
+odds: the prior plus one weight per comparison, Fellegi-Sunter style with
+fixed m/u ratios instead of unsupervised training.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from wartally.link.lexicon import load
+
+UNIT_COLUMNS = (
+    "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
+    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact",
+)
+LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
+
+
+def settings() -> dict[str, Any]:
+    """The comparison settings (a copy of comparison.json)."""
+    return load("comparison")
+
+
+def _weight_case(column: str, levels: list[list]) -> str:
+    parts = " ".join(f"WHEN {column} = '{name}' THEN {float(w)!r}" for name, w in levels)
+    return f"(CASE {parts} ELSE 0.0 END)"
+
+
+def _distance_km(a: str = "a", b: str = "b") -> str:
+    return (
+        f"(CASE WHEN {a}.lat IS NULL OR {b}.lat IS NULL OR {a}.lon IS NULL OR {b}.lon IS NULL "
+        f"THEN NULL ELSE 12742.0 * asin(sqrt(pow(sin(radians({b}.lat - {a}.lat) / 2), 2) + "
+        f"cos(radians({a}.lat)) * cos(radians({b}.lat)) * "
+        f"pow(sin(radians({b}.lon - {a}.lon) / 2), 2))) END)"
+    )
+
+
+def candidates_sql(units: str) -> str:
+    """Candidate pairs (``a < b``, different documents) from the blocking
+    rules: same admin2 within the date window; same admin1 within the window
+    where one side has no admin2; same place key within the window."""
+    w = int(settings()["blocking"]["max_days_apart"])
+    near = (f"a.day_start <= b.day_end + {w} AND b.day_start <= a.day_end + {w} "
+            "AND a.id < b.id AND a.doc_id <> b.doc_id")
+    return f"""
+    SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b
+      ON a.admin2 = b.admin2 AND {near}
+    UNION
+    SELECT a.id, b.id FROM {units} a JOIN {units} b
+      ON a.admin1 = b.admin1 AND (a.admin2 IS NULL OR b.admin2 IS NULL) AND {near}
+    UNION
+    SELECT a.id, b.id FROM {units} a JOIN {units} b
+      ON a.place_key = b.place_key AND {near}
+    """
+
+
+def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
+    """Scored candidate pairs: ``a, b``, one ``<name>_level`` column per
+    comparison, ``dist_km``, ``score``; only pairs at or above the threshold
+    unless ``all_pairs``."""
+    s = settings()
+    km = s["distance_km"]
+    ratio = s["count_ratio"]
+    lv = s["levels"]
+    gap = "(greatest(a.day_start, b.day_start) - least(a.day_end, b.day_end))"
+    dist = _distance_km()
+    count_ratio = ("(CAST(greatest(a.killed, b.killed) AS DOUBLE) / "
+                   "CAST(least(a.killed, b.killed) AS DOUBLE))")
+    levels = {
+        "date": f"""CASE WHEN {gap} <= 0 THEN 'same_day'
+            WHEN {gap} = 1 AND a.day_exact AND b.day_exact THEN 'one_day_exact'
+            WHEN {gap} = 1 THEN 'one_day'
+            WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
+        "place": f"""CASE
+            WHEN a.place_key = b.place_key OR {dist} < {km['same_place']} THEN 'same_place'
+            WHEN {dist} < {km['near']} THEN 'near'
+            WHEN a.admin3 = b.admin3 THEN 'same_admin3'
+            WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL THEN 'other_place'
+            WHEN a.admin2 = b.admin2 THEN 'same_admin2'
+            WHEN a.admin1 = b.admin1 THEN 'same_admin1'
+            ELSE 'else' END""",
+        "weapon": """CASE
+            WHEN a.weapon = 'chemical' AND b.weapon = 'chemical' THEN 'both_chemical'
+            WHEN a.weapon = b.weapon THEN 'same_weapon'
+            WHEN a.weapon_family = b.weapon_family THEN 'same_family'
+            WHEN (a.weapon = 'chemical' AND b.weapon IS NOT NULL)
+              OR (b.weapon = 'chemical' AND a.weapon IS NOT NULL) THEN 'one_chemical'
+            WHEN a.weapon_family IS NOT NULL AND b.weapon_family IS NOT NULL THEN 'other_family'
+            ELSE 'else' END""",
+        "actor": """CASE WHEN (a.actor_bits & b.actor_bits) <> 0 THEN 'shared_actor'
+            WHEN a.actor_bits <> 0 AND b.actor_bits <> 0 THEN 'other_actor' ELSE 'else' END""",
+        "victims": """CASE WHEN a.victims IS NOT NULL AND b.victims IS NOT NULL
+            AND a.victims <> b.victims THEN 'other_victims' ELSE 'else' END""",
+        "killed": f"""CASE WHEN a.killed IS NULL OR b.killed IS NULL OR least(a.killed, b.killed) <= 0
+            THEN 'else'
+            WHEN {count_ratio} <= {ratio['close']} THEN 'close'
+            WHEN {count_ratio} <= {ratio['similar']} THEN 'similar'
+            WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
+    }
+    level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())
+    score = " + ".join(_weight_case(f"{name}_level", lv[name]) for name in LEVEL_COLUMNS)
+    where = "" if all_pairs else f"WHERE score >= {float(s['threshold'])!r}"
+    return f"""
+    WITH pairs AS ({candidates_sql(units)}),
+    levelled AS (
+      SELECT p.a, p.b, {dist} AS dist_km,
+      {level_cols}
+      FROM pairs p JOIN {units} a ON a.id = p.a JOIN {units} b ON b.id = p.b
+    ),
+    scored AS (
+      SELECT *, {float(s['prior'])!r} + {score} AS score FROM levelled
+    )
+    SELECT * FROM scored {where}
+    """

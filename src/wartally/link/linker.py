@@ -1,0 +1,192 @@
+"""Linking: incident figures of different documents into events.
+
+    classify every figure (incident | tally)
+    -> group incident figures into report units (one per document and incident)
+    -> block and score unit pairs on DuckDB (comparison.py)
+    -> cluster pairs above the threshold, strongest first, never putting two
+       units of one document in one event
+    -> one Event per cluster, counts reconciled (reconcile.py)
+    -> disagreements between tallies (disagreement.py)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_sql
+from wartally.link.disagreement import find_disagreements
+from wartally.link.kind import classify
+from wartally.link.reconcile import independent_reports, make_event
+from wartally.link.unit import Unit, make_units
+from wartally.records import Disagreement, Document, Event, Figure, Link, Outcome
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class LinkResult:
+    events: list[Event] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)  # figure id -> incident | tally
+    n_reports: dict[str, int] = field(default_factory=dict)  # event id -> independent reports
+
+
+def actor_bits(actors: str | None) -> int:
+    """A 62-bit set of actors, so that SQL can test overlap with ``&``."""
+    bits = 0
+    for a in (actors or "").split("; "):
+        if a:
+            bits |= 1 << (int(hashlib.md5(a.lower().encode()).hexdigest(), 16) % 62)
+    return bits
+
+
+def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> str:
+    import pyarrow as pa
+
+    cols = {c: [] for c in UNIT_COLUMNS}
+    for u in units:
+        for c in UNIT_COLUMNS:
+            cols[c].append(actor_bits(u.actors) if c == "actor_bits" else getattr(u, c))
+    types = {"day_start": pa.int32(), "day_end": pa.int32(), "lat": pa.float64(),
+             "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
+             "day_exact": pa.bool_()}
+    table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in cols.items()})
+    con.register(f"{name}_arrow", table)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
+    con.unregister(f"{name}_arrow")
+    return name
+
+
+def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> list[tuple]:
+    """Scored candidate pairs of units: (a, b, dist_km, levels..., score)."""
+    import duckdb
+
+    if len(units) < 2:
+        return []
+    own = con is None
+    con = con or duckdb.connect()
+    try:
+        table = _units_table(con, units)
+        return con.execute(scored_pairs_sql(table, all_pairs=all_pairs)).fetchall()
+    finally:
+        if own:
+            con.close()
+        else:
+            con.execute("DROP TABLE IF EXISTS link_units")
+
+
+def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple]]:
+    """Unit id -> cluster root, joining pairs strongest first; a join that
+    would put two units of one document together is refused.  Returns the
+    roots and the pairs that were accepted."""
+    parent = {u.id: u.id for u in units}
+    docs = {u.id: {u.doc_id} for u in units}
+
+    def find(x: str) -> str:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    accepted = []
+    for p in sorted(pairs, key=lambda p: (-p[-1], p[0], p[1])):
+        ra, rb = find(p[0]), find(p[1])
+        if ra == rb:
+            accepted.append(p)
+            continue
+        if docs[ra] & docs[rb]:
+            continue
+        if len(docs[ra]) < len(docs[rb]):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        docs[ra] |= docs.pop(rb)
+        accepted.append(p)
+    return {u.id: find(u.id) for u in units}, accepted
+
+
+def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
+    """Readable reasons for one scored pair."""
+    levels = dict(zip(LEVEL_COLUMNS, pair[3:3 + len(LEVEL_COLUMNS)]))
+    dist = pair[2]
+    out = []
+    if ua.day_start is not None and ub.day_start is not None:
+        gap = max(0, max(ua.day_start, ub.day_start) - min(ua.day_end, ub.day_end))
+        out.append(f"dates {gap} days apart")
+    place = levels["place"]
+    if place == "same_place":
+        out.append(f"same place {ua.place or ''} / {ub.place or ''}".strip())
+    elif place == "near":
+        out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
+    elif place == "other_place":
+        out.append(f"other places {ua.place} / {ub.place}")
+    elif place in ("same_admin3", "same_admin2", "same_admin1"):
+        code = {"same_admin3": ua.admin3, "same_admin2": ua.admin2, "same_admin1": ua.admin1}[place]
+        out.append(f"same {place.removeprefix('same_')} {code}")
+    w = levels["weapon"]
+    if w in ("both_chemical", "same_weapon"):
+        out.append(f"both {ua.weapon}")
+    elif w == "same_family":
+        out.append(f"weapons alike: {ua.weapon} / {ub.weapon}")
+    elif w in ("one_chemical", "other_family"):
+        out.append(f"weapons differ: {ua.weapon} / {ub.weapon}")
+    if levels["actor"] == "shared_actor":
+        shared = set((ua.actors or "").split("; ")) & set((ub.actors or "").split("; "))
+        out.append("shared actor " + ", ".join(sorted(shared)) if shared else "shared actor")
+    elif levels["actor"] == "other_actor":
+        out.append(f"actors differ: {ua.actors} / {ub.actors}")
+    if levels["victims"] == "other_victims":
+        out.append(f"victims differ: {ua.victims} / {ub.victims}")
+    if ua.killed is not None and ub.killed is not None:
+        out.append(f"killed {ua.killed} vs {ub.killed}")
+    out.append(f"score {pair[-1]:.1f}")
+    return tuple(out)
+
+
+def _headline(figs: Sequence[Figure]) -> Figure:
+    return max(figs, key=lambda f: (f.outcome == Outcome.KILLED, f.part_of is None, f.n))
+
+
+def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=None) -> LinkResult:
+    """Events, links, disagreements and kinds for ``figures`` (see module doc).
+    ``con``: a DuckDB connection to score pairs on (an in-memory one if None)."""
+    kinds = {f.id: classify(f) for f in figures}
+    incidents = [f for f in figures if kinds[f.id] == "incident"]
+    tallies = [f for f in figures if kinds[f.id] == "tally"]
+    units = make_units(incidents, documents)
+    by_unit = {u.id: u for u in units}
+    pairs = score_units(units, con)
+    roots, accepted = cluster(units, pairs)
+    fig_by_id = {f.id: f for f in incidents}
+    members: dict[str, list[Unit]] = defaultdict(list)
+    for u in units:
+        members[roots[u.id]].append(u)
+    pairs_of: dict[str, list[tuple]] = defaultdict(list)
+    for p in accepted:
+        pairs_of[roots[p[0]]].append(p)
+    result = LinkResult(kinds=kinds)
+    for root, group in members.items():
+        figs = [fig_by_id[i] for u in group for i in u.figure_ids]
+        evs = [evidence(p, by_unit[p[0]], by_unit[p[1]]) for p in pairs_of[root]]
+        summary = tuple(f"{by_unit[p[0]].doc_id} ~ {by_unit[p[1]].doc_id}: " + ", ".join(e)
+                        for p, e in zip(pairs_of[root], evs))
+        doc_ids = sorted({u.doc_id for u in group})
+        reports = independent_reports(doc_ids, figs, documents) if len(doc_ids) > 1 else [doc_ids]
+        event = make_event(group, figs, documents, summary, reports)
+        result.events.append(event)
+        result.n_reports[event.id] = len(reports)
+        for p, ev in zip(pairs_of[root], evs):
+            fa = _headline([fig_by_id[i] for i in by_unit[p[0]].figure_ids])
+            fb = _headline([fig_by_id[i] for i in by_unit[p[1]].figure_ids])
+            a, b = sorted((fa.id, fb.id))
+            result.links.append(Link(event_id=event.id, figure_a=a, figure_b=b,
+                                     score=float(p[-1]), evidence=ev))
+    result.events.sort(key=lambda e: (e.start or e.end or dt.date.min, e.id))
+    result.disagreements = find_disagreements(tallies)
+    return result

@@ -1,0 +1,221 @@
+"""Report units: the figures one document gives for one incident.
+
+Within a document, incident figures belong to the same unit when one is
+``part_of`` the other, when they share a sentence, when they restate the same
+number, or when they give the same date and the same place.  A figure with a
+date but no place joins the one unit of its document with that date, if
+there is exactly one.  Units, not single figures, are compared across
+documents, so "58 killed" and "400 injured" from one report link together.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wartally.link.lexicon import load, patterns
+from wartally.records import DatePrecision, Document, Figure, Outcome, Victims
+
+EPOCH = dt.date(1970, 1, 1)
+_ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
+_VOWELS = re.compile(r"[aeiouyw']")
+
+
+def place_key(name: str | None) -> str | None:
+    """A transliteration-blind key for a place name: letters only, Arabic
+    articles dropped, vowels dropped, doubled letters folded ("Khan
+    Sheikhoun", "Khan Shaykhun" -> "khnshkhn")."""
+    if not name:
+        return None
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = _ARTICLE.sub(" ", " " + text)
+    letters = re.sub(r"[^a-z]", "", text)
+    if not letters:
+        return None
+    head, rest = letters[0], _VOWELS.sub("", letters[1:])
+    key = re.sub(r"(.)\1+", r"\1", head + rest)
+    return key or None
+
+
+def day_number(day: dt.date | None) -> int | None:
+    return None if day is None else (day - EPOCH).days
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One document's figures about one incident, with what linking compares."""
+
+    id: str
+    doc_id: str
+    figure_ids: tuple[str, ...]
+    day_start: int | None
+    day_end: int | None
+    place: str | None  # display name of the most specific place
+    place_key: str | None
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    lat: float | None
+    lon: float | None
+    weapon: str | None
+    weapon_family: str | None
+    actors: str | None  # sorted, '; '-separated
+    victims: str | None  # 'civilians', 'combatants' or None when mixed / unknown
+    killed: int | None  # the largest killed figure of the unit
+    day_exact: bool = False  # every dated figure gives one day, stated by the text
+
+
+def _admin_key(fig: Figure, level: int) -> str | None:
+    for p in (fig.place, fig.area):
+        if p is None:
+            continue
+        code = (p.admin1_pcode, p.admin2_pcode, p.admin3_pcode)[level - 1]
+        name = (p.admin1, p.admin2, p.admin3)[level - 1]
+        if code or name:
+            return code or (place_key(name) if level > 1 else _admin1_name(name))
+    return None
+
+
+def _admin1_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    aliases = {"idleb": "idlib", "lattakia": "latakia", "al-hasakeh": "al-hasakah",
+               "rural damascus": "rif dimashq", "hasakah": "al-hasakah", "hasakeh": "al-hasakah",
+               "deir-ez-zor": "deir ez-zor", "deir ezzor": "deir ez-zor", "dar'a": "daraa",
+               "ar-raqqa": "raqqa", "al-raqqa": "raqqa", "as-sweida": "as-suwayda"}
+    low = name.strip().lower()
+    return aliases.get(low, low)
+
+
+def _unit_admin1(figs: list[Figure]) -> str | None:
+    for f in figs:
+        name = f.admin1
+        if name:
+            return _admin1_name(name)
+    return None
+
+
+def _group(figs: list[Figure]) -> list[list[Figure]]:
+    parent = {f.id: f.id for f in figs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by: dict[tuple, str] = {}
+    for f in figs:
+        if f.part_of in parent:
+            union(f.id, f.part_of)
+        keys = [("sentence", f.sentence_start), ("restated", f.outcome, f.n, f.victims)]
+        pk = place_key(f.place.name or f.place.mention) if f.place else None
+        if f.period.start is not None and pk:
+            keys.append(("day-place", f.period.start, pk))
+        for k in keys:
+            if k in by:
+                union(f.id, by[k])
+            else:
+                by[k] = f.id
+    groups: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        groups[find(f.id)].append(f)
+    # a placeless group joins the one placed group with its date
+    placed: dict[dt.date, list[str]] = defaultdict(list)
+    for root, g in groups.items():
+        if any(f.place for f in g):
+            for day in {f.period.start for f in g if f.period.start}:
+                placed[day].append(root)
+    for root, g in list(groups.items()):
+        if any(f.place for f in g):
+            continue
+        days = {f.period.start for f in g if f.period.start}
+        targets = {r for d in days for r in placed.get(d, [])}
+        if len(targets) == 1:
+            union(root, targets.pop())
+    merged: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        merged[find(f.id)].append(f)
+    return list(merged.values())
+
+
+def _weapon(figs: list[Figure]) -> str | None:
+    order = load("event_types")["weapon_order"]
+    found = {f.weapon for f in figs if f.weapon}
+    for w in order:
+        if w in found:
+            return w
+    return sorted(found)[0] if found else None
+
+
+def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None) -> Unit:
+    """The unit of ``figs`` (all from document ``doc_id``)."""
+    figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
+    starts = [f.period.start for f in figs if f.period.start]
+    ends = [f.period.end or f.period.start for f in figs if f.period.start]
+    start = min(starts) if starts else published
+    end = max(ends) if ends else published
+    # the most specific located place
+    located = [p for f in figs for p in (f.place, f.area) if p is not None]
+    located.sort(key=lambda p: (int(p.precision), p.name or p.mention))
+    best = next((p for p in located if p.feature not in ("admin1", "country")), None) \
+        if located else None
+    if best is None:
+        best = next((f.place for f in figs if f.place), None)
+    weapon = _weapon(figs)
+    actors = sorted({a for f in figs for a in f.actor})
+    groups = {f.victims for f in figs}
+    victims = None
+    if groups <= {Victims.COMBATANTS}:
+        victims = "combatants"
+    elif Victims.COMBATANTS not in groups and groups & {Victims.CIVILIANS, Victims.CHILDREN, Victims.WOMEN}:
+        victims = "civilians"
+    killed = [f.n for f in figs if f.outcome == Outcome.KILLED]
+    coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
+                   and p.feature not in ("admin1", "country")), (None, None))
+    ids = tuple(f.id for f in figs)
+    return Unit(
+        id=min(ids),
+        doc_id=doc_id,
+        figure_ids=ids,
+        day_start=day_number(start),
+        day_end=day_number(end),
+        place=(best.name or best.mention) if best else None,
+        place_key=place_key(best.name or best.mention) if best else None,
+        admin1=_unit_admin1(figs),
+        admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
+        admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
+        lat=coords[0],
+        lon=coords[1],
+        weapon=weapon,
+        weapon_family=load("event_types")["weapon_family"].get(weapon) if weapon else None,
+        actors="; ".join(actors) if actors else None,
+        victims=victims,
+        killed=max(killed) if killed else None,
+        day_exact=bool(starts) and all(
+            f.period.precision == DatePrecision.DAY and f.period.tolerance_days <= 1
+            and not patterns("night").search(f.quote or "")
+            for f in figs if f.period.start),
+    )
+
+
+def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> list[Unit]:
+    """The report units of incident ``figures``, grouped by document."""
+    by_doc: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_doc[f.doc_id].append(f)
+    units = []
+    for doc_id, figs in by_doc.items():
+        doc = documents.get(doc_id)
+        published = doc.published if doc else None
+        for g in _group(figs):
+            units.append(make_unit(doc_id, g, published))
+    return units
