@@ -68,9 +68,21 @@ def find_dateline(text: str) -> dt.date | None:
     return None
 
 
-@lru_cache(maxsize=64)
+def _stamp(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
 def _folder_index(folder: Path) -> dict[str, dict]:
-    """Metadata by file name from ``index.jsonl`` and ``published.tsv``."""
+    """Metadata by file name from ``index.jsonl`` and ``published.tsv``
+    (read once per folder while neither file changes)."""
+    return _read_folder_index(folder, _stamp(folder / "index.jsonl"), _stamp(folder / "published.tsv"))
+
+
+@lru_cache(maxsize=64)
+def _read_folder_index(folder: Path, *stamps: int | None) -> dict[str, dict]:
     index: dict[str, dict] = {}
     tsv = folder / "published.tsv"
     if tsv.is_file():
