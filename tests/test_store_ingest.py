@@ -1,0 +1,151 @@
+"""Ingesting is idempotent; a changed text replaces its figures; the CLI
+commands ingest and figures work over real corpora."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from wartally.cli import main
+from wartally.errors import Problem
+from wartally.records import Document, Event, Link, Count, DatePrecision, Outcome, Victims
+from wartally.store import Store
+from wartally.store.ingestion import ingest, read_inputs
+from wartally.store.queries import FigureFilter, get_document, get_event, select_events, select_figures, stats
+from wartally.store.samples import gold_figures, ocha_locator
+
+
+@pytest.fixture(scope="module")
+def seeds(shared):
+    docs = {d["id"]: Document.make(d["id"], d["text"], published=d["published"], outlet=d["outlet"])
+            for d in map(json.loads, open(shared / "corpus" / "seeds.jsonl", encoding="utf-8"))}
+    gold = {g["id"]: g["figures"] for g in map(json.loads, open(shared / "gold" / "seeds.gold.jsonl"))}
+    return docs, gold, ocha_locator(shared / "data" / "geo")
+
+
+def gold_process(seeds):
+    docs, gold, locate = seeds
+
+    def process(items):
+        for item in items:
+            if isinstance(item, Problem):
+                yield item
+            else:
+                yield item, gold_figures(item, gold.get(item.id, []), locate)
+    return process
+
+
+def test_store_ingest_twice_adds_nothing(tmp_path, shared, seeds):
+    path = tmp_path / "w.duckdb"
+    with Store(path) as store:
+        first = ingest(store, read_inputs([shared / "corpus" / "seeds.jsonl"]), process=gold_process(seeds),
+                       batch_size=2, link=False)
+        after_first = store.counts()
+        second = ingest(store, read_inputs([shared / "corpus" / "seeds.jsonl"]), process=gold_process(seeds),
+                        link=False)
+        assert store.counts() == after_first
+    assert (first.written, first.unchanged) == (5, 0)
+    assert (second.written, second.unchanged, second.figures) == (0, 5, 0)
+    assert after_first["documents"] == 5 and after_first["figures"] >= 36
+
+
+def test_store_changed_text_replaces_figures(tmp_path, seeds):
+    docs, gold, locate = seeds
+    doc = docs["002_f9bb59f66f2bf0c9.txt"]
+    old = gold_figures(doc, gold[doc.id], locate)
+    new_doc = doc.with_text(doc.text.replace("15", "16"))
+    new = gold_figures(new_doc, [{**g, "n": 16} if g["n"] == 15 else g for g in gold[doc.id]], locate)
+    with Store(tmp_path / "w.duckdb") as store:
+        store.write_document(doc, old)
+        other = docs["004_a8106be745b31416.txt"]
+        store.write_document(other, gold_figures(other, gold[other.id], locate))
+        ev = Event(Event.make_id([old[0].id, old[1].id]), (old[0].id, old[1].id), (doc.id,), None, None,
+                   DatePrecision.UNKNOWN, None, None, None, (),
+                   (Count(Outcome.KILLED, Victims.CIVILIANS, 500, 544, 544, "max"),))
+        store.write_events([ev], [Link(ev.id, old[0].id, old[1].id, 0.9, ("same doc",))], [], {})
+        before = store.counts()
+        assert store.write_document(new_doc, new)
+        assert not store.write_document(new_doc, new)  # same text again: nothing
+        got = store.read_figures(doc.id)
+        assert sorted(f.id for f in got) == sorted(f.id for f in new)
+        assert {f.n for f in got} >= {16} and 15 not in {f.n for f in got}
+        assert store.read_document(doc.id).content_hash == new_doc.content_hash
+        after = store.counts()
+        assert after["documents"] == before["documents"] and after["figures"] == before["figures"]
+        # the event built on the old figures went with them
+        assert after["events"] == after["links"] == after["event_figures"] == 0
+        assert len(store.read_figures(other.id)) == len(gold[other.id])
+
+
+def test_store_queries_over_seeds(tmp_path, shared, seeds):
+    with Store(tmp_path / "w.duckdb") as store:
+        ingest(store, read_inputs([shared / "corpus" / "seeds.jsonl"]), process=gold_process(seeds), link=False)
+        con = store.con
+        table = [
+            (FigureFilter(admin1="Idleb"), lambda r: r["admin1"] == "Idlib"),
+            (FigureFilter(admin1="idlib", outcome="displaced"), lambda r: r["outcome"] == "displaced"),
+            (FigureFilter(place="Hama"), lambda r: r["admin1"] == "Hama" or r["place"] == "Hama"),
+            (FigureFilter(place="qalaat al-madiq"), lambda r: r["place_mention"] == "Qalaat al-Madiq"),
+            (FigureFilter(source="snhr"), lambda r: r["source"] == "SNHR"),
+            (FigureFilter(actor="russia"), lambda r: "Russia" in (r["actor"] or "")),
+            (FigureFilter(victims="children"), lambda r: r["victims"] == "children"),
+            (FigureFilter(start=dt.date(2020, 1, 1)), lambda r: (r["end_date"] or "") >= "2020-01-01"),
+            (FigureFilter(end=dt.date(2018, 12, 31)), lambda r: (r["start_date"] or "9") <= "2018-12-31"),
+        ]
+        every, n_all = select_figures(con, FigureFilter())
+        for flt, ok in table:
+            rows, total = select_figures(con, flt)
+            assert total == len(rows) > 0, flt
+            assert all(ok(r) for r in rows), flt
+            assert total == sum(1 for r in every if ok(r)), flt
+        page, total = select_figures(con, FigureFilter(), limit=5, offset=5)
+        assert [r["id"] for r in page] == [r["id"] for r in every[5:10]] and total == n_all
+        assert select_events(con, FigureFilter()) == ([], 0)
+        assert get_event(con, "nope") is None
+        doc = get_document(con, "004_a8106be745b31416.txt")
+        assert doc["outlet"] == "Al Jazeera" and doc["text"].startswith("After Tehran talks")
+        assert [f["id"] for f in doc["figures"]] == [f.id for f in store.read_figures(doc["id"])]
+        assert len(doc["figures"]) >= 10
+        st = stats(con, FigureFilter(admin1="Idlib"))
+        assert st["documents"] == 4 and st["by_outcome"]["displaced"] == 4
+
+
+def test_store_cli_ingest_and_figures(tmp_path, shared, capsys):
+    db = str(tmp_path / "cli.duckdb")
+    code = main(["ingest", str(shared / "corpus" / "seeds.jsonl"), "--db", db, "-q"])
+    assert code in (0, 1)
+    first = Store(db, read_only=True)
+    before = first.counts()
+    first.close()
+    code = main(["ingest", str(shared / "corpus" / "seeds.jsonl"), "--db", db, "-q"])
+    err = capsys.readouterr().err
+    assert "unchanged" in err
+    with Store(db, read_only=True) as store:
+        assert store.counts() == before
+    for fmt in ("jsonl", "csv", "table"):
+        assert main(["figures", "--db", db, "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        if fmt == "jsonl":
+            rows = [json.loads(line) for line in out.splitlines()]
+            assert len(rows) == before["figures"]
+        elif fmt == "csv":
+            rows = list(csv.DictReader(io.StringIO(out)))
+            assert len(rows) == before["figures"]
+        else:
+            assert out.splitlines()[-1] == f"({before['figures']} figures)"
+
+
+def test_store_cli_usage_and_store_errors(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["figures", "--start", "May 2019"])
+    assert exc.value.code == 2
+    assert "is not a YYYY-MM-DD date" in capsys.readouterr().err
+    bad = tmp_path / "bad.duckdb"
+    bad.write_text("not a database")
+    assert main(["figures", "--db", str(bad)]) == 1
+    assert "not a readable" in capsys.readouterr().err
+    assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", str(tmp_path / "x.duckdb"), "-q"]) == 1
+    assert "missing.jsonl" in capsys.readouterr().err
