@@ -104,6 +104,7 @@ def extract_document(doc: Document) -> list[Figure]:
     if not drafts:
         return []
     _link_among_dead(drafts)
+    _adopt_restated_groups(drafts)
     for d in drafts:
         _assign_period(d, sents, whens, published)
         _assign_place(d, sents, places)
@@ -142,17 +143,33 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft]) -> _Draft | None:
             victims, vrule = prev.victims, "victims:previous-group"
         else:
             victims, vrule = "people", "victims:default-people"
-    elif g.others and victims == "people" and prev is not None and prev.outcome == p.outcome and prev.victims != "people" and parent is None:
-        victims, vrule = prev.victims, "victims:others-same-outcome"
+    elif g.others and victims == "people" and prev is not None and prev.victims != "people" and parent is None:
+        if prev.victims == "combatants":
+            victims, vrule = "combatants", "victims:others-of-combatants"
+        elif prev.outcome == p.outcome and prev.victims == "civilians":
+            victims, vrule = prev.victims, "victims:others-same-outcome"
     side = side_rule = None
     if victims == "combatants":
         side, side_rule = side_of(g.side_text)
+        if side is None and vrule == "victims:others-of-combatants":
+            side, side_rule = prev.side, "side:others-of-previous"
         if side is None and re.search(r"\bopponents\b", g.side_text, re.I):
             last = next((d for d in reversed(before) if d.side), None)
             if last is not None and last.side in _OPPOSITE:
                 side, side_rule = _OPPOSITE[last.side], "side:opponents-of-previous"
     return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
                   side=side, side_rule=side_rule, parent=parent)
+
+
+def _adopt_restated_groups(drafts: list[_Draft]) -> None:
+    """"around 32 have been killed" restates "around 32 civilians": a bare
+    number takes the group of the same count and outcome named elsewhere."""
+    named = {(d.outcome, d.paired.group.n): d for d in drafts if d.victims_rule not in ("victims:default-people", "victims:previous-group")}
+    for d in drafts:
+        if d.victims_rule == "victims:default-people":
+            other = named.get((d.outcome, d.paired.group.n))
+            if other is not None and other is not d:
+                d.victims, d.victims_rule, d.side, d.side_rule = other.victims, "victims:restated", other.side, other.side_rule
 
 
 def _link_among_dead(drafts: list[_Draft]) -> None:

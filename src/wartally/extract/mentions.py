@@ -161,6 +161,10 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             head_end = tok.start() + len(re.match(r"on\s+both\s+sides", rest[tok.start():], re.I).group(0))
             break
         e = _victim_head(w)
+        if e is not None and i + 1 < len(tokens) and (not lw.endswith("s") or lw in ("militias",)) and lw not in ("people", "men", "women", "children", "police", "personnel", "staff", "dead"):
+            nxt = tokens[i + 1].group(0)
+            if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):
+                e = None  # "two terrorist explosions": the noun was a modifier
         if e is not None and not (lw in ("dead", "wounded", "injured") and words_seen == 0):
             victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
             # "members of the government forces", "heads of the X group"

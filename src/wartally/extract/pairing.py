@@ -20,7 +20,7 @@ _PRE_GAP = re.compile(
     re.I,
 )
 _POST_BLOCK = re.compile(
-    r"\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|than|killing|wounding|injuring)\b|[;:?!]|\.\s",
+    r"\bin\s+addition\s+to\b|\b(?:tens|dozens|hundreds|thousands|scores|several|many)\b|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
     re.I,
 )
 _AUX_ONLY = re.compile(
@@ -97,7 +97,10 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             pre = None
         chosen: tuple[Trigger, str] | None = None
         how = ""
-        if pre and post:
+        if pre and post and g.victims is None and not post[1].strip():
+            # "10 civilians killed 15 injured": a bare number right before its verb
+            chosen, how = post, "post"
+        elif pre and post:
             pre_has_and = bool(re.search(r"\band\b", pre[1], re.I))
             post_tight = bool(_AUX_ONLY.match(post[1]))
             if pre_has_and and post_tight:
@@ -145,11 +148,14 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
     return out
 
 
+_OBJECT_GAP = re.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|at|least|more|than|over|almost|nearly|around|about|up|to|as|many)\b)*$", re.I)
+
+
 def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:
     """Is this verb active, with a number right after it as its object?"""
     for g in groups:
         if g.start >= t.end:
-            return _PRE_GAP.match(text[t.end: g.start]) is not None and g.start - t.end < 30
+            return _OBJECT_GAP.match(text[t.end: g.start]) is not None and g.start - t.end < 30
     return False
 
 
