@@ -37,6 +37,10 @@ _MAYBE_FIGURE = re.compile(
     r"kill|dead|die|death|lives|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
     re.I,
 )
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
+    re.I,
+)
 _TOLL = re.compile(r"\btoll\b", re.I)
 _COUNTRY_SCOPE = re.compile(
     r"\b(?:the\s+(?:war|conflict|country)|across\s+(?:Syria|the\s+country)|(?:Syria's|Syrias|Syrian)\s+(?:\w+\s+)?(?:war|conflict)|since\s+(?:the\s+)?(?:war|conflict)|nationwide|war-battered\s+country|in\s+Syria\s+and\s+Iraq)\b",
@@ -85,7 +89,8 @@ def extract_document(doc: Document) -> list[Figure]:
     places = [place_mentions(s.text) for s in sents]
     drafts: list[_Draft] = []
     for si, sent in enumerate(sents):
-        if not _MAYBE_FIGURE.search(sent.text) or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|an?\s+\w+)\b", sent.text, re.I):
+        toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
+        if not (_MAYBE_FIGURE.search(sent.text) or toll_ctx) or not _ANY_NUMBER.search(sent.text):
             continue
         groups = group_mentions(sent.text)
         if not groups:
@@ -93,7 +98,6 @@ def extract_document(doc: Document) -> list[Figure]:
         trigs = triggers(sent.text)
         if not trigs:
             continue
-        toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []
         for p in paired:
