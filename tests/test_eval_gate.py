@@ -38,6 +38,7 @@ def test_eval_gate_baseline_has_reason_and_every_metric(baseline, shared):
             assert 0.0 <= float(pin) <= 1.0, f"{name} {metric}: pin {pin} is not a share"
 
 
+@pytest.mark.slow  # runs the product over every corpus (~700 documents)
 def test_eval_gate_scores_not_below_pins(baseline, shared):
     suites = [Suite.from_json(name, entry, shared) for name, entry in baseline["suites"].items()]
     results = run_suites(suites)
