@@ -16,7 +16,7 @@ from wartally.link.lexicon import load
 
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
-    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact",
+    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -43,7 +43,8 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
 def candidates_sql(units: str) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
     rules: same admin2 within the date window; same admin1 within the window
-    where one side has no admin2; same place key within the window."""
+    where one side has no admin2; same place key within the window; the same
+    start day where one side has no admin1."""
     w = int(settings()["blocking"]["max_days_apart"])
     near = (f"a.day_start <= b.day_end + {w} AND b.day_start <= a.day_end + {w} "
             "AND a.id < b.id AND a.doc_id <> b.doc_id")
@@ -56,6 +57,9 @@ def candidates_sql(units: str) -> str:
     UNION
     SELECT a.id, b.id FROM {units} a JOIN {units} b
       ON a.place_key = b.place_key AND {near}
+    UNION
+    SELECT a.id, b.id FROM {units} a JOIN {units} b
+      ON a.day_start = b.day_start AND (a.admin1 IS NULL OR b.admin1 IS NULL) AND {near}
     """
 
 
@@ -77,12 +81,18 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
         "place": f"""CASE
-            WHEN a.place_key = b.place_key OR {dist} < {km['same_place']} THEN 'same_place'
+            WHEN a.place_key = b.place_key OR {dist} < {km['same_place']}
+              OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4
+                  AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
+              THEN 'same_place'
             WHEN {dist} < {km['near']} THEN 'near'
             WHEN a.admin3 = b.admin3 THEN 'same_admin3'
-            WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL THEN 'other_place'
+            WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL
+              AND a.place_sure AND b.place_sure THEN 'other_place'
+            WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL THEN 'other_name'
             WHEN a.admin2 = b.admin2 THEN 'same_admin2'
             WHEN a.admin1 = b.admin1 THEN 'same_admin1'
+            WHEN a.admin1 <> b.admin1 THEN 'other_admin1'
             ELSE 'else' END""",
         "weapon": """CASE
             WHEN a.weapon = 'chemical' AND b.weapon = 'chemical' THEN 'both_chemical'

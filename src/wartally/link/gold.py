@@ -56,6 +56,7 @@ def figure_from_gold(doc: Document, d: dict[str, Any], index: int = 0) -> Figure
         side=Side(d["side"]) if d.get("side") else None, part_of=d.get("part_of"),
         place=place, area=area, country=d.get("country"),
         period=Period(start=s, end=e, precision=precision,
-                      tolerance_days=int(d.get("date_tolerance_days") or 1)),
+                      tolerance_days=int(d.get("date_tolerance_days") or 1),
+                      span=Span(doc.id, start, start + len(quote), quote, "when:gold") if d.get("start") else None),
         source=d.get("source"), actor=actor, weapon=d.get("weapon"),
     )

@@ -54,7 +54,7 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> str:
             cols[c].append(actor_bits(u.actors) if c == "actor_bits" else getattr(u, c))
     types = {"day_start": pa.int32(), "day_end": pa.int32(), "lat": pa.float64(),
              "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
-             "day_exact": pa.bool_()}
+             "day_exact": pa.bool_(), "place_sure": pa.bool_()}
     table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in cols.items()})
     con.register(f"{name}_arrow", table)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
@@ -72,7 +72,8 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> 
     con = con or duckdb.connect()
     try:
         table = _units_table(con, units)
-        return con.execute(scored_pairs_sql(table, all_pairs=all_pairs)).fetchall()
+        rows = con.execute(scored_pairs_sql(table, all_pairs=all_pairs)).fetchall()
+        return [(*r[:-1], float(r[-1])) for r in rows]
     finally:
         if own:
             con.close()

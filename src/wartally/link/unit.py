@@ -10,6 +10,7 @@ documents, so "58 killed" and "400 injured" from one report link together.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wartally.link.lexicon import load, patterns
-from wartally.records import DatePrecision, Document, Figure, Outcome, Victims
+from wartally.records import DatePrecision, Document, Figure, Outcome, Place, Victims
 
 EPOCH = dt.date(1970, 1, 1)
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
@@ -38,6 +39,47 @@ def place_key(name: str | None) -> str | None:
     head, rest = letters[0], _VOWELS.sub("", letters[1:])
     key = re.sub(r"(.)\1+", r"\1", head + rest)
     return key or None
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.findall(r"[a-z]+", text.replace("'", ""))
+
+
+@functools.cache
+def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(alias words, admin1) pairs, longest alias first."""
+    table = load("admin1")["admin1"]
+    pairs = {(tuple(_words(alias)), key) for key, names in table.items() for alias in names + [key]}
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    data = load("admin1")
+    return frozenset(w.lower() for w in data["stop"] + data["countries"])
+
+
+def read_place(mention: str | None) -> tuple[str | None, str | None]:
+    """(admin1, place key) from a place mention with no geocoding: a
+    governorate named in it ("Syrias Idlib", "Aleppos Salaheddin") gives the
+    admin1, and what is left, less stop words, gives the place key."""
+    if not mention:
+        return None, None
+    words = _words(mention)
+    admin1 = None
+    for alias, key in _admin1_aliases():
+        n = len(alias)
+        for i in range(len(words) - n + 1):
+            window = words[i:i + n]
+            last = window[-1]
+            if window[:-1] == list(alias[:-1]) and (last == alias[-1] or last == alias[-1] + "s"):
+                admin1 = admin1 or key
+                words = words[:i] + words[i + n:]
+                break
+    rest = [w for w in words if w not in _stopwords()]
+    key = place_key(" ".join(rest)) if rest else None
+    return admin1, (key if key and len(key) >= 3 else None)
 
 
 def day_number(day: dt.date | None) -> int | None:
@@ -65,7 +107,8 @@ class Unit:
     actors: str | None  # sorted, '; '-separated
     victims: str | None  # 'civilians', 'combatants' or None when mixed / unknown
     killed: int | None  # the largest killed figure of the unit
-    day_exact: bool = False  # every dated figure gives one day, stated by the text
+    day_exact: bool = False  # every dated figure gives one day the text states
+    place_sure: bool = False  # the place key comes from a geocoded place
 
 
 def _admin_key(fig: Figure, level: int) -> str | None:
@@ -95,7 +138,21 @@ def _unit_admin1(figs: list[Figure]) -> str | None:
         name = f.admin1
         if name:
             return _admin1_name(name)
+    for f in figs:
+        for p in (f.place, f.area):
+            if p is not None:
+                admin1, _ = read_place(p.name or p.mention)
+                if admin1:
+                    return admin1
     return None
+
+
+def _place_key(p: Place) -> str | None:
+    """The key of a place: its gazetteer name when geocoded, else its
+    mention less any governorate and stop words."""
+    if p.resolved and p.name:
+        return None if p.feature in ("admin1", "country") else place_key(p.name)
+    return read_place(p.name or p.mention)[1]
 
 
 def _group(figs: list[Figure]) -> list[list[Figure]]:
@@ -117,7 +174,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         if f.part_of in parent:
             union(f.id, f.part_of)
         keys = [("sentence", f.sentence_start), ("restated", f.outcome, f.n, f.victims)]
-        pk = place_key(f.place.name or f.place.mention) if f.place else None
+        pk = _place_key(f.place) if f.place else None
         if f.period.start is not None and pk:
             keys.append(("day-place", f.period.start, pk))
         for k in keys:
@@ -130,12 +187,15 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         groups[find(f.id)].append(f)
     # a placeless group joins the one placed group with its date
     placed: dict[dt.date, list[str]] = defaultdict(list)
+    def keyed(g: list[Figure]) -> bool:
+        return any(f.place is not None and _place_key(f.place) for f in g)
+
     for root, g in groups.items():
-        if any(f.place for f in g):
+        if keyed(g):
             for day in {f.period.start for f in g if f.period.start}:
                 placed[day].append(root)
     for root, g in list(groups.items()):
-        if any(f.place for f in g):
+        if keyed(g):
             continue
         days = {f.period.start for f in g if f.period.start}
         targets = {r for d in days for r in placed.get(d, [])}
@@ -163,11 +223,12 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
     ends = [f.period.end or f.period.start for f in figs if f.period.start]
     start = min(starts) if starts else published
     end = max(ends) if ends else published
-    # the most specific located place
+    # the most specific place with a key: geocoded first, then as mentioned
     located = [p for f in figs for p in (f.place, f.area) if p is not None]
-    located.sort(key=lambda p: (int(p.precision), p.name or p.mention))
-    best = next((p for p in located if p.feature not in ("admin1", "country")), None) \
-        if located else None
+    located.sort(key=lambda p: (int(p.precision), p is not None and p.feature == "admin1",
+                                p.name or p.mention))
+    keyed = [(p, k) for p in located if (k := _place_key(p))]
+    best, best_key = keyed[0] if keyed else (None, None)
     if best is None:
         best = next((f.place for f in figs if f.place), None)
     weapon = _weapon(figs)
@@ -189,7 +250,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         day_start=day_number(start),
         day_end=day_number(end),
         place=(best.name or best.mention) if best else None,
-        place_key=place_key(best.name or best.mention) if best else None,
+        place_key=best_key,
+        place_sure=bool(best_key and best is not None and best.resolved),
         admin1=_unit_admin1(figs),
         admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
         admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
@@ -202,7 +264,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         killed=max(killed) if killed else None,
         day_exact=bool(starts) and all(
             f.period.precision == DatePrecision.DAY and f.period.tolerance_days <= 1
-            and not patterns("night").search(f.quote or "")
+            and f.period.span is not None and not patterns("night").search(f.quote or "")
             for f in figs if f.period.start),
     )
 
