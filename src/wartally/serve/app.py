@@ -13,13 +13,14 @@ import datetime as dt
 import functools
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -67,7 +68,7 @@ class _Connections:
         return cur
 
 
-def filters(
+async def filters(
     place: Annotated[str | None, Query(description="place name (settlement), e.g. Maarrat al-Numan")] = None,
     admin1: Annotated[str | None, Query(description="governorate, e.g. Idlib (OCHA spellings accepted)")] = None,
     start: Annotated[dt.date | None, Query(description="ISO date: periods ending on or after it")] = None,
@@ -126,13 +127,7 @@ def create_app(
         description="Every list answers {items, total}; every error answers {error: {status, code, message}}.",
         responses=ERRORS,
     )
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
-
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    app.add_middleware(_HeadersMiddleware)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -155,69 +150,79 @@ def create_app(
         logging.getLogger("wartally.serve").exception("%s %s failed", request.method, request.url.path)
         return error_response(500, "internal_error", "the server failed to answer this request")
 
-    @functools.lru_cache(maxsize=4096)
-    def cached(name: str, *args: Any) -> Any:
-        return getattr(queries, name)(conns.cursor(), *args)
+    cache = _Answers()
 
-    @functools.lru_cache(maxsize=4096)
-    def cached_page(name: str, flt: FigureFilter, limit: int, offset: int) -> Any:
-        return getattr(queries, name)(conns.cursor(), flt, limit=limit, offset=offset)
+    async def answer(key: tuple, compute: Callable[[], Any], missing: str | None = None) -> Response:
+        """The JSON of ``compute()`` (run off the event loop), cached by key."""
+        body = cache.get(key)
+        if body is None:
+            value = await run_in_threadpool(compute)
+            if value is None and missing:
+                raise HTTPException(404, missing)
+            body = cache.put(key, json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode())
+        return Response(body, media_type="application/json")
 
-    def page(name: str, flt: FigureFilter, limit: int, offset: int) -> dict:
-        items, total = cached_page(name, flt, limit, offset)
-        return {"items": items, "total": total}
+    def paged(name: str, flt: FigureFilter, limit: int, offset: int) -> Callable[[], dict]:
+        def compute() -> dict:
+            items, total = getattr(queries, name)(conns.cursor(), flt, limit=limit, offset=offset)
+            return {"items": items, "total": total}
+
+        return compute
 
     @app.get("/api/figures", response_model=models.FigurePage, tags=["figures"])
-    def list_figures(flt: Filter, limit: Limit = 100, offset: Offset = 0):
-        """Figures passing the filters, newest first."""
-        return page("select_figures", flt, limit, offset)
+    async def list_figures(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+        """Figures passing the filters, oldest first."""
+        return await answer(("figures", flt, limit, offset), paged("select_figures", flt, limit, offset))
 
     @app.get("/api/events", response_model=models.EventPage, tags=["events"])
-    def list_events(flt: Filter, limit: Limit = 100, offset: Offset = 0):
-        """Events with at least one figure passing the filters, newest first."""
-        return page("select_events", flt, limit, offset)
+    async def list_events(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+        """Events with at least one figure passing the filters, oldest first."""
+        return await answer(("events", flt, limit, offset), paged("select_events", flt, limit, offset))
 
     @app.get("/api/events/{event_id}", response_model=models.EventDetail, tags=["events"])
-    def one_event(event_id: str):
+    async def one_event(event_id: str):
         """One event: counts, the figures of every report, and the linking evidence."""
-        event = cached("get_event", event_id)
-        if event is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        return event
+        return await answer(("event", event_id), lambda: queries.get_event(conns.cursor(), event_id),
+                            f"no event {event_id!r}")
 
     @app.get("/api/documents/{doc_id:path}", response_model=models.DocumentOut, tags=["documents"])
-    def one_document(doc_id: str):
+    async def one_document(doc_id: str):
         """One article: its text, its figures, and the other reports of the same events."""
-        doc = cached("get_document", doc_id)
-        if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
-        return doc
+        return await answer(("document", doc_id), lambda: queries.get_document(conns.cursor(), doc_id),
+                            f"no document {doc_id!r}")
 
     @app.get("/api/disagreements", response_model=models.DisagreementPage, tags=["disagreements"])
-    def list_disagreements(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+    async def list_disagreements(flt: Filter, limit: Limit = 100, offset: Offset = 0):
         """Tallies from different sources over overlapping periods and areas, side by side."""
-        return page("select_disagreements", flt, limit, offset)
+        return await answer(("disagreements", flt, limit, offset), paged("select_disagreements", flt, limit, offset))
 
     @app.get("/api/timeline", response_model=models.Timeline, tags=["figures"])
-    def timeline(flt: Filter):
+    async def timeline(flt: Filter):
         """People per day by outcome and victim group (incident figures of at most 7 days)."""
-        items = cached("timeline", flt)
-        return {"items": items, "total": len(items)}
+
+        def compute() -> dict:
+            items = queries.timeline(conns.cursor(), flt)
+            return {"items": items, "total": len(items)}
+
+        return await answer(("timeline", flt), compute)
 
     @app.get("/api/stats", tags=["stats"])
-    def stats() -> dict:
-        """Totals, and the admin1 names, sources and actors present."""
-        return cached("stats")
+    async def stats():
+        """Totals; figures by outcome, victims, admin1 and source; the actors present."""
+        return await answer(("stats",), lambda: queries.stats(conns.cursor()))
 
     @app.get("/api/boundaries/{level}", tags=["map"])
-    def boundary(level: int):
+    def boundary(level: int, request: Request):
         """Admin boundaries (1 governorates, 2 districts, 3 subdistricts) as GeoJSON."""
         if level not in BOUNDARY_LEVELS:
             raise HTTPException(404, f"no boundary level {level}; levels are 1, 2, 3")
         if boundaries is None:
             raise HTTPException(404, "admin boundaries are not available (the geo package is not built)")
-        return Response(_boundary_bytes(boundaries, level), media_type="application/geo+json",
-                        headers={"cache-control": "public, max-age=86400"})
+        plain, packed = _boundary_bytes(boundaries, level)
+        headers = {"cache-control": "public, max-age=86400", "vary": "accept-encoding"}
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(packed, media_type="application/geo+json", headers=headers | {"content-encoding": "gzip"})
+        return Response(plain, media_type="application/geo+json", headers=headers)
 
     @app.get("/api/config", include_in_schema=False)
     def config() -> dict:
@@ -236,9 +241,56 @@ def create_app(
     return app
 
 
+class _Answers:
+    """Answers (JSON bytes) by request, least recently used dropped first,
+    up to ``max_bytes``.  Touched only from the event loop's thread."""
+
+    def __init__(self, max_bytes: int = 256 * 2**20):
+        self._items: OrderedDict[tuple, bytes] = OrderedDict()
+        self._bytes = 0
+        self.max_bytes = max_bytes
+
+    def get(self, key: tuple) -> bytes | None:
+        body = self._items.get(key)
+        if body is not None:
+            self._items.move_to_end(key)
+        return body
+
+    def put(self, key: tuple, body: bytes) -> bytes:
+        if key not in self._items:
+            self._items[key] = body
+            self._bytes += len(body)
+            while self._bytes > self.max_bytes and len(self._items) > 1:
+                _, old = self._items.popitem(last=False)
+                self._bytes -= len(old)
+        return body
+
+
+class _HeadersMiddleware:
+    """Adds the security headers to every response (plain ASGI: cheap)."""
+
+    def __init__(self, app):
+        self.app = app
+        self.headers = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + self.headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 @functools.lru_cache(maxsize=8)
-def _boundary_bytes(boundaries: Callable[[int], dict], level: int) -> bytes:
-    return json.dumps(boundaries(level), separators=(",", ":")).encode()
+def _boundary_bytes(boundaries: Callable[[int], dict], level: int) -> tuple[bytes, bytes]:
+    import gzip
+
+    plain = json.dumps(boundaries(level), separators=(",", ":")).encode()
+    return plain, gzip.compress(plain, 6)
 
 
 def _short(value: Any) -> Any:

@@ -44,5 +44,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"wartally serve: {args.db}: cannot open the store: {exc}", file=sys.stderr)
         return 2
     print(f"wartally: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False,
+                timeout_keep_alive=30, backlog=4096)
     return 0
