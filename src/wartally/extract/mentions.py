@@ -182,15 +182,21 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             break
         if lw not in _NP_OK and not w[0].isupper() and "-" not in w:
             saw_unknown = True
-        words_seen += 1
+        if lw not in ("and", "more"):
+            words_seen += 1
         i += 1
     if head_end is not None:
         np_end = num.end + head_end
     elif num.rule == "article":
         return None
-    elif words_seen and (saw_unknown or True):
-        # words between the number and a stop, but no person noun: "150 shells"
-        return None
+    elif words_seen:
+        # words between the number and a stop, but no person noun: "150
+        # shells" is not a group; "two Shia clerics" is, if the plural noun
+        # is not a thing
+        head = _unknown_plural(tokens)
+        if head is None:
+            return None
+        victims, vrule, np_end = "people", "victims:unknown-plural", num.end + head
     if num.rule == "article" and victims is None:
         return None
     if victims == "people" and vrule in ("victims:people",) and re.match(r"\s*others?\b", rest, re.I):
@@ -215,6 +221,26 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         number_rule=f"number:{num.rule}",
         others=others,
     )
+
+
+def _unknown_plural(tokens: list[re.Match[str]]) -> int | None:
+    for tok in tokens[:4]:
+        w = tok.group(0)
+        lw = w.lower()
+        if not re.fullmatch(r"[a-z][a-z-]{2,}s", lw):
+            if lw in _STOP or not re.match(r"[\w'’]", w) or _is_trigger_word(lw):
+                return None
+            continue
+        if lw in _STOP or _is_trigger_word(lw) or lw.endswith("ss") or lw.endswith("ous"):
+            return None
+        if _cue_match("nonperson", lw) or lexicon.scan("weapons", lw):
+            return None
+        return tok.end()
+    return None
+
+
+def _cue_match(kind: str, word: str) -> bool:
+    return any(e.values[0] == kind and e.regex.fullmatch(word) for e in lexicon.entries("cues"))
 
 
 def side_of(text: str) -> tuple[str | None, str | None]:

@@ -16,7 +16,7 @@ from wartally.extract import lexicon
 from wartally.extract.mentions import GroupMention
 
 _PRE_GAP = re.compile(
-    r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those)\b)*$",
+    r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those|herself|himself|themselves|itself)\b)*$",
     re.I,
 )
 _POST_BLOCK = re.compile(
