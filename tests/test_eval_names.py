@@ -71,6 +71,10 @@ SOURCES = [
     ("local activists", "Local Activists'", True),
     ("Al-Watan", "Watan", True),
     ("SOHR", "SNHR", False),
+    ("UN", "Aleppo municipality", False),
+    ("UN", "UN's OCHA", True),
+    ("Al-Watan", "al Watan newspaper", True),
+    ("Syrian Observatory", "SyrianObservatory for Human Rights", True),
     ("UN", None, False),
     ("UN", "", False),
 ]

@@ -87,13 +87,35 @@ def same_admin1(gold: str | None, pred: str | None) -> bool:
     return squash(gold) == squash(pred)
 
 
+def _words(name: str) -> list[str]:
+    text = re.sub(r"'s\b", "", fold(name)).replace("'", "")  # possessive, then apostrophes
+    return [w for w in _NOT_LETTER.split(_ARTICLE.sub("", text)) if w]
+
+
+def _contains(longer: list[str], shorter: str) -> bool:
+    """Whether whole words of ``longer`` in a row squash to ``shorter``
+    (so "UN" is not found inside "municipality")."""
+    for i in range(len(longer)):
+        joined = ""
+        for word in longer[i:]:
+            joined += word
+            if joined == shorter:
+                return True
+            if len(joined) >= len(shorter):
+                break
+    return False
+
+
 def same_source(gold: str | None, pred: str | None) -> bool:
     """Names equal without case, spaces, hyphens, apostrophes and Arabic
-    articles, or one containing the other."""
+    articles, or one containing the other in whole words: "Aleppo local
+    authorities" ~ "local authorities"."""
     if not gold or not pred:
         return False
     g, p = squash(gold), squash(pred)
-    return bool(g and p) and (g in p or p in g)
+    if not g or not p:
+        return False
+    return g == p or _contains(_words(pred), g) or _contains(_words(gold), p)
 
 
 def split_actors(actors: str | list[str] | tuple[str, ...] | None) -> list[str]:
