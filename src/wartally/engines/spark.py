@@ -20,7 +20,9 @@ function here raises ``EngineUnavailable`` with that hint.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
+import posixpath
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -110,11 +112,18 @@ def process_partition(items: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
             yield "figure", rows.figure_row(doc, fig)
 
 
-def _read_file(record: tuple[str, bytes]) -> Iterator[Any]:
-    from wartally.engines.reading import read_bytes
+def _reader(sidecars: Any, published: dt.date | None):
+    """The flatMap function over ``(uri, bytes)`` records; ``sidecars`` is a
+    broadcast of {folder URI: {name: bytes}}."""
 
-    uri, data = record
-    return read_bytes(uri, bytes(data))
+    def read(record: tuple[str, bytes]) -> Iterator[Any]:
+        from wartally.engines.reading import read_bytes
+
+        uri, data = record
+        beside = sidecars.value.get(posixpath.dirname(uri), {})
+        return read_bytes(uri, bytes(data), sidecars=beside, published=published)
+
+    return read
 
 
 def ingest_to_parquet(
@@ -123,27 +132,35 @@ def ingest_to_parquet(
     *,
     master: str = DEFAULT_MASTER,
     partitions: int | None = None,
+    published: dt.date | str | None = None,
     spark: "SparkSession | None" = None,
 ) -> dict[str, int]:
     """Read ``inputs`` (files, folders or globs of JSONL, text, HTML, feeds,
     WARC), run the stages, write Parquet under ``out``.  Returns the counts of
-    documents, figures and problems.  Bad records and failing documents are
-    written to ``out/problems/`` and the job goes on."""
+    documents, figures and problems.  Bad records, unreadable files and
+    failing documents are written to ``out/problems/`` and the job goes on."""
     if not inputs:
         raise UsageError("no inputs given")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published[:10])
     spark = spark or session(master)
     from pyspark import StorageLevel
+
+    from wartally.engines.reading import plan_inputs
 
     sc = spark.sparkContext
     n = partitions or max(2, sc.defaultParallelism * 4)
     out = to_uri(out)
-    files = sc.binaryFiles(",".join(to_uri(p) for p in inputs))
-    tagged = (
-        files.flatMap(_read_file)
-        .repartition(n)
-        .mapPartitions(process_partition)
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
+    plan = plan_inputs(spark, [to_uri(p) for p in inputs])
+    beside: dict[str, dict[str, bytes]] = {}
+    if plan.sidecars:
+        for uri, data in sc.binaryFiles(",".join(plan.sidecars)).collect():
+            beside.setdefault(posixpath.dirname(uri), {})[posixpath.basename(uri)] = bytes(data)
+    sidecars = sc.broadcast(beside)
+    items = sc.parallelize(plan.problems, 1)
+    if plan.files:
+        items = items.union(sc.binaryFiles(",".join(plan.files)).flatMap(_reader(sidecars, published)))
+    tagged = items.repartition(n).mapPartitions(process_partition).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         counts = {"documents": 0, "figures": 0, "problems": 0}
         for kind, count in tagged.map(lambda t: (t[0], 1)).reduceByKey(lambda a, b: a + b).collect():
@@ -166,6 +183,7 @@ def ingest_to_parquet(
         )
     finally:
         tagged.unpersist()
+        sidecars.destroy()
     return counts
 
 
