@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from wartally.link.unit import _admin1_name, place_key
+from wartally.link.unit import _admin1_name, read_place
 from wartally.records import Disagreement, Figure, stable_id
 
 
@@ -17,13 +17,27 @@ def canonical_source(source: str | None) -> str | None:
     return re.sub(r"\s+", " ", source.strip())
 
 
-def area_of(figure: Figure) -> str | None:
-    """The area a tally covers: its governorate, else its place, else its
-    country."""
+def _admin1(figure: Figure) -> str | None:
     if figure.admin1:
         return _admin1_name(figure.admin1)
+    for p in (figure.place, figure.area):
+        if p is not None:
+            admin1, _ = read_place(p.name or p.mention)
+            if admin1:
+                return admin1
+    return None
+
+
+def area_of(figure: Figure) -> str | None:
+    """The area a tally covers: its governorate (geocoded, or named in its
+    place or area mention), else its place, else its country."""
+    admin1 = _admin1(figure)
+    if admin1:
+        return admin1
     if figure.place is not None:
-        return place_key(figure.place.name or figure.place.mention)
+        key = read_place(figure.place.name or figure.place.mention)[1]
+        if key:
+            return key
     if figure.country:
         return figure.country.strip().lower()
     return None
@@ -32,6 +46,9 @@ def area_of(figure: Figure) -> str | None:
 def _display_area(figure: Figure) -> str | None:
     if figure.admin1:
         return figure.admin1
+    admin1 = _admin1(figure)
+    if admin1:
+        return admin1.title() if admin1.islower() else admin1
     if figure.place is not None:
         return figure.place.name or figure.place.mention
     return figure.country

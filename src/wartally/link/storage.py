@@ -1,0 +1,49 @@
+"""The link stage over the DuckDB store: read figures and documents, link,
+write events, counts, links, disagreements and figure kinds back."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from wartally.link.linker import LinkResult, link_figures
+
+log = logging.getLogger(__name__)
+
+
+def link_store(store: Any) -> LinkResult:
+    """Link every figure of ``store`` (a ``wartally.store.Store``) and
+    replace the events, links and disagreements it holds."""
+    documents = {d.id: d for d in store.read_documents()}
+    figures = store.read_figures()
+    result = link_figures(figures, documents)
+    store.write_events(result.events, result.links, result.disagreements, result.kinds)
+    _write_reports(store.con, result.n_reports)
+    log.info("linked %d figures into %d events; %d links, %d disagreements",
+             len(figures), len(result.events), len(result.links), len(result.disagreements))
+    return result
+
+
+def _write_reports(con: Any, n_reports: dict[str, int]) -> None:
+    """events.n_reports: independent reports (wire copies counted once)."""
+    if not n_reports:
+        return
+    import pyarrow as pa
+
+    con.register("_link_reports", pa.table({"id": list(n_reports), "n": list(n_reports.values())}))
+    try:
+        con.execute("UPDATE events SET n_reports = r.n FROM _link_reports r WHERE events.id = r.id")
+    finally:
+        con.unregister("_link_reports")
+
+
+DISAGREEMENT_COLUMNS = ("outcome", "victims", "area", "source_a", "n_a", "qualifier_a", "start_a", "end_a",
+                        "source_b", "n_b", "qualifier_b", "start_b", "end_b", "difference", "overlap_days",
+                        "figure_a", "figure_b", "id")
+
+
+def read_disagreements(con: Any) -> list[dict[str, Any]]:
+    """Disagreement rows of the store, largest overlap first."""
+    cur = con.execute(f"SELECT {', '.join(DISAGREEMENT_COLUMNS)} FROM disagreements "
+                      "ORDER BY outcome, victims, area, end_a, source_a, source_b, id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
