@@ -127,17 +127,16 @@ async def run(url: str, clients: int, seconds: float, kind: str = "httpx") -> di
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as http:
         for p in paths:  # warm the server's caches once, outside the measurement
             await http.get(p)
-        if kind == "httpx":
-            users = [http] * clients
+        if kind == "httpx":  # one client (and connection) per user: a shared pool costs O(connections) a request
+            users = [httpx.AsyncClient(base_url=url, timeout=30) for _ in range(clients)]
         else:
             users = [RawClient(url) for _ in range(clients)]
         start = time.perf_counter()
         stop_at = start + seconds
         await asyncio.gather(*(client(u, paths, stop_at, latencies, errors, i) for i, u in enumerate(users)))
         elapsed = time.perf_counter() - start
-        if kind != "httpx":
-            for u in users:
-                await u.aclose()
+        for u in users:
+            await u.aclose()
     lat = sorted(latencies)
     pct = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000 if lat else float("nan")  # noqa: E731
     return {

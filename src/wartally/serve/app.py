@@ -126,6 +126,8 @@ def create_app(
         summary="Sourced, deduplicated, mapped casualty and displacement figures.",
         description="Every list answers {items, total}; every error answers {error: {status, code, message}}.",
         responses=ERRORS,
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN: the page must work offline
+        redoc_url=None,
     )
     app.add_middleware(_HeadersMiddleware)
 

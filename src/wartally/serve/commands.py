@@ -10,7 +10,7 @@ def register(subparsers) -> None:
         "serve",
         help="serve the web page and JSON API over a store (read-only)",
         description="Start a web server with a map, timeline and table of the store's events "
-        "and figures, and a JSON API (OpenAPI schema at /docs and /openapi.json).",
+        "and figures, and a JSON API (its OpenAPI schema at /openapi.json).",
         epilog="example: wartally serve --db wartally.duckdb --port 8000\n"
         "         then open http://127.0.0.1:8000/ or curl 'http://127.0.0.1:8000/api/figures?admin1=Idlib&outcome=killed'",
         formatter_class=argparse.RawDescriptionHelpFormatter,

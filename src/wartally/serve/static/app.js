@@ -127,7 +127,7 @@ function renderSummary(stats) {
 
 /* ---- map ---- */
 function initMap(config) {
-  map = L.map("map", { zoomControl: true, attributionControl: true, preferCanvas: false }).setView([35.0, 38.5], 6);
+  map = L.map("map", { zoomControl: true, attributionControl: true, zoomSnap: 0.25 }).setView([35.0, 38.5], 6);
   if (config.tiles) L.tileLayer(config.tiles, { maxZoom: 18, attribution: "© OpenStreetMap contributors" }).addTo(map);
   markerLayer = L.featureGroup().addTo(map);
   if (config.boundaries) {
