@@ -22,6 +22,7 @@ PLACES = [
     ("Raqqa", "Homs", False),
     ("Manbij", "Mhambil", False),
     ("Maharda", "Mhambil", False),
+    pytest.param("Darayya", "Daraa", False, marks=pytest.mark.xfail(strict=True, reason="same consonant skeleton d-r")),
     ("Aleppo", None, False),
     ("Aleppo", "", False),
 ]
