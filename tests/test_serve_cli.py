@@ -1,0 +1,62 @@
+"""``wartally serve`` as a user runs it: help with an example, a clear
+usage error for a missing store, and a real server in a subprocess."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from test_serve_api import build_store, seed_inputs
+from test_serve_page import free_port
+
+
+def wartally(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wartally", *args], capture_output=True, text=True, timeout=60, **kw)
+
+
+def test_serve_help_has_an_example():
+    out = wartally("serve", "--help")
+    assert out.returncode == 0
+    assert "example: wartally serve --db" in out.stdout and "--port" in out.stdout
+
+
+def test_serve_missing_store_is_a_usage_error(tmp_path):
+    out = wartally("serve", "--db", str(tmp_path / "nothing.duckdb"))
+    assert out.returncode == 2
+    assert "nothing.duckdb: no such store" in out.stderr
+
+
+@pytest.mark.slow
+def test_serve_command_answers_on_its_port(shared, tmp_path):
+    docs, gold = seed_inputs(shared)
+    db = build_store(tmp_path / "seeds.duckdb", docs, gold)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "wartally", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 30
+        while True:
+            try:
+                stats = json.loads(urllib.request.urlopen(base + "/api/stats", timeout=2).read())
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.time() < deadline, "no answer within 30 s"
+                time.sleep(0.2)
+        assert stats["figures"] == 39
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(base + "/api/figures?end=31-12-2019", timeout=5)
+        assert err.value.code == 422 and json.loads(err.value.read())["error"]["code"] == "invalid_parameter"
+        # read-only: the store stays open for other readers while it is served
+        import duckdb
+
+        duckdb.connect(str(db), read_only=True).close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
