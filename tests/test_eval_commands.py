@@ -209,3 +209,17 @@ def test_eval_commands_links_prints_pairwise_scores(shared, capsys):
     out = capsys.readouterr().out
     assert out.startswith("== links: pairwise\n")
     assert f"pairs {n} (" in out and "precision " in out
+
+
+def test_eval_commands_pred_accepts_store_rows(seeds, tmp_path, capsys):
+    gold, pred = seeds
+    rows = tmp_path / "rows.jsonl"
+    renamed = []
+    for line in pred.read_text().splitlines():
+        fig = json.loads(line)
+        fig["doc_id"], fig["start_date"], fig["end_date"] = fig.pop("doc"), fig.pop("start"), fig.pop("end")
+        renamed.append(json.dumps(fig))
+    rows.write_text("\n".join(renamed) + "\n")
+    assert main(["eval", "--gold", str(gold), "--pred", str(rows), "--brief"]) == 0
+    out = capsys.readouterr().out
+    assert "precision 1.000  recall 1.000  F1 1.000" in out and "dates       1.000  (38/38)" in out

@@ -74,11 +74,18 @@ def load_gold(path: str | Path, problems: list[Problem]) -> dict[str, list[dict[
     return gold
 
 
+# the store's column names (``wartally figures --format jsonl``) → the guide's
+_STORE_NAMES = {"doc_id": "doc", "start_date": "start", "end_date": "end"}
+
+
 def load_predictions(path: str | Path, problems: list[Problem]) -> dict[str, list[dict[str, Any]]]:
-    """An extractor output file (one figure a line, with ``doc``) as document
-    id → figures."""
+    """An extractor output file (one figure a line, with ``doc``; or the
+    store's rows, with ``doc_id``) as document id → figures."""
     figs = []
     for number, obj in read_jsonl(path, problems):
+        for store_name, name in _STORE_NAMES.items():
+            if store_name in obj and name not in obj:
+                obj[name] = obj.pop(store_name)
         reason = _check_figure(obj, "figure") or (None if obj.get("doc") is not None else 'figure lacks "doc"')
         if reason:
             problems.append(Problem(f"{path}:{number}", "input", reason))
