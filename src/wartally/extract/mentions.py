@@ -35,15 +35,32 @@ _NP_OK = {"and", "more", "young", "other", "others", "elderly", "unarmed", "inno
           "russian", "iranian", "lebanese", "afghan", "pakistani", "chinese", "american", "british", "french",
           "of", "their", "its", "his", "her", "them", "those", "these", "whom", "family", "aid", "medical",
           "health", "rescue", "humanitarian", "relief", "pro", "anti", "wounded", "injured", "dead"}
+_SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
+_SINGULAR_COMBATANT = "soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
+_SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|suspect"
+_SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend"
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>an?|one)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|Syrian|[A-Z]\w+)\s+)?(?P<noun>woman|child|man|boy|girl|baby|infant|person|civilian|soldier|fighter|journalist|policeman|police\s+officer|officer|doctor|nurse|paramedic|teenager|toddler|mother|father|rescuer|volunteer|worker|guard|driver|student)\b",
+    r"\b(?P<art>an?|one|the|The|his|her|their)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}"
+    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
+_DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
 _SINGULAR_TO_VICTIMS = {
-    "woman": "women", "mother": "women", "child": "children", "boy": "children", "girl": "children",
+    "woman": "women", "mother": "women", "wife": "women", "daughter": "children", "sister": "women",
+    "child": "children", "boy": "children", "girl": "children", "son": "children",
     "baby": "children", "infant": "children", "toddler": "children", "teenager": "children",
-    "man": "men", "father": "men", "civilian": "civilians", "student": "civilians", "driver": "people",
-    "soldier": "combatants", "fighter": "combatants", "guard": "combatants",
+    "man": "men", "father": "men", "husband": "men", "brother": "men",
 }
+
+
+def _singular_victims(noun: str) -> str:
+    noun = re.sub(r"\s+", " ", noun.lower())
+    if noun in _SINGULAR_TO_VICTIMS:
+        return _SINGULAR_TO_VICTIMS[noun]
+    if re.fullmatch(_SINGULAR_CIVILIAN, noun):
+        return "civilians"
+    if re.fullmatch(_SINGULAR_COMBATANT, noun):
+        return "combatants"
+    return "people"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,24 +97,46 @@ def _victim_head(word: str) -> lexicon.Entry | None:
 
 def _is_trigger_word(word: str) -> bool:
     return bool(re.fullmatch(
-        r"kill(?:s|ed|ing)?|dead|died|dies|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|fled|lost|slain|massacred|executed|perished|martyred",
+        r"kill(?:s|ed|ing)?|dead|died|dies|deaths|fatalities|casualties|injuries|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|fled|lost|slain|massacred|executed|perished|martyred|lives",
         word, re.I))
 
 
 def group_mentions(text: str) -> list[GroupMention]:
     """Numbers in ``text`` that count people, with their noun phrases."""
     nums: list[NumberMention] = find_numbers(text)
+    articles: dict[int, str] = {}
     for m in _ARTICLE_NOUNS.finditer(text):
         if any(n.start <= m.start() < n.end for n in nums):
             continue
+        art = m.group("art").lower()
+        noun = m.group("noun")
+        if art in ("the", "his", "her", "their") and not _DEFINITE_OK.match(noun.lower()):
+            continue
         nums.append(NumberMention(m.start("art"), m.end("art"), 1, m.group("art"), "article"))
+        articles[m.start("art")] = m.group(0)
     nums.sort(key=lambda n: n.start)
     out: list[GroupMention] = []
     for num in nums:
-        g = _group(text, num)
+        if num.rule == "article":
+            g = _article_group(text, num, articles[num.start])
+        else:
+            g = _group(text, num)
         if g is not None:
             out.append(g)
     return out
+
+
+def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
+    m = _ARTICLE_NOUNS.match(text, num.start)
+    noun = m.group("noun") if m else phrase.split()[-1]
+    end = num.start + len(phrase)
+    victims = _singular_victims(noun)
+    return GroupMention(
+        start=num.start, end=end, number_start=num.start, number_end=num.end, n=1,
+        qualifier="exact", qualifier_rule="qualifier:none", victims=victims,
+        victims_rule=f"victims:singular-{re.sub(r'[^a-z]+', '-', noun.lower())}", side_text=phrase,
+        number_rule="number:article", others=False,
+    )
 
 
 def _group(text: str, num: NumberMention) -> GroupMention | None:
@@ -161,6 +200,9 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             head_end = tok.start() + len(re.match(r"on\s+both\s+sides", rest[tok.start():], re.I).group(0))
             break
         e = _victim_head(w)
+        if e is not None and lw == "members" and i > 0 and tokens[i - 1].group(0).lower() == "family":
+            victims, vrule, head_end = "people", "victims:family-members", tok.end()
+            break
         if e is not None and i + 1 < len(tokens) and (not lw.endswith("s") or lw in ("militias",)) and lw not in ("people", "men", "women", "children", "police", "personnel", "staff", "dead"):
             nxt = tokens[i + 1].group(0)
             if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):

@@ -20,7 +20,7 @@ _PRE_GAP = re.compile(
     re.I,
 )
 _POST_BLOCK = re.compile(
-    r"\bin\s+addition\s+to\b|\b(?:tens|dozens|hundreds|thousands|scores|several|many)\b|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
+    r"\bin\s+addition\s+to\b|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
     re.I,
 )
 _AUX_ONLY = re.compile(
@@ -132,13 +132,13 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             # coordinated with the group before it ("... were killed and seven Asayesh fighters")
             if out and out[-1].group.end <= g.start:
                 gap = text[out[-1].group.end: g.start]
-                if len(gap) < 40 and re.search(r"\b(?:and|as\s+well\s+as|plus)\b", gap, re.I) and not _POST_BLOCK.search(gap):
+                if len(gap) < 40 and re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$", gap, re.I) and not _POST_BLOCK.search(gap):
                     p = out[-1]
                     out.append(Paired(g, p.outcome, p.trigger, p.parent, "coordinated"))
                     index_of[gi] = len(out) - 1
             continue
         trig, gap = chosen
-        hyp_window = text[max(0, trig.start - 30): trig.start] if how == "pre" else gap
+        hyp_window = text[max(0, trig.start - 30): trig.start] if how == "pre" else gap + " " + text[trig.end: trig.end + 20]
         if _cue("hypothetical", hyp_window):
             continue
         if parent_idx is not None and out[parent_idx].outcome != trig.outcome:
