@@ -255,7 +255,13 @@ INCIDENT_CASES = [
     (12, [_killed("w", 10, "civilians"), _killed("w", 2, "combatants")], True),
     (12, [_killed("w", 12, "people", id="p"), _killed("w", 3, "children", part_of="p")], True),
     (15, [_killed("w", 12, "people", id="p"), _killed("w", 3, "children", part_of="p")], False),
+    # a revised toll: the largest of each group, summed
     (14, [_killed("w", 10, "civilians"), _killed("w", 12, "civilians"), _killed("w", 2, "combatants")], True),
+    # "Six soldiers, 6 civilians and a police officer were killed ... killing herself and a soldier"
+    (14, [_killed("w", 6, "combatants"), _killed("w", 6, "civilians"), _killed("w", 1, "people"), _killed("w", 1, "combatants")], True),
+    # a restated figure is counted once
+    (9, [_killed("w", 7, "people", id="a"), _killed("w", 7, "people", id="b"), _killed("w", 2, "combatants")], True),
+    (16, [_killed("w", 7, "people", id="a"), _killed("w", 7, "people", id="b"), _killed("w", 2, "combatants")], False),
     (7, [{"doc": "w", "outcome": "injured", "n": 7, "victims": "people"}], False),
     (5, [], False),
 ]

@@ -336,18 +336,21 @@ def score_labels(labels: Iterable[Mapping[str, Any]], predictions: Mapping[str, 
 
 def incident_totals(figs: Iterable[Mapping[str, Any]]) -> set[int]:
     """The death totals a document's figures can state: each killed figure's
-    number, and the sum over distinct victim groups (the largest figure of
-    each) of the killed figures that are not part of another."""
+    number; the sum of the killed figures that are not part of another
+    (repeats of an (n, victims) counted once); and the sum, over distinct
+    victim groups, of the largest such figure of each group (a revised toll
+    is not added to the first)."""
     killed = _killed(figs)
     totals = {int(f["n"]) for f in killed}
-    top: dict[str, int] = {}
-    for f in killed:
-        if f.get("part_of") not in (None, ""):
-            continue
-        group = str(f.get("victims", "")).lower()
-        top[group] = max(top.get(group, 0), int(f["n"]))
+    top = [f for f in killed if f.get("part_of") in (None, "")]
     if top:
-        totals.add(sum(top.values()))
+        distinct = {(int(f["n"]), str(f.get("victims", "")).lower()) for f in top}
+        totals.add(sum(n for n, _ in distinct))
+        largest: dict[str, int] = {}
+        for f in top:
+            group = str(f.get("victims", "")).lower()
+            largest[group] = max(largest.get(group, 0), int(f["n"]))
+        totals.add(sum(largest.values()))
     return totals
 
 
