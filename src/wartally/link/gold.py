@@ -27,6 +27,9 @@ def figure_from_gold(doc: Document, d: dict[str, Any], index: int = 0) -> Figure
     start = at if at >= 0 else len(doc.text) + index
     number_text = str(d["n"])
     n_at = quote.find(number_text)
+    if n_at < 0 and f"{int(d['n']):,}" in quote:
+        number_text = f"{int(d['n']):,}"
+        n_at = quote.find(number_text)
     num_start = start + (n_at if n_at >= 0 else 0)
     span = Span(doc.id, num_start, num_start + len(number_text), number_text, "number:gold")
     s, e = _date(d.get("start")), _date(d.get("end"))
