@@ -57,6 +57,8 @@ def test_eval_commands_json_lists_misses_with_quotes(seeds, tmp_path, capsys):
         "has seen 948 people killed in a month",
     ]
     assert data["problems"] == []
+    assert data["metrics"]["seeds"]["recall"] == pytest.approx(36 / 38)
+    assert data["metrics"]["seeds"]["field.part_of"] == 1.0
 
 
 def test_eval_commands_bad_lines_are_named_and_the_rest_scored(seeds, tmp_path, capsys):

@@ -11,6 +11,7 @@ from typing import Any
 EPILOG = """examples:
   wartally eval --gold ../shared/gold/seeds.gold.jsonl --docs ../shared/corpus/seeds.jsonl
   wartally eval --gold ../shared/gold/seeds.gold.jsonl --pred figures.jsonl --json
+  wartally figures --db wartally.duckdb --format jsonl > rows.jsonl && wartally eval --gold GOLD.gold.jsonl --pred rows.jsonl
   wartally eval --labels ../shared/gold/fakes-dev.labels.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
   wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
@@ -146,7 +147,10 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
     from wartally.eval.report import format_links, format_problems, format_result, markdown_table
 
     if args.json:
-        out: dict[str, Any] = {"suites": {name: r.to_json() for name, r in results.items()}}
+        out: dict[str, Any] = {
+            "metrics": {name: r.metrics() for name, r in results.items()},  # flat, as the gate pins them
+            "suites": {name: r.to_json() for name, r in results.items()},
+        }
         if links is not None:
             out["links"] = links
         out["problems"] = [{"where": p.where, "code": p.code, "reason": p.reason} for p in problems]
