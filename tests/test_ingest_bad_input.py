@@ -138,6 +138,37 @@ def test_bad_input_200mb_text_file_is_refused_by_size(capsys, tmp_path, good):
                       " (split it, or give it as JSONL, which is streamed)"]
 
 
+def test_bad_input_200mb_html_file_is_refused_by_size(capsys, tmp_path, good):
+    path = tmp_path / "huge.html"
+    with open(path, "wb") as f:
+        f.write(_html("").encode())
+        f.truncate(200 * MB)
+    exit_code, docs, errors = run_read(capsys, path, good)
+    assert exit_code == 1 and [d["id"] for d in docs] == ["good.txt"]
+    assert errors == [f"{path}: too-large: file is 200.0 MB, over the 20.0 MB limit for one document"
+                      " (split it, or give it as JSONL, which is streamed)"]
+
+
+def test_bad_input_unreadable_sidecar_is_reported_and_the_text_still_read(capsys, tmp_path):
+    text = tmp_path / "ariha.txt"
+    text.write_text(GOOD + "\n", "utf-8")
+    (tmp_path / "ariha.json").write_text('{"published": "2019-06-03", ', "utf-8")
+    exit_code, docs, errors = run_read(capsys, tmp_path)
+    assert exit_code == 1 and [(d["id"], d["published"]) for d in docs] == [("ariha.txt", None)]
+    [error] = errors
+    assert error.startswith(f"{tmp_path / 'ariha.json'}: sidecar: sidecar not read, not UTF-8 JSON (")
+
+
+def test_bad_input_html_in_its_declared_charset_is_read(capsys, tmp_path):
+    page = ("<html><head><meta charset='iso-8859-1'><title>Frappes sur Ariha</title></head><body><article>"
+            + "".join(f"<p>{GOOD} Café {i}.</p>" for i in range(6)) + "</article></body></html>")
+    path = tmp_path / "latin1.html"
+    path.write_bytes(page.encode("latin-1"))
+    exit_code, docs, errors = run_read(capsys, path)
+    assert (exit_code, errors) == (0, [])
+    assert "Café 3." in docs[0]["text"]
+
+
 def test_bad_input_folder_with_every_kind_goes_on(capsys, tmp_path, good):
     for name, data, _, _ in CASES:
         (tmp_path / name).write_bytes(data)

@@ -140,3 +140,38 @@ def test_cleanup_pattern_file_errors_name_the_line():
     patterns = parse_patterns("# comment\n\nteaser\tread more\n")
     assert len(patterns) == 1 and patterns[0].line == 3
     assert patterns[0].regex.fullmatch("READ MORE") and isinstance(patterns[0].regex, re.Pattern)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a teaser whose headline and link share one line (as HTML extraction gives them)
+        ("Ten killed.\n'Panic and fear': Children among dead as Syrian jets bomb Ariha Read More »\nMore.",
+         "Ten killed.\nMore."),
+        # zero-width characters go; no-break spaces become spaces
+        ("Ten\u200b killed\u00a0in\ufeff Idlib.", "Ten killed in Idlib."),
+    ],
+)
+def test_cleanup_handles_one_line_teasers_and_invisible_characters(text, expected):
+    assert clean_text(text) == expected
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.sampled_from([
+    "", "  ", "Skip to main content", "Read More »", "Share on Facebook", "Human Rights", "Add a Comment",
+    "Ten civilians were killed in Ariha, the Observatory said.", "'Panic and fear': Children among dead",
+    "Stay informed with MEE's newsletters", "The toll rose to 22.\u00a0", "0 Comment(s)", "More text here.",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=30))
+def test_cleanup_properties_idempotent_and_never_invents_text(lines):
+    text = "\n".join(lines)
+    cleaned = clean_text(text)
+    assert clean_text(cleaned) == cleaned
+    source = {_fold(line) for line in lines}
+    assert all(_fold(line) in source for line in cleaned.split("\n") if line)
+    assert "\n\n\n" not in cleaned and cleaned == cleaned.strip()

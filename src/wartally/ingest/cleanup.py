@@ -12,12 +12,14 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
-HEAD_LINES = 3  # ``head`` patterns apply among this many first non-blank
-# lines, and only while every line above them was boilerplate
 TEASER_MAX_CHARS = 200  # a teaser headline is no longer than this
 # no-break and other Unicode spaces become plain spaces (one for one, so
 # character offsets do not move)
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+# (zero-width characters and stray byte-order marks are dropped)
+_SPACES = str.maketrans(
+    {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+    | {c: None for c in "\u200b\u200c\u200d\u2060\ufeff"}
+)
 
 
 class Kind(StrEnum):
@@ -66,46 +68,46 @@ def _match(line: str, patterns: tuple[Pattern, ...]) -> Pattern | None:
     return None
 
 
+def _headline(line: str) -> bool:
+    """Whether a line could be a teaser's headline: short, and not a
+    sentence ending in a full stop."""
+    line = line.strip()
+    return bool(line) and len(line) <= TEASER_MAX_CHARS and not line.endswith(".")
+
+
 def boilerplate_lines(text: str, patterns: tuple[Pattern, ...] | None = None) -> dict[int, str]:
     """The lines of ``text`` (0-based index → pattern kind and line in the
     TSV) that cleanup drops.  Lines are split on ``\\n`` after CRLF → LF."""
     patterns = load_patterns() if patterns is None else patterns
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     drop: dict[int, str] = {}
-    nonblank = 0
-    in_head = True  # still above the headline: only boilerplate seen so far
+    kept = 0  # non-blank lines above that stay; 0 = still above the headline
     for i, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or i in drop:
             continue
-        nonblank += 1
         p = _match(line, patterns)
-        if p is None or i in drop:
-            in_head = in_head and i in drop
+        if p is None or (p.kind is Kind.HEAD and kept):
+            kept += 1
             continue
         why = f"{p.kind}:{p.line}"
-        if p.kind is Kind.HEAD:
-            if in_head and nonblank <= HEAD_LINES:
-                drop[i] = why
-            else:
-                in_head = False
-        elif p.kind is Kind.TEASER:
-            drop[i] = why
+        if p.kind is Kind.TEASER:
             j = i - 1
-            if j >= 0 and lines[j].strip() and len(lines[j].strip()) <= TEASER_MAX_CHARS:
+            if j >= 0 and j not in drop and _headline(lines[j]) and (j == 0 or not lines[j - 1].strip()):
                 drop[j] = why
+                kept -= 1
         elif p.kind is Kind.REST and i >= len(lines) // 2:
             for k in range(i, len(lines)):
                 drop[k] = why
             break
-        else:
-            drop[i] = why
+        drop[i] = why
     return drop
 
 
 def clean_text(text: str) -> str:
     """``text`` without boilerplate lines; lines are right-stripped, runs of
     blank lines become one blank line, and leading/trailing blank lines go.
-    No-break spaces become plain spaces.  Idempotent."""
+    No-break spaces become plain spaces; zero-width characters go.
+    Idempotent."""
     text = text.translate(_SPACES)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     drop = boilerplate_lines(text)

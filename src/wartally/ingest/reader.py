@@ -82,7 +82,7 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
         yield Problem(where, "empty", "empty file")
         return
     fmt = format_of(path, head)
-    if fmt != "warc":
+    if fmt == "jsonl":  # the other readers check what they read whole
         try:
             check_binary(head)
         except Unreadable as exc:
@@ -95,7 +95,7 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
     elif fmt == "text":
         from wartally.ingest.textdir import read_text_file
 
-        yield read_text_file(path, published=published)
+        yield from read_text_file(path, published=published)
     elif fmt == "html":
         from wartally.ingest.html import read_html_file
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,40 +104,47 @@ def _read_folder_index(folder: Path, *stamps: int | None) -> dict[str, dict]:
     return index
 
 
-def sidecar_metadata(path: Path) -> dict:
-    """What the sidecars say about ``path`` (fields of ``_FIELDS``)."""
+def sidecar_metadata(path: Path) -> tuple[dict, Problem | None]:
+    """What the sidecars say about ``path`` (fields of ``_FIELDS``), and a
+    Problem if its ``NAME.json`` could not be read."""
     meta = dict(_folder_index(path.parent).get(path.name, {}))
     for side in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
         if side.is_file():
             try:
                 rec = json.loads(side.read_text("utf-8"))
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                continue
-            if isinstance(rec, dict):
-                meta.update({k: rec[k] for k in _FIELDS if rec.get(k)})
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                return meta, Problem(str(side), "sidecar", f"sidecar not read, not UTF-8 JSON ({exc})")
+            if not isinstance(rec, dict):
+                return meta, Problem(str(side), "sidecar", "sidecar not read, not a JSON object")
+            meta.update({k: rec[k] for k in _FIELDS if rec.get(k)})
             break
-    return meta
+    return meta, None
 
 
-def read_text_file(path: Path, *, published: dt.date | None = None) -> Document | Problem:
-    """One text file as a Document (text not yet cleaned)."""
+def read_text_file(path: Path, *, published: dt.date | None = None) -> Iterator[Document | Problem]:
+    """One text file as a Document (text not yet cleaned); a sidecar that
+    cannot be read is reported beside it."""
     where = str(path)
     try:
         text = decode_utf8(read_bytes(path))
     except Unreadable as exc:
-        return Problem(where, exc.code, exc.reason)
+        yield Problem(where, exc.code, exc.reason)
+        return
     if not text.strip():
-        return Problem(where, "empty", "file holds only whitespace")
-    meta = sidecar_metadata(path)
+        yield Problem(where, "empty", "file holds only whitespace")
+        return
+    meta, problem = sidecar_metadata(path)
+    if problem is not None:
+        yield problem
     date = published
     if date is None and meta.get("published"):
         try:
             date = parse_published(meta["published"])
         except ValueError:
-            return Problem(where, "record", f"sidecar date {meta['published']!r} is not YYYY-MM-DD")
+            yield Problem(where, "sidecar", f"sidecar date {meta['published']!r} is not YYYY-MM-DD; not used")
     if date is None:
         date = find_dateline(text)
-    return Document.make(
+    yield Document.make(
         path.name, text, published=date, outlet=meta.get("outlet"), title=meta.get("title"),
         url=meta.get("url"), origin=where,
     )
