@@ -225,3 +225,20 @@ def test_eval_commands_pred_accepts_store_rows(seeds, tmp_path, capsys):
     assert main(["eval", "--gold", str(gold), "--pred", str(rows), "--brief"]) == 0
     out = capsys.readouterr().out
     assert "precision 1.000  recall 1.000  F1 1.000" in out and "dates       1.000  (38/38)" in out
+
+
+def test_eval_commands_bad_gold_lines_are_named(seeds, tmp_path, capsys):
+    gold, pred = seeds
+    bad = tmp_path / "bad.gold.jsonl"
+    bad.write_text(
+        gold.read_text()
+        + '{"id": "x", "figures": [{"outcome": "killed", "victims": "people"}]}\n'
+        + '{"id": "y", "figures": [{"outcome": "killed", "n": 3, "victims": "people", "part_of": 4}]}\n'
+        + '{"figures": []}\n'
+    )
+    assert main(["eval", "--gold", str(bad), "--pred", str(pred), "--brief"]) == 1
+    captured = capsys.readouterr()
+    assert "precision 1.000  recall 1.000" in captured.out
+    assert f"{bad}:6: input: figure 0 lacks n" in captured.err
+    assert f"{bad}:7: input: figure 0: part_of 4 is not an index into this line's figures" in captured.err
+    assert f'{bad}:8: input: a gold line needs "id" and a "figures" list' in captured.err

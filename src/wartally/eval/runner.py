@@ -48,7 +48,7 @@ def _check_figure(fig: Any, where: str) -> str | None:
         return f"{where}: a figure is not an object"
     missing = [k for k in _FIGURE_NEEDS if fig.get(k) in (None, "")]
     if missing:
-        return f"{where}: figure lacks {', '.join(missing)}"
+        return f"{where} lacks {', '.join(missing)}"
     try:
         int(fig["n"])
     except (TypeError, ValueError):
@@ -67,6 +67,12 @@ def load_gold(path: str | Path, problems: list[Problem]) -> dict[str, list[dict[
             problems.append(Problem(where, "input", 'a gold line needs "id" and a "figures" list'))
             continue
         reasons = [r for i, f in enumerate(figs) if (r := _check_figure(f, f"figure {i}"))]
+        reasons += [
+            f"figure {i}: part_of {f['part_of']!r} is not an index into this line's figures"
+            for i, f in enumerate(figs)
+            if isinstance(f, dict) and f.get("part_of") is not None
+            and not (isinstance(f["part_of"], int) and 0 <= f["part_of"] < len(figs) and f["part_of"] != i)
+        ]
         if reasons:
             problems.append(Problem(where, "input", "; ".join(reasons)))
             continue

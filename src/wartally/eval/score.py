@@ -224,6 +224,8 @@ def _same_parent(gold: Mapping[str, Any], pred: Mapping[str, Any], gold_list: li
     which (predictions being merged per key) is gold's parent's partner."""
     try:
         index = int(gold["part_of"])
+        if index < 0:
+            return False
         gold_parent = key_of(gold_list[index])
     except (ValueError, TypeError, IndexError):
         return False
