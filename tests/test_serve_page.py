@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve_api import build_store, ocha_boundaries, seed_inputs
+from test_serve_api import HOSTILE_TITLE, build_store, ocha_boundaries, seed_inputs
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -25,6 +25,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def add_hostile_event(db: Path) -> None:
+    """An event whose place, type and actors are markup, on the map."""
+    from wartally.store import Store
+
+    with Store(db) as store:
+        fid = store.con.execute("SELECT id FROM figures WHERE doc_id = 'hostile-1'").fetchone()[0]
+        store.con.execute(
+            "INSERT INTO events (id, start_date, end_date, place, lat, lon, admin1, event_type, actors, n_documents) "
+            "VALUES ('hostile-event', DATE '2018-09-07', DATE '2018-09-07', ?, 35.5, 38.5, 'Hama', ?, ?, 1)",
+            ['<img src=x onerror="window.__pwned=7">', '<b onmouseover="window.__pwned=8">type</b>', HOSTILE_TITLE])
+        store.con.execute("INSERT INTO event_counts (event_id, outcome, victims, low, best, high, rule) "
+                          "VALUES ('hostile-event', 'killed', 'people', 3, 3, 3, 'only report')")
+        store.con.execute("INSERT INTO event_figures (event_id, figure_id, doc_id) VALUES ('hostile-event', ?, 'hostile-1')",
+                          [fid])
+
+
 @pytest.fixture(scope="module")
 def server(shared, tmp_path_factory):
     import uvicorn
@@ -33,6 +49,7 @@ def server(shared, tmp_path_factory):
 
     docs, gold = seed_inputs(shared)
     db = build_store(tmp_path_factory.mktemp("page") / "seeds.duckdb", docs, gold)
+    add_hostile_event(db)
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db, boundaries=ocha_boundaries(shared)),
                                         host="127.0.0.1", port=port, log_level="warning"))
@@ -150,5 +167,15 @@ def test_serve_page_runs_no_script_from_article_text(server, page, output_dir):
     page.locator("#side-article button", has_text="Open the event").click()
     page.wait_for_selector("#side-event .reports li")
     assert "<b>Evil</b> Wire" in page.locator("#side-event").inner_text()
+    assert page.evaluate("window.__pwned") is None
+    # markers' tooltips and popups, the legend and the events table show markup as text
+    page.locator("[data-table=events]").click()
+    page.wait_for_selector("#table tbody tr")
+    assert '<img src=x onerror="window.__pwned=7">' in page.locator("#table").inner_text()
+    for i in range(page.locator("path.event-marker").count()):
+        page.locator("path.event-marker").nth(i).hover(force=True)
+        page.locator("path.event-marker").nth(i).click(force=True)
+    assert "<b onmouseover" in page.locator("#legend").inner_text()
+    assert page.locator("#map img[src=x], #legend b, #table img").count() == 0
     assert page.evaluate("window.__pwned") is None
     page.screenshot(path=str(output_dir / "serve-page-hostile.png"), full_page=True)

@@ -88,7 +88,7 @@ function writeURL() {
   for (const k of FILTERS) if (state.filters[k]) q.set(k, state.filters[k]);
   if (state.table !== "events") q.set("view", state.table);
   if (state.offset) q.set("offset", state.offset);
-  if (state.tlOutcome !== "killed") q.set("tl", state.tlOutcome);
+  if (state.tlOutcome !== (state.filters.outcome || "killed")) q.set("tl", state.tlOutcome);
   if (state.doc) q.set("doc", state.doc);
   if (state.fig) q.set("fig", state.fig);
   if (state.event) q.set("event", state.event);
@@ -136,7 +136,7 @@ function initMap(config) {
         style: { color: "#7a8699", weight: 1, fillColor: "#ffffff", fillOpacity: config.tiles ? 0.1 : 0.85 },
         onEachFeature: (f, lyr) => {
           const name = f.properties && (f.properties.adm1_name || f.properties.name);
-          if (name) lyr.bindTooltip(String(name), { sticky: true, direction: "top", className: "admin-tip" });
+          if (name) lyr.bindTooltip(el("span", {}, String(name)), { sticky: true, direction: "top", className: "admin-tip" });
           lyr.on("click", () => { if (name) setFilters({ admin1: String(name) }); });
         },
       }).addTo(map);
@@ -151,6 +151,7 @@ function typeColour(t) {
   if (!(key in typeColours)) typeColours[key] = TYPE_PALETTE[Object.keys(typeColours).length % TYPE_PALETTE.length];
   return typeColours[key];
 }
+function sizeBy() { return state.filters.outcome || "killed"; }
 function radius(killed) { return 5 + Math.min(26, Math.sqrt(killed || 0) * 2.2); }
 
 function renderMap(events, figures) {
@@ -159,13 +160,13 @@ function renderMap(events, figures) {
   if (events.length) {
     for (const e of events) {
       if (e.lat === null || e.lon === null || e.lat === undefined) continue;
-      marks.push({ lat: e.lat, lon: e.lon, killed: e.killed, type: e.event_type, event: e,
+      marks.push({ lat: e.lat, lon: e.lon, killed: e[sizeBy()], type: e.event_type, event: e,
                    title: e.place || e.admin1 || "event", when: period(e.start_date, e.end_date) });
     }
   } else {
     for (const f of figures) {  // no events linked yet: one marker per located figure
       if (f.lat === null || f.lon === null || f.lat === undefined) continue;
-      marks.push({ lat: f.lat, lon: f.lon, killed: f.outcome === "killed" ? f.n : 0, type: "figure",
+      marks.push({ lat: f.lat, lon: f.lon, killed: f.outcome === sizeBy() ? f.n : 0, type: "figure",
                    figure: f, title: f.place || f.admin1 || "figure", when: period(f.start_date, f.end_date) });
     }
   }
@@ -177,7 +178,7 @@ function renderMap(events, figures) {
       className: "event-marker",
     });
     c.bindPopup(() => popupFor(m), { maxWidth: 300 });
-    c.bindTooltip(`${m.title} · ${m.when}`, { direction: "top" });
+    c.bindTooltip(el("span", {}, `${m.title} · ${m.when}`), { direction: "top" });  // a node: Leaflet would parse a string as HTML
     markerLayer.addLayer(c);
   }
   renderLegend();
@@ -206,7 +207,7 @@ function renderLegend() {
   for (const [t, colour] of Object.entries(typeColours)) {
     box.append(el("span", {}, el("span", { class: "swatch", style: `background:${colour}` }), t));
   }
-  box.append(el("span", { class: "hint" }, "Circle area grows with deaths"));
+  box.append(el("span", { class: "hint" }, `Circle area grows with people ${sizeBy()}`));
 }
 
 /* ---- timeline: stacked bars of one outcome by victim group, with a brush ---- */
@@ -488,6 +489,10 @@ function renderDisagreements(dis) {
 /* ---- refresh everything that follows the filters ---- */
 let generation = 0;
 async function refresh() {
+  if (state.filters.outcome) {
+    state.tlOutcome = state.filters.outcome;
+    for (const o of document.querySelectorAll("[data-outcome]")) o.classList.toggle("active", o.dataset.outcome === state.tlOutcome);
+  }
   writeURL();
   syncForm();
   document.getElementById("tl-clear").hidden = !(state.filters.start || state.filters.end);
@@ -518,6 +523,7 @@ async function refresh() {
 async function main() {
   readURL();
   const [stats, config] = await Promise.all([api("/api/stats"), api("/api/config")]);
+  if (!stats.events && !new URLSearchParams(location.search).get("view")) state.table = "figures";
   renderSummary(stats);
   fillSelect("admin1", stats.admin1 || []);
   fillSelect("source", stats.source_names || []);
