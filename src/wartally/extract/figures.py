@@ -336,10 +336,13 @@ def _place_record(doc: Document, p: PlaceMention | None, sent: Sentence | None) 
 def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
     # merge repeats of the same (outcome, n, victims): the first mention
     # stays, empty fields are filled from later ones
-    keep: dict[tuple[str, int, str], _Draft] = {}
+    keep: dict[tuple, _Draft] = {}
     alias: dict[int, _Draft] = {}
     for d in drafts:
         key = (d.outcome, d.paired.group.n, d.victims)
+        if d.paired.group.number_rule == "number:article":
+            # "a candidate, his driver and a guard" are three people
+            key = (*key, d.victims_rule)
         if key in keep:
             k = keep[key]
             if k.place is None or (k.place_inherited and d.place is not None and not d.place_inherited):

@@ -40,7 +40,7 @@ _SINGULAR_COMBATANT = "soldier|fighter|militant|rebel|gunman|attacker|assailant|
 _SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|suspect"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend"
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>an?|one|the|The|his|her|their)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}"
+    r"\b(?P<art>[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
 _DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
@@ -106,8 +106,10 @@ def group_mentions(text: str) -> list[GroupMention]:
     nums: list[NumberMention] = find_numbers(text)
     articles: dict[int, str] = {}
     for m in _ARTICLE_NOUNS.finditer(text):
-        if any(n.start <= m.start() < n.end for n in nums):
+        clash = [n for n in nums if n.start <= m.start() < n.end]
+        if clash and not (clash[0].value == 1 and clash[0].end == m.end("art")):
             continue
+        nums = [n for n in nums if n not in clash]
         art = m.group("art").lower()
         noun = m.group("noun")
         if art in ("the", "his", "her", "their") and not _DEFINITE_OK.match(noun.lower()):

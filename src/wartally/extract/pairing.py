@@ -20,17 +20,18 @@ _PRE_GAP = re.compile(
     re.I,
 )
 _POST_BLOCK = re.compile(
-    r"\bin\s+addition\s+to\b|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
+    r"\bin\s+addition\s+to\b|\b(?:he|she|they|it|we)\b|(?<!well )\bas\b(?! well)|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
     re.I,
 )
 _AUX_ONLY = re.compile(
-    r"^(?:\s|\b(?:were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both)\b)*$",
+    r"^(?:\s|\b(?:more|others?|were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both)\b)*$",
     re.I,
 )
 _SUBSET_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|incl\.|mostly|mainly|most\s+of\s+them|among\s+the\s+\w+\s+were)\s*[-–,:]?\s*|[-–]\s*including\s+)$",
     re.I,
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
 _COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 _POPULATION = None
 _HYPOTHETICAL = None
@@ -80,6 +81,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         pre = None
         for t in reversed(trigs):
             if t.end <= g.start and t.direction in ("pre", "both"):
+                if t.direction == "both" and _PASSIVE_BEFORE.search(text[max(0, t.start - 30): t.start]):
+                    break  # "were killed, 7 soldiers ...": a passive verb takes no object
                 gap = text[t.end: g.start]
                 if _PRE_GAP.match(gap) and len(gap) < 60:
                     pre = (t, gap)
@@ -97,7 +100,7 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             pre = None
         chosen: tuple[Trigger, str] | None = None
         how = ""
-        if pre and post and g.victims is None and not post[1].strip():
+        if pre and post and g.victims is None and re.fullmatch(r"\s*(?:more|others?)?\s*", post[1], re.I):
             # "10 civilians killed 15 injured": a bare number right before its verb
             chosen, how = post, "post"
         elif pre and post:
