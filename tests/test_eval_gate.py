@@ -41,7 +41,10 @@ def test_eval_gate_baseline_has_reason_and_every_metric(baseline, shared):
 @pytest.mark.slow  # runs the product over every corpus (~700 documents)
 def test_eval_gate_scores_not_below_pins(baseline, shared):
     suites = [Suite.from_json(name, entry, shared) for name, entry in baseline["suites"].items()]
-    results = run_suites(suites)
+    problems = []
+    results = run_suites(suites, problems)
+    unread = [str(p) for p in problems if str(shared / "gold") in p.where]
+    assert not unread, "gold or label lines could not be read:\n  " + "\n  ".join(unread)
     measured = {name: r.metrics() for name, r in results.items()}
     failures = check_pins(baseline, measured)
     assert not failures, "eval scores fell below their pins:\n  " + "\n  ".join(failures) + "\n" + HOW_TO_LOWER
