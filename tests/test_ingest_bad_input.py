@@ -3,6 +3,7 @@ line naming the file (and line) and the reason, the good files beside it
 are still read, and the command exits 1."""
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -56,6 +57,7 @@ CASES = [
     ("broken.atom", b"<feed xmlns='http://www.w3.org/2005/Atom'><title>x</title><entry><title>", "no-text", "the feed is not well-formed"),
     ("cut.warc.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "warc", "no WARC records: empty or not a WARC archive"),
     ("nav.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no-text", "no article text"),
+    ("cut.jsonl.gz", gzip.compress(json.dumps({"id": "z", "text": GOOD}).encode() * 50)[:60], "gzip", "damaged gzip stream"),
 ]
 
 

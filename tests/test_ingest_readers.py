@@ -260,3 +260,15 @@ def test_reader_documents_are_identical_on_a_second_read(shared):
     a = list(read_documents([shared / "corpus" / "seeds.jsonl"]))
     b = list(read_documents([shared / "corpus" / "seeds.jsonl"]))
     assert a == b and len({d.content_hash for d in a}) == 5
+
+
+def test_reader_jsonl_reads_gzipped_files_streaming(shared, tmp_path):
+    import gzip
+
+    path = tmp_path / "seeds.jsonl.gz"
+    path.write_bytes(gzip.compress((shared / "corpus" / "seeds.jsonl").read_bytes()))
+    plain = list(read_documents([shared / "corpus" / "seeds.jsonl"]))
+    docs, problems = split_results(read_documents([tmp_path]))
+    assert problems == []
+    assert [(d.id, d.text, d.published) for d in docs] == [(d.id, d.text, d.published) for d in plain]
+    assert docs[4].origin == f"{path}:5"

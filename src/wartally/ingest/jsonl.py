@@ -1,14 +1,17 @@
 """JSONL documents, one object a line, in the shape of ../shared/corpus:
 ``{"id", "text", "published" (YYYY-MM-DD or null), "outlet", "title"?, "url"?}``.
 
-The file is streamed line by line, so it may be any size; a line over the
+The file (plain or gzipped) is streamed line by line, so it may be any size; a line over the
 size limit is reported and skipped without being held in memory."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from wartally.errors import Problem
 from wartally.ingest.decoding import MAX_BYTES, Unreadable, decode_utf8, megabytes
@@ -17,12 +20,21 @@ from wartally.records import Document
 _OPTIONAL = ("title", "outlet", "url")
 
 
+def _open(path: Path) -> BinaryIO:
+    with open(path, "rb") as f:
+        gzipped = f.read(2) == b"\x1f\x8b"
+    return gzip.open(path, "rb") if gzipped else open(path, "rb")
+
+
 def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
     """(line number, bytes or None when over ``limit``, length)."""
-    with open(path, "rb") as f:
+    with _open(path) as f:
         number = 0
         while True:
-            chunk = f.readline(limit + 1)
+            try:
+                chunk = f.readline(limit + 1)
+            except (OSError, EOFError, zlib.error) as exc:  # a damaged gzip stream
+                raise Unreadable("gzip", f"damaged gzip stream after line {number}: {exc}") from None
             if not chunk:
                 return
             number += 1
@@ -80,8 +92,17 @@ def read_jsonl(
 ) -> Iterator[Document | Problem]:
     """Every document in a JSONL file; bad lines become Problems naming
     ``file:line``, and the rest of the file is read."""
+    try:
+        yield from _documents(path, _lines(path, limit), published, limit)
+    except Unreadable as exc:  # a damaged gzip stream: nothing after it can be read
+        yield Problem(str(path), exc.code, exc.reason)
+
+
+def _documents(
+    path: Path, lines: Iterator[tuple[int, bytes | None, int]], published: dt.date | None, limit: int
+) -> Iterator[Document | Problem]:
     seen = False
-    for number, raw, length in _lines(path, limit):
+    for number, raw, length in lines:
         where = f"{path}:{number}"
         if raw is None:
             seen = True

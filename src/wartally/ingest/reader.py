@@ -3,7 +3,7 @@ format, cleaned and language-checked; unreadable inputs and non-English
 documents come out as ``Problem``s, and the rest of the batch goes on.
 
 Formats by extension (in folders, which are walked recursively and in name
-order): ``.jsonl``/``.ndjson``; ``.txt``; ``.html``/``.htm``/``.xhtml``;
+order): ``.jsonl``/``.ndjson`` (also gzipped); ``.txt``; ``.html``/``.htm``/``.xhtml``;
 ``.xml``/``.rss``/``.atom`` feeds; ``.warc``/``.warc.gz``.  A file named
 explicitly with another extension is sniffed from its first bytes.  In
 folders, other files (sidecars, images) are passed over."""
@@ -37,6 +37,8 @@ def format_of(path: Path, head: bytes | None = None) -> str | None:
     name = path.name.lower()
     if name.endswith((".warc.gz", ".warc")):
         return "warc"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl"
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt and fmt != "warc":
         return fmt
@@ -82,7 +84,7 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
         yield Problem(where, "empty", "empty file")
         return
     fmt = format_of(path, head)
-    if fmt == "jsonl":  # the other readers check what they read whole
+    if fmt == "jsonl" and not head.startswith(b"\x1f\x8b"):  # the other readers check what they read whole
         try:
             check_binary(head)
         except Unreadable as exc:
