@@ -222,7 +222,7 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                     k += 1
                 head_end = tokens[k - 1].end()
             break
-        if lw in _STOP or _is_trigger_word(lw):
+        if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in ("over", "about", "nearly", "almost", "least"):
             break
         if lw not in _NP_OK and not w[0].isupper() and "-" not in w:
             saw_unknown = True

@@ -32,6 +32,7 @@ _SUBSET_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
+_COORD_ONLY = re.compile(r"^[\s,]*(?:and|as\s+well\s+as|plus|or|along\s+with)?[\s,]*$", re.I)
 _COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 _POPULATION = None
 _HYPOTHETICAL = None
@@ -94,6 +95,9 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
                 if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
                     if t.direction == "both" and _active(text, t, groups) and not _AUX_ONLY.match(gap):
                         break
+                    nxt = next((h for h in groups if g.end <= h.start < t.start), None)
+                    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]):
+                        break  # another number stands between, not joined by "and"
                     post = (t, gap)
                 break
         if pre and pre[0].rule == "outcome:toll-update" and not toll_context:

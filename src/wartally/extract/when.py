@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
     ("since-war", re.compile(
-        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|revolt|revolution|crisis)|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011)",
+        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011)",
         re.I)),
     ("war-total", re.compile(
         r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
