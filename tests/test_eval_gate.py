@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from wartally.eval.baseline import HOW_TO_LOWER, check_pins
+from wartally.eval.report import markdown_table
 from wartally.eval.score import FIELDS
 from wartally.eval.suite import Suite, discover_suites, run_suites
 
@@ -39,12 +40,15 @@ def test_eval_gate_baseline_has_reason_and_every_metric(baseline, shared):
 
 
 @pytest.mark.slow  # runs the product over every corpus (~700 documents)
-def test_eval_gate_scores_not_below_pins(baseline, shared):
+def test_eval_gate_scores_not_below_pins(baseline, shared, output_dir):
     suites = [Suite.from_json(name, entry, shared) for name, entry in baseline["suites"].items()]
     problems = []
     results = run_suites(suites, problems)
     unread = [str(p) for p in problems if str(shared / "gold") in p.where]
     assert not unread, "gold or label lines could not be read:\n  " + "\n  ".join(unread)
     measured = {name: r.metrics() for name, r in results.items()}
+    # the run's scores and the README tables, kept as CI artefacts
+    (output_dir / "eval-report.json").write_text(json.dumps({n: r.to_json() for n, r in results.items()}, indent=1, default=str))
+    (output_dir / "eval-scores.md").write_text(markdown_table(results))
     failures = check_pins(baseline, measured)
     assert not failures, "eval scores fell below their pins:\n  " + "\n  ".join(failures) + "\n" + HOW_TO_LOWER
