@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ class LinkResult:
     disagreements: list[Disagreement] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)  # figure id -> incident | tally
     n_reports: dict[str, int] = field(default_factory=dict)  # event id -> independent reports
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
 
 
 def actor_bits(actors: str | None) -> int:
@@ -157,13 +159,26 @@ def _headline(figs: Sequence[Figure]) -> Figure:
 def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=None) -> LinkResult:
     """Events, links, disagreements and kinds for ``figures`` (see module doc).
     ``con``: a DuckDB connection to score pairs on (an in-memory one if None)."""
+    clock = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round(now - clock, 3)
+        clock = now
+
     kinds = {f.id: classify(f) for f in figures}
     incidents = [f for f in figures if kinds[f.id] == "incident"]
     tallies = [f for f in figures if kinds[f.id] == "tally"]
+    lap("classify")
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
+    lap("units")
     pairs = score_units(units, con)
+    lap("score")
     roots, accepted = cluster(units, pairs)
+    lap("cluster")
     fig_by_id = {f.id: f for f in incidents}
     members: dict[str, list[Unit]] = defaultdict(list)
     for u in units:
@@ -171,7 +186,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     pairs_of: dict[str, list[tuple]] = defaultdict(list)
     for p in accepted:
         pairs_of[roots[p[0]]].append(p)
-    result = LinkResult(kinds=kinds)
+    result = LinkResult(kinds=kinds, timings=timings)
     for root, group in members.items():
         figs = [fig_by_id[i] for u in group for i in u.figure_ids]
         evs = [evidence(p, by_unit[p[0]], by_unit[p[1]]) for p in pairs_of[root]]
@@ -189,5 +204,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
             result.links.append(Link(event_id=event.id, figure_a=a, figure_b=b,
                                      score=float(p[-1]), evidence=ev))
     result.events.sort(key=lambda e: (e.start or e.end or dt.date.min, e.id))
+    lap("events")
     result.disagreements = find_disagreements(tallies)
+    lap("disagreements")
     return result

@@ -25,6 +25,7 @@ _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNOREC
 _VOWELS = re.compile(r"[aeiouyw']")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def place_key(name: str | None) -> str | None:
     """A transliteration-blind key for a place name: letters only, Arabic
     articles dropped, vowels dropped, doubled letters folded ("Khan
@@ -60,6 +61,7 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in data["stop"] + data["countries"])
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def read_place(mention: str | None) -> tuple[str | None, str | None]:
     """(admin1, place key) from a place mention with no geocoding: a
     governorate named in it ("Syrias Idlib", "Aleppos Salaheddin") gives the
@@ -122,6 +124,7 @@ def _admin_key(fig: Figure, level: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _admin1_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -208,12 +211,13 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
 
 
 def _weapon(figs: list[Figure]) -> str | None:
-    order = load("event_types")["weapon_order"]
     found = {f.weapon for f in figs if f.weapon}
-    for w in order:
+    if len(found) <= 1:
+        return found.pop() if found else None
+    for w in load("event_types")["weapon_order"]:
         if w in found:
             return w
-    return sorted(found)[0] if found else None
+    return sorted(found)[0]
 
 
 def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None) -> Unit:
