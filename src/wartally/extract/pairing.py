@@ -32,7 +32,7 @@ _SUBSET_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
-_COORD_ONLY = re.compile(r"^[\s,]*(?:and|as\s+well\s+as|plus|or|along\s+with)?[\s,]*$", re.I)
+_COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
 _COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 _POPULATION = None
 _HYPOTHETICAL = None
