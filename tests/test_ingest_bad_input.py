@@ -195,3 +195,15 @@ def test_bad_input_command_line_exit_codes(shared, tmp_path):
     ok = subprocess.run([sys.executable, "-m", "wartally", "read", str(shared / "corpus" / "seeds.jsonl")],
                         capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0 and len(ok.stdout.splitlines()) == 5
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_bad_input_summary_formats_list_documents_and_still_report(capsys, shared, tmp_path, fmt):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    code = main(["read", str(shared / "corpus" / "seeds.jsonl"), str(bad), "--format", fmt])
+    out, err = capsys.readouterr()
+    rows = out.splitlines()
+    assert code == 1 and err.splitlines()[0] == f"{bad}: empty: empty file"
+    assert len(rows) == 6 and rows[0].split(",")[0].split()[0] == "id"
+    assert rows[1].startswith("000_a6a927aab3e952b0.txt") and "2019-05-31" in rows[1] and "Middle East Eye" in rows[1]

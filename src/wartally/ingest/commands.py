@@ -9,12 +9,26 @@ examples:
   wartally read ../shared/corpus/seeds.jsonl
   wartally read ../shared/corpus/seeds/ --published 2019-05-31 -o seeds.jsonl
   wartally read page.html feed.rss crawl.warc.gz > docs.jsonl
+  wartally read ../shared/corpus/ --format table
 
 Formats: .jsonl, folders of .txt (with NAME.json, index.jsonl or published.tsv
 sidecars for dates), .html, .xml/.rss/.atom feeds, .warc/.warc.gz.  Documents
 are cleaned of boilerplate; non-English ones are skipped.  Each unreadable
 input or skipped document is reported on stderr as 'WHERE: CODE: REASON';
 the exit code is 1 if there was any."""
+
+
+SUMMARY_FIELDS = ("id", "published", "outlet", "language", "chars", "title")
+TABLE_WIDTHS = (28, 10, 18, 4, 6, 60)
+
+
+def summary(doc) -> list[str]:
+    return [doc.id, doc.published.isoformat() if doc.published else "", doc.outlet or "", doc.language or "",
+            str(len(doc.text)), doc.title or ""]
+
+
+def _row(cells) -> str:
+    return "  ".join(cell.ljust(width)[:width] for cell, width in zip(cells, TABLE_WIDTHS)).rstrip()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
     p.add_argument("--published", metavar="DATE",
                    help="publication date (YYYY-MM-DD) of text files, and of documents whose input gives none")
-    p.add_argument("-o", "--output", metavar="FILE", help="write JSONL here instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--format", choices=("jsonl", "table", "csv"), default="jsonl",
+                   help="jsonl (default): whole documents; table, csv: id, published, outlet, language, characters, title")
     p.set_defaults(func=run_read)
 
 
@@ -47,16 +63,29 @@ def run_read(args: argparse.Namespace) -> int:
         except ValueError:
             print(f"wartally read: error: --published {args.published!r} is not a YYYY-MM-DD date", file=sys.stderr)
             return 2
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     docs = problems = 0
+    writer = None
+    if args.format == "csv":
+        import csv
+
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(SUMMARY_FIELDS)
+    elif args.format == "table":
+        out.write(_row(SUMMARY_FIELDS) + "\n")
     try:
         for item in read_documents([Path(p) for p in args.paths], published=published):
-            if isinstance(item, Document):
-                out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
-                docs += 1
-            else:
+            if not isinstance(item, Document):
                 print(item, file=sys.stderr)
                 problems += 1
+                continue
+            docs += 1
+            if args.format == "jsonl":
+                out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+            elif writer is not None:
+                writer.writerow(summary(item))
+            else:
+                out.write(_row(summary(item)) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()

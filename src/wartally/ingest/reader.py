@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from wartally.errors import Problem
@@ -123,11 +124,7 @@ def finish(doc: Document) -> Document | Problem:
     if lang is not None and lang not in ACCEPTED_LANGUAGES:
         return Problem(where, "language", f"document {doc.id!r} is not English (detected {lang!r}, p={prob:.2f}); skipped")
     doc = doc.with_text(text) if text != doc.text else doc
-    if lang is not None:
-        from dataclasses import replace
-
-        doc = replace(doc, language=lang)
-    return doc
+    return replace(doc, language=lang) if lang is not None else doc
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
