@@ -175,3 +175,25 @@ def test_cleanup_properties_idempotent_and_never_invents_text(lines):
     source = {_fold(line) for line in lines}
     assert all(_fold(line) in source for line in cleaned.split("\n") if line)
     assert "\n\n\n" not in cleaned and cleaned == cleaned.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home to some three million people, Idlib is the last rebel bastion.",
+        "News of the attack spread quickly through the camp.",
+        "Human Rights Watch said cluster munitions were used.",
+        "Comments from the ministry were not available.",
+        "Share prices in Damascus fell after the strikes.",
+        "Subscribers to the aid network reported 15 dead.",
+        "Read more about the offensive in our explainer, the editor said.",
+        "Copying the list, activists named 22 victims.",
+        "Related deaths were reported in Hama.",
+        "Follow-up strikes killed four rescuers.",
+        "Advertising boards in the square were destroyed.",
+        "The shelling killed two men and wounded five others, including two children.",
+    ],
+)
+def test_cleanup_keeps_article_lines_that_resemble_boilerplate(line):
+    text = f"Headline of the report\n\n{line}\n\nAnother paragraph.\n\nA last one.\n\nThe end."
+    assert line in clean_text(text).split("\n")
