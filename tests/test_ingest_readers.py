@@ -29,6 +29,14 @@ CHROME = [  # text of the page around the article that must not come out
 ]
 
 
+INLINE_TEASERS = [
+    '    <p><a href="/news/ariha">\'Panic and fear\': Children among dead as Syrian jets bomb Ariha</a>'
+    '<br><a href="/news/ariha">Read More »</a></p>',
+    '    <p><a href="/news/hospital">Assad\'s forces destroy hospital as they step up attacks on Idlib</a>'
+    '<br><a href="/news/hospital">Read More »</a></p>',
+]
+
+
 def _fold(s: str) -> str:
     return " ".join(s.split())
 
@@ -42,7 +50,10 @@ def build_page(shared: Path) -> bytes:
     related-article teasers, a newsletter box and a footer."""
     lines = [line for line in clean_text(seed_text(shared)).split("\n") if line.strip()]
     title, body = lines[0], lines[1:]
-    paragraphs = "\n".join(f"    <p>{html.escape(p)}</p>" for p in body)
+    blocks = [f"    <p>{html.escape(p)}</p>" for p in body]
+    blocks.insert(12, INLINE_TEASERS[0])  # where the seed had them, mid-article
+    blocks.insert(6, INLINE_TEASERS[1])
+    paragraphs = "\n".join(blocks)
     template = string.Template((DATA / "article-page.html.tmpl").read_text("utf-8"))
     page = template.substitute(title=html.escape(title), paragraphs=paragraphs, published="2019-05-31", url=URL)
     return page.encode("utf-8")
@@ -185,7 +196,8 @@ def test_reader_warc_gives_the_html_response_record(shared, tmp_path):
 
 def test_reader_rss_gives_one_document_per_entry(shared, tmp_path):
     paragraphs = [p for p in clean_text(seed_text(shared)).split("\n") if p.strip()][1:]
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs[:10]) + INLINE_TEASERS[0] + "".join(
+        f"<p>{html.escape(p)}</p>" for p in paragraphs[10:])
     rss = f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>Middle East Eye</title><link>https://www.middleeasteye.net</link><description>News</description>

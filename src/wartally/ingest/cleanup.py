@@ -75,9 +75,13 @@ def _headline(line: str) -> bool:
     return bool(line) and len(line) <= TEASER_MAX_CHARS and not line.endswith(".")
 
 
-def boilerplate_lines(text: str, patterns: tuple[Pattern, ...] | None = None) -> dict[int, str]:
+def boilerplate_lines(
+    text: str, patterns: tuple[Pattern, ...] | None = None, *, blocks: bool = False
+) -> dict[int, str]:
     """The lines of ``text`` (0-based index → pattern kind and line in the
-    TSV) that cleanup drops.  Lines are split on ``\\n`` after CRLF → LF."""
+    TSV) that cleanup drops.  Lines are split on ``\\n`` after CRLF → LF.
+    ``blocks``: every line is a block of its own (HTML extraction output),
+    so a teaser headline needs no blank line above it."""
     patterns = load_patterns() if patterns is None else patterns
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     drop: dict[int, str] = {}
@@ -92,7 +96,7 @@ def boilerplate_lines(text: str, patterns: tuple[Pattern, ...] | None = None) ->
         why = f"{p.kind}:{p.line}"
         if p.kind is Kind.TEASER:
             j = i - 1
-            if j >= 0 and j not in drop and _headline(lines[j]) and (j == 0 or not lines[j - 1].strip()):
+            if j >= 0 and j not in drop and _headline(lines[j]) and (blocks or j == 0 or not lines[j - 1].strip()):
                 drop[j] = why
                 kept -= 1
         elif p.kind is Kind.REST and i >= len(lines) // 2:
@@ -103,14 +107,14 @@ def boilerplate_lines(text: str, patterns: tuple[Pattern, ...] | None = None) ->
     return drop
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, blocks: bool = False) -> str:
     """``text`` without boilerplate lines; lines are right-stripped, runs of
     blank lines become one blank line, and leading/trailing blank lines go.
     No-break spaces become plain spaces; zero-width characters go.
-    Idempotent."""
+    Idempotent.  ``blocks``: see ``boilerplate_lines``."""
     text = text.translate(_SPACES)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    drop = boilerplate_lines(text)
+    drop = boilerplate_lines(text, blocks=blocks)
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in drop:

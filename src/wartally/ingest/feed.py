@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wartally.errors import Problem
 from wartally.ingest.decoding import Unreadable, check_binary, read_bytes
+from wartally.ingest.html import paragraphs
 from wartally.ingest.markup import fragment_to_text
 from wartally.records import Document
 
@@ -26,10 +27,11 @@ def _entry_date(entry) -> dt.date | None:
 
 
 def _entry_text(entry) -> str:
-    """The longest of the entry's content parts, else its summary."""
+    """The longest of the entry's content parts, else its summary, as
+    paragraphs (teasers dropped while they are still one block a line)."""
     parts = [c.get("value", "") for c in entry.get("content") or () if c.get("value")]
     raw = max(parts, key=len) if parts else entry.get("summary", "") or entry.get("description", "")
-    return fragment_to_text(raw)
+    return paragraphs(fragment_to_text(raw).replace("\n\n", "\n"))
 
 
 def read_feed(path: Path, *, published: dt.date | None = None) -> Iterator[Document | Problem]:

@@ -40,7 +40,7 @@ def paragraphs(text: str) -> str:
     """trafilatura's one-line-per-block text, cleaned while teaser
     headlines still sit right above their "Read More" line, then with a
     blank line between blocks."""
-    lines = [line for line in clean_text(text).split("\n") if line.strip()]
+    lines = [line for line in clean_text(text, blocks=True).split("\n") if line.strip()]
     return "\n\n".join(lines)
 
 
