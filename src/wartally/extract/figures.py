@@ -112,7 +112,7 @@ def extract_document(doc: Document) -> list[Figure]:
     for d in drafts:
         _assign_period(d, sents, whens, published)
         _assign_place(d, sents, places)
-        _assign_source(d, sents, sources)
+        _assign_source(d, sents, sources, doc.outlet, drafts)
         _assign_actor_weapon(d, sents, drafts)
         if d.period is not None and d.period.rule in ("when:since-war", "when:war-total"):
             d.country = main_country
@@ -282,20 +282,33 @@ def _document_area(sents: list[Sentence], places: list[list[PlaceMention]], titl
     return PlaceMention(p.start, p.end, p.text, "area", "place:document-main"), s
 
 
-def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]]) -> None:
+def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None, drafts: list[_Draft]) -> None:
     si = d.sent.index
     own = sources[si]
+    anchor = d.paired.group.number_start
     if own:
-        h = own[0]
-        d.source, d.source_rule, d.source_span = h.value, h.rule, (d.sent.start + h.start, d.sent.start + h.end)
-        return
-    for j in list(range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1)) + list(range(si + 1, min(len(sents), si + 1 + CONTEXT_FORWARD))):
-        if sources[j]:
-            h = sources[j][0]
-            d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1]}"
-            d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
-            return
-    d.source, d.source_rule = "outlet", "source:outlet"
+        h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
+        d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (d.sent.start + h.start, d.sent.start + h.end)
+    else:
+        window = [j for j in list(range(si - 1, si - 1 - CONTEXT_BACK, -1)) + list(range(si + 1, si + 1 + CONTEXT_FORWARD)) if 0 <= j < len(sents)]
+        # a sentence that reports the same outcome is the likelier origin
+        same = [j for j in window if j > si and sources[j] and any(x.sent.index == j and x.outcome == d.outcome for x in drafts)]
+        for j in same + window:
+            if sources[j]:
+                h = min(sources[j], key=context.strength_of)
+                d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1].split('#')[0]}"
+                d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
+                break
+        else:
+            d.source, d.source_rule = "outlet", "source:outlet"
+    if outlet and d.source and d.source != "outlet" and _same_name(d.source, outlet):
+        d.source, d.source_rule = "outlet", "source:is-the-outlet"
+
+
+def _same_name(a: str, b: str) -> bool:
+    fa = re.sub(r"[^a-z]", "", a.lower())
+    fb = re.sub(r"[^a-z]", "", b.lower())
+    return bool(fa) and bool(fb) and (fa == fb or (len(fb) > 3 and fb in fa) or (len(fa) > 3 and fa in fb))
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft]) -> None:
