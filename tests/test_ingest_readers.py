@@ -36,6 +36,11 @@ INLINE_TEASERS = [
     '<br><a href="/news/hospital">Read More »</a></p>',
 ]
 
+INLINE_NEWSLETTER = (
+    "    <div><h3>Stay informed with MEE's newsletters</h3>"
+    "<p>Sign up to get the latest alerts, insights and analysis, starting with Turkey Unpacked</p></div>"
+)
+
 
 def _fold(s: str) -> str:
     return " ".join(s.split())
@@ -53,6 +58,7 @@ def build_page(shared: Path) -> bytes:
     blocks = [f"    <p>{html.escape(p)}</p>" for p in body]
     blocks.insert(12, INLINE_TEASERS[0])  # where the seed had them, mid-article
     blocks.insert(6, INLINE_TEASERS[1])
+    blocks.insert(8, INLINE_NEWSLETTER)
     paragraphs = "\n".join(blocks)
     template = string.Template((DATA / "article-page.html.tmpl").read_text("utf-8"))
     page = template.substitute(title=html.escape(title), paragraphs=paragraphs, published="2019-05-31", url=URL)
