@@ -205,6 +205,30 @@ def test_serve_errors_share_one_shape(client, url, status, code):
     assert "Traceback" not in r.text
 
 
+def test_serve_wrong_method_is_405_in_the_same_shape(client):
+    r = client.post("/api/figures")
+    assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_serve_internal_error_hides_the_trace(shared, tmp_path):
+    from fastapi.testclient import TestClient
+    from wartally.store import Store
+
+    from wartally.serve.app import create_app
+
+    docs, gold = seed_inputs(shared)
+    db = build_store(tmp_path / "broken.duckdb", docs, gold)
+    with Store(db) as store:
+        event_id = store.con.execute("SELECT min(id) FROM events").fetchone()[0]
+        store.con.execute("DROP TABLE links")  # a damaged store
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        r = c.get(f"/api/events/{event_id}")
+    assert r.status_code == 500
+    assert r.json() == {"error": {"status": 500, "code": "internal_error",
+                                  "message": "the server failed to answer this request"}}
+    assert "Traceback" not in r.text and "links" not in r.text
+
+
 def test_serve_bad_date_names_the_parameter(client):
     err = client.get("/api/figures?start=not-a-date").json()["error"]
     assert "start" in err["message"] and err["details"][0]["input"] == "not-a-date"

@@ -230,7 +230,7 @@ def create_app(
     def config() -> dict:
         return {"tiles": tiles, "boundaries": boundaries is not None}
 
-    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    @app.get("/api/{rest:path}", include_in_schema=False)
     def unknown(rest: str):
         raise HTTPException(404, f"no API endpoint /api/{rest}")
 
