@@ -66,8 +66,8 @@ def dump(path: Path) -> dict[str, list[tuple]]:
         return out
 
 
-def start(cmd: list[str]) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def start(cmd: list[str], src: Path = ROOT / "src") -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(src)}
     return subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
 
 
@@ -144,20 +144,25 @@ def _extractor_ready() -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not _extractor_ready(), reason="the extractor (wartally.extract.extract_document) is not there yet")
 def test_store_sigkill_cli_ingest_then_rerun_completes(tmp_path, shared):
+    import shutil
+
     corpus = shared / "corpus" / "fakes-dev.jsonl"
     full, killed = tmp_path / "full.duckdb", tmp_path / "killed.duckdb"
+    # the three runs use one copy of the code, whatever is edited meanwhile
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     cli = [sys.executable, "-m", "wartally", "ingest", str(corpus), "--batch-size", "8", "--db"]
-    proc = start(cli + [str(full)])
+    proc = start(cli + [str(full)], src)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode in (0, 1), err
     reference = dump(full)
 
-    proc = start(cli + [str(killed)])
+    proc = start(cli + [str(killed)], src)
     lines = kill_after_first_commit(proc)
     if proc.returncode != -signal.SIGKILL:
         pytest.skip("the ingest finished before it could be killed")
     check_consistent(killed, reference)
-    proc = start(cli + [str(killed)])
+    proc = start(cli + [str(killed)], src)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode in (0, 1), err
     assert dump(killed) == reference
