@@ -290,3 +290,28 @@ def test_reader_jsonl_reads_gzipped_files_streaming(shared, tmp_path):
     assert problems == []
     assert [(d.id, d.text, d.published) for d in docs] == [(d.id, d.text, d.published) for d in plain]
     assert docs[4].origin == f"{path}:5"
+
+
+@pytest.mark.parametrize(
+    "body, header, expected",
+    [
+        ("Café owners said 12 civilians were killed.".encode("latin-1"), "text/html; charset=ISO-8859-1", "Café owners"),
+        ("Café owners said 12 civilians were killed.".encode("utf-8"), "text/html; charset=ISO-8859-1", "Café owners"),
+        ("“Too many have died already” said 12 civilians were killed.".encode("cp1252"), "text/html; charset=windows-1252", "“Too many"),
+    ],
+)
+def test_reader_warc_decodes_pages_in_their_http_charset(tmp_path, body, header, expected):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (b"<html><head><title>Ariha</title></head><body><article>"
+            + b"".join(b"<p>" + body + b" Paragraph %d.</p>" % i for i in range(6)) + b"</article></body></html>")
+    path = tmp_path / "charset.warc"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", header)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://example.org/ariha", "response",
+                                                      payload=BytesIO(page), http_headers=headers))
+    [doc] = list(read_documents([path]))
+    assert isinstance(doc, Document), doc
+    assert expected in doc.text and "Ã" not in doc.text

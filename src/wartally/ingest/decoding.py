@@ -78,12 +78,18 @@ def decode_utf8(data: bytes) -> str:
         ) from None
 
 
-def decode_html(data: bytes) -> str:
-    """HTML text: in the charset its ``<meta>`` declares, else UTF-8."""
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """HTML text: UTF-8 when the bytes are valid UTF-8 (pages mislabelled
+    as Latin-1 are common, the reverse is not), else in ``charset`` (from an
+    HTTP header) or the charset its ``<meta>`` declares."""
     check_binary(data)
+    try:
+        return decode_utf8(data)
+    except Unreadable:
+        pass
     m = _CHARSET.search(data[:4096])
-    if m:
-        name = m.group(1).decode("ascii", "replace")
+    name = charset or (m.group(1).decode("ascii", "replace") if m else None)
+    if name:
         try:
             codec = codecs.lookup(name).name
         except LookupError:
@@ -92,7 +98,6 @@ def decode_html(data: bytes) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise Unreadable(
-                    "encoding", f"not {name} as its <meta charset> says: byte at offset {exc.start}"
-                ) from None
+                said = "its HTTP header" if charset else "its <meta charset>"
+                raise Unreadable("encoding", f"not {name} as {said} says: byte at offset {exc.start}") from None
     return decode_utf8(data)

@@ -5,6 +5,7 @@ The archive is streamed; a record over the size limit is reported."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from wartally.ingest.html import html_to_document
 from wartally.records import Document
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)")
 
 
 def read_warc(
@@ -42,8 +44,9 @@ def read_warc(
                 if len(data) > limit:
                     yield Problem(rec_where, "too-large", f"{uri}: page is over the {megabytes(limit)} limit")
                     continue
+                charset = _CHARSET.search(ctype)
                 try:
-                    html = decode_html(data)
+                    html = decode_html(data, charset.group(1) if charset else None)
                 except Unreadable as exc:
                     yield Problem(rec_where, exc.code, f"{uri}: {exc.reason}")
                     continue
