@@ -1,1 +1,8 @@
-"""geo stage."""
+"""Gazetteer and toponym resolution: figures' places → names, coordinates,
+OCHA admin units and a UCDP-style precision code."""
+from wartally.geo.boundaries import boundaries_geojson
+from wartally.geo.finder import find_places, is_place
+from wartally.geo.geocoder import geocode_figures
+from wartally.geo.resolver import resolve
+
+__all__ = ["boundaries_geojson", "find_places", "geocode_figures", "is_place", "resolve"]

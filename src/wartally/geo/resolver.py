@@ -1,0 +1,236 @@
+"""Toponym resolution: a mention, its stated parent and the other places of
+the article → one gazetteer place, with the reason for the choice.
+
+Candidates come from the gazetteer's fold index (transliteration variants),
+then its skeleton index (vowel variants).  They are ranked by, in order of
+weight: a stated parent ("in western Idlib province") the candidate lies in,
+an admin word in the mention ("Hama province" → the governorate, "Hama city"
+→ the city), the governorates of the other places in the article, the
+feature class (city > town > village > admin unit > neighbourhood) and
+population.  ``resolve`` never raises on bad input: an unresolvable mention
+comes back with precision UNKNOWN and the raw text kept.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wartally.geo.gazetteer import Entry, Gazetteer, load
+from wartally.geo.names import distance, fold
+from wartally.records import Place, WherePrecision
+
+NEIGHBOURS = frozenset({"TR", "IQ", "LB", "JO", "IL", "PS"})
+_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_LEAD = re.compile(
+    rf"^(?:(?:the|in|of|at|near|around|on|from)\s+)*"
+    rf"(?:(?P<dir>{_DIRECTION}|northern|southern|eastern|western|rural|greater|outskirts\s+of|countryside\s+of|"
+    rf"(?:the\s+)?(?:province|governorate|district|city|town|village|region|suburbs?|countryside|outskirts|area)\s+of)\s+)*",
+    re.I,
+)
+_TRAIL = re.compile(
+    r"(?:['’]s)?(?:\s+(?P<word>province|governorate|governate|district|sub-?district|countryside|region|"
+    r"area|city|town|village|countryside|suburbs?|outskirts|camp|neighbou?rhood|district|country))+$",
+    re.I,
+)
+_ADMIN_WORDS = frozenset({"province", "governorate", "governate", "countryside", "region", "rural", "area"})
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood", "camp"})
+_FEATURE_SCORE = {"region": 0.5, "city": 2.0, "town": 1.5, "village": 1.0, "neighbourhood": -1.5, "country": 2.5,
+                  "admin1": -0.5, "admin2": -1.0, "admin3": -1.0}
+_PRECISION = {"region": WherePrecision.WITHIN_25KM, "city": WherePrecision.EXACT, "town": WherePrecision.EXACT, "village": WherePrecision.EXACT,
+              "neighbourhood": WherePrecision.EXACT, "admin3": WherePrecision.WITHIN_25KM,
+              "admin2": WherePrecision.ADMIN2, "admin1": WherePrecision.ADMIN1, "country": WherePrecision.COUNTRY}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention split into its core name and what its words say."""
+
+    raw: str
+    core: str
+    region: bool  # "northern Hama", "Idlib province", "rural Damascus": an admin area
+    settlement: bool  # "Hama city", "the town of Hass"
+
+
+def parse(mention: str) -> Mention:
+    """Split the admin and direction words from the name of a mention."""
+    text = " ".join(mention.replace("\u00a0", " ").split()).strip(" ,.;:()\"“”")
+    region = settlement = False
+    lead = _LEAD.match(text)
+    if lead and lead.end():
+        words = lead.group(0).lower()
+        region = bool(re.search(rf"{_DIRECTION}|northern|southern|eastern|western|rural|province|governorate|countryside|region", words))
+        settlement = bool(re.search(r"\b(?:city|town|village|suburbs?|outskirts)\b", words))
+        text = text[lead.end():]
+    trail = _TRAIL.search(text)
+    if trail and trail.start() > 0:
+        tail = {w.lower() for w in trail.group(0).replace("'s", " ").replace("’s", " ").split()}
+        region = region or bool(tail & _ADMIN_WORDS)
+        settlement = settlement or bool(tail & _SETTLEMENT_WORDS)
+        text = text[: trail.start()]
+    return Mention(mention, text.strip(" ,.'’") or mention.strip(), region, settlement and not region)
+
+
+def _unresolved(mention: str, reason: str) -> Place:
+    return Place(mention=mention, precision=WherePrecision.UNKNOWN, reason=reason)
+
+
+@lru_cache(maxsize=65536)
+def _candidates(core: str) -> tuple[tuple[Entry, ...], str]:
+    gaz = load()
+    found, how = gaz.lookup(core)
+    return tuple(found), how
+
+
+@lru_cache(maxsize=4096)
+def _context_admin1(name: str) -> str | None:
+    """The governorate a context name most likely lies in (no context used)."""
+    m = parse(name)
+    found, how = _candidates(m.core)
+    found = tuple(e for e in found if _plausible(e, m.core, how))
+    best = max(found, key=lambda e: _base_score(e, m, "name"), default=None)
+    return best.a1 if best is not None and best.cc == "SY" else (best.cc if best is not None else None)
+
+
+def _plausible(e: Entry, core: str, how: str) -> bool:
+    """Whether a candidate may be meant at all: a far-away place only on a
+    long name or its own main name, and a spelling variant only in Syria and
+    its neighbours."""
+    if e.cc == "SY" or e.cc in NEIGHBOURS or e.feature == "country":
+        return how == "name" or len(fold(core)) >= 4
+    if how == "skeleton":
+        return False
+    return len(fold(core)) >= 5 or fold(core) == fold(e.name)
+
+
+def _base_score(e: Entry, m: Mention, how: str) -> float:
+    s = _FEATURE_SCORE.get(e.feature, 0.0)
+    if e.feature.startswith("admin") and m.region:
+        s += {"admin1": 7.5, "admin2": 4.0, "admin3": 2.0}[e.feature]
+    elif m.settlement and e.feature in ("city", "town", "village"):
+        s += 2.0
+    if e.cc == "SY":
+        s += 3.0
+    elif e.cc in NEIGHBOURS:
+        s += 1.0
+    s += math.log10(e.population + 1) / 3
+    if e.capital is not None:
+        s += (2.0, 1.5, 1.0, 0.5)[min(e.capital, 3)]
+    if how == "skeleton":
+        s -= 2.0 + 0.75 * distance(fold(m.core), fold(e.name))
+    return s
+
+
+def _parent_units(parent: str | None) -> tuple[set[str], str | None]:
+    """P-codes (admin1/admin2) or country codes a parent phrase names."""
+    if not parent:
+        return set(), None
+    p = parse(parent)
+    found, _ = _candidates(p.core)
+    units: set[str] = set()
+    for e in found:
+        if e.feature in ("admin1", "admin2"):
+            units.add(e.a2 if e.feature == "admin2" else e.a1)
+        elif e.feature == "country":
+            units.add(e.cc)
+        elif e.cc == "SY" and e.capital is not None and e.capital <= 2 and e.a1:
+            units.add(e.a1)  # "in Hama" as a parent: the city's governorate
+    return units, p.core
+
+
+def _in_unit(e: Entry, units: set[str]) -> bool:
+    return bool(units & {e.a1, e.a2, e.cc})
+
+
+def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
+         context: tuple[str, ...] = (), parent: str | None = None) -> list[tuple[float, Entry, list[str]]]:
+    """Candidates with their scores and the reasons that moved them, best first."""
+    units, parent_core = _parent_units(parent)
+    votes = Counter(a for a in (_context_admin1(c) for c in context if fold(c) != fold(m.core)) if a)
+    total = sum(votes.values())
+    scored = []
+    for e in found:
+        why: list[str] = []
+        s = _base_score(e, m, how)
+        if units:
+            if _in_unit(e, units):
+                s += 6.0
+                why.append(f"in {parent_core}")
+            elif e.cc == "SY" or e.feature != "country":
+                s -= 2.0
+        if total and votes.get("SY") is None and e.cc not in votes and e.cc != "SY" and e.feature != "country":
+            sy_votes = sum(v for k, v in votes.items() if k.startswith("SY"))
+            if sy_votes * 2 > total:
+                s -= 3.0
+                why.append("article is about Syria")
+        if total:
+            share = (votes.get(e.a1, 0) + (votes.get(e.cc, 0) if e.cc != "SY" else 0)) / total
+            if share:
+                s += 3.0 * share
+                why.append(f"{votes.get(e.a1, 0) or votes.get(e.cc, 0)}/{total} other places in the same area")
+        scored.append((s, e, why))
+    scored.sort(key=lambda t: (-t[0], t[1].index))
+    return scored
+
+
+def to_place(mention: str, e: Entry, m: Mention, reason: str, gaz: Gazetteer) -> Place:
+    """A full Place record for a chosen entry."""
+    a1, a2, a3 = gaz.admin(e.a1), gaz.admin(e.a2), gaz.admin(e.a3)
+    precision = _PRECISION.get(e.feature, WherePrecision.WITHIN_25KM)
+    lat, lon = e.lat, e.lon
+    if m.region and e.feature in ("city", "town") and e.cc == "SY" and a1 is not None and (e.capital or 9) <= 1:
+        # "northern Hama", "rural Idlib": the governorate, not its capital
+        precision, lat, lon = WherePrecision.ADMIN1, a1.lat, a1.lon
+        reason += "; area words name the governorate"
+    elif e.id.startswith("supplement:") and precision == WherePrecision.EXACT:
+        precision = WherePrecision.WITHIN_25KM
+    if e.feature.startswith("admin") and lat is None and e.cc == "SY":
+        unit = gaz.admin(e.a3 or e.a2 or e.a1)
+        lat, lon = (unit.lat, unit.lon) if unit else (None, None)
+    return Place(
+        mention=mention,
+        name=e.name,
+        lat=lat,
+        lon=lon,
+        country=gaz.country_name(e.cc),
+        admin1=a1.name if a1 else None,
+        admin1_ocha=a1.name_ocha if a1 else None,
+        admin1_pcode=e.a1,
+        admin2=a2.name if a2 and precision < WherePrecision.ADMIN1 else None,
+        admin2_pcode=e.a2 if precision < WherePrecision.ADMIN1 else None,
+        admin3=a3.name if a3 and precision < WherePrecision.ADMIN2 else None,
+        admin3_pcode=e.a3 if precision < WherePrecision.ADMIN2 else None,
+        feature=e.feature if precision != WherePrecision.ADMIN1 or e.feature == "admin1" else "admin1",
+        precision=precision,
+        gazetteer_id=e.id,
+        reason=reason,
+    )
+
+
+def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: str | None = None) -> Place:
+    """Resolve one toponym.  ``context``: the other place names of the
+    article; ``parent``: a stated larger area ("western Idlib province")."""
+    if not isinstance(mention, str) or not mention.strip():
+        return _unresolved(str(mention or ""), "empty mention")
+    gaz = load()
+    m = parse(mention)
+    found, how = _candidates(m.core)
+    if not found and m.core != mention.strip():
+        found, how = _candidates(mention.strip())
+    found = [e for e in found if _plausible(e, m.core, how)]
+    if not found:
+        return _unresolved(mention, f"'{m.core}' is not in the gazetteer")
+    ranked = rank(m, found, how, context=tuple(context), parent=parent)
+    score, best, why = ranked[0]
+    others = [e for _, e, _ in ranked[1:4] if e.id != best.id]
+    reason = f"'{m.core}' ~ {best.name} ({best.feature}, {best.cc}{', pop ' + str(best.population) if best.population else ''})"
+    reason += " by spelling variant" if how == "skeleton" else ""
+    if why:
+        reason += ": " + ", ".join(why)
+    elif len(found) > 1:
+        reason += ": " + ("admin words" if m.region or m.settlement else "feature class and population")
+    if others:
+        reason += "; over " + ", ".join(f"{e.name} ({e.feature}, {e.cc})" for e in others[:2])
+    return to_place(mention, best, m, reason, gaz)
