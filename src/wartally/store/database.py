@@ -302,8 +302,11 @@ class Store:
         return Document(**dict(zip(names, row)))
 
     def read_documents(self) -> list[Document]:
-        ids = [r[0] for r in self.con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
-        return [d for d in (self.read_document(i) for i in ids) if d is not None]
+        cur = self.con.execute(
+            "SELECT id, text, content_hash, title, published, outlet, url, origin, language "
+            "FROM documents ORDER BY id")
+        names = [d[0] for d in cur.description]
+        return [Document(**dict(zip(names, row))) for row in cur.fetchall()]
 
     def read_figures(self, doc_id: str | None = None) -> list[Figure]:
         if doc_id is None:
