@@ -135,18 +135,13 @@ def store(shared, tmp_path_factory) -> Path:
     return build_store(tmp_path_factory.mktemp("serve") / "seeds.duckdb", docs, gold)
 
 
-def ocha_boundaries(shared: Path):
-    """Admin boundaries read from ../shared until wartally.geo provides them."""
-    return lambda level: json.loads((shared / "data" / "geo" / "ocha" / f"syr_admin{level}.geojson").read_text())
-
-
 @pytest.fixture(scope="module")
-def client(store, shared):
+def client(store):
     from fastapi.testclient import TestClient
 
     from wartally.serve.app import create_app
 
-    with TestClient(create_app(store, boundaries=ocha_boundaries(shared)), raise_server_exceptions=False) as c:
+    with TestClient(create_app(store), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -282,6 +277,14 @@ def test_serve_stats_and_openapi(client):
         assert path in schema["paths"]
     params = {p["name"] for p in schema["paths"]["/api/figures"]["get"]["parameters"]}
     assert {"place", "admin1", "start", "end", "outcome", "victims", "source", "actor", "limit", "offset"} <= params
+
+
+def test_serve_boundaries_from_the_geo_package(client):
+    r = client.get("/api/boundaries/1", headers={"accept-encoding": "identity"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/geo+json"
+    names = {f["properties"]["name"] for f in r.json()["features"]}
+    assert len(names) == 14 and {"Idlib", "Hama", "Rif Dimashq"} <= names
+    assert client.get("/api/boundaries/1").json() == r.json()  # gzip when asked, same content
 
 
 def test_serve_page_is_sent_with_a_strict_content_policy(client):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve_api import HOSTILE_TITLE, build_store, ocha_boundaries, seed_inputs
+from test_serve_api import HOSTILE_TITLE, build_store, seed_inputs
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -51,7 +51,7 @@ def server(shared, tmp_path_factory):
     db = build_store(tmp_path_factory.mktemp("page") / "seeds.duckdb", docs, gold)
     add_hostile_event(db)
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, boundaries=ocha_boundaries(shared)),
+    srv = uvicorn.Server(uvicorn.Config(create_app(db),
                                         host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
