@@ -28,7 +28,6 @@ _FORMATS = {
     ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
-    ".warc": "warc", ".gz": "warc",
 }
 
 
@@ -41,14 +40,12 @@ def format_of(path: Path, head: bytes | None = None) -> str | None:
     if name.endswith((".jsonl.gz", ".ndjson.gz")):
         return "jsonl"
     fmt = _FORMATS.get(path.suffix.lower())
-    if fmt and fmt != "warc":
+    if fmt or head is None:
         return fmt
-    if head is None:
-        return None
-    start = head.lstrip()[:512].lower()
+    start = head.lstrip()[:2048].lower()
     if head.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
         return "warc"
-    if start.startswith((b"{", b"[")):
+    if start.startswith(b"{"):
         return "jsonl"
     if start.startswith(b"<") and (b"<rss" in start or b"<feed" in start or b"<rdf" in start):
         return "feed"
