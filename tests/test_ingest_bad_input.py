@@ -207,3 +207,17 @@ def test_bad_input_summary_formats_list_documents_and_still_report(capsys, share
     assert code == 1 and err.splitlines()[0] == f"{bad}: empty: empty file"
     assert len(rows) == 6 and rows[0].split(",")[0].split()[0] == "id"
     assert rows[1].startswith("000_a6a927aab3e952b0.txt") and "2019-05-31" in rows[1] and "Middle East Eye" in rows[1]
+
+
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
+def test_bad_input_truncated_warc_keeps_the_pages_before_the_cut(capsys, shared, tmp_path, name):
+    from test_ingest_readers import URL, build_page, write_warc
+
+    whole = tmp_path / f"whole-{name}"
+    write_warc(whole, build_page(shared))
+    data = whole.read_bytes()
+    cut = tmp_path / name
+    cut.write_bytes(data + data[: len(data) - 700])  # a second copy, cut inside its page
+    exit_code, docs, errors = run_read(capsys, cut)
+    assert exit_code == 1 and [d["id"] for d in docs] == [URL]
+    assert errors == [f"{cut}:record 7: truncated: truncated HTML: the page has <html> but no closing </html>"]
