@@ -25,6 +25,13 @@ from wartally.errors import Problem
 from wartally.records import Document
 
 
+@dataclass(frozen=True, slots=True)
+class Unfinished:
+    """A document as its format reader made it, before cleanup."""
+
+    doc: Document
+
+
 @dataclass(slots=True)
 class InputPlan:
     files: list[str] = field(default_factory=list)  # URIs of the files to read
@@ -104,12 +111,17 @@ def read_bytes(
     *,
     sidecars: dict[str, bytes] | None = None,
     published: dt.date | None = None,
+    deferred: bool = False,
 ) -> Iterator[Document | Problem]:
     """Documents (and problems) of one input file given as bytes;
     ``sidecars`` maps the names of the sidecar files of its folder to their
-    bytes."""
-    from wartally.ingest import read_documents
+    bytes.
 
+    With ``deferred``, documents come out as the format reader made them,
+    wrapped in ``Unfinished``, and ``finish_document`` must be applied to each
+    (cleanup and the language check, the costly part of reading), so that an
+    engine can spread that work over many tasks instead of the one that holds
+    the file."""
     shown = display_path(uri)
     name = posixpath.basename(urlparse(uri).path) or "input"
     with tempfile.TemporaryDirectory(prefix="wartally-") as tmp:
@@ -119,13 +131,42 @@ def read_bytes(
         path = Path(tmp) / name
         path.write_bytes(data)
         try:
-            for item in read_documents([path], published=published):
+            for item in _read(path, published, deferred):
                 yield _rename(item, str(path), shown)
         except Exception as exc:  # noqa: BLE001 - a reader bug must not fail the job
             yield Problem(shown, getattr(exc, "code", None) or "internal", f"{type(exc).__name__}: {exc}")
 
 
-def _rename(item: Document | Problem, tmp: str, shown: str) -> Document | Problem:
+def _read(path: Path, published: dt.date | None, deferred: bool) -> Iterator[Document | Problem]:
+    from wartally.ingest import read_documents
+
+    if deferred:
+        try:
+            from wartally.ingest.reader import _read_file  # the per-file half of read_documents
+        except ImportError:
+            _read_file = None
+        if _read_file is not None:
+            for item in _read_file(path, published):
+                yield Unfinished(item) if isinstance(item, Document) else item
+            return
+    yield from read_documents([path], published=published)
+
+
+def finish_document(item: Unfinished) -> Document | Problem:
+    """The second half of ``read_documents`` for a document read with
+    ``deferred``: cleanup and the language check."""
+    from wartally.ingest.reader import finish
+
+    doc = item.doc
+    try:
+        return finish(doc)
+    except Exception as exc:  # noqa: BLE001 - as read_documents: a reader bug is a problem
+        return Problem(doc.origin or doc.id, "internal", f"{type(exc).__name__}: {exc}")
+
+
+def _rename(item: Document | Unfinished | Problem, tmp: str, shown: str) -> Document | Unfinished | Problem:
+    if isinstance(item, Unfinished):
+        return Unfinished(_rename(item.doc, tmp, shown))
     if isinstance(item, Problem):
         return replace(item, where=item.where.replace(tmp, shown), reason=item.reason.replace(tmp, shown))
     if item.origin and tmp in item.origin:

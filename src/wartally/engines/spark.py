@@ -7,9 +7,10 @@ writes ``OUT/documents/`` and ``OUT/figures/`` as Parquet partitioned by
 ``published_month=YYYY-MM`` and ``OUT/problems/`` (file, line, code, reason).
 
 How the work is spread: ``binaryFiles`` hands each input file to a task, which
-parses it with ``wartally.ingest.read_documents`` (cheap); the documents are
-then repartitioned across the cluster and each partition runs
-``wartally.pipeline.process_document`` on its documents (costly).  A partition
+splits it into records with the ingest format readers (cheap); the records are
+then repartitioned across the cluster and each partition finishes them as
+``wartally.ingest.read_documents`` does (cleanup, language check) and runs
+``wartally.pipeline.process_document`` on them (costly).  A partition
 first calls ``engines.local.warm()``, which loads the spaCy model, lexicons and
 gazetteer into the Python worker once; Spark reuses Python workers between
 tasks (``spark.python.worker.reuse``, on by default), so that happens once per
@@ -95,9 +96,12 @@ def process_partition(items: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
     """The per-partition function: ``("document"|"figure"|"problem", row)``
     for each document or reader problem in the partition."""
     from wartally.engines.local import process_one, warm
+    from wartally.engines.reading import Unfinished, finish_document
 
     warm()  # resources load once per Python worker, before the first row
     for item in items:
+        if isinstance(item, Unfinished):
+            item = finish_document(item)
         if isinstance(item, Problem):
             yield "problem", rows.problem_row(item)
             continue
@@ -121,7 +125,7 @@ def _reader(sidecars: Any, published: dt.date | None):
 
         uri, data = record
         beside = sidecars.value.get(posixpath.dirname(uri), {})
-        return read_bytes(uri, bytes(data), sidecars=beside, published=published)
+        return read_bytes(uri, bytes(data), sidecars=beside, published=published, deferred=True)
 
     return read
 
