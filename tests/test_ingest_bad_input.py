@@ -221,3 +221,14 @@ def test_bad_input_truncated_warc_keeps_the_pages_before_the_cut(capsys, shared,
     exit_code, docs, errors = run_read(capsys, cut)
     assert exit_code == 1 and [d["id"] for d in docs] == [URL]
     assert errors == [f"{cut}:record 7: truncated: truncated HTML: the page has <html> but no closing </html>"]
+
+
+def test_bad_input_warc_record_over_the_limit_is_reported(shared, tmp_path):
+    from test_ingest_readers import URL, build_page, write_warc
+
+    from wartally.ingest.warc import read_warc
+
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, build_page(shared))
+    [problem] = list(read_warc(path, limit=4096))
+    assert str(problem) == f"{path}:record 3: too-large: {URL}: page is over the 4.0 KB limit"

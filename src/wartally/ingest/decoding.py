@@ -27,7 +27,8 @@ class Unreadable(ValueError):
 
 
 def megabytes(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB"
+    """A size for messages: "200.0 MB", "4.0 KB"."""
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
