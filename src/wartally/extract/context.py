@@ -85,21 +85,38 @@ def strength_of(h: Hit) -> int:
     return int(h.rule.rsplit("#", 1)[1]) if "#" in h.rule else 2
 
 
+_NOT_AN_AGENT = re.compile(
+    r"\b(?:rebel|opposition|militant|jihadist|regime|government|IS|ISIS|ISIL|Daesh|Islamic\s+State(?:\s+group)?|Kurdish|HTS|insurgent|Nusra|al-Qaeda|Qaeda)[\s-]+(?:group[\s-]+)?(?:held|dominated|controlled|run|bastions?|strongholds?|areas?|territory|territories|enclaves?|towns?|cities|city|districts?|positions?|parts?|region|side|backer|backers|supporters?|sources?|media|officials?|spokesman|delegation|negotiators?)\b|\b(?:last|former)\s+(?:rebel|opposition|jihadist|militant)\b",
+)
+
+
 def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
+    """Who caused it: every actor named in the sentence outside the victims'
+    and sources' own words and outside place descriptions ("rebel-held")."""
+    blocked = exclude + [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
     out: list[Hit] = []
-    for s, e, ent in lexicon.scan("actors", text):
-        if any(s < xe and xs < e for xs, xe in exclude):
-            continue
-        out.append(Hit(s, e, ent.value, f"actor:{ent.id}"))
+    for ent in lexicon.entries("actors"):
+        for m in ent.regex.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < xe and xs < e for xs, xe in blocked):
+                continue
+            out.append(Hit(s, e, ent.value, f"actor:{ent.id}"))
+    out.sort(key=lambda h: h.start)
     return out
 
 
-def weapons_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
+def weapons_in(text: str, exclude: list[tuple[int, int]], anchor: int | None = None) -> list[Hit]:
+    """Weapons named in a sentence, best first: the most specific (file
+    order of the lexicon) among those near ``anchor``, then the rest by
+    distance."""
     order = {ent.id: i for i, ent in enumerate(lexicon.entries("weapons"))}
     out = []
     for s, e, ent in lexicon.scan("weapons", text):
         if any(s < xe and xs < e for xs, xe in exclude):
             continue
         out.append(Hit(s, e, ent.value, f"weapon:{ent.id}"))
-    out.sort(key=lambda h: order[h.rule.split(":", 1)[1]])
+    if anchor is None:
+        out.sort(key=lambda h: order[h.rule.split(":", 1)[1]])
+    else:
+        out.sort(key=lambda h: (abs(h.start - anchor) > 120, order[h.rule.split(":", 1)[1]], abs(h.start - anchor)))
     return out

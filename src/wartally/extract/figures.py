@@ -314,29 +314,44 @@ def _same_name(a: str, b: str) -> bool:
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft]) -> None:
     si = d.sent.index
     exclude = [(x.paired.group.start, x.paired.group.end) for x in drafts if x.sent.index == si]
-    src = sources_spans = []
     for x in drafts:
         if x.sent.index == si and x.source_span:
-            sources_spans.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
-    actors = context.actors_in(d.sent.text, exclude + src)
-    seen = []
-    for a in actors:
-        if a.value not in [s.value for s in seen]:
-            seen.append(a)
-    d.actors = seen
+            exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
+    d.actors = _unique(context.actors_in(d.sent.text, exclude))
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
-    weapons = context.weapons_in(d.sent.text, exclude)
+    if not d.actors:
+        # the actor of the sentences just before ("nine civilians were killed in Qaterji")
+        for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
+            hits = _unique(context.actors_in(sents[j].text, []))
+            if hits:
+                d.actors = [context.Hit(h.start, h.end, h.value, h.rule + ":inherited") for h in hits]
+                break
+    anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
+    weapons = context.weapons_in(d.sent.text, exclude, anchor)
     if weapons:
         d.weapon = weapons[0]
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
-        for j in range(si - 1, max(-1, si - 1 - 2), -1):
-            w = context.weapons_in(sents[j].text, [])
-            if w:
-                d.weapon, d.weapon_inherited = w[0], True
-                break
+        back = range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 2)), -1)
+        found = [(j, w) for j in back for w in context.weapons_in(sents[j].text, [])]
+        if d.victims == "combatants":
+            # fighters killed with no weapon named died in the clashes reported around them
+            clashes = [(j, w) for j, w in found if w.value == "clashes"]
+            found = clashes or [(j, w) for j, w in found if j >= si - 2]
+        if found:
+            d.weapon, d.weapon_inherited = found[0][1], True
+        elif d.victims == "combatants":
+            d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
+
+
+def _unique(hits: list[context.Hit]) -> list[context.Hit]:
+    out: list[context.Hit] = []
+    for h in hits:
+        if h.value not in [o.value for o in out]:
+            out.append(h)
+    return out
 
 
 def _place_record(doc: Document, p: PlaceMention | None, sent: Sentence | None) -> Place | None:
@@ -364,8 +379,7 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
                 k.area, k.area_sent = d.area, d.area_sent
             if k.source_rule in ("source:outlet",) or (k.source_rule.startswith("source:inherited") and not d.source_rule.startswith("source:inherited") and d.source_rule != "source:outlet"):
                 k.source, k.source_rule, k.source_span = d.source, d.source_rule, d.source_span
-            if not k.actors:
-                k.actors = d.actors
+            k.actors = _unique(k.actors + [a for a in d.actors if not a.rule.endswith(":inherited")] if k.actors else d.actors)
             if k.weapon is None or (k.weapon_inherited and d.weapon is not None and not d.weapon_inherited):
                 k.weapon, k.weapon_inherited = d.weapon, d.weapon_inherited
             if k.side is None:
@@ -377,6 +391,10 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
             alias[id(d)] = k
         else:
             keep[key] = d
+    for d in keep.values():
+        parent = alias.get(id(d.parent), d.parent) if d.parent is not None else None
+        if parent is not None and (not d.actors or all(a.rule.endswith(":inherited") for a in d.actors)) and parent.actors:
+            d.actors = parent.actors
     figures: list[Figure] = []
     for d in keep.values():
         g = d.paired.group
