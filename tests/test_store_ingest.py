@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 
@@ -149,3 +150,33 @@ def test_store_cli_usage_and_store_errors(tmp_path, capsys):
     assert "not a readable" in capsys.readouterr().err
     assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", str(tmp_path / "x.duckdb"), "-q"]) == 1
     assert "missing.jsonl" in capsys.readouterr().err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_store_progress_shows_rate_figures_errors(tmp_path, shared, seeds, tty):
+    from wartally.store.progress import Progress
+
+    stream = Terminal() if tty else io.StringIO()
+    progress = Progress(stream=stream, every=0.0, log_every=0.0)
+    items = list(read_inputs([shared / "corpus" / "seeds.jsonl"]))
+    items.insert(2, Problem("feed.jsonl:3", "json", "not JSON: Expecting value"))
+    with Store(tmp_path / "p.duckdb") as store:
+        summary = ingest(store, items, process=gold_process(seeds), batch_size=2, link=False, progress=progress)
+    out = stream.getvalue()
+    assert "feed.jsonl:3: json: not JSON" in out
+    assert summary.failed and summary.written == 5
+    assert re.search(r"6 documents \(\d+\.\d/s\), \d+ figures, 1 errors", out.replace("\x1b[2K", ""))
+    if tty:
+        assert "\r" in out and out.endswith("\r\x1b[2K")  # the bar is cleared at the end
+    else:
+        assert "\r" not in out and out.count("ingest:") >= 2
+
+
+def test_store_cli_spark_engine_needs_out(capsys):
+    assert main(["ingest", "x.jsonl", "--engine", "spark"]) == 2
+    assert "--out" in capsys.readouterr().err

@@ -111,6 +111,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     from wartally.store.ingestion import ingest, read_inputs
     from wartally.store.progress import Progress
 
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):  # a file size limit: a clear error, not a killed process
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     progress = Progress(enabled=not args.quiet)
     try:
         with Store(args.db) as store:
