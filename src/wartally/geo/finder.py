@@ -13,16 +13,40 @@ import re
 from functools import lru_cache
 
 from wartally.geo.gazetteer import load
-from wartally.geo.names import ARTICLES, fold
+from wartally.geo.names import ARTICLES, distance, fold, skeleton, words
 
 MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʿ`](?=[^\W\d_]))*")
+_FUNCTION_WORDS = frozenset("a an the this that these those in on at of for by with from to and or but as is was "
+                            "are were be it its his her their our my your".split())
 _JOIN = re.compile(r"[ \-‐]{1,2}")
 
 
 @lru_cache(maxsize=262144)
 def _key(surface: str) -> str:
     return fold(surface)
+
+
+@lru_cache(maxsize=262144)
+def _skel(surface: str) -> str:
+    return skeleton(surface)
+
+
+def _near_spelling(key: str, skel: str, gaz) -> bool:
+    """A skeleton match counts only when the spelling is close (edit
+    distance ≤ 2) to a Syrian place with that skeleton: "Kinsafra" ~
+    Kansafra, but "Center" is not Qantara."""
+    return any(e.cc == "SY" and distance(key, fold(e.name)) <= 2 for e in gaz.by_skeleton(skel))
+
+
+def _stopped(surface: str, stop: frozenset[str]) -> bool:
+    """A stop-listed surface ("Has", "al-Assad", "White House") or a short
+    all-capitals word ("NGO")."""
+    low = surface.lower()
+    if low in stop or (surface.isupper() and len(surface) <= 3):
+        return True
+    bare = " ".join(words(surface))
+    return bare in stop
 
 
 def _capitalised(word: str) -> bool:
@@ -36,7 +60,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     if not text:
         return []
     gaz = load()
-    findable, stop = gaz.findable, gaz.stoplist
+    findable, stop, skeletons = gaz.findable, gaz.stoplist, gaz.findable_skeletons
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
@@ -52,17 +76,19 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             j += 1
         for k in range(j, i - 1, -1):  # longest first
             last = words[k][2]
-            if not _capitalised(last):
+            if not _capitalised(last) or (k > i and last.lower() in stop):
                 continue
             inner = words[i + 1:k]
             if any(not _capitalised(w) and w.lower() not in ARTICLES for _, _, w in inner):
                 continue
+            if k > i and w0.lower() in _FUNCTION_WORDS:
+                continue
             surface = text[s0:words[k][1]]
-            if k == i and (surface.lower() in stop or len(surface) < 3):
+            if _stopped(surface, stop) or (k == i and len(surface) < 3):
                 continue
-            if surface.lower() in stop:
-                continue
-            if _key(surface) in findable:
+            key = _key(surface)
+            if key in findable or ((k > i or len(key) >= 6) and _skel(surface) in skeletons
+                                   and _near_spelling(key, _skel(surface), gaz)):
                 hit = (s0, words[k][1], surface, k)
                 break
         if hit:

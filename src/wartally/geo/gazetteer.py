@@ -89,6 +89,7 @@ class Gazetteer:
         self._skeletons = _pairs(body["skeletons"])
         self.findable: frozenset[str] = frozenset(body["findable"].split("\n"))
         self.stoplist: frozenset[str] = frozenset(body["stoplist"].split("\n"))
+        self.findable_skeletons: frozenset[str] = frozenset(body["findable_skeletons"].split("\n"))
         self._entries: dict[int, Entry] = {}
         self._countries: dict[str, str] | None = None
 
