@@ -102,7 +102,8 @@ def select_disagreements(con: Any, flt: FigureFilter, *, limit: int = 100, offse
 
 def timeline(con: Any, flt: FigureFilter, *, max_days: int = 7) -> list[dict]:
     """People per day by outcome and victim group, from incident figures
-    (periods of at most ``max_days``), each counted on its first day.
+    (not tallies, and periods of at most ``max_days``), each counted on its
+    first day.
     Subsets (``part_of``) are left out so that stacked groups do not count
     a person twice; reports of one incident are not yet deduplicated."""
     where, params = sq._where(flt)
@@ -110,7 +111,7 @@ def timeline(con: Any, flt: FigureFilter, *, max_days: int = 7) -> list[dict]:
         con,
         "SELECT f.start_date AS day, f.outcome, f.victims, sum(f.n)::BIGINT AS n, count(*) AS figures "
         "FROM figures f LEFT JOIN documents d ON d.id = f.doc_id "
-        f"WHERE {where} AND f.start_date IS NOT NULL AND f.part_of IS NULL "
+        f"WHERE {where} AND f.start_date IS NOT NULL AND f.part_of IS NULL AND f.kind IS DISTINCT FROM 'tally' "
         "AND date_diff('day', f.start_date, coalesce(f.end_date, f.start_date)) < ? "
         "GROUP BY ALL ORDER BY day, f.outcome, f.victims",
         params + [max_days],

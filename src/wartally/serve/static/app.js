@@ -48,6 +48,7 @@ function safeHref(url) {
   } catch (e) { return null; }
 }
 const fmt = new Intl.NumberFormat("en");
+const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 function num(n) { return n === null || n === undefined ? "" : fmt.format(n); }
 function period(s, e) { return !s ? "date unknown" : (!e || s === e ? s : `${s} – ${e}`); }
 const QUAL = { exact: "", at_least: "at least ", at_most: "up to ", about: "about " };
@@ -147,12 +148,12 @@ function initMap(config) {
   }
 }
 function typeColour(t) {
-  const key = t || "unknown";
+  const key = t || "not typed";
   if (!(key in typeColours)) typeColours[key] = TYPE_PALETTE[Object.keys(typeColours).length % TYPE_PALETTE.length];
   return typeColours[key];
 }
 function sizeBy() { return state.filters.outcome || "killed"; }
-function radius(killed) { return 5 + Math.min(26, Math.sqrt(killed || 0) * 2.2); }
+function radius(killed) { return 4 + Math.min(20, Math.sqrt(killed || 0) * 1.8); }
 
 function renderMap(events, figures) {
   markerLayer.clearLayers();
@@ -174,7 +175,7 @@ function renderMap(events, figures) {
   for (const m of marks) {
     const colour = typeColour(m.type);
     const c = L.circleMarker([m.lat, m.lon], {
-      radius: radius(m.killed), color: "#ffffff", weight: 1.2, fillColor: colour, fillOpacity: 0.78,
+      radius: radius(m.killed), color: "#ffffff", weight: 1, fillColor: colour, fillOpacity: 0.68,
       className: "event-marker",
     });
     c.bindPopup(() => popupFor(m), { maxWidth: 300 });
@@ -243,7 +244,7 @@ function renderTimeline() {
   axis.append(svg("line", { x1: pad.l, x2: width - pad.r, y1: height - pad.b, y2: height - pad.b }));
   for (let i = 0; i <= 3; i++) {
     const v = (ymax * i) / 3;
-    axis.append(svg("text", { x: pad.l - 6, y: y(v) + 3, "text-anchor": "end" }, num(Math.round(v))));
+    axis.append(svg("text", { x: pad.l - 6, y: y(v) + 3, "text-anchor": "end" }, compact.format(Math.round(v))));
     axis.append(svg("line", { x1: pad.l, x2: width - pad.r, y1: y(v), y2: y(v), "stroke-dasharray": "2,3", opacity: 0.6 }));
   }
   const ticks = 6;
@@ -500,17 +501,18 @@ async function refresh() {
   const f = state.filters;
   const { start, end, ...undated } = f;
   try {
-    const [events, figures, mapEvents, mapFigures, tl, dis] = await Promise.all([
+    const [events, figures, mapEvents, tl, dis] = await Promise.all([
       api("/api/events", { ...f, limit: PAGE, offset: state.table === "events" ? state.offset : 0 }),
       api("/api/figures", { ...f, limit: PAGE, offset: state.table === "figures" ? state.offset : 0 }),
       api("/api/events", { ...f, limit: 1000 }),
-      api("/api/figures", { ...f, limit: 1000 }),
       api("/api/timeline", undated),
       api("/api/disagreements", { ...f, limit: 200 }),
     ]);
+    // nothing linked into events yet: the map shows the located figures instead
+    const mapFigures = mapEvents.total ? { items: [] } : await api("/api/figures", { ...f, limit: 1000 });
     if (mine !== generation) return;
     renderTable(events, figures);
-    renderMap(mapEvents.items, mapEvents.total ? [] : mapFigures.items);
+    renderMap(mapEvents.items, mapFigures.items);
     tlData = tl.items;
     renderTimeline();
     renderDisagreements(dis);
