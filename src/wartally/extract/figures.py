@@ -19,7 +19,7 @@ from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
-from wartally.extract.when import When, find_periods, resolve_since_event
+from wartally.extract.when import WAR_STARTS, When, find_periods, resolve_since_event
 from wartally.records import (
     DatePrecision,
     Document,
@@ -76,6 +76,7 @@ class _Draft:
     weapon_inherited: bool = False
     country: str | None = None
     figure_id: str = ""
+    _before: list = field(default_factory=list)
 
 
 def extract_document(doc: Document) -> list[Figure]:
@@ -109,12 +110,13 @@ def extract_document(doc: Document) -> list[Figure]:
         return []
     _link_among_dead(drafts)
     _adopt_restated_groups(drafts)
-    for d in drafts:
+    for i, d in enumerate(drafts):
+        d._before = drafts[:i][::-1]
         _assign_period(d, sents, whens, published)
         _assign_place(d, sents, places)
         _assign_source(d, sents, sources, doc.outlet, drafts)
         _assign_actor_weapon(d, sents, drafts)
-        if d.period is not None and d.period.rule in ("when:since-war", "when:war-total"):
+        if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
             d.country = main_country
@@ -195,12 +197,19 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
     return min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
 
 
+def drafts_before(d: _Draft) -> list[_Draft]:
+    return d._before
+
+
 def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.period is not None and d.parent.sent.index == si:
         d.period, d.period_rule = d.parent.period, "when:parent"
         return
     w = _pick_when(d, whens[si])
+    since_event = [x for x in whens[si] if x.rule.startswith("when:since-event:")]
+    if since_event and w is not None and not w.rule.startswith("when:since-event:") and w.rule in ("when:ago", "when:published"):
+        w = since_event[0]  # "since the assault began two months ago": the assault's own date is better
     rule = w.rule if w else ""
     if w is not None and w.rule.startswith("when:since-event:"):
         thing = w.rule.rsplit(":", 1)[1]
@@ -221,6 +230,15 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         rule = "when:that-period" if prior else ""
     if w is None:
         # the period of a figure in the sentences just before
+        for prev in drafts_before(d):
+            if prev.period is not None and prev.period_rule not in ("when:published", "when:parent") and prev.sent.index >= si - 1:
+                w, rule = prev.period, "when:previous-figure"
+                break
+    if w is None and d.outcome and _is_national_total(d):
+        start = WAR_STARTS.get((_main_country(d.sent.text) or "syria").lower())
+        if start is not None and published is not None:
+            w, rule = When(0, 0, start, published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"
+    if w is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")]
             if cands:
@@ -230,6 +248,11 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+def _is_national_total(d: _Draft) -> bool:
+    n = d.paired.group.n
+    return (d.outcome == "killed" and n >= 50_000) or (d.outcome == "displaced" and n >= 1_000_000)
 
 
 def _assign_place(d: _Draft, sents: list[Sentence], places: list[list[PlaceMention]]) -> None:

@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
         re.I)),
     ("since-deal", re.compile(
-        r"\bsince\s+(?:the|a|this)\s+(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
+        r"\bsince\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:(?:on|against|in)\s+[^,.;]{0,60}?\s+)?(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
         re.I)),
     ("since-began-on", re.compile(
         rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|was\s+launched|launched|went\s+into\s+effect|took\s+effect)\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
@@ -299,10 +299,30 @@ _EVENT_DATE = re.compile(
 )
 
 
+_DEAL = {"deal", "ceasefire", "truce", "agreement"}
+_OFFENSIVE = {"offensive", "assault", "operation", "campaign", "escalation"}
+
+
 def resolve_since_event(thing: str, sentences: list[tuple[str, list[When]]]) -> When | None:
     """For "since the deal went into effect": the date the text gives the
-    deal elsewhere ("a ceasefire ... went into effect in late August")."""
-    synonyms = {"deal", "ceasefire", "truce", "agreement"} if thing in {"deal", "ceasefire", "truce", "agreement"} else {thing}
+    deal elsewhere ("a ceasefire ... went into effect in late August"), or
+    failing that any sentence that dates the same kind of event ("joined
+    the army on April 26 in the biggest offensive")."""
+    synonyms = _DEAL if thing in _DEAL else _OFFENSIVE if thing in _OFFENSIVE else {thing}
+    found = _resolve_with_verb(synonyms, sentences)
+    if found is not None:
+        return found
+    word = re.compile(r"\b(?:%s)\b" % "|".join(synonyms), re.I)
+    for text, whens in sentences:
+        if not word.search(text):
+            continue
+        for w in whens:
+            if not (w.reporting or w.rule.startswith("when:since-event") or w.anaphoric) and w.precision == DatePrecision.DAY:
+                return w
+    return None
+
+
+def _resolve_with_verb(synonyms: set[str], sentences: list[tuple[str, list[When]]]) -> When | None:
     for text, whens in sentences:
         for m in _EVENT_DATE.finditer(text):
             if m.group("thing").lower() not in synonyms:
