@@ -42,25 +42,28 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
 
 def candidates_sql(units: str) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
-    rules: same admin2 within the date window; same admin1 within the window
-    where one side has no admin2; same place key within the window; the same
-    start day where one side has no admin1."""
+    rules, each an equality join on a key and a start day (one side shifted
+    over the date window, so no range join is needed): same admin2; same
+    admin1 where one side has no admin2; same place key; the same start day
+    where one side has no admin1."""
     w = int(settings()["blocking"]["max_days_apart"])
-    near = (f"a.day_start <= b.day_end + {w} AND b.day_start <= a.day_end + {w} "
-            "AND a.id < b.id AND a.doc_id <> b.doc_id")
-    return f"""
-    SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b
-      ON a.admin2 = b.admin2 AND {near}
-    UNION
-    SELECT a.id, b.id FROM {units} a JOIN {units} b
-      ON a.admin1 = b.admin1 AND (a.admin2 IS NULL OR b.admin2 IS NULL) AND {near}
-    UNION
-    SELECT a.id, b.id FROM {units} a JOIN {units} b
-      ON a.place_key = b.place_key AND {near}
-    UNION
-    SELECT a.id, b.id FROM {units} a JOIN {units} b
-      ON a.day_start = b.day_start AND (a.admin1 IS NULL OR b.admin1 IS NULL) AND {near}
-    """
+    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + 1))
+    pair = "a.id < b.id AND a.doc_id <> b.doc_id"
+
+    def rule(key: str, extra: str = "") -> str:
+        return f"""
+    SELECT a.id AS a, b.id AS b FROM {units} a CROSS JOIN ({shifts}) s
+      JOIN {units} b ON b.{key} = a.{key} AND b.day_start = a.day_start + s.k
+      WHERE {pair}{extra}"""
+
+    return " UNION ".join([
+        rule("admin2"),
+        rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL)"),
+        rule("place_key"),
+        f"""
+    SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
+      WHERE {pair} AND (a.admin1 IS NULL OR b.admin1 IS NULL)""",
+    ])
 
 
 def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
@@ -123,7 +126,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
       FROM pairs p JOIN {units} a ON a.id = p.a JOIN {units} b ON b.id = p.b
     ),
     scored AS (
-      SELECT *, {float(s['prior'])!r} + {score} AS score FROM levelled
+      SELECT *, CAST({float(s['prior'])!r} + {score} AS DOUBLE) AS score FROM levelled
     )
     SELECT * FROM scored {where}
     """

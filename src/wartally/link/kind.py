@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from wartally.link.lexicon import patterns
+from wartally.link.lexicon import search
 from wartally.records import DatePrecision, Figure
 
 MAX_INCIDENT_DAYS = 3
@@ -43,8 +43,8 @@ def classify_why(figure: Figure) -> tuple[Kind, str]:
         return Kind.TALLY, f"period of {days} days"
     if figure.period.precision in _LONG:
         return Kind.TALLY, f"date precision {figure.period.precision}"
-    hit = patterns("tally").search(quote)
-    if hit and not patterns("incident_span").search(quote):
+    hit = search("tally", quote)
+    if hit and not search("incident_span", quote):
         return Kind.TALLY, f"tally phrase {hit.group(0)!r}"
     if figure.country and figure.place is None:
         return Kind.TALLY, f"scoped to all of {figure.country}"

@@ -20,3 +20,20 @@ def load(name: str) -> dict[str, Any]:
 def patterns(group: str) -> re.Pattern[str]:
     """One compiled alternation of the ``group`` phrases of patterns.json."""
     return re.compile("|".join(f"(?:{p})" for p in load("patterns")[group]), re.IGNORECASE)
+
+
+@functools.cache
+def _cues(group: str) -> re.Pattern[str] | None:
+    words = load("patterns").get("cues", {}).get(group)
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
+
+
+def search(group: str, text: str) -> re.Match[str] | None:
+    """The first match of the ``group`` phrases in ``text``; texts holding
+    none of the group's cue words are not searched (patterns.json "cues")."""
+    if not text:
+        return None
+    cues = _cues(group)
+    if cues is not None and not cues.search(text):
+        return None
+    return patterns(group).search(text)

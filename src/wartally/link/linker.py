@@ -74,13 +74,33 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> 
     con = con or duckdb.connect()
     try:
         table = _units_table(con, units)
-        rows = con.execute(scored_pairs_sql(table, all_pairs=all_pairs)).fetchall()
-        return [(*r[:-1], float(r[-1])) for r in rows]
+        return con.execute(scored_pairs_sql(table, all_pairs=all_pairs)).fetchall()
     finally:
         if own:
             con.close()
         else:
             con.execute("DROP TABLE IF EXISTS link_units")
+
+
+STRONG_PLACE = frozenset({"same_place", "near", "same_admin3"})
+PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
+
+
+def prune_weak(units: Sequence[Unit], pairs: Sequence[tuple]) -> list[tuple]:
+    """Pairs whose place is not confirmed (one side names no place) are kept
+    only when they are the best such pair of the side without a place, so a
+    report that names no place joins one incident and never bridges two."""
+    placeless = {u.id for u in units if u.place_key is None}
+    best: dict[str, tuple] = {}
+    for p in pairs:
+        if p[PLACE_AT] in STRONG_PLACE:
+            continue
+        for side in (p[0], p[1]):
+            if side in placeless and (side not in best or (p[-1], p[0], p[1]) > (best[side][-1], best[side][0], best[side][1])):
+                best[side] = p
+    keep = {id(p) for p in best.values()}
+    return [p for p in pairs if p[PLACE_AT] in STRONG_PLACE
+            or not ({p[0], p[1]} & placeless) or id(p) in keep]
 
 
 def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple]]:
@@ -175,7 +195,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
     lap("units")
-    pairs = score_units(units, con)
+    pairs = prune_weak(units, score_units(units, con))
     lap("score")
     roots, accepted = cluster(units, pairs)
     lap("cluster")

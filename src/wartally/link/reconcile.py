@@ -21,11 +21,12 @@ So low <= best <= high always holds.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from wartally.link.lexicon import load, patterns
+from wartally.link.lexicon import load, search
 from wartally.link.unit import EPOCH, Unit, place_key
 from wartally.records import (
     Count, DatePrecision, Document, Event, Figure, Outcome, Place, Qualifier, Victims,
@@ -38,7 +39,12 @@ _SPECIFIC = {Qualifier.EXACT: 0, Qualifier.AT_LEAST: 1, Qualifier.ABOUT: 2, Qual
 
 def is_update(figure: Figure) -> bool:
     """Whether the figure's sentence says it revises an earlier toll."""
-    return bool(patterns("update").search(figure.quote or ""))
+    return _is_update_text(figure.quote or "")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_update_text(quote: str) -> bool:
+    return bool(search("update", quote))
 
 
 def _shingles(text: str, k: int = 5) -> set[int]:
@@ -95,6 +101,13 @@ def _doc_value(figs: list[Figure]) -> Figure:
 def reconcile_counts(figures: Sequence[Figure], reports: list[list[str]],
                      documents: dict[str, Document]) -> tuple[Count, ...]:
     """Low/best/high per (outcome, victims) over independent reports."""
+    if len(reports) == 1:  # one report: its own figure per group, no reconciliation
+        chosen: dict[tuple[Outcome, Victims], list[Figure]] = defaultdict(list)
+        for f in figures:
+            chosen[(f.outcome, f.victims)].append(f)
+        return tuple(
+            Count(outcome=o, victims=v, low=(n := _doc_value(fs).n), best=n, high=n, rule="one report: low=best=high")
+            for (o, v), fs in sorted(chosen.items()))
     report_of = {d: i for i, group in enumerate(reports) for d in group}
     by_key: dict[tuple[Outcome, Victims], dict[int, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for f in figures:
@@ -156,6 +169,9 @@ def _place(figures: Sequence[Figure]) -> Place | None:
     places = [p for f in figures for p in (f.place, f.area) if p is not None]
     if not places:
         return None
+    if len(places) <= 2:
+        return min(places, key=lambda p: (int(p.precision), p.feature in ("admin1", "country"),
+                                          p.name or p.mention))
     freq = Counter(place_key(p.name or p.mention) for p in places)
     return min(places, key=lambda p: (int(p.precision), p.feature in ("admin1", "country"),
                                       -freq[place_key(p.name or p.mention)], p.name or p.mention))

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wartally.link.lexicon import load, patterns
+from wartally.link.lexicon import load, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, Victims
 
 EPOCH = dt.date(1970, 1, 1)
@@ -268,7 +268,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         killed=max(killed) if killed else None,
         day_exact=bool(starts) and all(
             f.period.precision == DatePrecision.DAY and f.period.tolerance_days <= 1
-            and f.period.span is not None and not patterns("night").search(f.quote or "")
+            and f.period.span is not None and not search("night", f.quote or "")
             for f in figs if f.period.start),
     )
 
