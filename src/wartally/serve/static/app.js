@@ -16,7 +16,7 @@ const state = {
   filters: {}, table: "events", offset: 0, side: "article",
   doc: null, fig: null, event: null, tlOutcome: "killed",
 };
-let map = null, markerLayer = null, typeColours = {};
+let map = null, markerLayer = null, focusLayer = null, typeColours = {};
 
 /* ---- small DOM helpers: data only ever becomes text ---- */
 function el(tag, attrs, ...children) {
@@ -131,6 +131,7 @@ function initMap(config) {
   map = L.map("map", { zoomControl: true, attributionControl: true, zoomSnap: 0.25 }).setView([35.0, 38.5], 6);
   if (config.tiles) L.tileLayer(config.tiles, { maxZoom: 18, attribution: "© OpenStreetMap contributors" }).addTo(map);
   markerLayer = L.featureGroup().addTo(map);
+  focusLayer = L.layerGroup().addTo(map);
   if (config.boundaries) {
     api("/api/boundaries/1").then((geo) => {
       const layer = L.geoJSON(geo, {
@@ -146,6 +147,14 @@ function initMap(config) {
       document.body.dataset.boundaries = "1";
     }).catch((e) => toast("Boundaries: " + e.message));
   }
+}
+function focusOn(lat, lon, label) {
+  focusLayer.clearLayers();
+  if (lat === null || lat === undefined || lon === null || lon === undefined) return;
+  L.circleMarker([lat, lon], { radius: 14, color: "#2f6feb", weight: 3, fill: false, interactive: false, className: "focus-ring" })
+    .bindTooltip(el("span", {}, label), { permanent: true, direction: "right", offset: [14, 0] })
+    .addTo(focusLayer);
+  if (!map.getBounds().pad(-0.1).contains([lat, lon])) map.panTo([lat, lon]);
 }
 function typeColour(t) {
   const key = t || "not typed";
@@ -385,6 +394,7 @@ async function openDocument(docId, figId) {
         fig.weapon ? [el("dt", {}, "Weapon"), el("dd", {}, fig.weapon)] : null)));
   }
   box.append(articleText(doc.text, fig));
+  if (fig) focusOn(fig.lat, fig.lon, fig.place || fig.admin1 || "");
   if (doc.figures.length > 1) {
     box.append(el("h3", { class: "sub" }, `Other figures in this article (${doc.figures.length - 1})`));
     const ul = el("ul", { class: "reports" });
@@ -439,6 +449,7 @@ async function openEvent(eventId, count) {
   const box = clear(document.getElementById("side-event"));
   let e;
   try { e = await api("/api/events/" + encodeURIComponent(eventId)); } catch (err) { box.append(el("p", { class: "hint" }, err.message)); return; }
+  focusOn(e.lat, e.lon, e.place || e.admin1 || "");
   box.append(el("h2", { class: "article-title" }, [e.place, e.admin1].filter(Boolean).join(", ") || "Event"),
     el("div", { class: "meta" }, el("span", {}, period(e.start_date, e.end_date)), e.event_type ? el("span", {}, e.event_type) : null,
       e.actors ? el("span", {}, e.actors) : null));
