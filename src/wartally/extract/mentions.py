@@ -211,6 +211,14 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                 e = None  # "two terrorist explosions": the noun was a modifier
         if e is not None and not (lw in ("dead", "wounded", "injured") and words_seen == 0):
             victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
+            while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead"):
+                # a compound: "police personnel", "security officers"
+                i += 1
+                e2 = _victim_head(tokens[i].group(0))
+                if lw.startswith("police"):
+                    e2 = _victim_head("police")  # police personnel are people (gold guide)
+                victims, vrule, head_end = e2.value, f"victims:{e2.id}", tokens[i].end()
+                tok = tokens[i]
             # "members of the government forces", "heads of the X group"
             j = i + 1
             if j < len(tokens) and tokens[j].group(0).lower() == "of":
