@@ -60,3 +60,28 @@ def test_serve_command_answers_on_its_port(shared, tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.mark.slow
+def test_serve_answers_over_a_store_that_wartally_ingest_wrote(shared, tmp_path):
+    """End to end: the real ingest writes the seeds, the API serves them, and
+    every figure's offsets point into its document's text as the page
+    highlights them."""
+    from fastapi.testclient import TestClient
+
+    from wartally.serve.app import create_app
+
+    db = tmp_path / "seeds.duckdb"
+    out = wartally("ingest", str(shared / "corpus" / "seeds.jsonl"), "--db", str(db))
+    assert out.returncode in (0, 1), out.stderr
+    with TestClient(create_app(db)) as c:
+        stats = c.get("/api/stats").json()
+        figures = c.get("/api/figures?limit=1000").json()
+        assert stats["documents"] == 5 and figures["total"] == stats["figures"] > 0
+        for doc_id in sorted({f["doc_id"] for f in figures["items"]}):
+            doc = c.get(f"/api/documents/{doc_id}").json()
+            for f in doc["figures"]:
+                assert f["sentence_start"] <= f["number_start"] < f["number_end"] <= f["sentence_end"] <= len(doc["text"])
+                assert " ".join(f["quote"].split()) in " ".join(doc["text"].split())
+        killed = c.get("/api/figures?outcome=killed&limit=1000").json()
+        assert 0 < killed["total"] < figures["total"] and {f["outcome"] for f in killed["items"]} == {"killed"}
