@@ -1,6 +1,7 @@
 """Bringing an engine's Parquet output (``DIR/documents/``, ``DIR/figures/``,
-``DIR/problems/``) into the DuckDB store, so the CLI, the report and the web
-page see it.
+``DIR/problems/`` and, once linked, ``DIR/events/``, ``DIR/links/``,
+``DIR/disagreements/``, ``DIR/kinds/``) into the DuckDB store, so the CLI, the
+report and the web page see it.
 
 DuckDB reads the Parquet, one ``published_month`` partition at a time (so
 memory is bounded by the largest month), and the documents with their
@@ -25,11 +26,13 @@ class LoadSummary:
     documents: int = 0  # documents read from the Parquet
     written: int = 0  # new or changed documents stored
     figures: int = 0  # figures read
+    events: int | None = None  # events loaded, None when the output was not linked
     problems: list[Problem] = field(default_factory=list)  # recorded by the engine in DIR/problems/
 
     def text(self) -> str:
+        linked = "not linked" if self.events is None else f"{self.events} events"
         return (f"loaded {self.documents} documents ({self.written} new or changed) and {self.figures} figures; "
-                f"{len(self.problems)} problems recorded by the engine")
+                f"{linked}; {len(self.problems)} problems recorded by the engine")
 
 
 def has_parquet(folder: Path) -> bool:
@@ -67,18 +70,18 @@ def months(out: Path) -> list[str]:
 def read_month(con, out: Path, month: str) -> Iterator[tuple[Document, list[Figure]]]:
     """The documents of one month with their figures, in id order."""
     part = f"{rows.PARTITION}={month}"
-    figures: dict[str, list[Figure]] = defaultdict(list)
+    figures: dict[str, dict[str, Figure]] = defaultdict(dict)  # a document read twice has its figures once
     fig_dir = out / "figures" / part
     if has_parquet(fig_dir):
         for r in _query(con, "SELECT record FROM read_parquet(?) ORDER BY doc_id, number_start, id",
                         [str(fig_dir / "*.parquet")]):
             fig = rows.figure_of(r)
-            figures[fig.doc_id].append(fig)
+            figures[fig.doc_id][fig.id] = fig
     cols = ", ".join(f'"{c}"' for c in rows.DOCUMENT_TYPES)
-    for r in _query(con, f"SELECT {cols} FROM read_parquet(?) ORDER BY id",
+    for r in _query(con, f"SELECT DISTINCT {cols} FROM read_parquet(?) ORDER BY id",
                     [str(out / "documents" / part / "*.parquet")]):
         doc = rows.document_of(r)
-        yield doc, figures.get(doc.id, [])
+        yield doc, list(figures.get(doc.id, {}).values())
 
 
 def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> LoadSummary:
@@ -103,4 +106,34 @@ def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> L
                     summary.written += store.write_batch(batch)
                     batch = []
             summary.written += store.write_batch(batch)
+        if (out / "kinds").is_dir():  # written by link_parquet
+            summary.events = load_links(store, con, out)
     return summary
+
+
+def _records(con, folder: Path, columns: str = "record") -> list[dict]:
+    if not has_parquet(folder):
+        return []
+    return _query(con, f"SELECT {columns} FROM read_parquet(?)", [str(folder / "*.parquet")])
+
+
+def load_links(store, con, out: Path) -> int:
+    """Events, links, disagreements and figure kinds written by
+    ``link_parquet`` into the store (replacing those it held)."""
+    from wartally.records import Disagreement, Event, Link
+    from wartally.store import codec
+
+    events = [codec.loads(Event, r["record"]) for r in _records(con, out / "events")]
+    links = [codec.loads(Link, r["record"]) for r in _records(con, out / "links")]
+    disagreements = [codec.loads(Disagreement, r["record"]) for r in _records(con, out / "disagreements")]
+    kinds = {r["figure_id"]: r["kind"] for r in _records(con, out / "kinds", "figure_id, kind")}
+    store.write_events(events, links, disagreements, kinds)
+    n_reports = {r["id"]: r["n_reports"] for r in _records(con, out / "events", "id, n_reports")}
+    if n_reports:
+        try:
+            from wartally.link.storage import _write_reports
+        except ImportError:
+            _write_reports = None
+        if _write_reports is not None:
+            _write_reports(store.con, {k: v for k, v in n_reports.items() if v is not None})
+    return len(events)

@@ -192,5 +192,11 @@ def ingest_to_parquet(
 
 
 def link_parquet(out: str, *, master: str = DEFAULT_MASTER, spark: "SparkSession | None" = None) -> dict[str, int]:
-    """Link ``out/figures/`` into events with Splink's Spark backend."""
-    raise NotImplementedError("link_parquet: the Spark linker is not written yet")
+    """Link ``out/figures/`` into events, scoring candidate pairs on Spark
+    SQL with the link stage's own query and settings, and write
+    ``out/events/``, ``out/links/``, ``out/disagreements/`` and
+    ``out/kinds/`` (see ``engines.linking``).  Returns the counts."""
+    spark = spark or session(master)
+    from wartally.engines.linking import link_output
+
+    return link_output(spark, to_uri(out))
