@@ -287,6 +287,20 @@ def test_serve_boundaries_from_the_geo_package(client):
     assert client.get("/api/boundaries/1").json() == r.json()  # gzip when asked, same content
 
 
+@pytest.mark.parametrize(
+    "tiles, img_src",
+    [
+        (None, "img-src 'self' data:;"),
+        ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "img-src 'self' data: https://tile.openstreetmap.org;"),
+        ("https://{s}.tile.example.org/{z}/{x}/{y}.png", "img-src 'self' data: https://*.tile.example.org;"),
+    ],
+)
+def test_serve_content_policy_allows_only_the_chosen_tiles(tiles, img_src):
+    from wartally.serve.app import security_headers
+
+    assert img_src in security_headers(tiles)["content-security-policy"]
+
+
 def test_serve_page_is_sent_with_a_strict_content_policy(client):
     r = client.get("/")
     assert r.status_code == 200 and "<div id=\"map\"" in r.text

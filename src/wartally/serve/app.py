@@ -31,17 +31,28 @@ from wartally.serve.queries import FigureFilter
 
 STATIC = Path(__file__).parent / "static"
 BOUNDARY_LEVELS = (1, 2, 3)
-SECURITY_HEADERS = {
-    # The page loads only its own scripts and styles: an injected <script> or
-    # inline handler in article text would not run even if it reached the DOM.
-    "content-security-policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-    ),
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-}
+def security_headers(tiles: str | None = None) -> dict[str, str]:
+    """Headers for every response.  The page loads only its own scripts and
+    styles, so an injected <script> or inline handler in article text would
+    not run even if it reached the DOM; images only from itself and, when
+    asked for, the tile server."""
+    img = "'self' data:"
+    if tiles:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(tiles.replace("{s}", "x"))
+        host = parts.hostname or ""
+        if "{s}" in tiles.split("/")[2]:
+            host = "*." + host.split(".", 1)[1]
+        img += f" {parts.scheme}://{host}"
+    return {
+        "content-security-policy": (
+            f"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src {img}; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+        ),
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+    }
 
 
 def error_response(status: int, code: str, message: str, details: list | None = None) -> JSONResponse:
@@ -129,7 +140,7 @@ def create_app(
         docs_url=None,  # Swagger UI and ReDoc load from a CDN: the page must work offline
         redoc_url=None,
     )
-    app.add_middleware(_HeadersMiddleware)
+    app.add_middleware(_HeadersMiddleware, headers=security_headers(tiles))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -271,9 +282,9 @@ class _Answers:
 class _HeadersMiddleware:
     """Adds the security headers to every response (plain ASGI: cheap)."""
 
-    def __init__(self, app):
+    def __init__(self, app, headers: dict[str, str]):
         self.app = app
-        self.headers = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        self.headers = [(k.encode(), v.encode()) for k, v in headers.items()]
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
