@@ -168,7 +168,7 @@ def test_store_full_disk_tmpfs(tmp_path):
         # the command says so too, and keeps the data
         seeds = ROOT.parent / "shared" / "corpus" / "fakes-dev.jsonl"
         got = subprocess.run([sys.executable, "-m", "wartally", "ingest", str(seeds), "--db", str(path), "-q",
-                              "--no-link"], capture_output=True, text=True, timeout=300,
+                              "--no-link", "--batch-size", "2"], capture_output=True, text=True, timeout=300,
                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
         assert got.returncode == 1 and "disk is full" in got.stderr, got.stderr[-2000:]
         check_after_full(path, before, done)

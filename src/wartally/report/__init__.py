@@ -23,7 +23,16 @@ def boundaries(level: int = 1) -> dict[str, Any] | None:
     except ImportError:
         return None
     try:
-        return boundaries_geojson(level)
+        got = boundaries_geojson(level)
+        if isinstance(got, (str, bytes)) and got.lstrip()[:1] in ("{", b"{"):
+            import json
+
+            got = json.loads(got)
+        elif isinstance(got, (str, os.PathLike)):
+            import json
+
+            got = json.loads(Path(got).read_text(encoding="utf-8"))
+        return got if isinstance(got, dict) else None
     except Exception:  # noqa: BLE001 - the map is drawn without boundaries
         return None
 
