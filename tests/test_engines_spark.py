@@ -159,6 +159,24 @@ def test_spark_engine_reads_text_html_and_warc_as_the_local_readers_do(spark, sh
 
 
 @pytest.mark.slow
+def test_spark_link_gives_the_link_stages_own_events(fakes_run, spark):
+    from wartally.engines.linking import read_records
+    from wartally.engines.spark import link_parquet
+    from wartally.link import link_figures
+
+    out, _ = fakes_run
+    counts = link_parquet(str(out), spark=spark)
+    figures, documents = read_records(spark, str(out))
+    expected = link_figures(figures, documents)  # DuckDB, in this process
+    assert counts == {"figures": len(figures), "events": len(expected.events), "links": len(expected.links),
+                      "disagreements": len(expected.disagreements)}
+    assert any(len(e.doc_ids) > 1 for e in expected.events), "no event from several documents: nothing to compare"
+    assert sorted(r["id"] for r in read_parquet(out / "events")) == sorted(e.id for e in expected.events)
+    links = sorted((r["figure_a"], r["figure_b"]) for r in read_parquet(out / "links"))
+    assert links == sorted((x.figure_a, x.figure_b) for x in expected.links)
+
+
+@pytest.mark.slow
 def test_spark_output_loads_into_the_store_once(fakes_run, tmp_path):
     from wartally.cli import main
     from wartally.engines import rows
@@ -170,6 +188,9 @@ def test_spark_output_loads_into_the_store_once(fakes_run, tmp_path):
     assert main(["load", str(out), "--db", str(db)]) == 0  # a second load changes nothing
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == counts["documents"]
+        if (out / "events").is_dir():  # linked by the test before
+            assert store.counts()["events"] == len(read_parquet(out / "events"))
+            assert store.figure_kinds()
         stored = sorted((f.to_json() for f in store.read_figures()), key=sort_key)
     parquet = sorted((rows.figure_of(r).to_json() for r in read_parquet(out / "figures")), key=sort_key)
     assert stored == parquet
@@ -187,7 +208,10 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-@pytest.mark.parametrize("command", [["ingest", "--engine", "spark", "--out", "OUT", "IN"]])
+@pytest.mark.parametrize(
+    "command",
+    [["ingest", "--engine", "spark", "--out", "OUT", "IN"], ["link", "--engine", "spark", "--out", "OUT"]],
+)
 def test_spark_engine_without_pyspark_fails_with_one_line_install_hint(command, shared, tmp_path):
     argv = [str(tmp_path / "out") if a == "OUT" else str(shared / "corpus" / "seeds.jsonl") if a == "IN" else a
             for a in command]
