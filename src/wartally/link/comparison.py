@@ -16,7 +16,7 @@ from wartally.link.lexicon import load
 
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
-    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure",
+    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -113,6 +113,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             THEN 'else'
             WHEN {count_ratio} <= {ratio['close']} THEN 'close'
             WHEN {count_ratio} <= {ratio['similar']} THEN 'similar'
+            WHEN a.updates OR b.updates THEN 'updated'
             WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
     }
     level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())

@@ -111,6 +111,7 @@ class Unit:
     killed: int | None  # the largest killed figure of the unit
     day_exact: bool = False  # every dated figure gives one day the text states
     place_sure: bool = False  # the place key comes from a geocoded place
+    updates: bool = False  # a figure of the unit updates an earlier toll
 
 
 def _admin_key(fig: Figure, level: int) -> str | None:
@@ -256,6 +257,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         place=(best.name or best.mention) if best else None,
         place_key=best_key,
         place_sure=bool(best_key and best is not None and best.resolved),
+        updates=any(search("update", f.quote or "") for f in figs if f.outcome == Outcome.KILLED),
         admin1=_unit_admin1(figs),
         admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
         admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
