@@ -272,6 +272,8 @@ def test_serve_stats_and_openapi(client):
     s = client.get("/api/stats").json()
     assert s["documents"] == 6 and s["figures"] == 39 and s["disagreements"] == 1
     assert "SOHR" in s["source_names"] and "Hama" in s["admin1"] and "Russia" in s["actors"]
+    injured = client.get("/api/stats?outcome=injured").json()
+    assert injured["figures"] == 4 and injured["by_outcome"] == {"injured": 4}
     schema = client.get("/openapi.json").json()
     for path in ("/api/figures", "/api/events", "/api/events/{event_id}", "/api/disagreements", "/api/stats"):
         assert path in schema["paths"]

@@ -220,9 +220,10 @@ def create_app(
         return await answer(("timeline", flt), compute)
 
     @app.get("/api/stats", tags=["stats"])
-    async def stats():
-        """Totals; figures by outcome, victims, admin1 and source; the actors present."""
-        return await answer(("stats",), lambda: queries.stats(conns.cursor()))
+    async def stats(flt: Filter):
+        """Counts of what passes the filters: figures by outcome, victims, admin1
+        and source, reconciled event totals; and the actors present."""
+        return await answer(("stats", flt), lambda: queries.stats(conns.cursor(), flt))
 
     @app.get("/api/boundaries/{level}", tags=["map"])
     def boundary(level: int, request: Request):

@@ -512,16 +512,18 @@ async function refresh() {
   const f = state.filters;
   const { start, end, ...undated } = f;
   try {
-    const [events, figures, mapEvents, tl, dis] = await Promise.all([
+    const [events, figures, mapEvents, tl, dis, stats] = await Promise.all([
       api("/api/events", { ...f, limit: PAGE, offset: state.table === "events" ? state.offset : 0 }),
       api("/api/figures", { ...f, limit: PAGE, offset: state.table === "figures" ? state.offset : 0 }),
       api("/api/events", { ...f, limit: 1000 }),
       api("/api/timeline", undated),
       api("/api/disagreements", { ...f, limit: 200 }),
+      api("/api/stats", f),
     ]);
     // nothing linked into events yet: the map shows the located figures instead
     const mapFigures = mapEvents.total ? { items: [] } : await api("/api/figures", { ...f, limit: 1000 });
     if (mine !== generation) return;
+    renderSummary({ ...stats, disagreements: dis.total });
     renderTable(events, figures);
     renderMap(mapEvents.items, mapFigures.items);
     tlData = tl.items;
