@@ -102,12 +102,33 @@ def small_tmpfs(where: Path, size: str):
         subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
-def test_store_read_only_directory(tmp_path):
-    with small_tmpfs(tmp_path / "ro", "4m") as ro:
-        path = ro / "w.duckdb"
-        before = seed(path)
+@contextmanager
+def read_only_dir(where: Path):
+    """A directory with a database in it that cannot be written: a tmpfs
+    remounted read-only where we may mount (root ignores file modes), else
+    a directory without write permission."""
+    if os.geteuid() != 0:
+        where.mkdir()
+        seed(where / "w.duckdb")
+        (where / "w.duckdb").chmod(0o444)
+        where.chmod(0o555)
+        try:
+            yield where
+        finally:
+            where.chmod(0o755)
+        return
+    with small_tmpfs(where, "4m") as ro:
+        seed(ro / "w.duckdb")
         got = subprocess.run(["mount", "-o", "remount,ro", str(ro)], capture_output=True, text=True)
         assert got.returncode == 0, got.stderr
+        yield ro
+
+
+def test_store_read_only_directory(tmp_path):
+    with read_only_dir(tmp_path / "ro") as ro:
+        path = ro / "w.duckdb"
+        before = {"documents": 1, "sources": 1, "figures": 1, "events": 0, "event_counts": 0, "event_figures": 0,
+                  "links": 0, "disagreements": 0}
         with pytest.raises(StoreReadOnly, match="cannot write here"):
             Store(path)
         with pytest.raises(StoreReadOnly):
