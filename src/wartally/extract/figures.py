@@ -85,9 +85,11 @@ def extract_document(doc: Document) -> list[Figure]:
     sents = split_sentences(text)
     published = doc.published
     main_country = _main_country(text)
-    whens = [find_periods(s.text, published, country=main_country.lower() if main_country else "") for s in sents]
-    sources = [context.sources_in(s.text) for s in sents]
-    places = [place_mentions(s.text) for s in sents]
+    country_key = main_country.lower() if main_country else ""
+    # computed on demand: most sentences hold no figure and are never asked about
+    whens = _PerSentence(sents, lambda s: find_periods(s.text, published, country=country_key))
+    sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
+    places = _places_by_sentence(text, sents)
     drafts: list[_Draft] = []
     for si, sent in enumerate(sents):
         toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
@@ -127,6 +129,46 @@ def extract_document(doc: Document) -> list[Figure]:
         if d.area is None and doc_area is not None and not d.country:
             d.area, d.area_sent = doc_area
     return _finish(doc, drafts)
+
+
+class _PerSentence:
+    """A per-sentence value computed the first time it is asked for."""
+
+    def __init__(self, sents: list[Sentence], compute):
+        self._sents = sents
+        self._compute = compute
+        self._cache: dict[int, object] = {}
+
+    def __getitem__(self, i: int):
+        if i not in self._cache:
+            self._cache[i] = self._compute(self._sents[i])
+        return self._cache[i]
+
+    def __len__(self) -> int:
+        return len(self._sents)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._sents)))
+
+
+def _places_by_sentence(text: str, sents: list[Sentence]) -> list[list[PlaceMention]]:
+    """Place mentions found in one pass over the text, bucketed by sentence
+    (offsets relative to the sentence)."""
+    out: list[list[PlaceMention]] = [[] for _ in sents]
+    if not sents:
+        return out
+    starts = [s.start for s in sents]
+    import bisect
+
+    for p in place_mentions(text):
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        if p.end > s.end:
+            continue
+        out[i].append(PlaceMention(p.start - s.start, p.end - s.start, p.text, p.kind, p.rule))
+    return out
 
 
 def _main_country(text: str) -> str | None:
