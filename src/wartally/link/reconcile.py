@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from wartally.link.lexicon import load, search
-from wartally.link.unit import EPOCH, Unit, place_key
+from wartally.link.unit import AREA_FEATURES, EPOCH, Unit, place_key
 from wartally.records import (
     Count, DatePrecision, Document, Event, Figure, Outcome, Place, Qualifier, Victims,
 )
@@ -170,10 +170,10 @@ def _place(figures: Sequence[Figure]) -> Place | None:
     if not places:
         return None
     if len(places) <= 2:
-        return min(places, key=lambda p: (int(p.precision), p.feature in ("admin1", "country"),
+        return min(places, key=lambda p: (int(p.precision), p.feature in AREA_FEATURES,
                                           p.name or p.mention))
     freq = Counter(place_key(p.name or p.mention) for p in places)
-    return min(places, key=lambda p: (int(p.precision), p.feature in ("admin1", "country"),
+    return min(places, key=lambda p: (int(p.precision), p.feature in AREA_FEATURES,
                                       -freq[place_key(p.name or p.mention)], p.name or p.mention))
 
 

@@ -21,6 +21,9 @@ from wartally.link.lexicon import load, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, Victims
 
 EPOCH = dt.date(1970, 1, 1)
+# geocoded features that are areas, not settlements: compared through admin codes
+AREA_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "region", "governorate", "district",
+                           "subdistrict"})
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouyw']")
 
@@ -155,7 +158,7 @@ def _place_key(p: Place) -> str | None:
     """The key of a place: its gazetteer name when geocoded, else its
     mention less any governorate and stop words."""
     if p.resolved and p.name:
-        return None if p.feature in ("admin1", "country") else place_key(p.name)
+        return None if p.feature in AREA_FEATURES else place_key(p.name)
     return read_place(p.name or p.mention)[1]
 
 
@@ -173,42 +176,44 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    families = load("event_types")["weapon_family"]
+    pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
+    fam_of = {f.id: families.get(f.weapon) if f.weapon else None for f in figs}
     by: dict[tuple, str] = {}
     for f in figs:
         if f.part_of in parent:
             union(f.id, f.part_of)
         keys = [("sentence", f.sentence_start), ("restated", f.outcome, f.n, f.victims)]
-        pk = _place_key(f.place) if f.place else None
-        if f.period.start is not None and pk:
-            keys.append(("day-place", f.period.start, pk))
+        if f.period.start is not None and pk_of[f.id]:
+            keys.append(("day-place", f.period.start, pk_of[f.id], fam_of[f.id]))
         for k in keys:
             if k in by:
                 union(f.id, by[k])
             else:
                 by[k] = f.id
-    groups: dict[str, list[Figure]] = defaultdict(list)
-    for f in figs:
-        groups[find(f.id)].append(f)
-    # a placeless group joins the one placed group with its date
-    placed: dict[dt.date, list[str]] = defaultdict(list)
-    def keyed(g: list[Figure]) -> bool:
-        return any(f.place is not None and _place_key(f.place) for f in g)
 
-    for root, g in groups.items():
-        if keyed(g):
-            for day in {f.period.start for f in g if f.period.start}:
-                placed[day].append(root)
-    for root, g in list(groups.items()):
-        if keyed(g):
+    def groups() -> dict[str, list[Figure]]:
+        out: dict[str, list[Figure]] = defaultdict(list)
+        for f in figs:
+            out[find(f.id)].append(f)
+        return out
+
+    # a group that names no place or no weapon joins the one group of its day
+    # whose place and weapon it does not contradict
+    current = groups()
+    info = {root: ({f.period.start for f in g if f.period.start},
+                   {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None})
+            for root, g in current.items()}
+    for root, (days, pks, fams) in info.items():
+        if pks and fams:
             continue
-        days = {f.period.start for f in g if f.period.start}
-        targets = {r for d in days for r in placed.get(d, [])}
+        targets = {find(other) for other, (d2, p2, f2) in info.items()
+                   if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
+                   and (p2 or f2)}
+        targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop())
-    merged: dict[str, list[Figure]] = defaultdict(list)
-    for f in figs:
-        merged[find(f.id)].append(f)
-    return list(merged.values())
+    return list(groups().values())
 
 
 def _weapon(figs: list[Figure]) -> str | None:
@@ -246,7 +251,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         victims = "civilians"
     killed = [f.n for f in figs if f.outcome == Outcome.KILLED]
     coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
-                   and p.feature not in ("admin1", "country")), (None, None))
+                   and p.feature not in AREA_FEATURES), (None, None))
     ids = tuple(f.id for f in figs)
     return Unit(
         id=min(ids),
