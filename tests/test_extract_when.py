@@ -1,0 +1,127 @@
+"""Date and period phrases resolved against the publication date:
+``wartally.extract.when.find_periods``.
+
+Expected periods follow ../shared/gold/GUIDE.md ("since 30 April" → 30 April
+to the publication date; vague phrases carry a tolerance) and the seeds'
+gold files; a resolved date may be off by the tolerance the phrase allows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wartally.extract.when import WEEKDAYS, find_periods
+
+D = dt.date.fromisoformat
+
+# (text, published, phrase that must be found, first, last, days either may be off)
+PERIODS = [
+    # seed 003: "airstrikes that killed 18 civilians on Wednesday", published Thursday 16 January 2020
+    ("airstrikes that killed 18 civilians on Wednesday", "2020-01-16", "on Wednesday", "2020-01-15", "2020-01-15", 0),
+    ("On Friday, 15 people, including children, were killed", "2019-06-29", "On Friday", "2019-06-28", "2019-06-28", 0),
+    # seed 001: the night of Saturday into Sunday
+    ("Overnight Saturday, the Syrian army backed by Russian warplanes launched a counter-push", "2019-12-02",
+     "Overnight Saturday", "2019-11-30", "2019-12-01", 0),
+    ("Fifty-one pro-government fighters had been killed over 48 hours", "2019-12-02", "over 48 hours", "2019-11-30", "2019-12-01", 1),
+    ("in the area in the past 24 hours has reached 20 people", "2016-06-09", "in the past 24 hours", "2016-06-08", "2016-06-09", 1),
+    ("Government and Russian fire has killed 288 civilians since 30 April", "2019-05-31", "since 30 April", "2019-04-30", "2019-05-31", 0),
+    ("roughly 270,000 people have been displaced by the fighting since late April", "2019-05-31", "since late April",
+     "2019-04-25", "2019-05-31", 10),
+    ("At least 26 people in rebel-held areas have been killed since the beginning of the month", "2018-09-08",
+     "since the beginning of the month", "2018-09-01", "2018-09-08", 0),
+    ("has seen 948 people killed in a month", "2019-05-31", "in a month", "2019-04-30", "2019-05-31", 3),
+    ("Between late April and the end of August, Idlib was pounded ceaselessly", "2019-12-02",
+     "Between late April and the end of August", "2019-04-25", "2019-08-31", 10),
+    ("since December 1st alone, almost 350,000 people had fled their homes", "2020-01-16", "since December 1st",
+     "2019-12-01", "2020-01-16", 0),
+    ("killed at least 37 civilians in Maaret Al Numan in April", "2016-06-13", "in April", "2016-04-01", "2016-04-30", 0),
+    # a month before the publication date lies in the year before
+    ("More than 300 civilians have been killed in Aleppo since April", "2016-06-05", "since April", "2016-04-01", "2016-06-05", 0),
+    ("since a Russian-led assault on the last rebel bastion began two months ago", "2019-06-29", "two months ago",
+     "2019-04-29", "2019-06-29", 7),
+    ("killed 23 civilians in strikes on Idlib city on May 31", "2016-06-13", "on May 31", "2016-05-31", "2016-05-31", 0),
+    ("on June 19 when at least six people were killed", "2014-10-01", "on June 19", "2014-06-19", "2014-06-19", 0),
+    ("pressed a deadly offensive Thursday (January 16th)", "2020-01-16", "Thursday (January 16th)", "2020-01-16", "2020-01-16", 0),
+    ("The war in Syria has killed more than 370,000 people since it erupted in 2011", "2019-12-02", "since it erupted in 2011",
+     "2011-03-15", "2019-12-02", 0),
+    ("acknowledged the deaths of 735 civilians in its strikes on Syria and Iraq since 2014", "2017-10-03", "since 2014",
+     "2014-01-01", "2017-10-03", 0),
+    ("12 people were killed yesterday", "2016-06-09", "yesterday", "2016-06-08", "2016-06-08", 0),
+    ("air strikes and clashes increased last month", "2019-12-02", "last month", "2019-11-01", "2019-11-30", 0),
+]
+
+
+def _find(text: str, published: str, phrase: str):
+    found = find_periods(text, D(published))
+    hits = [w for w in found if text[w.start:w.end].strip() == phrase]
+    assert hits, f"{phrase!r} not found; got {[text[w.start:w.end] for w in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "first", "last", "slack"), PERIODS, ids=[p[2] for p in PERIODS])
+def test_when_find_periods_resolves_against_publication_date(text, published, phrase, first, last, slack):
+    w = _find(text, published, phrase)
+    assert abs((w.first - D(first)).days) <= slack, (w.first, first)
+    assert abs((w.last - D(last)).days) <= slack, (w.last, last)
+    assert w.first <= w.last
+    assert not w.reporting
+
+
+def test_when_vague_phrases_carry_a_tolerance():
+    w = _find("displaced by the fighting since late April", "2019-05-31", "since late April")
+    assert w.tolerance >= 5
+    w = _find("Between late April and the end of August, Idlib", "2019-12-02", "Between late April and the end of August")
+    assert w.tolerance >= 5
+    w = _find("killed 288 civilians since 30 April", "2019-05-31", "since 30 April")
+    assert w.tolerance <= 1
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("a UK-based activist group said on Monday.", "on Monday"),
+    ("rights groups and rescuers said on Saturday.", "on Saturday"),
+    ("Al Mayadeen TV channel reported on Sunday", "on Sunday"),
+    ("The SOHR announced on Sunday", "on Sunday"),
+])
+def test_when_reporting_dates_are_marked(text, phrase):
+    w = _find(text, "2019-12-02", phrase)
+    assert w.reporting
+
+
+def test_when_event_weekday_is_not_reporting():
+    w = _find("On Sunday, the commander-in-chief of the SDF said", "2019-12-02", "On Sunday")
+    assert not w.reporting
+    assert w.first == D("2019-12-01")
+
+
+def test_when_that_period_is_anaphoric():
+    found = find_periods("The Observatory estimates almost 1,000 civilians were killed in that period", D("2019-12-02"))
+    assert [w.anaphoric for w in found] == [True]
+
+
+def test_when_no_publication_date_no_periods():
+    assert find_periods("killed 288 civilians since 30 April on Wednesday", None) == []
+
+
+def test_when_resolves_backwards_from_publication():
+    # a month after the publication date is last year's; a weekday is the one before
+    a = find_periods("killed on Wednesday since late April", D("2005-03-03"))
+    assert [(w.first, w.last) for w in a] == [(D("2005-03-02"), D("2005-03-02")), (D("2004-04-25"), D("2005-03-03"))]
+
+
+# --- property: "on <Weekday>" is the last such weekday up to publication ---
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)),
+       st.sampled_from(sorted(WEEKDAYS)), st.booleans())
+def test_when_on_weekday_resolves_within_the_week_before(published, weekday, capital):
+    name = weekday.capitalize()
+    phrase = f"{'On' if capital else 'on'} {name}"
+    found = find_periods(f"15 people were killed {phrase} in the town", published)
+    assert len(found) == 1
+    w = found[0]
+    assert w.first == w.last
+    assert 0 <= (published - w.first).days < 7
+    assert w.first.strftime("%A") == name
