@@ -124,10 +124,6 @@ def extract_document(doc: Document) -> list[Figure]:
             d.country = main_country
         if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total") and d.source_rule.startswith("source:inherited"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
-    doc_area = _document_area(sents, places, doc.title)
-    for d in drafts:
-        if d.area is None and doc_area is not None and not d.country:
-            d.area, d.area_sent = doc_area
     return _finish(doc, drafts)
 
 
@@ -320,6 +316,17 @@ def _assign_place(d: _Draft, sents: list[Sentence], places: list[list[PlaceMenti
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
                 break
+    if d.place is None:
+        # a neighbourhood: the figure's place is its city, named nearby
+        hoods = [p for p in own if p.kind == "neighbourhood"]
+        if hoods:
+            for j in range(si - 1, max(-1, si - 1 - 4), -1):
+                cands = [p for p in places[j] if p.kind == "settlement"]
+                if cands:
+                    d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
+                    break
+            else:
+                d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             cands = [p for p in places[j] if p.kind == "area"]

@@ -79,6 +79,38 @@ def place_mentions(text: str) -> list[PlaceMention]:
         if out and p.start < out[-1].end:
             continue
         out.append(_classify(text, p))
+    if geo is not None:
+        out = _with_gazetteer_kinds(geo, out)
+    return out
+
+
+_AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
+
+
+def _with_gazetteer_kinds(geo, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """What the gazetteer knows of each mention: countries and admin units
+    are areas, neighbourhoods are parts of a city, and a capitalised word
+    found only by the "in X" cue that the gazetteer does not know
+    ("in the Christian-majority town") is no place at all."""
+    context = [m.text for m in mentions if m.rule == "place:gazetteer"]
+    out = []
+    for m in mentions:
+        try:
+            p = geo.resolve(m.text, context=context)
+        except Exception:
+            out.append(m)
+            continue
+        feature = (p.feature or "") if p.resolved else ""
+        if not p.resolved and m.rule == "place:in-name":
+            continue
+        kind = m.kind
+        if feature == "country":
+            kind = "country"
+        elif feature in _AREA_FEATURES and m.kind != "area":
+            kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
+        elif feature == "neighbourhood" and m.kind == "settlement":
+            kind = "neighbourhood"
+        out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return out
 
 
