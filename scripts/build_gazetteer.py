@@ -180,8 +180,8 @@ def build(shared: Path, out: Path) -> dict:
         row = b.add(id=f"geonames:{gid}", name=display(c["name"]), lat=round(c["latitude"], 5),
                     lon=round(c["longitude"], 5), cc=cc, feature=feature, pop=pop, src="geonames")
         alts = [n for n in c.get("alternatenames", []) if is_latin(n) or is_arabic(n)]
-        if cc != "SY" and pop < 100_000:
-            alts = [n for n in alts if is_latin(n)][:8]
+        if cc != "SY" and cc not in NEIGHBOURS:  # far away: main names only, Latin script
+            alts = [n for n in alts if is_latin(n)][:12] if pop >= 100_000 else []
         row["names"].update([c["name"], *alts])
         if cc == "SY":
             assign(row, loc.locate(row["lat"], row["lon"]))
@@ -212,6 +212,8 @@ def build(shared: Path, out: Path) -> dict:
             g["names"].update(names)
             g["name"] = p["name"]
             g["capital"] = level
+            g["lat"], g["lon"] = lat, lon  # OCHA's point for the capital
+            assign(g, a3)
             continue
         row = b.add(id=f"ocha-capital:{p['adm3_pcode'] or p['adm2_pcode'] or p['adm1_pcode'] or 'SY'}",
                     name=p["name"], lat=lat, lon=lon, cc="SY",
@@ -323,7 +325,7 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
             names[key].add(i)
             if not is_arabic(n):
                 sk = skeleton(n)
-                if len(sk) >= 2 and (syrian or r["cc"] in NEIGHBOURS or r["pop"] >= 100_000):
+                if len(sk) >= 2 and (syrian or r["cc"] in NEIGHBOURS):
                     skels[sk].add(i)
                 if len(key) >= 3 and (syrian or r["feature"] == "country" or r["pop"] >= 100_000
                                       or (r["cc"] in NEIGHBOURS and n == r["name"])

@@ -3,6 +3,7 @@ is tied to) and area (the admin unit or region it is scoped to) become full
 Place records, resolved in the context of the article's other places."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from wartally.geo.finder import find_places
@@ -21,6 +22,30 @@ def context_of(doc: Document) -> list[str]:
     return list(seen)
 
 
+def main_area(doc: Document, context: list[str] | None = None) -> Place | None:
+    """The governorate an article is mostly about: the one its Syrian place
+    mentions fall in most often (ties: the first named), as a resolved
+    admin1 Place; None when it names no Syrian place below the country."""
+    context = context_of(doc) if context is None else context
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for _, _, surface in find_places(doc.text or ""):
+        p = resolve(surface, context=context)
+        if p.resolved and p.admin1 and p.country == "Syria":
+            votes[p.admin1] += 1
+            first.setdefault(p.admin1, len(first))
+    if not votes:
+        return None
+    best = min(votes, key=lambda a: (-votes[a], first[a]))
+    area = resolve(f"{best} governorate")
+    share = f"{votes[best]} of {sum(votes.values())} Syrian place mentions"
+    return replace(area, mention=best, reason=f"article's main area: {share} are in {best}")
+
+
+def _below_country(p: Place | None) -> bool:
+    return p is not None and p.resolved and p.admin1 is not None
+
+
 def _geocode(p: Place | None, context: list[str], parent: str | None) -> Place | None:
     if p is None or not p.mention:
         return p
@@ -33,13 +58,22 @@ def _geocode(p: Place | None, context: list[str], parent: str | None) -> Place |
 def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     """Resolve ``figure.place`` and ``figure.area`` of each figure.  A place
     that cannot be resolved keeps its mention with precision UNKNOWN; no
-    figure is ever dropped."""
+    figure is ever dropped.  A figure with neither place nor area gets the
+    article's main area (see ``main_area``) as its area."""
     if not figures:
         return figures
     context = context_of(doc)
+    fallback: list[Place | None] = []
     out = []
     for f in figures:
         area = _geocode(f.area, context, None)
+        if (f.place is None or not f.place.mention) and f.country is None and not _below_country(area):
+            # no settlement, and no Syrian area below the country: the article's main area
+            if not fallback:
+                fallback.append(main_area(doc, context))
+            if fallback[0] is not None:
+                note = f"; '{area.mention}' did not name a Syrian area" if area is not None else ""
+                area = replace(fallback[0], reason=(fallback[0].reason or "") + note)
         parent = f.area.mention if f.area is not None and f.area.mention else None
         place = _geocode(f.place, context, parent)
         out.append(replace(f, place=place, area=area))

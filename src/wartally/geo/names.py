@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from itertools import groupby
 
 ARTICLES = frozenset(
     "al el il ul as es ash esh an en ad ed ar er az ez at et ath eth adh edh".split()
@@ -34,9 +36,13 @@ _KAFR = {"kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kfr": "kafr", "kefar"
 _SUN = "tdrzslnsh"
 _SKELETON_MAP = (("th", "t"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("sh", "s"), ("c", "k"), ("j", "g"))
 _VOWELS = re.compile(r"[aeiouyw]+")
-_DOUBLE = re.compile(r"(.)\1+")
 _AR_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+
+
+def _undouble(word: str) -> str:
+    """Doubled letters collapsed: "maarrat" → "marat"."""
+    return "".join(c for c, _ in groupby(word))
 
 
 def is_arabic(text: str) -> bool:
@@ -68,12 +74,13 @@ def words(text: str) -> list[str]:
 def _fold_word(word: str) -> str:
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = word.replace("kh", "h").replace("ch", "sh").replace("q", "k")
-    word = _DOUBLE.sub(r"\1", word)
+    word = _undouble(word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiou":
         word = word[:-1]
     return word
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """The fold key of a name (see the module docstring)."""
     if is_arabic(text):
@@ -81,6 +88,7 @@ def fold(text: str) -> str:
     return "".join(_fold_word(w) for w in words(text))
 
 
+@lru_cache(maxsize=262144)
 def skeleton(text: str) -> str:
     """The consonant skeleton of a name: its fold without inner vowels."""
     key = fold(text)
@@ -91,7 +99,7 @@ def skeleton(text: str) -> str:
     head, rest = key[0], key[1:]
     if head in "aeiouyw":
         head = "a"
-    return _DOUBLE.sub(r"\1", head + _VOWELS.sub("", rest))
+    return _undouble(head + _VOWELS.sub("", rest))
 
 
 def arabic_fold(text: str) -> str:

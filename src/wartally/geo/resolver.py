@@ -54,6 +54,7 @@ class Mention:
     settlement: bool  # "Hama city", "the town of Hass"
 
 
+@lru_cache(maxsize=65536)
 def parse(mention: str) -> Mention:
     """Split the admin and direction words from the name of a mention."""
     text = " ".join(mention.replace("\u00a0", " ").split()).strip(" ,.;:()\"“”")
@@ -105,6 +106,12 @@ def _plausible(e: Entry, core: str, how: str) -> bool:
     return len(fold(core)) >= 5 or fold(core) == fold(e.name)
 
 
+@lru_cache(maxsize=4096)
+def _votes(context: tuple[str, ...]) -> Counter:
+    """How many of the context names lie in each governorate (or country)."""
+    return Counter(a for a in map(_context_admin1, context) if a)
+
+
 def _base_score(e: Entry, m: Mention, how: str) -> float:
     s = _FEATURE_SCORE.get(e.feature, 0.0)
     if e.feature.startswith("admin") and m.region:
@@ -148,7 +155,12 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
          context: tuple[str, ...] = (), parent: str | None = None) -> list[tuple[float, Entry, list[str]]]:
     """Candidates with their scores and the reasons that moved them, best first."""
     units, parent_core = _parent_units(parent)
-    votes = Counter(a for a in (_context_admin1(c) for c in context if fold(c) != fold(m.core)) if a)
+    votes = _votes(context)
+    own = _context_admin1(m.raw) if m.raw in context else None
+    if own:  # a mention does not vote for itself
+        votes = votes.copy()
+        votes[own] -= 1
+        votes += Counter()
     total = sum(votes.values())
     scored = []
     for e in found:
@@ -214,6 +226,11 @@ def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: 
     article; ``parent``: a stated larger area ("western Idlib province")."""
     if not isinstance(mention, str) or not mention.strip():
         return _unresolved(str(mention or ""), "empty mention")
+    return _resolve(mention, tuple(context), parent if isinstance(parent, str) else None)
+
+
+@lru_cache(maxsize=131072)
+def _resolve(mention: str, context: tuple[str, ...], parent: str | None) -> Place:
     gaz = load()
     m = parse(mention)
     found, how = _candidates(m.core)
@@ -222,7 +239,7 @@ def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: 
     found = [e for e in found if _plausible(e, m.core, how)]
     if not found:
         return _unresolved(mention, f"'{m.core}' is not in the gazetteer")
-    ranked = rank(m, found, how, context=tuple(context), parent=parent)
+    ranked = rank(m, found, how, context=context, parent=parent)
     score, best, why = ranked[0]
     others = [e for _, e, _ in ranked[1:4] if e.id != best.id]
     reason = f"'{m.core}' ~ {best.name} ({best.feature}, {best.cc}{', pop ' + str(best.population) if best.population else ''})"
