@@ -1,0 +1,161 @@
+"""Data integrity of the extractor's lexicons (src/wartally/data/lexicons/*.tsv).
+
+Every row has the columns its file's header names, ids are unique, every
+pattern compiles (alone and as the extractor wraps it) and matches no empty
+string, and every canonical value is one that ../shared/gold/GUIDE.md allows.
+The GUIDE's value lists are copied here; a test checks the copy against the
+GUIDE itself when ../shared is present, so the two cannot drift.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from wartally.extract import lexicon
+
+LEXICON_DIR = resources.files("wartally.data").joinpath("lexicons")
+
+# the GUIDE's values (table "A FIGURE")
+OUTCOMES = {"killed", "injured", "displaced"}
+QUALIFIERS = {"exact", "at_least", "at_most", "about"}
+VICTIMS = {"people", "civilians", "children", "women", "men", "combatants"}
+SIDES = {"government", "opposition", "other"}
+WEAPONS = {"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "clashes", "gunfire",
+           "car bomb", "suicide bombing", "IED", "landmine", "chemical", "drone"}
+GUIDE_ACTORS = {"Syrian government", "Russia", "opposition", "ISIS", "Kurdish forces", "US-led coalition", "Turkey"}
+GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
+
+# file → (columns, {column: allowed values or None for free text})
+SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
+    "actors": (("id", "actor", "pattern"), {"actor": None}),
+    "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson"}}),
+    "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
+    "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),
+    "sides": (("id", "side", "pattern"), {"side": SIDES}),
+    "sources": (("id", "source", "pattern"), {"source": None}),
+    "victims": (("id", "victims", "side", "pattern"), {"victims": VICTIMS, "side": SIDES | {""}}),
+    "weapons": (("id", "weapon", "pattern"), {"weapon": WEAPONS}),
+}
+
+
+def _lines(name: str) -> list[str]:
+    return LEXICON_DIR.joinpath(f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    return [(i, line.split("\t")) for i, line in enumerate(_lines(name), 1) if line.strip() and not line.startswith("#")]
+
+
+def test_lexicons_every_file_has_a_schema():
+    files = {p.name[:-4] for p in LEXICON_DIR.iterdir() if p.name.endswith(".tsv")}
+    assert files == set(SCHEMA)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicons_header_names_the_columns(name):
+    columns, _ = SCHEMA[name]
+    header = next(line for line in _lines(name) if line.startswith("# id"))
+    assert tuple(c.split(" ")[0] for c in header[2:].split("\t")) == columns
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicons_rows_have_the_right_columns(name):
+    columns, _ = SCHEMA[name]
+    rows = _rows(name)
+    assert rows, f"{name}.tsv has no entries"
+    for line_no, row in rows:
+        assert len(row) == len(columns), f"{name}.tsv:{line_no}: {len(row)} columns, expected {len(columns)}"
+        for cell in row:
+            assert cell == cell.strip(), f"{name}.tsv:{line_no}: stray whitespace in {cell!r}"
+        assert row[-1], f"{name}.tsv:{line_no}: empty pattern"
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicons_ids_are_unique(name):
+    ids = [row[0] for _, row in _rows(name)]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    assert not dupes, f"{name}.tsv: duplicate ids {dupes}"
+    for i in ids:
+        assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", i), f"{name}.tsv: id {i!r} is not a lowercase slug"
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicons_patterns_compile_and_match_no_empty_string(name):
+    for line_no, row in _rows(name):
+        pattern = row[-1]
+        try:
+            rx = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:  # pragma: no cover - the failure message is the point
+            pytest.fail(f"{name}.tsv:{line_no}: {pattern!r} does not compile: {exc}")
+        assert not rx.fullmatch(""), f"{name}.tsv:{line_no}: pattern matches the empty string"
+    # and as the extractor loads them: each entry wrapped, and the combined alternation
+    assert len(lexicon.entries(name)) == len(_rows(name))
+    lexicon.combined(name)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicons_values_are_ones_the_guide_allows(name):
+    columns, allowed = SCHEMA[name]
+    for line_no, row in _rows(name):
+        for col, values in allowed.items():
+            cell = row[columns.index(col)]
+            if values is None:
+                assert cell, f"{name}.tsv:{line_no}: empty {col}"
+            else:
+                assert cell in values, f"{name}.tsv:{line_no}: {col} {cell!r} is not one of {sorted(values)}"
+
+
+def test_lexicons_sources_name_the_guides_canonical_ids():
+    values = {row[1] for _, row in _rows("sources")}
+    assert GUIDE_SOURCES <= values, GUIDE_SOURCES - values
+
+
+def test_lexicons_actors_name_the_guides_actors():
+    values = {row[1] for _, row in _rows("actors")}
+    assert GUIDE_ACTORS <= values, GUIDE_ACTORS - values
+
+
+def test_lexicons_every_canonical_value_has_an_entry():
+    # every outcome, qualifier but exact, victim group, side and weapon can be found
+    assert {row[1] for _, row in _rows("outcomes")} == OUTCOMES
+    assert {row[1] for _, row in _rows("qualifiers")} == QUALIFIERS - {"exact"}
+    assert {row[1] for _, row in _rows("victims")} == VICTIMS
+    assert {row[1] for _, row in _rows("sides")} == SIDES
+    assert {row[1] for _, row in _rows("weapons")} == WEAPONS
+
+
+@pytest.mark.parametrize(("name", "text", "value"), [
+    ("sources", "the Syrian Observatory for Human Rights said", "SOHR"),
+    ("sources", "a UK-based activist group has said", "SOHR"),
+    ("sources", "the Syrian Network for Human Rights", "SNHR"),
+    ("sources", "the White Helmets said", "SCD"),
+    ("sources", "The United Nations says", "UN"),
+    ("sources", "The UN humanitarian co-ordination agency OCHA said", "UN"),
+    ("victims", "fighters", "combatants"),
+    ("victims", "citizens", "civilians"),
+    ("weapons", "barrel bombs", "barrel bomb"),
+    ("weapons", "toxic gases", "chemical"),
+    ("outcomes", "lost their lives", "killed"),
+    ("outcomes", "forced to leave their homes", "displaced"),
+    ("qualifiers", "an estimated", "about"),
+])
+def test_lexicons_guide_examples_are_found(name, text, value):
+    assert value in {e.value for _, _, e in lexicon.scan(name, text)}
+
+
+def test_lexicons_guide_lists_match_the_copy(shared):
+    guide = (shared / "gold" / "GUIDE.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(2).split(" | ") for m in re.finditer(r"^\| `(\w+)` \| (.+) \|$", guide, re.M)}
+
+    def listed(field: str, column: int = 0) -> set[str]:
+        return set(re.findall(r"`([^`]+)`", rows[field][column]))
+
+    assert listed("outcome") == OUTCOMES
+    assert listed("qualifier") == QUALIFIERS
+    assert listed("victims") == VICTIMS
+    assert listed("side") == SIDES
+    assert listed("weapon") == WEAPONS
+    assert GUIDE_SOURCES <= listed("source", 1)
+    assert GUIDE_ACTORS <= listed("actor", 1)
