@@ -31,6 +31,8 @@ from wartally.serve.queries import FigureFilter
 
 STATIC = Path(__file__).parent / "static"
 BOUNDARY_LEVELS = (1, 2, 3)
+
+
 def security_headers(tiles: str | None = None) -> dict[str, str]:
     """Headers for every response.  The page loads only its own scripts and
     styles, so an injected <script> or inline handler in article text would
@@ -40,10 +42,12 @@ def security_headers(tiles: str | None = None) -> dict[str, str]:
     if tiles:
         from urllib.parse import urlsplit
 
-        parts = urlsplit(tiles.replace("{s}", "x"))
-        host = parts.hostname or ""
-        if "{s}" in tiles.split("/")[2]:
-            host = "*." + host.split(".", 1)[1]
+        parts = urlsplit(tiles)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"tiles: {tiles!r} is not an http(s) URL template")
+        host = parts.netloc
+        if "{s}" in host:  # Leaflet's subdomain placeholder
+            host = "*." + host.split(".", 1)[1] if "." in host else "*"
         img += f" {parts.scheme}://{host}"
     return {
         "content-security-policy": (

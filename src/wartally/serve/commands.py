@@ -34,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
     if not Path(args.db).is_file():
         print(f"wartally serve: {args.db}: no such store (create one with: wartally ingest FILE --db {args.db})", file=sys.stderr)
         return 2
+    if args.tiles and not args.tiles.startswith(("http://", "https://")):
+        print(f"wartally serve: --tiles {args.tiles!r}: give an http(s) URL template such as "
+              "https://tile.openstreetmap.org/{z}/{x}/{y}.png", file=sys.stderr)
+        return 2
     import uvicorn
 
     from wartally.serve.app import create_app
