@@ -1,0 +1,74 @@
+"""The comparison settings and the SQL made from them stay in step, and the
+reconciled counts keep low <= best <= high whatever the reports say."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+from wartally.link import link_figures, scored_pairs_sql, settings
+from wartally.link.comparison import LEVEL_COLUMNS
+from wartally.link.gold import figure_from_gold
+from wartally.records import Document
+
+
+def test_comparison_every_level_in_sql_and_settings():
+    sql = scored_pairs_sql("units")
+    levels = settings()["levels"]
+    assert set(levels) == set(LEVEL_COLUMNS)
+    for name, table in levels.items():
+        for level, weight in table:
+            assert isinstance(weight, float)
+            assert f"'{level}'" in sql, (name, level)
+        assert table[-1][0] == "else"
+
+
+def test_comparison_sql_runs_on_duckdb_and_blocks_by_date():
+    import duckdb
+
+    from wartally.link.linker import score_units
+    from wartally.link.unit import make_units
+
+    docs, figs = {}, []
+    for i, (day, place) in enumerate([("2016-09-24", "Aleppo city"), ("2016-09-24", "Aleppo city"),
+                                      ("2016-09-29", "Aleppo city")]):
+        doc = Document.make(f"d{i}", f"Strikes killed 10 people in {place}.", published=day)
+        docs[doc.id] = doc
+        figs.append(figure_from_gold(doc, {"outcome": "killed", "n": 10, "victims": "people", "place": "Bustan al-Qasr",
+                                           "admin1": "Aleppo", "start": day, "quote": "killed 10 people"}))
+    units = make_units(figs, docs)
+    with duckdb.connect() as con:
+        pairs = score_units(units, con, all_pairs=True)
+    by = {u.id: u.doc_id for u in units}
+    assert {(by[p[0]], by[p[1]]) for p in pairs} in ({("d0", "d1")}, {("d1", "d0")})  # d2 is 5 days later
+    levels = dict(zip(LEVEL_COLUMNS, pairs[0][3:3 + len(LEVEL_COLUMNS)]))
+    assert levels["date"] == "same_day" and levels["place"] == "same_place" and levels["killed"] == "close"
+
+
+report = st.fixed_dictionaries({
+    "n": st.integers(1, 500),
+    "qualifier": st.sampled_from(["exact", "at_least", "about", "at_most"]),
+    "victims": st.sampled_from(["people", "civilians", "children"]),
+    "update": st.booleans(),
+    "day": st.integers(0, 3),
+})
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.lists(report, min_size=1, max_size=6))
+def test_comparison_counts_low_best_high_property(reports):
+    docs, figs = {}, []
+    for i, r in enumerate(reports):
+        quote = (f"the death toll rose to {r['n']}" if r["update"] else f"strikes killed {r['n']}") + " in Ariha"
+        doc = Document.make(f"r{i}", quote + ".", published=dt.date(2019, 6, 1) + dt.timedelta(days=r["day"]))
+        docs[doc.id] = doc
+        figs.append(figure_from_gold(doc, {"outcome": "killed", "n": r["n"], "victims": r["victims"],
+                                           "qualifier": r["qualifier"], "quote": quote, "place": "Ariha",
+                                           "admin1": "Idlib", "start": "2019-06-01", "weapon": "airstrike"}))
+    result = link_figures(figs, docs)
+    assert sorted(f for e in result.events for f in e.figure_ids) == sorted(f.id for f in figs)
+    for e in result.events:
+        for c in e.counts:
+            assert c.low <= c.best <= c.high and c.rule
+            given_ns = {f.n for f in figs if f.id in e.figure_ids and f.victims == c.victims}
+            assert {c.low, c.best, c.high} <= given_ns  # never a sum, always a reported number
