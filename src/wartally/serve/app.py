@@ -83,23 +83,38 @@ class _Connections:
         return cur
 
 
+def iso_date(name: str, value: str | None) -> dt.date | None:
+    """A YYYY-MM-DD date, or a 422 that names the parameter and the value."""
+    if not value:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"query.{name}: {value[:40]!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
 async def filters(
     place: Annotated[str | None, Query(description="place name (settlement), e.g. Maarrat al-Numan")] = None,
     admin1: Annotated[str | None, Query(description="governorate, e.g. Idlib (OCHA spellings accepted)")] = None,
-    start: Annotated[dt.date | None, Query(description="ISO date: periods ending on or after it")] = None,
-    end: Annotated[dt.date | None, Query(description="ISO date: periods starting on or before it")] = None,
+    start: Annotated[str | None, Query(description="ISO date YYYY-MM-DD: periods ending on or after it",
+                                       examples=["2019-04-26"])] = None,
+    end: Annotated[str | None, Query(description="ISO date YYYY-MM-DD: periods starting on or before it",
+                                     examples=["2019-06-29"])] = None,
     outcome: Annotated[Outcome | None, Query(description="killed, injured or displaced")] = None,
     victims: Annotated[Victims | None, Query(description="victim group")] = None,
     source: Annotated[str | None, Query(description="attributed source, e.g. SOHR")] = None,
     actor: Annotated[str | None, Query(description="who caused it, e.g. Syrian government")] = None,
 ) -> FigureFilter:
-    if start and end and start > end:
-        raise HTTPException(400, f"start {start} is after end {end}")
+    first, last = iso_date("start", start), iso_date("end", end)
+    if first and last and first > last:
+        raise HTTPException(400, f"start {first} is after end {last}")
     return FigureFilter(
         place=place or None,
         admin1=admin1 or None,
-        start=start,
-        end=end,
+        start=first,
+        end=last,
         outcome=str(outcome) if outcome else None,
         victims=str(victims) if victims else None,
         source=source or None,
@@ -148,7 +163,8 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
-        code = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "invalid_parameter"}.get(
+            exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
