@@ -85,3 +85,12 @@ def test_serve_answers_over_a_store_that_wartally_ingest_wrote(shared, tmp_path)
                 assert " ".join(f["quote"].split()) in " ".join(doc["text"].split())
         killed = c.get("/api/figures?outcome=killed&limit=1000").json()
         assert 0 < killed["total"] < figures["total"] and {f["outcome"] for f in killed["items"]} == {"killed"}
+        # the CLI and the API select the same figures for the same filters
+        for query, flags in [("outcome=killed&admin1=Idleb", ["--outcome", "killed", "--admin1", "Idleb"]),
+                             ("start=2019-05-01&end=2019-05-31&source=SOHR",
+                              ["--start", "2019-05-01", "--end", "2019-05-31", "--source", "SOHR"])]:
+            api_ids = {f["id"] for f in c.get(f"/api/figures?{query}&limit=1000").json()["items"]}
+            cli = wartally("figures", "--db", str(db), "--format", "jsonl", *flags)
+            assert cli.returncode == 0, cli.stderr
+            assert api_ids == {json.loads(line)["id"] for line in cli.stdout.splitlines() if line.strip()}
+            assert api_ids
