@@ -433,6 +433,26 @@ def _place_record(doc: Document, p: PlaceMention | None, sent: Sentence | None) 
     return Place(mention=p.text, span=Span(doc.id, s, s + len(p.text), p.text, p.rule))
 
 
+def _source_rank(doc: Document, d: _Draft) -> int:
+    """How well a figure's attribution names its source: 0 a name in its own
+    sentence ("the Syrian Network for Human Rights said"), 1 a description
+    in its own sentence ("rescuers said", "the monitor said"), 2 inherited
+    from the sentences around, 3 none (the outlet)."""
+    if d.source_rule in ("source:outlet", "source:is-the-outlet") or not d.source_rule:
+        return 3
+    if d.source_rule.startswith("source:inherited"):
+        return 2
+    if d.source_span:
+        words = doc.text[d.source_span[0]: d.source_span[1]]
+        if words[:1].islower() or re.match(r"(?:the|a|an)\s", words, re.I):
+            return 1
+    return 0
+
+
+def _weaker_source(doc: Document, kept: _Draft, other: _Draft) -> bool:
+    return _source_rank(doc, other) < _source_rank(doc, kept)
+
+
 def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
     # merge repeats of the same (outcome, n, victims): the first mention
     # stays, empty fields are filled from later ones
@@ -449,7 +469,7 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
                 k.place, k.place_sent, k.place_inherited = d.place, d.place_sent, d.place_inherited
             if k.area is None and d.area is not None:
                 k.area, k.area_sent = d.area, d.area_sent
-            if k.source_rule in ("source:outlet",) or (k.source_rule.startswith("source:inherited") and not d.source_rule.startswith("source:inherited") and d.source_rule != "source:outlet"):
+            if _weaker_source(doc, k, d):
                 k.source, k.source_rule, k.source_span = d.source, d.source_rule, d.source_span
             k.actors = _unique(k.actors + [a for a in d.actors if not a.rule.endswith(":inherited")] if k.actors else d.actors)
             if k.weapon is None or (k.weapon_inherited and d.weapon is not None and not d.weapon_inherited):
