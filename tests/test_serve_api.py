@@ -311,3 +311,11 @@ def test_serve_page_is_sent_with_a_strict_content_policy(client):
     assert r.status_code == 200 and "<div id=\"map\"" in r.text
     assert "script-src 'self'" in r.headers["content-security-policy"]
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200
+
+
+def test_serve_vendored_leaflet_matches_web_package():
+    root = Path(__file__).resolve().parent.parent
+    wanted = json.loads((root / "web" / "package.json").read_text())["dependencies"]["leaflet"]
+    vendor = root / "src" / "wartally" / "serve" / "static" / "vendor" / "leaflet"
+    assert f"Leaflet {wanted}" in (vendor / "leaflet.js").read_text(encoding="utf-8")[:200]
+    assert "BSD" in (vendor / "LICENSE.txt").read_text() or "Redistribution" in (vendor / "LICENSE.txt").read_text()
