@@ -76,7 +76,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             j += 1
         for k in range(j, i - 1, -1):  # longest first
             last = words[k][2]
-            if not _capitalised(last) or (k > i and last.lower() in stop):
+            if not _capitalised(last) or (k > i and last.lower() in _FUNCTION_WORDS):
                 continue
             inner = words[i + 1:k]
             if any(not _capitalised(w) and w.lower() not in ARTICLES for _, _, w in inner):

@@ -35,6 +35,7 @@ _TRAIL = re.compile(
     r"area|city|town|village|countryside|suburbs?|outskirts|camp|neighbou?rhood|district|country))+$",
     re.I,
 )
+_LEAD_ARTICLE = re.compile(r"^(?:(?:the|in|of|at|near)\s+)+", re.I)
 _ADMIN_WORDS = frozenset({"province", "governorate", "governate", "countryside", "region", "rural", "area"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood", "camp"})
 _FEATURE_SCORE = {"region": 0.5, "city": 2.0, "town": 1.5, "village": 1.0, "neighbourhood": -1.5, "country": 2.5,
@@ -233,9 +234,14 @@ def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: 
 def _resolve(mention: str, context: tuple[str, ...], parent: str | None) -> Place:
     gaz = load()
     m = parse(mention)
-    found, how = _candidates(m.core)
-    if not found and m.core != mention.strip():
-        found, how = _candidates(mention.strip())
+    whole = _LEAD_ARTICLE.sub("", mention.strip())
+    found, how = _candidates(whole) if whole != m.core else ((), "")
+    if how == "name" and any(e.feature.startswith("admin") for e in found):
+        m = Mention(mention, whole, True, False)  # "Rural Damascus", "Aleppo Governorate": an admin unit's own name
+    else:
+        found, how = _candidates(m.core)
+        if not found and m.core != whole:
+            found, how = _candidates(whole)
     found = [e for e in found if _plausible(e, m.core, how)]
     if not found:
         return _unresolved(mention, f"'{m.core}' is not in the gazetteer")
