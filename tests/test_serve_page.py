@@ -181,3 +181,40 @@ def test_serve_page_runs_no_script_from_article_text(server, page, output_dir):
     assert page.locator("#map img[src=x], #legend b, #table img").count() == 0
     assert page.evaluate("window.__pwned") is None
     page.screenshot(path=str(output_dir / "serve-page-hostile.png"), full_page=True)
+
+
+def test_serve_page_over_the_seeds_as_wartally_ingest_stores_them(shared, browser, tmp_path, output_dir):
+    """The seed corpus end to end: real ingest, real server, real browser."""
+    import subprocess
+    import sys
+
+    import uvicorn
+
+    from wartally.serve.app import create_app
+
+    db = tmp_path / "seeds.duckdb"
+    out = subprocess.run([sys.executable, "-m", "wartally", "ingest", str(shared / "corpus" / "seeds.jsonl"),
+                          "--db", str(db)], capture_output=True, text=True, timeout=300)
+    assert out.returncode in (0, 1), out.stderr
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    try:
+        while not srv.started:
+            time.sleep(0.05)
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        pg = context.new_page()
+        ready(pg, f"http://127.0.0.1:{port}/?view=figures")
+        assert pg.locator("path.event-marker").count() >= 1
+        assert pg.locator("#summary dd").first.inner_text() == "5"  # documents
+        rows = pg.locator("#table tbody tr")
+        assert rows.count() >= 10
+        rows.first.locator("button.num").click()
+        pg.wait_for_selector("#quote")
+        assert pg.locator("mark.number").inner_text().strip()
+        pg.screenshot(path=str(output_dir / "serve-page-seeds.png"), full_page=True)
+        context.close()
+    finally:
+        srv.should_exit = True
+        thread.join(10)
