@@ -42,21 +42,24 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
 
 def candidates_sql(units: str) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
-    rules, each an equality join on a key and a start day (one side shifted
-    over the date window, so no range join is needed): same admin2; same
-    admin1 where one side has no admin2; same place key; the same start day
-    where one side has no admin1."""
+    rules, each a hash join on a key and a day: one side is repeated over
+    the date window (day - w .. day + w), so no range join is needed.  Rules:
+    same admin2; same admin1 where one side has no admin2; same place key;
+    the same start day where one side has no admin1."""
     w = int(settings()["blocking"]["max_days_apart"])
     shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + 1))
     pair = "a.id < b.id AND a.doc_id <> b.doc_id"
 
     def rule(key: str, extra: str = "") -> str:
         return f"""
-    SELECT a.id AS a, b.id AS b FROM {units} a CROSS JOIN ({shifts}) s
-      JOIN {units} b ON b.{key} = a.{key} AND b.day_start = a.day_start + s.k
+    SELECT a.id AS a, b.id AS b FROM shifted a JOIN {units} b ON b.{key} = a.{key} AND b.day_start = a.day
       WHERE {pair}{extra}"""
 
-    return " UNION ".join([
+    return f"""
+    WITH shifted AS (
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.day_start + s.k AS day
+      FROM {units} u CROSS JOIN ({shifts}) s WHERE u.day_start IS NOT NULL
+    )""" + " UNION ".join([
         rule("admin2"),
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL)"),
         rule("place_key"),
@@ -120,7 +123,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
     score = " + ".join(_weight_case(f"{name}_level", lv[name]) for name in LEVEL_COLUMNS)
     where = "" if all_pairs else f"WHERE score >= {float(s['threshold'])!r}"
     return f"""
-    WITH pairs AS ({candidates_sql(units)}),
+    WITH pairs AS (SELECT * FROM ({candidates_sql(units)})),
     levelled AS (
       SELECT p.a, p.b, {dist} AS dist_km,
       {level_cols}
