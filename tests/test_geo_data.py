@@ -1,0 +1,91 @@
+"""The shipped gazetteer against its generator: checksum, the sources it
+was built from, a rebuilt slice (the supplement, assigned to sub-districts
+by point-in-polygon), and the name keys of the code that reads it."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from wartally.geo import gazetteer
+from wartally.geo.gazetteer import load
+from wartally.geo.names import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "wartally" / "data" / "geo"
+
+
+@pytest.fixture(scope="module")
+def builder():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_data_checksum_matches_the_shipped_file():
+    raw = gzip.decompress((DATA / "gazetteer.tsv.gz").read_bytes())
+    assert hashlib.sha256(raw).hexdigest()[:16] == (DATA / "gazetteer.sha256").read_text().strip()
+
+
+def test_data_format_version_matches_builder(builder):
+    assert builder.FORMAT_VERSION == gazetteer.FORMAT_VERSION
+
+
+def test_data_built_from_the_current_curated_files(builder):
+    """Editing supplement.jsonl or stoplist.txt without rebuilding fails here."""
+    files = load().meta["files"]
+    for name in ("supplement.jsonl", "stoplist.txt"):
+        assert files[f"data/geo/{name}"] == builder.sha256(DATA / name), f"{name} changed: run scripts/build_gazetteer.py"
+
+
+def test_data_built_from_the_current_shared_sources(builder, shared):
+    files = load().meta["files"]
+    geo = shared / "data" / "geo"
+    for path in sorted(geo.rglob("*.json*")):
+        assert files[f"shared/data/geo/{path.relative_to(geo)}"] == builder.sha256(path), path
+
+
+def test_data_supplement_rebuilds_to_the_shipped_entries(builder, shared):
+    """Rebuild the supplement slice: each new place is in the index under its
+    name, at its coordinates, in the sub-district point-in-polygon gives."""
+    admins, polygons = builder.load_admins(shared)
+    locator = builder.Locator(polygons)
+    gaz = load()
+    ids = gaz.id_index()
+    with open(DATA / "supplement.jsonl", encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f if line.strip()]
+    for s in lines:
+        if "of" in s:
+            assert any(e.name == s["name"] and e.a1 == s["admin1"] for e in gaz.by_key(fold(s["name"]))), s
+            continue
+        e = gaz.entry(ids[f"supplement:{fold(s['name'])}"])
+        assert (e.name, e.lat, e.lon, e.feature) == (s["name"], s["lat"], s["lon"], s["feature"])
+        a3 = locator.locate(s["lat"], s["lon"])
+        assert (e.a3, e.a2, e.a1) == (a3, a3[:6], a3[:4])
+        for alias in [s["name"], *s.get("aliases", [])]:
+            assert e in gaz.by_key(fold(alias)), alias
+        assert s["source"]
+
+
+def test_data_admin_names_found_under_the_current_fold():
+    """Index keys were made by names.fold at build time: a change to fold
+    without a rebuild breaks lookups, and fails here."""
+    gaz = load()
+    for pcode, admin in gaz.admins.items():
+        for name in (admin.name, admin.name_ocha, admin.name_ar):
+            assert any(e.id == f"ocha:{pcode}" for e in gaz.by_key(fold(name))), (pcode, name)
+
+
+def test_data_loads_under_a_second():
+    gazetteer._CACHE.clear()
+    t = time.perf_counter()
+    gaz = load()
+    took = time.perf_counter() - t
+    assert len(gaz) > 30_000 and len(gaz.admins) == 14 + 62 + 272
+    assert took < 1.0
