@@ -36,11 +36,11 @@ _NP_OK = {"and", "more", "young", "other", "others", "elderly", "unarmed", "inno
           "of", "their", "its", "his", "her", "them", "those", "these", "whom", "family", "aid", "medical",
           "health", "rescue", "humanitarian", "relief", "pro", "anti", "wounded", "injured", "dead"}
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
-_SINGULAR_COMBATANT = "soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
-_SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|suspect"
+_SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
+_SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend"
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}"
+    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
 _DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
@@ -193,6 +193,9 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                 i += 1
                 continue
             break
+        if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("the", "their", "its", "his", "her", "those", "these") and words_seen == 0:
+            i += 2  # "one of the victims", "four of its soldiers"
+            continue
         if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("them", "whom"):
             # "N of them": a part of a group named before
             victims, vrule, head_end = None, "victims:of-them", tokens[i + 1].end()

@@ -91,6 +91,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         post = None
         for t in trigs:
             if t.start >= g.end and t.direction in ("post", "both"):
+                if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
+                    break  # "A gunman opened fire, killing ...": the group before a participle is its agent
                 gap = text[g.end: t.start]
                 if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
                     if t.direction == "both" and _active(text, t, groups) and not _AUX_ONLY.match(gap):
