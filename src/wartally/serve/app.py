@@ -9,6 +9,7 @@ cannot change under a read-only server.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -75,6 +76,9 @@ class _Connections:
         self.path = str(path)
         self.store = Store(path, read_only=True)
         self._local = threading.local()
+
+    def close(self) -> None:
+        self.store.close()
 
     def cursor(self):
         cur = getattr(self._local, "cur", None)
@@ -150,7 +154,13 @@ def create_app(
     the page offers as a background layer (none by default: offline)."""
     conns = _Connections(db)
     boundaries = boundaries or default_boundaries()
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        conns.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="wartally",
         version="1",
         summary="Sourced, deduplicated, mapped casualty and displacement figures.",
