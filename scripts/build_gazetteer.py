@@ -353,7 +353,7 @@ def simplify_boundaries(shared: Path, out: Path) -> None:
 
     common = {k: v for k, v in ((u["externalIds"].get("ochaPcode"), u["name"]["en"])
                                 for u in read_json(shared / "data" / "geo" / "opensyria" / "governorates.json")) if k}
-    tolerance = {1: 0.004, 2: 0.003, 3: 0.002}
+    tolerance = {1: 0.0015, 2: 0.0015, 3: 0.002}
     for level in (1, 2, 3):
         feats = []
         for feat in read_json(shared / "data" / "geo" / "ocha" / f"syr_admin{level}.geojson")["features"]:

@@ -101,7 +101,10 @@ def _plausible(e: Entry, core: str, how: str) -> bool:
     long name or its own main name, and a spelling variant only in Syria and
     its neighbours."""
     if e.cc == "SY" or e.cc in NEIGHBOURS or e.feature == "country":
-        return how == "name" or len(fold(core)) >= 4
+        if how == "name":
+            return True
+        # a spelling variant: long enough, and near the place's own spelling
+        return len(fold(core)) >= 4 and distance(fold(core), fold(e.name)) <= (3 if e.cc == "SY" else 2)
     if how == "skeleton":
         return False
     return len(fold(core)) >= 5 or fold(core) == fold(e.name)
