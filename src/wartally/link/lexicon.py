@@ -23,9 +23,20 @@ def patterns(group: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _cues(group: str) -> re.Pattern[str] | None:
+def _cues(group: str) -> frozenset[str] | None:
     words = load("patterns").get("cues", {}).get(group)
-    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
+    return frozenset(words) if words else None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> frozenset[str]:
+    tokens = set(_TOKEN.findall(text.lower()))
+    if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in tokens):
+        tokens.add("#year")
+    return frozenset(tokens)
 
 
 def search(group: str, text: str) -> re.Match[str] | None:
@@ -34,6 +45,6 @@ def search(group: str, text: str) -> re.Match[str] | None:
     if not text:
         return None
     cues = _cues(group)
-    if cues is not None and not cues.search(text):
+    if cues is not None and cues.isdisjoint(_tokens(text)):
         return None
     return patterns(group).search(text)
