@@ -114,6 +114,7 @@ def arabic_fold(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def distance(a: str, b: str) -> int:
     """Levenshtein distance between two short strings."""
     if a == b:

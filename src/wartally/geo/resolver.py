@@ -116,6 +116,11 @@ def _votes(context: tuple[str, ...]) -> Counter:
     return Counter(a for a in map(_context_admin1, context) if a)
 
 
+def _syrian_share(votes: dict[str, int]) -> float:
+    total = sum(votes.values())
+    return sum(v for k, v in votes.items() if k.startswith("SY")) / total if total else 0.0
+
+
 def _base_score(e: Entry, m: Mention, how: str) -> float:
     s = _FEATURE_SCORE.get(e.feature, 0.0)
     if e.feature.startswith("admin") and m.region:
@@ -162,9 +167,7 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
     votes = _votes(context)
     own = _context_admin1(m.raw) if m.raw in context else None
     if own:  # a mention does not vote for itself
-        votes = votes.copy()
-        votes[own] -= 1
-        votes += Counter()
+        votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
     total = sum(votes.values())
     scored = []
     for e in found:
@@ -176,9 +179,8 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
                 why.append(f"in {parent_core}")
             elif e.cc == "SY" or e.feature != "country":
                 s -= 2.0
-        if total and votes.get("SY") is None and e.cc not in votes and e.cc != "SY" and e.feature != "country":
-            sy_votes = sum(v for k, v in votes.items() if k.startswith("SY"))
-            if sy_votes * 2 > total:
+        if total and e.cc != "SY" and e.cc not in votes and e.feature != "country" and "SY" not in votes:
+            if _syrian_share(votes) > 0.5:
                 s -= 3.0
                 why.append("article is about Syria")
         if total:
