@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import posixpath
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import SparkSession
 
 INSTALL_HINT = "the Spark engine needs pyspark: pip install 'wartally[spark]'"
+JAVA_HINT = "the Spark engine needs a Java 17 runtime: install one (e.g. openjdk-17-jre-headless) or set JAVA_HOME"
 DEFAULT_MASTER = "local[2]"
 
 
@@ -61,6 +63,8 @@ def session(master: str = DEFAULT_MASTER, *, app: str = "wartally", conf: dict[s
     the same installed wartally.  On a cluster, set ``PYSPARK_PYTHON`` to the
     environment shipped with the job (see docs/spark.md)."""
     require_pyspark()
+    if not os.environ.get("JAVA_HOME") and shutil.which("java") is None:
+        raise EngineUnavailable(JAVA_HINT)
     from pyspark.sql import SparkSession
 
     if master.startswith("local"):
