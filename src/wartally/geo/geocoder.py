@@ -58,8 +58,9 @@ def _geocode(p: Place | None, context: list[str], parent: str | None) -> Place |
 def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     """Resolve ``figure.place`` and ``figure.area`` of each figure.  A place
     that cannot be resolved keeps its mention with precision UNKNOWN; no
-    figure is ever dropped.  A figure with neither place nor area gets the
-    article's main area (see ``main_area``) as its area."""
+    figure is ever dropped.  A figure whose place is absent or unresolved,
+    whose area names no Syrian admin unit and which is not scoped to a whole
+    country gets the article's main area (see ``main_area``) as its area."""
     if not figures:
         return figures
     context = context_of(doc)
@@ -67,14 +68,14 @@ def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         area = _geocode(f.area, context, None)
-        if (f.place is None or not f.place.mention) and f.country is None and not _below_country(area):
-            # no settlement, and no Syrian area below the country: the article's main area
+        parent = f.area.mention if f.area is not None and f.area.mention else None
+        place = _geocode(f.place, context, parent)
+        if (place is None or not place.resolved) and f.country is None and not _below_country(area):
+            # no settlement found, and no Syrian area below the country: the article's main area
             if not fallback:
                 fallback.append(main_area(doc, context))
             if fallback[0] is not None:
                 note = f"; '{area.mention}' did not name a Syrian area" if area is not None else ""
                 area = replace(fallback[0], reason=(fallback[0].reason or "") + note)
-        parent = f.area.mention if f.area is not None and f.area.mention else None
-        place = _geocode(f.place, context, parent)
         out.append(replace(f, place=place, area=area))
     return out

@@ -35,6 +35,7 @@ _TRAIL = re.compile(
     r"area|city|town|village|countryside|suburbs?|outskirts|camp|neighbou?rhood|district|country))+$",
     re.I,
 )
+_ARTICLE_HEAD = re.compile(r"^(?:al|el|an|ar|as|ash|ad|az|at)[-\s]", re.I)
 _LEAD_ARTICLE = re.compile(r"^(?:(?:the|in|of|at|near)\s+)+", re.I)
 _ADMIN_WORDS = frozenset({"province", "governorate", "governate", "countryside", "region", "rural", "area"})
 _SETTLEMENT_WORDS = frozenset({"city", "town", "village", "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood", "camp"})
@@ -93,7 +94,9 @@ def _context_admin1(name: str) -> str | None:
     found, how = _candidates(m.core)
     found = tuple(e for e in found if _plausible(e, m.core, how))
     best = max(found, key=lambda e: _base_score(e, m, "name"), default=None)
-    return best.a1 if best is not None and best.cc == "SY" else (best.cc if best is not None else None)
+    if best is None:
+        return None
+    return (best.a1 or "SY") if best.cc == "SY" else best.cc
 
 
 def _plausible(e: Entry, core: str, how: str) -> bool:
@@ -104,7 +107,7 @@ def _plausible(e: Entry, core: str, how: str) -> bool:
         if how == "name":
             return True
         # a spelling variant: long enough, and near the place's own spelling
-        return len(fold(core)) >= 4 and distance(fold(core), fold(e.name)) <= (3 if e.cc == "SY" else 2)
+        return len(fold(core)) >= 4 and distance(fold(core), fold(e.name)) <= (3 if e.cc == "SY" else 1)
     if how == "skeleton":
         return False
     return len(fold(core)) >= 5 or fold(core) == fold(e.name)
@@ -179,14 +182,16 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
                 why.append(f"in {parent_core}")
             elif e.cc == "SY" or e.feature != "country":
                 s -= 2.0
-        if total and e.cc != "SY" and e.cc not in votes and e.feature != "country" and "SY" not in votes:
+        if total and e.cc != "SY" and e.cc not in votes and e.feature != "country":
             if _syrian_share(votes) > 0.5:
                 s -= 3.0
                 why.append("article is about Syria")
         if total:
             share = (votes.get(e.a1, 0) + (votes.get(e.cc, 0) if e.cc != "SY" else 0)) / total
             if share:
-                s += 3.0 * share
+                s += (6.0 if e.feature == "neighbourhood" else 3.0) * share
+            elif e.cc == "SY" and e.a1 and sum(v for k, v in votes.items() if k.startswith("SY") and k != "SY") >= 2:
+                s -= 1.0  # a governorate no other place of the article is in
                 why.append(f"{votes.get(e.a1, 0) or votes.get(e.cc, 0)}/{total} other places in the same area")
         scored.append((s, e, why))
     scored.sort(key=lambda t: (-t[0], t[1].index))
@@ -247,9 +252,20 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None) -> Plac
         found, how = _candidates(m.core)
         if not found and m.core != whole:
             found, how = _candidates(whole)
+    if how != "name" and len(m.core) > 4 and m.core[-1] == "s" and m.core[-2] != "s":
+        bare, bare_how = _candidates(m.core[:-1])  # "Aleppos", "Syrias": a possessive without its apostrophe
+        if bare_how == "name":
+            m, found, how = Mention(mention, m.core[:-1], m.region, m.settlement), bare, bare_how
     found = [e for e in found if _plausible(e, m.core, how)]
+    dropped = ""
+    if found and _syrian_share(_votes(context)) >= 0.5:
+        local = [e for e in found if e.cc == "SY" or e.feature == "country"
+                 or (how == "name" and (e.cc in NEIGHBOURS or not _ARTICLE_HEAD.match(mention.strip())))]
+        if len(local) < len(found):
+            dropped = "; far-away namesakes left out in an article about Syria"
+        found = local
     if not found:
-        return _unresolved(mention, f"'{m.core}' is not in the gazetteer")
+        return _unresolved(mention, f"'{m.core}' is not in the gazetteer" + dropped)
     ranked = rank(m, found, how, context=context, parent=parent)
     score, best, why = ranked[0]
     others = [e for _, e, _ in ranked[1:4] if e.id != best.id]
@@ -261,4 +277,4 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None) -> Plac
         reason += ": " + ("admin words" if m.region or m.settlement else "feature class and population")
     if others:
         reason += "; over " + ", ".join(f"{e.name} ({e.feature}, {e.cc})" for e in others[:2])
-    return to_place(mention, best, m, reason, gaz)
+    return to_place(mention, best, m, reason + dropped, gaz)
