@@ -70,6 +70,7 @@ class World:
         from wartally.link.unit import place_key
 
         self.places: dict[str, list[tuple]] = {}
+        self.records: dict[str, Place] = {}
         seen: set[str] = set()
         for i, (a1, (w, lat, lon)) in enumerate(ADMIN1.items()):
             n = max(20, int(w * PLACES_PER_WEIGHT))
@@ -86,6 +87,15 @@ class World:
                 rows.append((name, a1, a2, a3, lat + rng.uniform(-0.6, 0.6), lon + rng.uniform(-0.6, 0.6)))
             self.places[a1] = rows
         self.zipf = {a1: [1 / (k + 1) ** 1.1 for k in range(len(rows))] for a1, rows in self.places.items()}
+
+    def record(self, name: str, a1: str, a2: str | None = None, a3: str | None = None,
+               lat: float | None = None, lon: float | None = None) -> Place:
+        if name not in self.records:
+            self.records[name] = (
+                Place(mention=name, name=name, lat=lat, lon=lon, admin1=a1, admin2_pcode=a2, admin3_pcode=a3,
+                      feature="village", precision=WherePrecision.EXACT) if a2 else
+                Place(mention=a1, name=a1, admin1=a1, feature="admin1", precision=WherePrecision.ADMIN1))
+        return self.records[name]
 
     def place(self, rng: random.Random, a1: str) -> tuple:
         return rng.choices(self.places[a1], weights=self.zipf[a1])[0]
@@ -123,9 +133,9 @@ def make_corpus(n_figures: int, seed: int = 7) -> tuple[list[Figure], dict[str, 
             n = killed if rng.random() < 0.6 else max(1, round(killed * rng.uniform(0.7, 1.5)))
             w = None if rng.random() < 0.25 else (SIBLING.get(weapon, weapon) if rng.random() < 0.1 else weapon)
             has_place = rng.random() < 0.85
-            where = (Place(mention=name, name=name, lat=lat, lon=lon, admin1=a1, admin2_pcode=a2, admin3_pcode=a3,
-                           feature="village", precision=WherePrecision.EXACT) if has_place else None)
-            area = Place(mention=a1, name=a1, admin1=a1, feature="admin1", precision=WherePrecision.ADMIN1)
+            # a geocoder returns one Place record per gazetteer entry
+            where = world.record(name, a1, a2, a3, lat, lon) if has_place else None
+            area = world.record(a1, a1)
             text = (f"{w or 'An attack'} killed {n} {victims} in {name if has_place else a1} on "
                     f"{WEEKDAYS[rday.weekday()]}, a monitor said.")
             doc = Document.make(doc_id, text, published=published, outlet="bench")
