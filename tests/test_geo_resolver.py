@@ -78,21 +78,20 @@ def test_resolver_admin1_common_name_with_ocha_name_and_pcode(mention, admin1, a
 
 
 @pytest.mark.parametrize(
-    ("mention", "country", "admin1_pcode"),
+    ("mention", "country", "admin1", "admin1_pcode"),
     [
-        ("Kilis", "Turkey", "TR.90"),
-        ("Gaziantep", "Turkey", "TR.83"),
-        ("Mosul", "Iraq", "IQ.15"),
-        ("Beirut", "Lebanon", "LB.04"),
-        ("Kabul", "Afghanistan", "AF.13"),
-        ("Paris", "France", "FR.11"),
+        ("Kilis", "Turkey", "Kilis", "TR.90"),
+        ("Gaziantep", "Turkey", "Gaziantep", "TR.83"),
+        ("Mosul", "Iraq", "Ninawa", "IQ.15"),
+        ("Beirut", "Lebanon", "Beyrouth", "LB.04"),
+        ("Kabul", "Afghanistan", "Kabul", "AF.13"),
+        ("Paris", "France", "Ile-de-France", "FR.11"),
     ],
 )
-def test_resolver_places_outside_syria_get_country_and_admin1(mention, country, admin1_pcode):
+def test_resolver_places_outside_syria_get_country_and_admin1(mention, country, admin1, admin1_pcode):
     place = resolve(mention)
-    assert place.country == country
-    assert place.admin1_pcode == admin1_pcode
-    assert place.admin1 is None and place.precision == P.EXACT
+    assert (place.country, place.admin1, place.admin1_pcode) == (country, admin1, admin1_pcode)
+    assert place.admin1_ocha is None and place.precision == P.EXACT
 
 
 @pytest.mark.parametrize(("mention", "country"), [("Syria", "Syria"), ("Turkey", "Turkey"), ("Iraq", "Iraq")])

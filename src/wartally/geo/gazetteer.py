@@ -80,6 +80,7 @@ class Gazetteer:
             raise GeoError(f"format {header.get('format')}, expected {FORMAT_VERSION}; rebuild it",
                            where=DATA_FILE)
         self.meta: dict = header["meta"]
+        self.admin1_names: dict[str, str] = header.get("admin1_names", {})
         self.admins: dict[str, Admin] = {
             k: Admin(k, v[0], v[1], v[2], v[3], v[4], v[5]) for k, v in header["admins"].items()
         }

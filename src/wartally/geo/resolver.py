@@ -218,7 +218,7 @@ def to_place(mention: str, e: Entry, m: Mention, reason: str, gaz: Gazetteer) ->
         lat=lat,
         lon=lon,
         country=gaz.country_name(e.cc),
-        admin1=a1.name if a1 else None,
+        admin1=a1.name if a1 else gaz.admin1_names.get(e.a1 or ""),
         admin1_ocha=a1.name_ocha if a1 else None,
         admin1_pcode=e.a1,
         admin2=a2.name if a2 and precision < WherePrecision.ADMIN1 else None,
