@@ -29,12 +29,13 @@ def _cues(group: str) -> frozenset[str] | None:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _tokens(text: str) -> frozenset[str]:
     tokens = set(_TOKEN.findall(text.lower()))
-    if any(len(t) == 4 and t[:2] in ("19", "20") and t.isdigit() for t in tokens):
+    if _YEAR.search(text):
         tokens.add("#year")
     return frozenset(tokens)
 
