@@ -90,10 +90,14 @@ _NOT_AN_AGENT = re.compile(
 )
 
 
+def not_an_agent(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+
+
 def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
     """Who caused it: every actor named in the sentence outside the victims'
     and sources' own words and outside place descriptions ("rebel-held")."""
-    blocked = exclude + [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+    blocked = exclude + not_an_agent(text)
     out: list[Hit] = []
     for ent in lexicon.entries("actors"):
         for m in ent.regex.finditer(text):
@@ -106,17 +110,25 @@ def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
 
 
 def weapons_in(text: str, exclude: list[tuple[int, int]], anchor: int | None = None) -> list[Hit]:
-    """Weapons named in a sentence, best first: the most specific (file
-    order of the lexicon) among those near ``anchor``, then the rest by
-    distance."""
+    """Weapons named in a sentence, best first (see ``rank_weapons``)."""
+    return rank_weapons(outside(weapon_hits(text), exclude), anchor)
+
+
+def weapon_hits(text: str) -> list[Hit]:
+    return [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)]
+
+
+def outside(hits: list[Hit], exclude: list[tuple[int, int]]) -> list[Hit]:
+    """The hits that overlap none of the ``exclude`` spans."""
+    if not exclude:
+        return list(hits)
+    return [h for h in hits if not any(h.start < xe and xs < h.end for xs, xe in exclude)]
+
+
+def rank_weapons(hits: list[Hit], anchor: int | None = None) -> list[Hit]:
+    """The most specific weapon (file order of the lexicon) among those near
+    ``anchor``, then the rest by distance."""
     order = {ent.id: i for i, ent in enumerate(lexicon.entries("weapons"))}
-    out = []
-    for s, e, ent in lexicon.scan("weapons", text):
-        if any(s < xe and xs < e for xs, xe in exclude):
-            continue
-        out.append(Hit(s, e, ent.value, f"weapon:{ent.id}"))
     if anchor is None:
-        out.sort(key=lambda h: order[h.rule.split(":", 1)[1]])
-    else:
-        out.sort(key=lambda h: (abs(h.start - anchor) > 120, order[h.rule.split(":", 1)[1]], abs(h.start - anchor)))
-    return out
+        return sorted(hits, key=lambda h: order[h.rule.split(":", 1)[1]])
+    return sorted(hits, key=lambda h: (abs(h.start - anchor) > 120, order[h.rule.split(":", 1)[1]], abs(h.start - anchor)))

@@ -90,6 +90,8 @@ def extract_document(doc: Document) -> list[Figure]:
     whens = _PerSentence(sents, lambda s: find_periods(s.text, published, country=country_key))
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
     places = _places_by_sentence(text, sents)
+    actor_hits = _PerSentence(sents, lambda s: context.actors_in(s.text, []))
+    weapon_hits = _PerSentence(sents, lambda s: context.weapon_hits(s.text))
     drafts: list[_Draft] = []
     for si, sent in enumerate(sents):
         toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
@@ -117,7 +119,7 @@ def extract_document(doc: Document) -> list[Figure]:
         _assign_period(d, sents, whens, published)
         _assign_place(d, sents, places)
         _assign_source(d, sents, sources, doc.outlet, drafts)
-        _assign_actor_weapon(d, sents, drafts)
+        _assign_actor_weapon(d, sents, drafts, actor_hits, weapon_hits)
         if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
@@ -383,31 +385,31 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa == fb or (len(fb) > 3 and fb in fa) or (len(fa) > 3 and fa in fb))
 
 
-def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft]) -> None:
+def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft], actor_hits, weapon_hits) -> None:
     si = d.sent.index
     exclude = [(x.paired.group.start, x.paired.group.end) for x in drafts if x.sent.index == si]
     for x in drafts:
         if x.sent.index == si and x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
-    d.actors = _unique(context.actors_in(d.sent.text, exclude))
+    d.actors = _unique(context.outside(actor_hits[si], exclude + context.not_an_agent(d.sent.text)))
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:
         # the actor of the sentences just before ("nine civilians were killed in Qaterji")
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
-            hits = _unique(context.actors_in(sents[j].text, []))
+            hits = _unique(actor_hits[j])
             if hits:
                 d.actors = [context.Hit(h.start, h.end, h.value, h.rule + ":inherited") for h in hits]
                 break
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
-    weapons = context.weapons_in(d.sent.text, exclude, anchor)
+    weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
     if weapons:
         d.weapon = weapons[0]
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
         back = range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 2)), -1)
-        found = [(j, w) for j in back for w in context.weapons_in(sents[j].text, [])]
+        found = [(j, w) for j in back for w in context.rank_weapons(weapon_hits[j])]
         if d.victims == "combatants":
             # fighters killed with no weapon named died in the clashes reported around them
             clashes = [(j, w) for j, w in found if w.value == "clashes"]
