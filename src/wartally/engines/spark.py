@@ -78,6 +78,7 @@ def session(master: str = DEFAULT_MASTER, *, app: str = "wartally", conf: dict[s
         "spark.sql.sources.partitionOverwriteMode": "static",
         "spark.hadoop.mapreduce.input.fileinputformat.input.dir.recursive": "true",
         "spark.python.worker.reuse": "true",
+        "spark.ui.showConsoleProgress": "true" if sys.stderr.isatty() else "false",  # a bar on a terminal only
         **(conf or {}),
     }
     builder = SparkSession.builder.master(master).appName(app)
