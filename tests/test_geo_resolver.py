@@ -106,7 +106,7 @@ def test_resolver_arabic_script(mention, admin1):
     assert resolve(mention).admin1 == admin1
 
 
-@pytest.mark.parametrize("mention", ["Xqzzyville", "", "   ", "Foo", "Qwertabad al-Zzz"])
+@pytest.mark.parametrize("mention", ["Xqzzyville", "", "   ", "Foo", "Qwertabad al-Zzz", "Syrian", "Russian"])
 def test_resolver_unresolvable_keeps_the_mention(mention):
     place = resolve(mention)
     assert place.precision == P.UNKNOWN and not place.resolved
@@ -117,3 +117,13 @@ def test_resolver_unresolvable_keeps_the_mention(mention):
 def test_resolver_never_raises_on_bad_input():
     assert resolve(None).precision == P.UNKNOWN  # type: ignore[arg-type]
     assert resolve("Hama", parent=None, context=[]).resolved
+
+
+@pytest.mark.parametrize(
+    ("mention", "feature", "admin1"),
+    [("Hama", "admin1", "Hama"), ("Idlib", "admin1", "Idlib"), ("Hama city", "city", "Hama"),
+     ("Khan Sheikhoun", "town", "Idlib"), ("Rural Damascus", "admin1", "Rif Dimashq")],
+)
+def test_resolver_area_mentions_prefer_admin_units(mention, feature, admin1):
+    place = resolve(mention, area=True)
+    assert (place.feature, place.admin1) == (feature, admin1), place.reason

@@ -46,12 +46,12 @@ def _below_country(p: Place | None) -> bool:
     return p is not None and p.resolved and p.admin1 is not None
 
 
-def _geocode(p: Place | None, context: list[str], parent: str | None) -> Place | None:
+def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: bool = False) -> Place | None:
     if p is None or not p.mention:
         return p
     if p.resolved and p.lat is not None:
         return p  # already geocoded
-    q = resolve(p.mention, context=context, parent=parent)
+    q = resolve(p.mention, context=context, parent=parent, area=area)
     return replace(q, span=p.span)
 
 
@@ -67,7 +67,7 @@ def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     fallback: list[Place | None] = []
     out = []
     for f in figures:
-        area = _geocode(f.area, context, None)
+        area = _geocode(f.area, context, None, area=True)
         parent = f.area.mention if f.area is not None and f.area.mention else None
         place = _geocode(f.place, context, parent)
         if (place is None or not place.resolved) and f.country is None and not _below_country(area):

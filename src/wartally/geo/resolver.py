@@ -84,6 +84,8 @@ def _unresolved(mention: str, reason: str) -> Place:
 def _candidates(core: str) -> tuple[tuple[Entry, ...], str]:
     gaz = load()
     found, how = gaz.lookup(core)
+    if how == "skeleton" and core.lower() in gaz.stoplist:
+        return (), ""  # "Syrian" is not a spelling of Suran
     return tuple(found), how
 
 
@@ -232,18 +234,23 @@ def to_place(mention: str, e: Entry, m: Mention, reason: str, gaz: Gazetteer) ->
     )
 
 
-def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: str | None = None) -> Place:
+def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: str | None = None,
+            area: bool = False) -> Place:
     """Resolve one toponym.  ``context``: the other place names of the
-    article; ``parent``: a stated larger area ("western Idlib province")."""
+    article; ``parent``: a stated larger area ("western Idlib province");
+    ``area``: the mention names the area a figure is scoped to, so a bare
+    "Hama" is the governorate rather than the city."""
     if not isinstance(mention, str) or not mention.strip():
         return _unresolved(str(mention or ""), "empty mention")
-    return _resolve(mention, tuple(context), parent if isinstance(parent, str) else None)
+    return _resolve(mention, tuple(context), parent if isinstance(parent, str) else None, bool(area))
 
 
 @lru_cache(maxsize=131072)
-def _resolve(mention: str, context: tuple[str, ...], parent: str | None) -> Place:
+def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: bool = False) -> Place:
     gaz = load()
     m = parse(mention)
+    if area and not m.settlement:
+        m = Mention(m.raw, m.core, True, False)
     whole = _LEAD_ARTICLE.sub("", mention.strip())
     found, how = _candidates(whole) if whole != m.core else ((), "")
     if how == "name" and any(e.feature.startswith("admin") for e in found):
