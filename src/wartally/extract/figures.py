@@ -89,7 +89,7 @@ def extract_document(doc: Document) -> list[Figure]:
     # computed on demand: most sentences hold no figure and are never asked about
     whens = _PerSentence(sents, lambda s: find_periods(s.text, published, country=country_key))
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
-    places = _places_by_sentence(text, sents)
+    places = _PerSentence(sents, lambda s: place_mentions(s.text))
     actor_hits = _PerSentence(sents, lambda s: context.actors_in(s.text, []))
     weapon_hits = _PerSentence(sents, lambda s: context.weapon_hits(s.text))
     drafts: list[_Draft] = []
@@ -147,26 +147,6 @@ class _PerSentence:
 
     def __iter__(self):
         return (self[i] for i in range(len(self._sents)))
-
-
-def _places_by_sentence(text: str, sents: list[Sentence]) -> list[list[PlaceMention]]:
-    """Place mentions found in one pass over the text, bucketed by sentence
-    (offsets relative to the sentence)."""
-    out: list[list[PlaceMention]] = [[] for _ in sents]
-    if not sents:
-        return out
-    starts = [s.start for s in sents]
-    import bisect
-
-    for p in place_mentions(text):
-        i = bisect.bisect_right(starts, p.start) - 1
-        if i < 0:
-            continue
-        s = sents[i]
-        if p.end > s.end:
-            continue
-        out[i].append(PlaceMention(p.start - s.start, p.end - s.start, p.text, p.kind, p.rule))
-    return out
 
 
 def _main_country(text: str) -> str | None:
@@ -335,25 +315,6 @@ def _assign_place(d: _Draft, sents: list[Sentence], places: list[list[PlaceMenti
             if cands:
                 d.area, d.area_sent = cands[-1], sents[j]
                 break
-
-
-def _document_area(sents: list[Sentence], places: list[list[PlaceMention]], title: str | None) -> tuple[PlaceMention, Sentence] | None:
-    """The area the article is mostly about: the most named area or
-    settlement, counting the first sentences double."""
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[PlaceMention, Sentence]] = {}
-    for s, ps in zip(sents, places):
-        for p in ps:
-            if p.kind == "country":
-                continue
-            key = p.text
-            counts[key] += 2 if s.index < 4 else 1
-            first.setdefault(key, (p, s))
-    if not counts:
-        return None
-    key = counts.most_common(1)[0][0]
-    p, s = first[key]
-    return PlaceMention(p.start, p.end, p.text, "area", "place:document-main"), s
 
 
 def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None, drafts: list[_Draft]) -> None:
