@@ -174,6 +174,8 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
     if own:  # a mention does not vote for itself
         votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
     total = sum(votes.values())
+    syrian = sum(v for k, v in votes.items() if k.startswith("SY")) / total if total else 0.0
+    placed = sum(v for k, v in votes.items() if k.startswith("SY") and k != "SY")  # below the country
     scored = []
     for e in found:
         why: list[str] = []
@@ -184,17 +186,16 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
                 why.append(f"in {parent_core}")
             elif e.cc == "SY" or e.feature != "country":
                 s -= 2.0
-        if total and e.cc != "SY" and e.cc not in votes and e.feature != "country":
-            if _syrian_share(votes) > 0.5:
-                s -= 3.0
-                why.append("article is about Syria")
+        if total and e.cc != "SY" and e.cc not in votes and e.feature != "country" and syrian > 0.5:
+            s -= 3.0
+            why.append("article is about Syria")
         if total:
-            share = (votes.get(e.a1, 0) + (votes.get(e.cc, 0) if e.cc != "SY" else 0)) / total
-            if share:
-                s += (6.0 if e.feature == "neighbourhood" else 3.0) * share
-            elif e.cc == "SY" and e.a1 and sum(v for k, v in votes.items() if k.startswith("SY") and k != "SY") >= 2:
+            n = votes.get(e.a1, 0) + (votes.get(e.cc, 0) if e.cc != "SY" else 0)
+            if n:
+                s += (6.0 if e.feature == "neighbourhood" else 3.0) * n / total
+                why.append(f"{n}/{total} other places in the same area")
+            elif e.cc == "SY" and e.a1 and placed >= 2:
                 s -= 1.0  # a governorate no other place of the article is in
-                why.append(f"{votes.get(e.a1, 0) or votes.get(e.cc, 0)}/{total} other places in the same area")
         scored.append((s, e, why))
     scored.sort(key=lambda t: (-t[0], t[1].index))
     return scored
