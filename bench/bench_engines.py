@@ -8,7 +8,9 @@ fresh ids, to at least --articles articles in one JSONL file.  Each run is a
 fresh Python process (so model loading and, for Spark, the JVM start are
 counted); its wall time is measured from the outside, and its memory is the
 peak over the run of the summed resident memory of the process and all its
-descendants (workers, the JVM, Spark's Python workers), read from /proc.
+descendants (workers, the JVM, Spark's Python workers), read from /proc,
+as are their CPU seconds: on a shared machine articles per CPU second says
+more than articles per second.
 Runs: ``local-N`` (the local engine with N workers) and ``spark-MASTER``
 (``ingest_to_parquet`` with that master, writing Parquet to a temporary
 folder).
@@ -42,10 +44,15 @@ def write_corpus(source: Path, articles: int, target: Path) -> int:
     return n
 
 
-def tree_rss(root: int) -> int:
-    """Summed resident bytes of ``root`` and its descendants."""
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss(root: int, cpu: dict[int, float] | None = None) -> int:
+    """Summed resident bytes of ``root`` and its descendants; ``cpu`` gets
+    each one's CPU seconds so far (user + system)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    used: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -57,25 +64,31 @@ def tree_rss(root: int) -> int:
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)  # fields[1] = ppid
         rss[pid] = int(fields[21]) * PAGE  # resident pages
+        used[pid] = (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        if cpu is not None and pid in used:
+            cpu[pid] = used[pid]
         todo.extend(children.get(pid, []))
     return total
 
 
-def measure(cmd: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak tree RSS in bytes, and stdout of ``cmd``."""
+def measure(cmd: list[str]) -> tuple[float, int, float, str]:
+    """Wall seconds, peak tree RSS in bytes, CPU seconds of the tree (as
+    last sampled, so a process's last 0.2 s may be missed) and stdout of
+    ``cmd``."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     peak = 0
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, tree_rss(proc.pid))
+            peak = max(peak, tree_rss(proc.pid, cpu))
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -86,7 +99,7 @@ def measure(cmd: list[str]) -> tuple[float, int, str]:
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
-    return seconds, peak, out
+    return seconds, peak, sum(cpu.values()), out
 
 
 def run_one(run: str, corpus: Path) -> dict:
@@ -135,12 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         n = write_corpus(args.corpus, args.articles, corpus)
         load = " ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"corpus: {args.corpus.name} repeated to {n} articles; {os.cpu_count()} CPUs; load average {load}")
-        print(f"{'run':<18} {'articles':>8} {'figures':>8} {'seconds':>8} {'articles/s':>10} {'peak MiB':>9}")
+        print(f"{'run':<18} {'articles':>8} {'figures':>8} {'seconds':>8} {'articles/s':>10} {'peak MiB':>9}"
+              f" {'CPU s':>7} {'articles/CPU s':>14}")
         for run in args.runs:
-            seconds, peak, out = measure([sys.executable, __file__, "--one", run, "--input", str(corpus)])
+            seconds, peak, cpu, out = measure([sys.executable, __file__, "--one", run, "--input", str(corpus)])
             counts = json.loads(out.strip().splitlines()[-1])
             print(f"{run:<18} {counts['documents']:>8} {counts['figures']:>8} {seconds:>8.1f} "
-                  f"{counts['documents'] / seconds:>10.1f} {peak / 2**20:>9.0f}   (load average after: "
+                  f"{counts['documents'] / seconds:>10.1f} {peak / 2**20:>9.0f} {cpu:>7.0f} "
+                  f"{counts['documents'] / max(cpu, 1e-9):>14.1f}   (load average after: "
                   f"{os.getloadavg()[0]:.1f})", flush=True)
     return 0
 
