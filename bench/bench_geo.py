@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"gazetteer load (fresh process, best of 3): {result['load_seconds']:.3f} s")
         print(f"resolve: {result['resolve_per_second']:,} toponyms/s over {len(items):,} corpus mentions "
-              f"({result['resolve_per_second_cold']:,}/s on distinct names, caches cleared)")
+              f"({result['resolve_per_second_cold']:,}/s on distinct names with every cache cleared, each with its article's context)")
         print(f"gold admin1: {result['admin1_accuracy']:.1%} of {result['admin1_figures']} figures")
         print(f"gold place:  {result['place_accuracy']:.1%} of {result['place_figures']} figures")
         for m in result["misses"]:
