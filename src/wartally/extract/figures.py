@@ -124,7 +124,7 @@ def extract_document(doc: Document) -> list[Figure]:
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
             d.country = main_country
-        if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total") and d.source_rule.startswith("source:inherited"):
+        if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total") and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     return _finish(doc, drafts)
 
@@ -167,6 +167,9 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft]) -> _Draft | None:
             return None
         if prev is not None and not g.others:
             victims, vrule = prev.victims, "victims:previous-group"
+            if victims == "combatants" and prev.side:
+                return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
+                              side=prev.side, side_rule="side:previous-group", parent=parent)
         else:
             victims, vrule = "people", "victims:default-people"
     elif g.others and victims == "people" and prev is not None and prev.victims != "people" and parent is None:

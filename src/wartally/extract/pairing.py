@@ -95,7 +95,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
                     break  # "A gunman opened fire, killing ...": the group before a participle is its agent
                 gap = text[g.end: t.start]
                 if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
-                    if t.direction == "both" and _active(text, t, groups) and not _AUX_ONLY.match(gap):
+                    passive = _AUX_ONLY.match(gap) and re.search(r"\b(?:were|was|been|are|is|being|got)\b", gap, re.I)
+                    if t.direction == "both" and _active(text, t, groups) and not passive:
                         break
                     nxt = next((h for h in groups if g.end <= h.start < t.start), None)
                     if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]):
@@ -165,8 +166,13 @@ def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:
     """Is this verb active, with a number right after it as its object?"""
     for g in groups:
         if g.start >= t.end:
+            if g.victims is None and _LIST_NEXT.match(text[g.end: g.end + 30]):
+                return False  # "Three people killed five injured": a list, not an object
             return _OBJECT_GAP.match(text[t.end: g.start]) is not None and g.start - t.end < 30
     return False
+
+
+_LIST_NEXT = re.compile(r"\s*(?:more\s+|others?\s+)?(?:injured|wounded|hurt|dead|killed|displaced)\b", re.I)
 
 
 def _parent(out: list[Paired], g: GroupMention) -> int | None:
