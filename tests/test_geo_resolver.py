@@ -127,3 +127,24 @@ def test_resolver_never_raises_on_bad_input():
 def test_resolver_area_mentions_prefer_admin_units(mention, feature, admin1):
     place = resolve(mention, area=True)
     assert (place.feature, place.admin1) == (feature, admin1), place.reason
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "admin1"),
+    [
+        ("Maaret Alnouman", "Maarat al-Numan", "Idlib"),  # article glued to its word
+        ("Aleppos", "Aleppo", "Aleppo"),  # possessive, apostrophe stripped (FA-KES)
+        ("Hama Monday", "Hama", "Hama"),  # words run on after the name
+        ("Idlib September", "Idlib", "Idlib"),
+        ("Alwaer", "Wa'er", "Homs"),
+    ],
+)
+def test_resolver_reads_names_in_text_stripped_of_punctuation(mention, name, admin1):
+    place = resolve(mention)
+    assert (place.name, place.admin1, place.mention) == (name, admin1, mention)
+    assert "read '" in place.reason
+
+
+def test_resolver_other_names_abroad_lose_to_the_syrian_place():
+    place = resolve("Ras al-Ain", context=["Turkey", "Kilis", "Syria", "Hasakah"])
+    assert (place.country, place.admin1) == ("Syria", "Al-Hasakah"), place.reason

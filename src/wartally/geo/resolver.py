@@ -76,6 +76,28 @@ def parse(mention: str) -> Mention:
     return Mention(mention, text.strip(" ,.'’") or mention.strip(), region, settlement and not region)
 
 
+_GLUED_ARTICLE = re.compile(r"\b(?:A|a)l(?=[a-z]{3,})")
+
+
+def _variants(core: str, gaz: Gazetteer) -> list[str]:
+    """Readings of a name that the gazetteer spells otherwise, most likely
+    first: a possessive without its apostrophe ("Aleppos"), an article glued
+    to its word ("Maaret Alnouman"), words run on after the name in text
+    stripped of punctuation ("Hama Monday", "Idlib September")."""
+    out = []
+    if len(core) > 4 and core.endswith("s") and not core.endswith("ss"):
+        out.append(core[:-1])
+    glued = _GLUED_ARTICLE.sub("al-", core)
+    if glued != core:
+        out.append(glued)
+    words = core.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if all(w[:1].isupper() for w in words[n:]) and len(head) >= 4 and head.lower() not in gaz.stoplist:
+            out.append(head)
+    return out
+
+
 def _unresolved(mention: str, reason: str) -> Place:
     return Place(mention=mention, precision=WherePrecision.UNKNOWN, reason=reason)
 
@@ -106,7 +128,7 @@ def _plausible(e: Entry, core: str, how: str) -> bool:
     long name or its own main name, and a spelling variant only in Syria and
     its neighbours."""
     if e.cc == "SY" or e.cc in NEIGHBOURS or e.feature == "country":
-        if how == "name":
+        if how in ("name", "variant"):
             return True
         # a spelling variant: long enough, and near the place's own spelling
         return len(fold(core)) >= 4 and distance(fold(core), fold(e.name)) <= (3 if e.cc == "SY" else 1)
@@ -136,6 +158,8 @@ def _base_score(e: Entry, m: Mention, how: str) -> float:
         s += 3.0
     elif e.cc in NEIGHBOURS:
         s += 1.0
+    if e.cc != "SY" and e.feature != "country" and fold(m.core) != fold(e.name):
+        s -= 1.5  # abroad, and only by one of its other names ("Ras al-Ain" for Ceylanpinar)
     s += math.log10(e.population + 1) / 3
     if e.capital is not None:
         s += (2.0, 1.5, 1.0, 0.5)[min(e.capital, 3)]
@@ -260,15 +284,17 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
         found, how = _candidates(m.core)
         if not found and m.core != whole:
             found, how = _candidates(whole)
-    if how != "name" and len(m.core) > 4 and m.core[-1] == "s" and m.core[-2] != "s":
-        bare, bare_how = _candidates(m.core[:-1])  # "Aleppos", "Syrias": a possessive without its apostrophe
-        if bare_how == "name":
-            m, found, how = Mention(mention, m.core[:-1], m.region, m.settlement), bare, bare_how
+    if how != "name":
+        for variant in _variants(m.core, gaz):
+            alt, alt_how = _candidates(variant)
+            if alt_how == "name":
+                m, found, how = Mention(mention, variant, m.region, m.settlement), alt, "variant"
+                break
     found = [e for e in found if _plausible(e, m.core, how)]
     dropped = ""
     if found and _syrian_share(_votes(context)) >= 0.5:
         local = [e for e in found if e.cc == "SY" or e.feature == "country"
-                 or (how == "name" and (e.cc in NEIGHBOURS or not _ARTICLE_HEAD.match(mention.strip())))]
+                 or (how in ("name", "variant") and (e.cc in NEIGHBOURS or not _ARTICLE_HEAD.match(mention.strip())))]
         if len(local) < len(found):
             dropped = "; far-away namesakes left out in an article about Syria"
         found = local
@@ -278,7 +304,7 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
     score, best, why = ranked[0]
     others = [e for _, e, _ in ranked[1:4] if e.id != best.id]
     reason = f"'{m.core}' ~ {best.name} ({best.feature}, {best.cc}{', pop ' + str(best.population) if best.population else ''})"
-    reason += " by spelling variant" if how == "skeleton" else ""
+    reason += {"skeleton": " by spelling variant", "variant": f" (read '{mention.strip()}' as '{m.core}')"}.get(how, "")
     if why:
         reason += ": " + ", ".join(why)
     elif len(found) > 1:
