@@ -26,7 +26,7 @@ MONTHS["sept"] = 9
 # protests in Daraa and Damascus, 15 March 2011.
 WAR_STARTS = {"syria": dt.date(2011, 3, 15)}
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -299,6 +299,8 @@ _EVENT_DATE = re.compile(
 )
 
 
+# dates the text states outright, which may date an event named elsewhere
+_CALENDAR_RULES = {"when:date", "when:in-month", "when:between"}
 _DEAL = {"deal", "ceasefire", "truce", "agreement"}
 _OFFENSIVE = {"offensive", "assault", "operation", "campaign", "escalation"}
 
@@ -317,7 +319,7 @@ def resolve_since_event(thing: str, sentences: list[tuple[str, list[When]]]) -> 
         if not word.search(text):
             continue
         for w in whens:
-            if not (w.reporting or w.rule.startswith("when:since-event") or w.anaphoric) and w.precision == DatePrecision.DAY:
+            if not w.reporting and w.rule in _CALENDAR_RULES and w.precision == DatePrecision.DAY:
                 return w
     return None
 
@@ -328,7 +330,7 @@ def _resolve_with_verb(synonyms: set[str], sentences: list[tuple[str, list[When]
             if m.group("thing").lower() not in synonyms:
                 continue
             for w in whens:
-                if w.reporting or w.rule.startswith("when:since-event") or w.anaphoric:
+                if w.reporting or w.rule not in _CALENDAR_RULES:
                     continue
                 if abs(w.start - m.end()) < 60 or m.start() <= w.start <= m.end() + 40:
                     return w
