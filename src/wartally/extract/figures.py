@@ -365,6 +365,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft],
             if hits:
                 d.actors = [context.Hit(h.start, h.end, h.value, h.rule + ":inherited") for h in hits]
                 break
+    if not d.actors and not _is_national_total(d):
+        # no actor in or near its sentence: the actors of the article's lead
+        lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
+        d.actors = [context.Hit(h.start, h.end, h.value, h.rule + ":document-lead") for h in _unique(lead)]
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
     if weapons:
