@@ -119,8 +119,6 @@ print(json.dumps(sorted(json.dumps(f.to_json(), sort_keys=True) for r in process
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="geocoding of 'Rityan' in fakes-1923848200 depends on the hash seed "
-                                        "(and on the documents before it); engines' workers differ in seed")
 def test_local_figures_do_not_depend_on_the_processes_hash_seed(shared):
     """Engines run documents in other processes than the caller (workers,
     Spark executors), each with its own string hash seed: the stages must not
