@@ -23,22 +23,36 @@ from wartally.geo.names import distance, fold
 from wartally.records import Place, WherePrecision
 
 NEIGHBOURS = frozenset({"TR", "IQ", "LB", "JO", "IL", "PS"})
-_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+
+
+def _load_words() -> dict[str, list[str]]:
+    import json
+    from importlib import resources
+
+    with (resources.files("wartally") / "data" / "geo" / "mention_words.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("\\-", "-?") for w in sorted(words, key=len, reverse=True))
+
+
+_WORDS = _load_words()
+_DIRECTION = _alternation(_WORDS["directions"])
+_AREA_WORDS = _alternation(_WORDS["area_lead"] + _WORDS["admin_words"])
+_KIND_WORDS = _alternation(_WORDS["admin_words"] + _WORDS["unit_words"] + _WORDS["settlement_words"])
 _LEAD = re.compile(
-    rf"^(?:(?:the|in|of|at|near|around|on|from)\s+)*"
-    rf"(?:(?P<dir>{_DIRECTION}|northern|southern|eastern|western|rural|greater|outskirts\s+of|countryside\s+of|"
-    rf"(?:the\s+)?(?:province|governorate|district|city|town|village|region|suburbs?|countryside|outskirts|area)\s+of)\s+)*",
+    rf"^(?:(?:{_alternation(_WORDS['lead_prepositions'])})\s+)*"
+    rf"(?:(?:{_DIRECTION}|{_alternation(_WORDS['area_lead'])}|(?:the\s+)?(?:{_KIND_WORDS})\s+of)\s+)*",
     re.I,
 )
-_TRAIL = re.compile(
-    r"(?:['’]s)?(?:\s+(?P<word>province|governorate|governate|district|sub-?district|countryside|region|"
-    r"area|city|town|village|countryside|suburbs?|outskirts|camp|neighbou?rhood|district|country))+$",
-    re.I,
-)
+_TRAIL = re.compile(rf"(?:['’]s)?(?:\s+(?:{_KIND_WORDS}))+$", re.I)
+_REGION_LEAD = re.compile(rf"\b(?:{_DIRECTION}|{_AREA_WORDS})\b", re.I)
+_SETTLEMENT_LEAD = re.compile(rf"\b(?:{_alternation(_WORDS['settlement_words'])})\b", re.I)
 _ARTICLE_HEAD = re.compile(r"^(?:al|el|an|ar|as|ash|ad|az|at)[-\s]", re.I)
 _LEAD_ARTICLE = re.compile(r"^(?:(?:the|in|of|at|near)\s+)+", re.I)
-_ADMIN_WORDS = frozenset({"province", "governorate", "governate", "countryside", "region", "rural", "area"})
-_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood", "camp"})
+_ADMIN_WORDS = frozenset(_WORDS["admin_words"] + _WORDS["area_lead"])
+_SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
 _FEATURE_SCORE = {"region": 0.5, "city": 2.0, "town": 1.5, "village": 1.0, "neighbourhood": -1.5, "country": 2.5,
                   "admin1": -0.5, "admin2": -1.0, "admin3": -1.0}
 _PRECISION = {"region": WherePrecision.WITHIN_25KM, "city": WherePrecision.EXACT, "town": WherePrecision.EXACT, "village": WherePrecision.EXACT,
@@ -58,14 +72,15 @@ class Mention:
 
 @lru_cache(maxsize=65536)
 def parse(mention: str) -> Mention:
-    """Split the admin and direction words from the name of a mention."""
+    """Split the admin and direction words (data/geo/mention_words.json)
+    from the name of a mention."""
     text = " ".join(mention.replace("\u00a0", " ").split()).strip(" ,.;:()\"“”")
     region = settlement = False
     lead = _LEAD.match(text)
     if lead and lead.end():
-        words = lead.group(0).lower()
-        region = bool(re.search(rf"{_DIRECTION}|northern|southern|eastern|western|rural|province|governorate|countryside|region", words))
-        settlement = bool(re.search(r"\b(?:city|town|village|suburbs?|outskirts)\b", words))
+        words = lead.group(0)
+        region = bool(_REGION_LEAD.search(words))
+        settlement = bool(_SETTLEMENT_LEAD.search(words)) and not region
         text = text[lead.end():]
     trail = _TRAIL.search(text)
     if trail and trail.start() > 0:
