@@ -323,7 +323,9 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
     if why:
         reason += ": " + ", ".join(why)
     elif len(found) > 1:
-        reason += ": " + ("admin words" if m.region or m.settlement else "feature class and population")
+        reason += ": " + ("named as a figure's area" if area and m.region and m.core == parse(mention).core
+                          and not parse(mention).region else
+                          "admin words" if m.region or m.settlement else "feature class and population")
     if others:
         reason += "; over " + ", ".join(f"{e.name} ({e.feature}, {e.cc})" for e in others[:2])
     return to_place(mention, best, m, reason + dropped, gaz)
