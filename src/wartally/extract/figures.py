@@ -91,6 +91,13 @@ def extract_document(doc: Document) -> list[Figure]:
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
     places = _PerSentence(sents, lambda s: place_mentions(s.text))
     actor_hits = _PerSentence(sents, lambda s: context.actors_in(s.text, []))
+    city_cache: list = []
+
+    def main_city():
+        if not city_cache:
+            city_cache.append(_main_city(sents, places))
+        return city_cache[0]
+
     weapon_hits = _PerSentence(sents, lambda s: context.weapon_hits(s.text))
     drafts: list[_Draft] = []
     for si, sent in enumerate(sents):
@@ -117,7 +124,7 @@ def extract_document(doc: Document) -> list[Figure]:
     for i, d in enumerate(drafts):
         d._before = drafts[:i][::-1]
         _assign_period(d, sents, whens, published)
-        _assign_place(d, sents, places)
+        _assign_place(d, sents, places, main_city)
         _assign_source(d, sents, sources, doc.outlet, drafts)
         _assign_actor_weapon(d, sents, drafts, actor_hits, weapon_hits)
         if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
@@ -278,7 +285,22 @@ def _is_national_total(d: _Draft) -> bool:
     return (d.outcome == "killed" and n >= 50_000) or (d.outcome == "displaced" and n >= 1_000_000)
 
 
-def _assign_place(d: _Draft, sents: list[Sentence], places: list[list[PlaceMention]]) -> None:
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_THE_CITY = re.compile(r"\b(?:the\s+city|the\s+city'?s|the\s+citys)\b", re.I)
+_UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
+
+
+def _place_score(text: str, anchor: int):
+    def score(p: PlaceMention) -> int:
+        value = abs(p.start - anchor) + (0 if p.start > anchor else 40)
+        if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]):
+            value -= 20
+        return value
+
+    return score
+
+
+def _assign_place(d: _Draft, sents: list[Sentence], places, main_city) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
         d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
@@ -288,36 +310,55 @@ def _assign_place(d: _Draft, sents: list[Sentence], places: list[list[PlaceMenti
     own = places[si]
     settlements = [p for p in own if p.kind == "settlement"]
     areas = [p for p in own if p.kind == "area"]
+    hoods = [p for p in own if p.kind == "neighbourhood"]
     if settlements:
-        # the nearest settlement, preferring those after the number
-        d.place = min(settlements, key=lambda p: (abs(p.start - anchor) + (0 if p.start > anchor else 15)))
+        d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place_sent = d.sent
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
+    if d.place is None and (hoods or _THE_CITY.search(d.sent.text)):
+        # a neighbourhood, or "the city": the figure's place is the article's city
+        city = main_city()
+        if city is not None:
+            d.place, d.place_sent = city
+            d.place_inherited = True
+    if d.place is None and _UNNAMED_PLACE.search(d.sent.text):
+        # "struck a town in northern Aleppo province": the next sentences name it
+        for j in range(si + 1, min(len(sents), si + 3)):
+            cands = [p for p in places[j] if p.kind == "settlement"]
+            if cands:
+                d.place, d.place_sent, d.place_inherited = cands[0], sents[j], True
+                break
     if d.place is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
                 break
-    if d.place is None:
-        # a neighbourhood: the figure's place is its city, named nearby
-        hoods = [p for p in own if p.kind == "neighbourhood"]
-        if hoods:
-            for j in range(si - 1, max(-1, si - 1 - 4), -1):
-                cands = [p for p in places[j] if p.kind == "settlement"]
-                if cands:
-                    d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
-                    break
-            else:
-                d.place, d.place_sent = hoods[0], d.sent
+    if d.place is None and hoods:
+        d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             cands = [p for p in places[j] if p.kind == "area"]
             if cands:
                 d.area, d.area_sent = cands[-1], sents[j]
                 break
+
+
+def _main_city(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] | None:
+    """The settlement the article names most (the first of equals)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[PlaceMention, Sentence]] = {}
+    for s in sents:
+        for p in places[s.index]:
+            if p.kind == "settlement":
+                counts[p.text] += 1
+                first.setdefault(p.text, (p, s))
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k][1].index))
+    return first[best]
 
 
 def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None, drafts: list[_Draft]) -> None:

@@ -80,19 +80,23 @@ def place_mentions(text: str) -> list[PlaceMention]:
             continue
         out.append(_classify(text, p))
     if geo is not None:
-        out = _with_gazetteer_kinds(geo, out)
+        out = _with_gazetteer_kinds(geo, out, text)
     return out
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
 
 
-def _with_gazetteer_kinds(geo, mentions: list[PlaceMention]) -> list[PlaceMention]:
+_HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
+
+
+def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """What the gazetteer knows of each mention: countries and admin units
     are areas, neighbourhoods are parts of a city, and a capitalised word
     found only by the "in X" cue that the gazetteer does not know
     ("in the Christian-majority town") is no place at all."""
     context = [m.text for m in mentions if m.rule == "place:gazetteer"]
+    text_after = {m.start: text[m.end: m.end + 25] for m in mentions}
     out = []
     for m in mentions:
         try:
@@ -101,6 +105,10 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention]) -> list[PlaceMentio
             out.append(m)
             continue
         feature = (p.feature or "") if p.resolved else ""
+        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")))
+        if hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
+            out.append(PlaceMention(m.start, m.end, m.text, "neighbourhood", m.rule))
+            continue
         if not p.resolved and m.rule == "place:in-name":
             continue
         kind = m.kind
