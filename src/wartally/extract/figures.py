@@ -286,7 +286,7 @@ def _is_national_total(d: _Draft) -> bool:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_THE_CITY = re.compile(r"\b(?:the\s+city|the\s+city'?s|the\s+citys)\b", re.I)
+_THE_CITY = re.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
 _UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
 
 
@@ -317,6 +317,13 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city) -> None:
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
+    if d.place is None and _THE_CITY.search(d.sent.text) and not hoods:
+        # "the town": the one named just before
+        for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            cands = [p for p in places[j] if p.kind == "settlement"]
+            if cands:
+                d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
+                break
     if d.place is None and (hoods or _THE_CITY.search(d.sent.text)):
         # a neighbourhood, or "the city": the figure's place is the article's city
         city = main_city()

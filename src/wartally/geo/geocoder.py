@@ -11,10 +11,11 @@ from wartally.geo.resolver import resolve
 from wartally.records import Document, Figure, Place
 
 
-def context_of(doc: Document) -> list[str]:
-    """The distinct place names found in a document, in text order."""
+def context_of(doc: Document, found: list[tuple[int, int, str]] | None = None) -> list[str]:
+    """The distinct place names found in a document, in text order
+    (``found``: the document's ``find_places`` result, when already made)."""
     seen: dict[str, None] = {}
-    for _, _, surface in find_places(doc.text or ""):
+    for _, _, surface in (find_places(doc.text or "") if found is None else found):
         seen.setdefault(surface, None)
     if doc.title:
         for _, _, surface in find_places(doc.title):
@@ -22,14 +23,16 @@ def context_of(doc: Document) -> list[str]:
     return list(seen)
 
 
-def main_area(doc: Document, context: list[str] | None = None) -> Place | None:
+def main_area(doc: Document, context: list[str] | None = None,
+              found: list[tuple[int, int, str]] | None = None) -> Place | None:
     """The governorate an article is mostly about: the one its Syrian place
     mentions fall in most often (ties: the first named), as a resolved
     admin1 Place; None when it names no Syrian place below the country."""
-    context = context_of(doc) if context is None else context
+    found = find_places(doc.text or "") if found is None else found
+    context = context_of(doc, found) if context is None else context
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for _, _, surface in find_places(doc.text or ""):
+    for _, _, surface in found:
         p = resolve(surface, context=context)
         if p.resolved and p.admin1 and p.country == "Syria":
             votes[p.admin1] += 1
@@ -63,7 +66,8 @@ def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     country gets the article's main area (see ``main_area``) as its area."""
     if not figures:
         return figures
-    context = context_of(doc)
+    found = find_places(doc.text or "")  # once per document: context and main area share it
+    context = context_of(doc, found)
     fallback: list[Place | None] = []
     out = []
     for f in figures:
@@ -73,7 +77,7 @@ def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
         if (place is None or not place.resolved) and f.country is None and not _below_country(area):
             # no settlement found, and no Syrian area below the country: the article's main area
             if not fallback:
-                fallback.append(main_area(doc, context))
+                fallback.append(main_area(doc, context, found))
             if fallback[0] is not None:
                 note = f"; '{area.mention}' did not name a Syrian area" if area is not None else ""
                 area = replace(fallback[0], reason=(fallback[0].reason or "") + note)
