@@ -8,8 +8,11 @@ cues that news uses around place names ("the village of X", "X province",
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+
+from wartally.records import WherePrecision
 from functools import cache
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
@@ -87,7 +90,17 @@ def place_mentions(text: str) -> list[PlaceMention]:
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
 
 
+_HOOD_BEFORE = re.compile(r"\bneighbou?rhoods?\s+of\s+(?:the\s+)?$", re.I)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath)[-\s]", re.I)
+_ARABIC_SPEAKING = {
+    "Syria", "Iraq", "Lebanon", "Jordan", "Turkey", "Israel", "Palestinian Territory", "Palestine", "Egypt", "Saudi Arabia",
+    "Yemen", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Kuwait", "Qatar", "Bahrain", "Oman",
+    "United Arab Emirates", "Mauritania", "Somalia", "Iran",
+}
 _HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base)\b"
+)
 
 
 def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -97,6 +110,7 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
     ("in the Christian-majority town") is no place at all."""
     context = [m.text for m in mentions if m.rule == "place:gazetteer"]
     text_after = {m.start: text[m.end: m.end + 25] for m in mentions}
+    text_before = {m.start: text[max(0, m.start - 30): m.start] for m in mentions}
     out = []
     for m in mentions:
         try:
@@ -105,8 +119,12 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             out.append(m)
             continue
         feature = (p.feature or "") if p.resolved else ""
-        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")))
-        if hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
+        if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
+            feature = ""  # "al-Serian" is no town in Malaysia
+            p = dataclasses.replace(p, precision=WherePrecision.UNKNOWN)
+        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")) or _HOOD_BEFORE.search(text_before.get(m.start, "")))
+        landmark = bool(_LANDMARK_AFTER.match(text_after.get(m.start, "")))  # "Baghdad Station" in Aleppo
+        if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
             out.append(PlaceMention(m.start, m.end, m.text, "neighbourhood", m.rule))
             continue
         if not p.resolved and m.rule == "place:in-name":
