@@ -84,31 +84,22 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> 
 
 STRONG_PLACE = frozenset({"same_place", "near", "same_admin3"})
 PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
-
-
-def prune_weak(units: Sequence[Unit], pairs: Sequence[tuple]) -> list[tuple]:
-    """Pairs whose place is not confirmed (one side names no place) are kept
-    only when they are the best such pair of the side without a place, so a
-    report that names no place joins one incident and never bridges two."""
-    placeless = {u.id for u in units if u.place_key is None}
-    best: dict[str, tuple] = {}
-    for p in pairs:
-        if p[PLACE_AT] in STRONG_PLACE:
-            continue
-        for side in (p[0], p[1]):
-            if side in placeless and (side not in best or (p[-1], p[0], p[1]) > (best[side][-1], best[side][0], best[side][1])):
-                best[side] = p
-    keep = {id(p) for p in best.values()}
-    return [p for p in pairs if p[PLACE_AT] in STRONG_PLACE
-            or not ({p[0], p[1]} & placeless) or id(p) in keep]
+MARGIN = 1.0  # a report without a place joins an incident only this much more likely than the next
 
 
 def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple]]:
-    """Unit id -> cluster root, joining pairs strongest first; a join that
-    would put two units of one document together is refused.  Returns the
-    roots and the pairs that were accepted."""
+    """Unit id -> cluster root, and the pairs that were accepted.
+
+    First, pairs whose place is confirmed (or where both name a place) are
+    joined, strongest first.  Then each unit that names no place joins the
+    placed cluster it matches best, if that match beats its best match with
+    any other cluster by ``MARGIN``.  Last, units without a place join each
+    other, strongest first, unless that would bridge two clusters that name
+    places.  A join that would put two units of one document together is
+    refused throughout."""
     parent = {u.id: u.id for u in units}
     docs = {u.id: {u.doc_id} for u in units}
+    placeless = {u.id for u in units if u.place_key is None}
 
     def find(x: str) -> str:
         root = x
@@ -118,19 +109,57 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
             parent[x], x = root, parent[x]
         return root
 
-    accepted = []
-    for p in sorted(pairs, key=lambda p: (-p[-1], p[0], p[1])):
-        ra, rb = find(p[0]), find(p[1])
+    def join(a: str, b: str) -> bool:
+        ra, rb = find(a), find(b)
         if ra == rb:
-            accepted.append(p)
-            continue
+            return True
         if docs[ra] & docs[rb]:
-            continue
+            return False
         if len(docs[ra]) < len(docs[rb]):
             ra, rb = rb, ra
         parent[rb] = ra
         docs[ra] |= docs.pop(rb)
-        accepted.append(p)
+        return True
+
+    def order(p: tuple) -> tuple:
+        return (-p[-1], p[0], p[1])
+
+    weak = [p for p in pairs if p[PLACE_AT] not in STRONG_PLACE and ({p[0], p[1]} & placeless)]
+    weak_ids = {id(p) for p in weak}
+    accepted = [p for p in sorted((p for p in pairs if id(p) not in weak_ids), key=order)
+                if join(p[0], p[1])]
+    placed_root = {find(u.id) for u in units if u.id not in placeless}
+    # a report without a place joins the placed incident it matches best,
+    # when that match is clearly better than its match with any other
+    options: dict[str, list[tuple]] = defaultdict(list)
+    for p in weak:
+        for side, other in ((p[0], p[1]), (p[1], p[0])):
+            if side in placeless and other not in placeless:
+                options[side].append(p)
+    chosen = set()
+    for unit_id in sorted(options, key=lambda u: (-max(p[-1] for p in options[u]), u)):
+        best_by_root: dict[str, tuple] = {}
+        for p in options[unit_id]:
+            root = find(p[1] if p[0] == unit_id else p[0])
+            if root not in best_by_root or order(p) < order(best_by_root[root]):
+                best_by_root[root] = p
+        ranked = sorted(best_by_root.values(), key=order)
+        if len(ranked) > 1 and ranked[0][-1] - ranked[1][-1] < MARGIN:
+            continue
+        if join(ranked[0][0], ranked[0][1]):
+            accepted.append(ranked[0])
+            chosen.add(id(ranked[0]))
+    # then reports without a place join each other, strongest first, never
+    # bridging two incidents that name places
+    placed_root = {find(u.id) for u in units if u.id not in placeless}
+    for p in sorted((p for p in weak if id(p) not in chosen), key=order):
+        ra, rb = find(p[0]), find(p[1])
+        if ra != rb and ra in placed_root and rb in placed_root:
+            continue
+        if join(p[0], p[1]):
+            accepted.append(p)
+            if ra in placed_root or rb in placed_root:
+                placed_root.add(find(p[0]))
     return {u.id: find(u.id) for u in units}, accepted
 
 
@@ -195,7 +224,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
     lap("units")
-    pairs = prune_weak(units, score_units(units, con))
+    pairs = score_units(units, con)
     lap("score")
     roots, accepted = cluster(units, pairs)
     lap("cluster")
