@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from wartally.extract import context, lexicon
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
+from wartally.extract import places as places_mod
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import WAR_STARTS, When, find_periods, resolve_since_event
@@ -79,8 +80,10 @@ class _Draft:
     _before: list = field(default_factory=list)
 
 
-def extract_document(doc: Document) -> list[Figure]:
-    """Every casualty and displacement figure in ``doc``."""
+def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[Figure]:
+    """Every casualty and displacement figure in ``doc``.  ``gazetteer_hits``:
+    the gazetteer's toponyms in ``doc.text`` (``wartally.geo.find_places``)
+    when the caller has them already; found here otherwise."""
     text = doc.text
     sents = split_sentences(text)
     published = doc.published
@@ -89,7 +92,8 @@ def extract_document(doc: Document) -> list[Figure]:
     # computed on demand: most sentences hold no figure and are never asked about
     whens = _PerSentence(sents, lambda s: find_periods(s.text, published, country=country_key))
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
-    places = _PerSentence(sents, lambda s: place_mentions(s.text))
+    by_sentence = _bucket(gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text), sents)
+    places = _PerSentence(sents, lambda s: place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None))
     actor_hits = _PerSentence(sents, lambda s: context.actors_in(s.text, []))
     city_cache: list = []
 
@@ -154,6 +158,21 @@ class _PerSentence:
 
     def __iter__(self):
         return (self[i] for i in range(len(self._sents)))
+
+
+def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> list[list[tuple[int, int, str]]] | None:
+    """Whole-text hits regrouped by sentence, offsets relative to the sentence."""
+    if hits is None:
+        return None
+    import bisect
+
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    starts = [s.start for s in sents]
+    for start, end, surface in hits:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= sents[i].end:
+            out[i].append((start - sents[i].start, end - sents[i].start, surface))
+    return out
 
 
 def _main_country(text: str) -> str | None:

@@ -42,6 +42,17 @@ class PlaceMention:
     rule: str
 
 
+def gazetteer_hits(text: str) -> list[tuple[int, int, str]] | None:
+    """The gazetteer's toponyms in a whole text, or None without a gazetteer."""
+    geo = _geo()
+    if geo is None:
+        return None
+    try:
+        return geo.find_places(text)
+    except Exception:
+        return None
+
+
 @cache
 def _geo():
     try:
@@ -56,13 +67,16 @@ def _geo():
 _COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
-def place_mentions(text: str) -> list[PlaceMention]:
-    """Toponyms in ``text``, in order, non-overlapping."""
+def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
+    """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
+    are the gazetteer's finds in ``text`` when the caller already has them
+    (offsets relative to ``text``)."""
     found: list[PlaceMention] = []
     geo = _geo()
     if geo is not None:
         try:
-            for s, e, surface in geo.find_places(text):
+            hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
+            for s, e, surface in hits:
                 found.append(PlaceMention(s, e, surface, "settlement", "place:gazetteer"))
         except Exception:  # a broken gazetteer must not stop extraction
             found = []

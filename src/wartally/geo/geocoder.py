@@ -58,7 +58,7 @@ def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: b
     return replace(q, span=p.span)
 
 
-def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
+def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[int, int, str]] | None = None) -> list[Figure]:
     """Resolve ``figure.place`` and ``figure.area`` of each figure.  A place
     that cannot be resolved keeps its mention with precision UNKNOWN; no
     figure is ever dropped.  A figure whose place is absent or unresolved,
@@ -66,7 +66,8 @@ def geocode_figures(doc: Document, figures: list[Figure]) -> list[Figure]:
     country gets the article's main area (see ``main_area``) as its area."""
     if not figures:
         return figures
-    found = find_places(doc.text or "")  # once per document: context and main area share it
+    if found is None:
+        found = find_places(doc.text or "")  # once per document: context and main area share it
     context = context_of(doc, found)
     fallback: list[Place | None] = []
     out = []
