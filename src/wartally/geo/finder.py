@@ -49,6 +49,13 @@ def _stopped(surface: str, stop: frozenset[str]) -> bool:
     return bare in stop
 
 
+@lru_cache(maxsize=262144)
+def _stopped_surface(surface: str) -> bool:
+    """``_stopped`` against the loaded gazetteer's stop list (a pure function
+    of the surface, memoised like the name keys)."""
+    return _stopped(surface, load().stoplist)
+
+
 def _capitalised(word: str) -> bool:
     head = word.lstrip("'’ʿ`")
     return bool(head) and (head[0].isupper() or not head[0].isascii() and not head[0].islower())
@@ -84,7 +91,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if k > i and w0.lower() in _FUNCTION_WORDS:
                 continue
             surface = text[s0:words[k][1]]
-            if _stopped(surface, stop) or (k == i and len(surface) < 3):
+            if (k == i and len(surface) < 3) or _stopped_surface(surface):
                 continue
             key = _key(surface)
             if key in findable or ((k > i or len(key) >= 6) and _skel(surface) in skeletons
