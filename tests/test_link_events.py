@@ -162,3 +162,21 @@ def test_link_events_two_units_of_one_document_stay_apart():
     result = link_figures(a[1] + b[1], {a[0].id: a[0], b[0].id: b[0]})
     assert len(result.events) == 2
     assert all(len(e.doc_ids) == 2 for e in result.events)
+
+
+def test_link_events_ambiguous_report_without_place_stays_alone():
+    """Two strikes in Idlib on one day, each reported twice by place; a fifth
+    report says only "in Idlib province" with a toll that fits both."""
+    items = []
+    for town, n in (("Ariha", 12), ("Saraqeb", 11)):
+        for outlet in ("afp", "reuters"):
+            items.append(make(f"{outlet}-{town}", f"An air strike killed {n} civilians in {town} on Monday.",
+                              "2019-06-03", {"outcome": "killed", "n": n, "victims": "civilians",
+                                             "quote": f"killed {n} civilians in {town}", "place": town,
+                                             "admin1": "Idlib", "weapon": "airstrike", "start": "2019-06-03"}))
+    vague = make("tass", "An air strike killed 12 civilians in Idlib province on Monday.", "2019-06-03",
+                 {"outcome": "killed", "n": 12, "victims": "civilians", "quote": "killed 12 civilians in Idlib",
+                  "admin1": "Idlib", "weapon": "airstrike", "start": "2019-06-03"})
+    result = link_figures([f for _, fs in items + [vague] for f in fs], {d.id: d for d, _ in items + [vague]})
+    sizes = sorted(len(e.doc_ids) for e in result.events)
+    assert sizes == [1, 2, 2]  # Ariha, Saraqeb, and the report that could be either

@@ -136,7 +136,6 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
         for side, other in ((p[0], p[1]), (p[1], p[0])):
             if side in placeless and other not in placeless:
                 options[side].append(p)
-    chosen = set()
     for unit_id in sorted(options, key=lambda u: (-max(p[-1] for p in options[u]), u)):
         best_by_root: dict[str, tuple] = {}
         for p in options[unit_id]:
@@ -148,11 +147,10 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
             continue
         if join(ranked[0][0], ranked[0][1]):
             accepted.append(ranked[0])
-            chosen.add(id(ranked[0]))
     # then reports without a place join each other, strongest first, never
     # bridging two incidents that name places
     placed_root = {find(u.id) for u in units if u.id not in placeless}
-    for p in sorted((p for p in weak if id(p) not in chosen), key=order):
+    for p in sorted((p for p in weak if p[0] in placeless and p[1] in placeless), key=order):
         ra, rb = find(p[0]), find(p[1])
         if ra != rb and ra in placed_root and rb in placed_root:
             continue
