@@ -92,10 +92,10 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
               THEN 'same_place'
             WHEN {dist} < {km['near']} THEN 'near'
-            WHEN a.admin3 = b.admin3 THEN 'same_admin3'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL
               AND a.place_sure AND b.place_sure THEN 'other_place'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL THEN 'other_name'
+            WHEN a.admin3 = b.admin3 THEN 'same_admin3'
             WHEN a.admin2 = b.admin2 THEN 'same_admin2'
             WHEN a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.admin1 <> b.admin1 THEN 'other_admin1'

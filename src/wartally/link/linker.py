@@ -128,7 +128,6 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
     weak_ids = {id(p) for p in weak}
     accepted = [p for p in sorted((p for p in pairs if id(p) not in weak_ids), key=order)
                 if join(p[0], p[1])]
-    placed_root = {find(u.id) for u in units if u.id not in placeless}
     # a report without a place joins the placed incident it matches best,
     # when that match is clearly better than its match with any other
     options: dict[str, list[tuple]] = defaultdict(list)
