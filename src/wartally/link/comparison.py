@@ -16,7 +16,7 @@ from wartally.link.lexicon import load
 
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
-    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates",
+    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -44,8 +44,9 @@ def candidates_sql(units: str) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
     rules, each a hash join on a key and a day: one side is repeated over
     the date window (day - w .. day + w), so no range join is needed.  Rules:
-    same admin2; same admin1 where one side has no admin2; same place key;
-    the same start day where one side has no admin1."""
+    same admin2; same admin1 where one side has no admin2 or bears the
+    governorate's name; same place key; the same start day where one side
+    has no admin1."""
     w = int(settings()["blocking"]["max_days_apart"])
     shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + 1))
     pair = "a.id < b.id AND a.doc_id <> b.doc_id"
@@ -57,11 +58,11 @@ def candidates_sql(units: str) -> str:
 
     return f"""
     WITH shifted AS (
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.day_start + s.k AS day
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.capital, u.day_start + s.k AS day
       FROM {units} u CROSS JOIN ({shifts}) s WHERE u.day_start IS NOT NULL
     )""" + " UNION ".join([
         rule("admin2"),
-        rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL)"),
+        rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
         rule("place_key"),
         f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
@@ -92,6 +93,8 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
               THEN 'same_place'
             WHEN {dist} < {km['near']} THEN 'near'
+            WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
+              AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL
               AND a.place_sure AND b.place_sure THEN 'other_place'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL THEN 'other_name'

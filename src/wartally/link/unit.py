@@ -59,6 +59,14 @@ def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def _capital_keys() -> frozenset[str]:
+    """Place keys of the governorates' own names: "Idlib" may be the city or
+    the province."""
+    table = load("admin1")["admin1"]
+    return frozenset(k for names in table.values() for n in names if (k := place_key(n)))
+
+
+@functools.cache
 def _stopwords() -> frozenset[str]:
     data = load("admin1")
     return frozenset(w.lower() for w in data["stop"] + data["countries"])
@@ -115,6 +123,7 @@ class Unit:
     day_exact: bool = False  # every dated figure gives one day the text states
     place_sure: bool = False  # the place key comes from a geocoded place
     updates: bool = False  # a figure of the unit updates an earlier toll
+    capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
 
 
 def _admin_key(fig: Figure, level: int) -> str | None:
@@ -263,6 +272,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         place_key=best_key,
         place_sure=bool(best_key and best is not None and best.resolved),
         updates=any(search("update", f.quote or "") for f in figs if f.outcome == Outcome.KILLED),
+        capital=best_key is not None and best_key in _capital_keys(),
         admin1=_unit_admin1(figs),
         admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
         admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
