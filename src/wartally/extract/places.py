@@ -127,6 +127,8 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
     text_before = {m.start: text[max(0, m.start - 30): m.start] for m in mentions}
     out = []
     for m in mentions:
+        if m.text.isupper() and len(m.text) > 3 and m.rule != "place:country":
+            continue  # "OMAR HAJ KADOUR": a photo credit, not a place
         try:
             p = geo.resolve(m.text, context=context)
         except Exception:

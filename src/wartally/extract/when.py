@@ -223,7 +223,11 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
         return When(s, e, first, pub, D.DAYS if unit == "week" else D.MONTH, 1, "when:since-start-of")
     if rule == "earlier-this":
         unit = g["unit"].lower()
-        first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1) if unit == "year" else pub - dt.timedelta(days=7)
+        if unit == "week":
+            # an incident a few days before publication, not a running tally
+            first = pub - dt.timedelta(days=pub.weekday() or 7)
+            return When(s, e, first, max(first, pub - dt.timedelta(days=1)), D.WEEK, 3, "when:earlier-this-week")
+        first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1)
         return When(s, e, first, pub, D.MONTH, 5, "when:earlier-this")
     if rule in ("since-date", "since-began-on"):
         month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
