@@ -135,6 +135,10 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
             d.country = main_country
+        if d.country:
+            # scoped to a whole country: no settlement, no area, no actor from the sentences around
+            d.place = d.area = None
+            d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
         if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total") and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     return _finish(doc, drafts)

@@ -64,6 +64,9 @@ def _geo():
     return geo
 
 
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI)\)\s*[-–—:]?|[–—]|\s-\s)"
+)
 _COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
@@ -89,6 +92,10 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
+    dateline = _DATELINE.match(text)
+    if dateline:
+        # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
+        found = [p for p in found if p.start >= dateline.end()]
     # resolve overlaps: gazetteer hits first, then longer
     found.sort(key=lambda p: (p.start, -(p.end - p.start), p.rule != "place:gazetteer"))
     out: list[PlaceMention] = []
