@@ -93,19 +93,28 @@ def process_documents(
         return
     # The pool's feeder thread would read the whole input ahead; a semaphore
     # keeps at most ``window`` documents in flight (window >= chunksize, so
-    # the chunk being gathered can always be completed).
-    window = threading.BoundedSemaphore(workers * chunksize * 4)
+    # the chunk being gathered can always be completed).  When the caller
+    # stops early, ``stop`` and one release let the feeder thread end, so
+    # that the pool can be shut down.
+    window = threading.Semaphore(workers * chunksize * 4)
+    stop = threading.Event()
 
     def feed() -> Iterator[Document | Problem]:
         for item in docs:
             window.acquire()
+            if stop.is_set():
+                return
             yield item
 
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers, initializer=_init_worker) as pool:
-        for result in pool.imap(func, feed(), chunksize):
+        try:
+            for result in pool.imap(func, feed(), chunksize):
+                window.release()
+                yield result
+        finally:
+            stop.set()
             window.release()
-            yield result
 
 
 def default_workers() -> int:
