@@ -109,14 +109,16 @@ def test_spark_engine_reports_a_malformed_record_and_goes_on(spark, shared, tmp_
     (data / "part-b.jsonl").write_text("\n".join(lines[25:]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
 
-    counts = ingest_to_parquet([str(data)], str(out), spark=spark, partitions=4)
+    absent = tmp_path / "absent.jsonl"
+    counts = ingest_to_parquet([str(data), str(absent)], str(out), spark=spark, partitions=4)
 
     problems = read_problems(out)
     where = {p.where: p for p in problems}
+    assert where[str(absent)].code == "missing"
     assert f"{data / 'part-a.jsonl'}:17" in where, problems
     assert f"{data / 'part-b.jsonl'}:5" in where, problems
     assert where[f"{data / 'part-a.jsonl'}:17"].reason
-    assert counts["documents"] == 38 and counts["problems"] == 2
+    assert counts["documents"] == 38 and counts["problems"] == 3
     assert len(read_parquet(out / "documents")) == 38
 
 
