@@ -96,7 +96,8 @@ def process_documents(
     # the chunk being gathered can always be completed).  When the caller
     # stops early, ``stop`` and one release let the feeder thread end, so
     # that the pool can be shut down.
-    window = threading.Semaphore(workers * chunksize * 4)
+    size = workers * chunksize * 4
+    window = threading.Semaphore(size)
     stop = threading.Event()
 
     def feed() -> Iterator[Document | Problem]:
@@ -113,8 +114,11 @@ def process_documents(
                 window.release()
                 yield result
         finally:
+            # let the feeder thread run to its end whatever it is waiting
+            # on, so that the pool's task handler can stop and the pool shut down
             stop.set()
-            window.release()
+            for _ in range(size + 1):
+                window.release()
 
 
 def default_workers() -> int:
