@@ -194,6 +194,10 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                 continue
             break
         if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("the", "their", "its", "his", "her", "those", "these") and words_seen == 0:
+            if i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in ("injured", "wounded", "dead", "victims", "hostages"):
+                # "one of the injured died": the injured are people
+                victims, vrule, head_end = "people", "victims:of-the-" + tokens[i + 2].group(0).lower(), tokens[i + 2].end()
+                break
             i += 2  # "one of the victims", "four of its soldiers"
             continue
         if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("them", "whom"):
