@@ -358,7 +358,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city) -> None:
         for j in range(si + 1, min(len(sents), si + 3)):
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
-                d.place, d.place_sent, d.place_inherited = cands[0], sents[j], True
+                # the one the text calls a town or village ("Aleppos opposition-held Atarib district")
+                text_j = sents[j].text
+                named = [p for p in cands if re.match(r"\s+(?:town|village|city|district|area)\b", text_j[p.end: p.end + 12], re.I)]
+                d.place, d.place_sent, d.place_inherited = (named or cands)[-1 if not named else 0], sents[j], True
                 break
     if d.place is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):

@@ -16,7 +16,9 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
 }
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
+_END = re.compile(
+    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+|\((?:[A-Z][\w.]*\s+){0,3}(?:Photo|Photograph|File|AFP|Reuters|AP)\)(?=\s+[A-Z0-9])"""
+)
 
 
 @dataclass(frozen=True, slots=True)
