@@ -69,12 +69,12 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     gaz = load()
     findable, stop, skeletons = gaz.findable, gaz.stoplist, gaz.findable_skeletons
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    caps = [_capitalised(w) for _, _, w in words]  # once per word, not once per candidate span
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
     while i < n:
         s0, e0, w0 = words[i]
-        lead_article = w0.lower() in ARTICLES and i + 1 < n and text[e0:e0 + 1] == "-"
-        if not (_capitalised(w0) or lead_article):
+        if not caps[i] and not (w0.lower() in ARTICLES and i + 1 < n and text[e0:e0 + 1] == "-"):
             i += 1
             continue
         hit = None
@@ -83,10 +83,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             j += 1
         for k in range(j, i - 1, -1):  # longest first
             last = words[k][2]
-            if not _capitalised(last) or (k > i and last.lower() in _FUNCTION_WORDS):
+            if not caps[k] or (k > i and last.lower() in _FUNCTION_WORDS):
                 continue
-            inner = words[i + 1:k]
-            if any(not _capitalised(w) and w.lower() not in ARTICLES for _, _, w in inner):
+            if any(not caps[x] and words[x][2].lower() not in ARTICLES for x in range(i + 1, k)):
                 continue
             if k > i and w0.lower() in _FUNCTION_WORDS:
                 continue
