@@ -67,6 +67,15 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _day_month(g: dict, pub: dt.date) -> dt.date | None:
+    """The date of a "30 April" / "April 30" match (groups d1 m1 / m2 d2,
+    optional y), in the publication year unless that is too far ahead."""
+    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    day = int(g["d1"] or g["d2"])
+    year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
+    return _safe_date(year, month, day)
+
+
 def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date, int]:
     last_day = calendar.monthrange(year, month)[1]
     p = (part or "").lower()
@@ -180,13 +189,8 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
             return When(s, e, pub - dt.timedelta(days=1), pub, D.DAYS, 1, "when:last-night")
         return When(s, e, pub, pub, D.DAY, 1, "when:today")
     if rule == "date":
-        month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
-        day = int(g["d1"] or g["d2"])
-        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
-        d = _safe_date(year, month, day)
-        if d is None:
-            return None
-        return When(s, e, d, d, D.DAY, 1, "when:date")
+        d = _day_month(g, pub)
+        return When(s, e, d, d, D.DAY, 1, "when:date") if d else None
     if rule == "in-month":
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
@@ -230,13 +234,8 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
         first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1)
         return When(s, e, first, pub, D.MONTH, 5, "when:earlier-this")
     if rule in ("since-date", "since-began-on"):
-        month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
-        day = int(g["d1"] or g["d2"])
-        year = int(g["y"]) if g.get("y") else _year_for(month, day, pub)
-        d = _safe_date(year, month, day)
-        if d is None:
-            return None
-        return When(s, e, d, pub, D.DAYS, 1, "when:since-date")
+        d = _day_month(g, pub)
+        return When(s, e, d, pub, D.DAYS, 1, f"when:{rule}") if d else None
     if rule == "since-month":
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
