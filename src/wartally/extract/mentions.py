@@ -40,8 +40,11 @@ _SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|as
 _SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend"
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}"
+    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
+)
+_PRONOUN_KILLED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
 _DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
 _SINGULAR_TO_VICTIMS = {
@@ -116,6 +119,10 @@ def group_mentions(text: str) -> list[GroupMention]:
             continue
         nums.append(NumberMention(m.start("art"), m.end("art"), 1, m.group("art"), "article"))
         articles[m.start("art")] = m.group(0)
+    for m in _PRONOUN_KILLED.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in nums):
+            nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
+            articles[m.start()] = m.group(0)
     nums.sort(key=lambda n: n.start)
     out: list[GroupMention] = []
     for num in nums:
@@ -131,6 +138,8 @@ def group_mentions(text: str) -> list[GroupMention]:
 def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
     m = _ARTICLE_NOUNS.match(text, num.start)
     noun = m.group("noun") if m else phrase.split()[-1]
+    if not m and phrase.lower() in ("he", "she"):
+        noun = "person"
     end = num.start + len(phrase)
     victims = _singular_victims(noun)
     return GroupMention(

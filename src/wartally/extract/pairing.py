@@ -32,6 +32,7 @@ _SUBSET_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
 _COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 _POPULATION = None
@@ -93,7 +94,7 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             if t.start >= g.end and t.direction in ("post", "both"):
                 if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
                     break  # "A gunman opened fire, killing ...": the group before a participle is its agent
-                gap = text[g.end: t.start]
+                gap = _RELATIVE.sub(",", text[g.end: t.start])  # ", who succumbed to her wounds ... ,"
                 if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
                     passive = _AUX_ONLY.match(gap) and re.search(r"\b(?:were|was|been|are|is|being|got)\b", gap, re.I)
                     if t.direction == "both" and _active(text, t, groups) and not passive:
