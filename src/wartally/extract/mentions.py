@@ -40,7 +40,7 @@ _SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|as
 _SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend"
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:[a-z]{3,}\s+)?"
+    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
 _PRONOUN_KILLED = re.compile(
