@@ -146,7 +146,8 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             feature = ""  # "al-Serian" is no town in Malaysia
             p = dataclasses.replace(p, precision=WherePrecision.UNKNOWN)
         hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")) or _HOOD_BEFORE.search(text_before.get(m.start, "")))
-        landmark = bool(_LANDMARK_AFTER.match(text_after.get(m.start, "")))  # "Baghdad Station" in Aleppo
+        # "Baghdad Station" in Aleppo: a landmark named after a place elsewhere
+        landmark = bool(_LANDMARK_AFTER.match(text_after.get(m.start, "")) or _LANDMARK_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text)
         if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
             out.append(PlaceMention(m.start, m.end, m.text, "neighbourhood", m.rule))
             continue

@@ -1,0 +1,114 @@
+"""What a figure takes from the text around it: place, area, source, actor,
+period.  Table-driven over short real passages (from ../shared/corpus and
+the kinds of sentences news writes), each run through the whole
+per-document pipeline with the gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+import wartally
+
+
+def figure(text: str, n: int, *, published: str = "2016-06-13", outlet: str | None = None) -> dict:
+    found = [f.to_json() for f in wartally.extract(text, published=published, outlet=outlet) if f.n == n]
+    assert found, f"no figure of {n} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "field", "expected"),
+    [
+        # a neighbourhood's figure takes the article's city
+        ("Air strikes hit Aleppo on Sunday. Nine civilians were killed in the Qaterji neighbourhood, a monitor said.",
+         9, "place", "Aleppo"),
+        # a landmark named after a city elsewhere is part of this city
+        ("Shells fell on Aleppo again. 11 people were injured on the neighborhoods of al-Serian and near Baghdad Station.",
+         11, "admin1", "Aleppo"),
+        # the dateline names where the reporter filed from, not the event
+        ("Antakya, Turkey – Syrian government forces stepped up their bombardment of Idlib province, killing at least six civilians.",
+         6, "admin1", "Idlib"),
+        # "the town" is the one named just before
+        ("Hundreds of civilians escaped Manbij on Sunday. Around 600 civilians fled on foot south of the town.",
+         600, "place", "Manbij"),
+        # a country-wide total has no settlement
+        ("Fighting continued near Tal Tamr. The war in Syria has killed more than 370,000 people since it erupted in 2011.",
+         370000, "place", None),
+        ("Fighting continued near Tal Tamr. The war in Syria has killed more than 370,000 people since it erupted in 2011.",
+         370000, "country", "Syria"),
+        ("Fighting continued near Tal Tamr. The war in Syria has killed more than 370,000 people since it erupted in 2011.",
+         370000, "start", "2011-03-15"),
+    ],
+)
+def test_context_places_and_scope(text, n, field, expected):
+    assert figure(text, n)[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "outlet", "expected"),
+    [
+        # "according to X" beats a source named elsewhere in the sentence
+        ("Ten civilians were killed on Tuesday in a town which activists said was shelled, according to local civil defense sources.",
+         10, None, "SCD"),
+        # one who is told is not the source
+        ("A source at Aleppo Police Command told SANA that rockets killed three people.", 3, None, "Aleppo Police Command"),
+        # the article's own outlet speaking is the outlet
+        ("SANA reporter said that 6 civilians were killed in Aleppo city.", 6, "sana", "outlet"),
+        # a named restatement beats a description ("rescuers said")
+        ("At least 544 civilians have been killed, rights groups and rescuers said. The Syrian Network for Human Rights said the 544 civilians killed include 130 children.",
+         544, None, "SNHR"),
+    ],
+)
+def test_context_sources(text, n, outlet, expected):
+    assert figure(text, n, outlet=outlet)["source"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [
+        ("Government and Russian fire has killed 288 civilians since 30 April.", 288, {"Syrian government", "Russia"}),
+        ("Russian and Syrian regime airstrikes killed 25 children on Saturday.", 25, {"Russia", "Syrian government"}),
+        # "rebel-held" describes a place, not who did it
+        ("Air strikes killed 12 civilians in rebel-held Ariha on Monday.", 12, set()),
+    ],
+)
+def test_context_actors(text, n, expected):
+    actor = figure(text, n)["actor"]
+    named = set(actor.split("; ")) if actor else set()
+    assert named == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "n", "start", "end"),
+    [
+        # earlier this week: an incident a few days back, not a tally since the 1st
+        ("Air strikes killed at least 87 civilians earlier this week.", "2017-04-08", 87, "2017-04-03", "2017-04-07"),
+        # 20 Martyrs is no date
+        ("Syria Terrorist Attacks in Aleppo Claim 20 Martyrs.", "2016-06-09", 20, "2016-06-09", "2016-06-09"),
+        # the deal's date is given elsewhere in the text
+        ("A ceasefire went into effect in late August. More than 160 civilians have been killed since the deal went into effect.",
+         "2019-12-02", 160, "2019-08-21", "2019-12-02"),
+    ],
+)
+def test_context_periods(text, published, n, start, end):
+    f = figure(text, n, published=published)
+    assert (f["start"], f["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attacker was later killed by the police.", [("killed", 1, "combatants")]),
+        ("A gunman opened fire on civilians, wounding four. He was shot dead by the police.",
+         [("injured", 4, "people"), ("killed", 1, "people")]),
+        ("A gunman killed 3 people in a bar.", [("killed", 3, "people")]),
+        ("Police shot dead 1 suspect and 1 was arrested.", [("killed", 1, "combatants")]),
+        ("Three people killed five injured in terrorist rocket attack in Aleppo.",
+         [("killed", 3, "people"), ("injured", 5, "people")]),
+        ("One of the injured died of his injuries 10 days later.", [("killed", 1, "people")]),
+        ("A man rides past tyres in Aleppo Syria August 1 2016 (Reuters Photo) Ten civilians were killed on Tuesday.",
+         [("killed", 10, "civilians")]),
+    ],
+)
+def test_context_who_counts(text, expected):
+    got = [(f.outcome.value, f.n, f.victims.value) for f in wartally.extract(text, published="2020-01-01", geocode=False)]
+    assert got == expected
