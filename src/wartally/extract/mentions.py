@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from wartally.extract import lexicon
-from wartally.extract.numbers import NumberMention, find_numbers
+from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -43,6 +43,7 @@ _ARTICLE_NOUNS = re.compile(
     r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
 _PRONOUN_KILLED = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
@@ -246,8 +247,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                     k += 1
                 head_end = tokens[k - 1].end()
             break
-        if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in ("over", "about", "nearly", "almost", "least"):
-            break
+        if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
+            break  # another number, or "120 mostly women": the group is not all women
         if lw not in _NP_OK and not w[0].isupper() and "-" not in w:
             saw_unknown = True
         if lw not in ("and", "more"):
