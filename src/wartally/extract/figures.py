@@ -35,7 +35,7 @@ from wartally.records import (
 )
 
 _MAYBE_FIGURE = re.compile(
-    r"kill|dead|die|death|lives|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
+    r"kill|dead|die|death|lives|suicide\s+bomber|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
     re.I,
 )
 _ANY_NUMBER = re.compile(
@@ -112,7 +112,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not groups:
             continue
         trigs = triggers(sent.text)
-        if not trigs:
+        if not trigs and not any(g.number_rule == "number:suicide-bomber" for g in groups):
             continue
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []

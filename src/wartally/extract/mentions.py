@@ -44,6 +44,10 @@ _ARTICLE_NOUNS = re.compile(
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
+_SUICIDE_BOMBER = re.compile(
+    r"\b(?P<who>[Aa]|[Tt]he)\s+(?:suspected\s+|lone\s+|female\s+|male\s+|teenage\s+)?suicide\s+bomber\s+(?:has\s+|had\s+|then\s+)?"
+    r"(?P<act>blew\s+(?:himself|herself)\s+up|exploded|detonated\s+(?:his|her|an|the)\s+(?:explosive\s+)?(?:vest|belt|explosives|device|bomb|explosion))"
+)
 _PRONOUN_KILLED = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
@@ -108,10 +112,14 @@ def _is_trigger_word(word: str) -> bool:
 def group_mentions(text: str) -> list[GroupMention]:
     """Numbers in ``text`` that count people, with their noun phrases."""
     nums: list[NumberMention] = find_numbers(text)
+    for m in _SUICIDE_BOMBER.finditer(text):
+        # "a suicide bomber blew himself up": the bomber is dead too (a combatant)
+        if not any(n.start <= m.start() < n.end for n in nums):
+            nums.append(NumberMention(m.start(), m.end("who"), 1, m.group("who"), "suicide"))
     articles: dict[int, str] = {}
     for m in _ARTICLE_NOUNS.finditer(text):
         clash = [n for n in nums if n.start <= m.start() < n.end]
-        if clash and not (clash[0].value == 1 and clash[0].end == m.end("art")):
+        if clash and not (clash[0].value == 1 and clash[0].end == m.end("art") and clash[0].rule != "suicide"):
             continue
         nums = [n for n in nums if n not in clash]
         art = m.group("art").lower()
@@ -127,6 +135,15 @@ def group_mentions(text: str) -> list[GroupMention]:
     nums.sort(key=lambda n: n.start)
     out: list[GroupMention] = []
     for num in nums:
+        if num.rule == "suicide":
+            m = _SUICIDE_BOMBER.match(text, num.start)
+            out.append(GroupMention(
+                start=num.start, end=m.end("act"), number_start=num.start, number_end=num.end, n=1,
+                qualifier="exact", qualifier_rule="qualifier:none", victims="combatants",
+                victims_rule="victims:suicide-bomber", side_text=m.group(0), number_rule="number:suicide-bomber",
+                others=False,
+            ))
+            continue
         if num.rule == "article":
             g = _article_group(text, num, articles[num.start])
         else:

@@ -76,6 +76,10 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
     out: list[Paired] = []
     index_of: dict[int, int] = {}
     for gi, g in enumerate(groups):
+        if g.number_rule == "number:suicide-bomber":
+            # the act itself says the bomber died ("blew himself up")
+            out.append(Paired(g, "killed", Trigger(g.start, g.end, "killed", "post", "outcome:suicide-bomber"), None, "self"))
+            continue
         before = text[max(0, g.start - 25): g.start]
         if _cue("population", before):
             continue
