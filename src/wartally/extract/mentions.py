@@ -177,6 +177,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         return None
     if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", before, re.I):
         return None
+    if num.rule == "digits" and len(num.text) > 1 and num.text[0] == "0":
+        return None  # "016": a fragment of an id or a date, not a count
     if num.rule == "digits" and 1900 <= num.value <= 2100 and "," not in num.text:
         tail = text[num.end: num.end + 30]
         if not re.match(r"\s+(?:people|civilians|persons|children|fighters|soldiers|troops|others)\b", tail, re.I):
@@ -228,8 +230,15 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             i += 2  # "one of the victims", "four of its soldiers"
             continue
         if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("them", "whom"):
-            # "N of them": a part of a group named before
+            # "N of them": a part of a group named before; "two of them children"
             victims, vrule, head_end = None, "victims:of-them", tokens[i + 1].end()
+            k = i + 2
+            if k < len(tokens) and tokens[k].group(0).lower() in ("were", "are", "being"):
+                k += 1
+            if k < len(tokens):
+                e = _victim_head(tokens[k].group(0))
+                if e is not None and e.value != "people":
+                    victims, vrule, head_end = e.value, f"victims:of-them-{e.id}", tokens[k].end()
             break
         if lw == "on" and re.match(r"on\s+both\s+sides", rest[tok.start():], re.I):
             victims, vrule = "people", "victims:both-sides"

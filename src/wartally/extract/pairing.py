@@ -83,7 +83,7 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         before = text[max(0, g.start - 25): g.start]
         if _cue("population", before):
             continue
-        subset = bool(_SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start]))
+        subset = bool(_SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start])) or g.victims_rule.startswith("victims:of-them-")
         pre = None
         for t in reversed(trigs):
             if t.end <= g.start and t.direction in ("pre", "both"):
@@ -104,7 +104,7 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
                     if t.direction == "both" and _active(text, t, groups) and not passive:
                         break
                     nxt = next((h for h in groups if g.end <= h.start < t.start), None)
-                    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]):
+                    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) and not nxt.victims_rule.startswith("victims:of-them-"):
                         break  # another number stands between, not joined by "and"
                     post = (t, gap)
                 break

@@ -92,6 +92,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
+    # "a London-based monitor": no place of the event
+    found = [p for p in found if not re.match(r"[-\s]based\b", text[p.end: p.end + 7], re.I)]
     dateline = _DATELINE.match(text)
     if dateline:
         # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
