@@ -180,7 +180,7 @@ def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> l
 
 
 def _main_country(text: str) -> str | None:
-    counts = Counter(m.group(1) for m in re.finditer(r"\b(Syria|Iraq|Turkey|Lebanon|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya)\b", text))
+    counts = Counter(m.group(1) for m in re.finditer(r"\b(Syria|Iraq|Turkey|Lebanon|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya)(?:n|s|'s|’s)?\b", text))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -281,12 +281,14 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                 break
         w = When(w.start, w.end, prior.first, prior.last, prior.precision, prior.tolerance, "when:that-period") if prior else None
         rule = "when:that-period" if prior else ""
-    if w is None:
+    if w is None and not _is_national_total(d):
         # the period of a figure in the sentences just before
         for prev in drafts_before(d):
             if prev.period is not None and prev.period_rule not in ("when:published", "when:parent") and prev.sent.index >= si - 1:
                 w, rule = prev.period, "when:previous-figure"
                 break
+    if w is not None and _is_national_total(d) and w.first == w.last and rule not in ("when:date",):
+        w = None  # "more than 280,000 killed" dated by a weekday in its sentence: a war-wide total still
     if w is None and d.outcome and _is_national_total(d):
         start = WAR_STARTS.get((_main_country(d.sent.text) or "syria").lower())
         if start is not None and published is not None:
@@ -524,10 +526,15 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
                 k.parent = d.parent
             if (k.period is None or k.period_rule in ("when:published", "when:previous-sentence")) and d.period is not None and d.period_rule not in ("when:published", "when:previous-sentence"):
                 k.period, k.period_rule = d.period, d.period_rule
+            if d.country and not k.country:
+                k.country, k.period, k.period_rule = d.country, d.period, d.period_rule
             alias[id(d)] = k
         else:
             keep[key] = d
     for d in keep.values():
+        if d.country:
+            # a country-wide figure, however often restated, has no settlement or area
+            d.place = d.area = None
         parent = alias.get(id(d.parent), d.parent) if d.parent is not None else None
         if parent is not None and (not d.actors or all(a.rule.endswith(":inherited") for a in d.actors)) and parent.actors:
             d.actors = parent.actors
