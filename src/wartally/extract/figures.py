@@ -260,6 +260,13 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         d.period, d.period_rule = d.parent.period, "when:parent"
         return
     w = _pick_when(d, whens[si])
+    anchor = d.paired.group.number_start
+    if w is not None and published is not None and w.end <= anchor:
+        between = d.sent.text[w.end: anchor]
+        if _DAYS_AFTER.search(between):
+            # "resumed Wednesday, days after a bombing killed 120": the figure is older than that date
+            w = When(w.start, w.end, w.first - dt.timedelta(days=7), w.first - dt.timedelta(days=1),
+                     DatePrecision.WEEK, 3, "when:days-before")
     since_event = [x for x in whens[si] if x.rule.startswith("when:since-event:")]
     if since_event and w is not None and not w.rule.startswith("when:since-event:") and w.rule in ("when:ago", "when:published"):
         w = since_event[0]  # "since the assault began two months ago": the assault's own date is better
@@ -310,6 +317,7 @@ def _is_national_total(d: _Draft) -> bool:
     return (d.outcome == "killed" and n >= 50_000) or (d.outcome == "displaced" and n >= 1_000_000)
 
 
+_DAYS_AFTER = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = re.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
 _UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
