@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from wartally.extract import lexicon
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers
@@ -87,10 +88,17 @@ class GroupMention:
     others: bool  # "five others", "another 17": not the previous group
 
 
+@cache
+def _qualifier_regexes() -> tuple[tuple[lexicon.Entry, re.Pattern[str]], ...]:
+    return tuple((e, re.compile(rf"(?<![\w-])(?:{e.pattern})\s*$", re.I)) for e in lexicon.entries("qualifiers"))
+
+
 def _qualifier(text: str, start: int) -> tuple[str, str, int]:
     before = text[max(0, start - 40): start]
-    for e in lexicon.entries("qualifiers"):
-        m = re.search(rf"(?<![\w-])(?:{e.pattern})\s*$", before, re.I)
+    if not before.strip():
+        return "exact", "qualifier:none", start
+    for e, rx in _qualifier_regexes():
+        m = rx.search(before)
         if m:
             return e.value, f"qualifier:{e.id}", start - (len(before) - m.start())
     return "exact", "qualifier:none", start
