@@ -25,6 +25,12 @@ def _identifier():
 _ENGLISH_FUNCTION_WORDS = frozenset("the and of to was were has have had that with for said by from which is are".split())
 _WORDS = re.compile(r"[a-z]+")
 ENGLISH_SHARE = 0.12
+_ENGLISH_SHORT = frozenset("in on at after as killed injured wounded including".split())
+# frequent function words of other languages written in Latin script
+_OTHER_FUNCTION_WORDS = frozenset(
+    "de la le les des du et est une un el los las y en con por para del der die das und ist ein eine mit von "
+    "il che di per una sono della het een van zijn ve bir ile da ne bu".split()
+)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
@@ -38,5 +44,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
         share = sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words)
         if share >= ENGLISH_SHARE:
             return "en", 1.0
+    if words and not any(w in _OTHER_FUNCTION_WORDS for w in words):
+        # a short English headline-like text: English words, none of another language's
+        if sum(w in _ENGLISH_FUNCTION_WORDS or w in _ENGLISH_SHORT for w in words) >= max(2, len(words) // 15):
+            return "en", 0.9
     lang, prob = _identifier().classify(sample)
     return str(lang), float(prob)
