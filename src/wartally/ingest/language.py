@@ -25,6 +25,7 @@ def _identifier():
 _ENGLISH_FUNCTION_WORDS = frozenset("the and of to was were has have had that with for said by from which is are".split())
 _WORDS = re.compile(r"[a-z]+")
 ENGLISH_SHARE = 0.12
+LONG_ENGLISH_SHARE = 0.085  # enough over 100 words or more (Dutch "is", "was", "of" stay well below)
 _ENGLISH_SHORT = frozenset("in on at after as killed injured wounded including".split())
 # frequent function words of other languages written in Latin script
 _OTHER_FUNCTION_WORDS = frozenset(
@@ -42,7 +43,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     words = _WORDS.findall(sample.lower())
     if len(words) >= 20:
         share = sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words)
-        if share >= ENGLISH_SHARE:
+        if share >= ENGLISH_SHARE or (len(words) >= 100 and share >= LONG_ENGLISH_SHARE and "the" in words):
             return "en", 1.0
     if words and not any(w in _OTHER_FUNCTION_WORDS for w in words):
         # a short English headline-like text: English words, none of another language's
