@@ -35,7 +35,7 @@ from wartally.records import (
 )
 
 _MAYBE_FIGURE = re.compile(
-    r"kill|dead|die|death|lives|suicide\s+bomber|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
+    r"kill|dead|die|death|lives|suicide|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
     re.I,
 )
 _ANY_NUMBER = re.compile(

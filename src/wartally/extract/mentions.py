@@ -49,6 +49,11 @@ _SUICIDE_BOMBER = re.compile(
     r"\b(?P<who>[Aa]|[Tt]he)\s+(?:suspected\s+|lone\s+|female\s+|male\s+|teenage\s+)?suicide\s+bomber\s+(?:has\s+|had\s+|then\s+)?"
     r"(?P<act>blew\s+(?:himself|herself)\s+up|exploded|detonated\s+(?:his|her|an|the)\s+(?:explosive\s+)?(?:vest|belt|explosives|device|bomb|explosion))"
 )
+_BOTH = re.compile(r"\b[Bb]oth(?=\s+(?:of\s+the\s+|the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b)")
+_SELF_KILLED = re.compile(
+    r"\b(?:before|then|and|after)\s+(?P<act>committing\s+suicide|killing\s+(?:himself|herself)|(?:shooting|turning\s+the\s+gun\s+on)\s+(?:himself|herself)|taking\s+(?:his|her)\s+own\s+life)"
+)
+_ATTACKER_BEFORE = re.compile(r"\b(?:gunman|attacker|shooter|assailant|perpetrator|bomber|knifeman)\b", re.I)
 _PRONOUN_KILLED = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
@@ -120,6 +125,13 @@ def _is_trigger_word(word: str) -> bool:
 def group_mentions(text: str) -> list[GroupMention]:
     """Numbers in ``text`` that count people, with their noun phrases."""
     nums: list[NumberMention] = find_numbers(text)
+    for m in _BOTH.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in nums):
+            nums.append(NumberMention(m.start(), m.end(), 2, m.group(0), "words"))
+    for m in _SELF_KILLED.finditer(text):
+        # "a gunman ... killing 9 before committing suicide": the attacker is dead too
+        if _ATTACKER_BEFORE.search(text[: m.start()]) and not any(n.start <= m.start() < n.end for n in nums):
+            nums.append(NumberMention(m.start("act"), m.end("act"), 1, m.group("act"), "suicide"))
     for m in _SUICIDE_BOMBER.finditer(text):
         # "a suicide bomber blew himself up": the bomber is dead too (a combatant)
         if not any(n.start <= m.start() < n.end for n in nums):
@@ -145,11 +157,12 @@ def group_mentions(text: str) -> list[GroupMention]:
     for num in nums:
         if num.rule == "suicide":
             m = _SUICIDE_BOMBER.match(text, num.start)
+            end = m.end("act") if m else num.end
             out.append(GroupMention(
-                start=num.start, end=m.end("act"), number_start=num.start, number_end=num.end, n=1,
+                start=num.start, end=end, number_start=num.start, number_end=num.end, n=1,
                 qualifier="exact", qualifier_rule="qualifier:none", victims="combatants",
-                victims_rule="victims:suicide-bomber", side_text=m.group(0), number_rule="number:suicide-bomber",
-                others=False,
+                victims_rule="victims:suicide-bomber" if m else "victims:attacker-killed-self",
+                side_text=text[num.start:end], number_rule="number:suicide-bomber", others=False,
             ))
             continue
         if num.rule == "article":
