@@ -44,6 +44,7 @@ _ARTICLE_NOUNS = re.compile(
     r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
+_MILITARY_BEFORE = re.compile(r"\b(?:army|military|regime|rebel|militia|government|security|intelligence|air\s+force|naval|navy|Syrian|Iranian|Russian|Turkish|Kurdish|ISIS|IS|ISIL|opposition)\b", re.I)
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
 _SUICIDE_BOMBER = re.compile(
     r"\b(?P<who>[Aa]|[Tt]he)\s+(?:suspected\s+|lone\s+|female\s+|male\s+|teenage\s+)?suicide\s+bomber\s+(?:has\s+|had\s+|then\s+)?"
@@ -273,6 +274,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             nxt = tokens[i + 1].group(0)
             if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):
                 e = None  # "two terrorist explosions": the noun was a modifier
+        if e is not None and lw in ("officers", "officer") and not _MILITARY_BEFORE.search(rest[: tok.start()]):
+            e = _victim_head("people")  # officers with no army or rebel word before them: police, officials
         if e is not None and not (lw in ("dead", "wounded", "injured") and words_seen == 0):
             victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
             while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead"):
