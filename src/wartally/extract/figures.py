@@ -34,10 +34,18 @@ from wartally.records import (
     Victims,
 )
 
-_MAYBE_FIGURE = re.compile(
-    r"kill|dead|die|death|lives|suicide|slain|massacr|execut|perish|martyr|wound|injur|hurt|maim|suffocat|displac|fled|flee|forced|evacuat|uproot|homeless|toll|casualt|fatalit|bodies",
-    re.I,
+# word stems of every outcome trigger: a sentence with none of them holds no figure
+_FIGURE_STEMS = (
+    "kill", "dead", "die", "death", "lives", "suicide", "slain", "massacr", "execut", "perish", "martyr",
+    "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
+    "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
+    "shot", "stabb", "claim", "lost",
 )
+
+
+def _maybe_figure(text: str) -> bool:
+    low = text.lower()
+    return any(stem in low for stem in _FIGURE_STEMS)
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
     re.I,
@@ -106,7 +114,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     drafts: list[_Draft] = []
     for si, sent in enumerate(sents):
         toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
-        if not (_MAYBE_FIGURE.search(sent.text) or toll_ctx) or not _ANY_NUMBER.search(sent.text):
+        if not (toll_ctx or _maybe_figure(sent.text)) or not _ANY_NUMBER.search(sent.text):
             continue
         groups = group_mentions(sent.text)
         if not groups:

@@ -135,6 +135,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative-day", re.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
 ]
 
+# Words that every match of a rule contains (lower case): a cheap test before
+# the regular expression.  Rules in _MONTH_RULES also run when a month name is there.
+_WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "between": ("between", "from"),
+    "since-war": ("since",),
+    "war-total": ("war", "conflict"),
+    "since-deal": ("since",),
+    "since-began-on": ("since",),
+    "since-start-of": ("since",),
+    "earlier-this": ("earlier",),
+    "since-date": ("since",),
+    "since-month": ("since",),
+    "since-year": ("since",),
+    "ago": ("ago",),
+    "over-hours": ("hour", "day", "week", "month"),
+    "n-days-of": ("day", "week", "month"),
+    "in-a-month": ("month", "week", "year"),
+    "last-unit": ("week", "month", "year"),
+    "that-period": ("period", "time", "span"),
+    "date": (),
+    "in-month": (),
+    "weekday": _WEEKDAY_STEMS,
+    "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
+}
+_MONTH_RULES = {"date", "in-month"}
 _REPORTING = re.compile(
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted)\s*,?\s*$",
     re.I,
@@ -153,7 +180,12 @@ def find_periods(text: str, published: dt.date | None, *, country: str = "syria"
         return []
     found: list[When] = []
     taken: list[tuple[int, int]] = []
+    low = text.lower()
+    has_month = any(m in low for m in _MONTH_STEMS)
     for rule, rx in _PATTERNS:
+        need = _NEEDS.get(rule)
+        if need is not None and not any(k in low for k in need) and not (rule in _MONTH_RULES and has_month):
+            continue  # a word every match of this rule contains is absent: skip the regex
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
