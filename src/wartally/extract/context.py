@@ -51,11 +51,12 @@ def sources_in(text: str) -> list[Hit]:
     that is told something ("told AFP") is not the source.  ``rule`` ends
     with the strength of the attribution (0 = "according to X", 1 = "X
     said", 2 = named in an attributing sentence)."""
-    hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text)]
     if not _ATTRIBUTION.search(text):
         # FA-KES often drops the verb: "... killed 16 ISIL terrorists the UK-based Syrian Observatory."
-        tail = [h for h in hits if len(text) - h.end <= 3]
-        return [Hit(h.start, h.end, h.value, f"{h.rule}#1") for h in tail]
+        offset = max(0, len(text) - 90)
+        tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:])]
+        return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail if len(text) - e <= 3]
+    hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text)]
     for rx, rule in ((_ORG, "source:named-organisation"), (_GENERIC_SOURCE, "source:named-sources")):
         for m in rx.finditer(text):
             s, e = m.start("org"), m.end("org")
