@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from wartally.extract import lexicon
+from wartally.extract.places import DATELINE
 
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused)\b",
@@ -94,7 +95,13 @@ _NOT_AN_AGENT = re.compile(
 
 
 def not_an_agent(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+    """Spans where an actor's name does not name who did it: place
+    descriptions ("rebel-held") and the dateline ("Antakya, Turkey –")."""
+    spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+    dateline = DATELINE.match(text)
+    if dateline:
+        spans.append((0, dateline.end()))
+    return spans
 
 
 def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:

@@ -64,7 +64,7 @@ def _geo():
     return geo
 
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI)\)\s*[-–—:]?|[–—]|\s-\s)"
 )
 _COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
@@ -94,7 +94,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
     # "a London-based monitor": no place of the event
     found = [p for p in found if not re.match(r"[-\s]based\b", text[p.end: p.end + 7], re.I)]
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline:
         # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
         found = [p for p in found if p.start >= dateline.end()]
