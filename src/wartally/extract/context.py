@@ -107,6 +107,8 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
 def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
     """Who caused it: every actor named in the sentence outside the victims'
     and sources' own words and outside place descriptions ("rebel-held")."""
+    if not lexicon.combined("actors").search(text):
+        return []  # one pass tells there is none; the entries below may overlap, so each runs alone
     blocked = exclude + not_an_agent(text)
     out: list[Hit] = []
     for ent in lexicon.entries("actors"):
