@@ -16,6 +16,7 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
 }
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 _END = re.compile(
     r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+|\((?:[A-Z][\w.]*\s+){0,3}(?:Photo|Photograph|File|AFP|Reuters|AP)\)(?=\s+[A-Z0-9])"""
 )
@@ -40,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
             end = m.start()
         else:
             end = m.end()
-            word = re.search(r"([\w.]+)[.!?]+[\"'”’)\]]*$", text[pos:end])
+            word = _LAST_WORD.search(text, max(pos, end - 40), end)
             if word and m.group(0).startswith("."):
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
