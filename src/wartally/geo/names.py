@@ -52,8 +52,10 @@ def is_arabic(text: str) -> bool:
 
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII: diacritics and apostrophe-like marks removed."""
-    text = text.translate(_MARKS).translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
+    text = text.translate(_MARKS)
+    if text.isascii():  # nothing to decompose (the common case, and a hot path)
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
