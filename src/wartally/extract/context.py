@@ -41,11 +41,6 @@ _SAID_AFTER = re.compile(
 )
 
 
-def _said_end(after: str) -> int:
-    m = _SAID_AFTER.match(after[:50])
-    return m.end() if m else 0
-
-
 def sources_in(text: str) -> list[Hit]:
     """Attributed sources in a sentence, best first.  A source counts only
     when the sentence attributes something ("said", "according to"); one
@@ -76,7 +71,7 @@ def sources_in(text: str) -> list[Hit]:
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before):
             strength = 0
-        elif _SAID_AFTER.match(after[:50]) and not any(h.end <= o.start < h.end + _said_end(after) for o in hits):
+        elif (said := _SAID_AFTER.match(after[:50])) and not any(h.end <= o.start < h.end + said.end() for o in hits):
             strength = 1
         else:
             strength = 2

@@ -8,13 +8,12 @@ conventions).  A figure repeated in the same document is kept once.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wartally.extract import context, lexicon
+from wartally.extract import context
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import places as places_mod
@@ -85,7 +84,6 @@ class _Draft:
     weapon_inherited: bool = False
     country: str | None = None
     figure_id: str = ""
-    _before: list = field(default_factory=list)
 
 
 def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[Figure]:
@@ -134,8 +132,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _link_among_dead(drafts)
     _adopt_restated_groups(drafts)
     for i, d in enumerate(drafts):
-        d._before = drafts[:i][::-1]
-        _assign_period(d, sents, whens, published)
+        _assign_period(d, sents, whens, published, drafts[:i])
         _assign_place(d, sents, places, main_city)
         _assign_source(d, sents, sources, doc.outlet, drafts)
         _assign_actor_weapon(d, sents, drafts, actor_hits, weapon_hits)
@@ -258,11 +255,8 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
     return min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
 
 
-def drafts_before(d: _Draft) -> list[_Draft]:
-    return d._before
-
-
-def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None) -> None:
+def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None,
+                   earlier: list[_Draft]) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.period is not None and d.parent.sent.index == si:
         d.period, d.period_rule = d.parent.period, "when:parent"
@@ -298,7 +292,7 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         rule = "when:that-period" if prior else ""
     if w is None and not _is_national_total(d):
         # the period of a figure in the sentences just before
-        for prev in drafts_before(d):
+        for prev in reversed(earlier):
             if prev.period is not None and prev.period_rule not in ("when:published", "when:parent") and prev.sent.index >= si - 1:
                 w, rule = prev.period, "when:previous-figure"
                 break

@@ -30,12 +30,6 @@ _STOP = {
     "whom", "when", "where", "so", "far", "this", "the", "a", "an", "inside", "outside", "around",
     "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
 }
-_NP_OK = {"and", "more", "young", "other", "others", "elderly", "unarmed", "innocent", "armed", "allied",
-          "civilian", "foreign", "local", "security", "police", "army", "military", "militia", "militant",
-          "rebel", "opposition", "government", "regime", "jihadist", "kurdish", "syrian", "iraqi", "turkish",
-          "russian", "iranian", "lebanese", "afghan", "pakistani", "chinese", "american", "british", "french",
-          "of", "their", "its", "his", "her", "them", "those", "these", "whom", "family", "aid", "medical",
-          "health", "rescue", "humanitarian", "relief", "pro", "anti", "wounded", "injured", "dead"}
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
 _SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
 _SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper"
@@ -215,7 +209,6 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
     np_end = num.end
     others = bool(re.search(r"\b(?:another|other)\s*$", text[max(0, qstart - 12): qstart], re.I))
     words_seen = 0
-    saw_unknown = False
     head_end = None
     tokens = list(_TOKEN.finditer(rest))
     i = 0
@@ -299,8 +292,6 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             break
         if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
             break  # another number, or "120 mostly women": the group is not all women
-        if lw not in _NP_OK and not w[0].isupper() and "-" not in w:
-            saw_unknown = True
         if lw not in ("and", "more"):
             words_seen += 1
         i += 1

@@ -35,8 +35,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
 _COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
-_POPULATION = None
-_HYPOTHETICAL = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +127,6 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         parent_idx = None
         if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"):
             parent_idx = _parent(out, g)
-        if parent_idx is None and subset and out and chosen is None:
-            # "including 130 children" after a vague total ("hundreds"): take the verb before
-            pass
         if chosen is None and parent_idx is not None:
             p = out[parent_idx]
             out.append(Paired(g, p.outcome, p.trigger, parent_idx, "subset"))

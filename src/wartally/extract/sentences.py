@@ -47,18 +47,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
         _add(out, text, pos, end, paragraph)
-        if m.group(0).count("\n") >= 2 or (m.group(0).startswith("\n") and _blank_before(text, m.end())):
-            paragraph += 1
-        elif m.group(0).startswith("\n"):
-            # a single line break: saved pages put one paragraph a line
+        if m.group(0).startswith("\n"):
+            # a line break: saved pages put one paragraph a line
             paragraph += 1
         pos = m.end()
     _add(out, text, pos, len(text), paragraph)
     return out
-
-
-def _blank_before(text: str, i: int) -> bool:
-    return False
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
