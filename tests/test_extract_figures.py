@@ -404,3 +404,26 @@ def test_figures_rows_are_real_text(shared):
 def test_figures_table_is_large_and_has_negatives():
     assert len(ROWS) >= 60
     assert sum(1 for r in ROWS if not r.values[3]) >= 15
+
+
+def test_every_provenance_span_quotes_the_document(shared):
+    """Each field's span (number, trigger, victims, date, source, actors,
+    weapon, places), wherever in the document it was taken from, holds
+    exactly the document's text at its offsets."""
+    from wartally.ingest import read_documents
+    from wartally.records import Document
+
+    docs = [d for d in read_documents([shared / "corpus" / "fakes-dev.jsonl", shared / "corpus" / "seeds"])
+            if isinstance(d, Document)]
+    checked = 0
+    wrong = []
+    for doc in docs:
+        for f in wartally.process(doc):
+            spans = list(f.provenance) + [p.span for p in (f.place, f.area) if p is not None and p.span is not None]
+            for span in spans:
+                if span.end > span.start:
+                    checked += 1
+                    if doc.text[span.start:span.end] != span.text:
+                        wrong.append((doc.id, span.rule, span.text, doc.text[span.start:span.end]))
+    assert checked > 5000
+    assert not wrong, wrong[:10]

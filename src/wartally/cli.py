@@ -2,7 +2,10 @@
 
 Each stage package contributes its subcommands through a ``commands`` module
 with a ``register(subparsers)`` function; handlers import their heavy
-dependencies lazily so that ``wartally --help`` stays fast.
+dependencies lazily so that ``wartally --help`` stays fast.  ``COMMANDS``
+names the module of each command, so that ``wartally extract ...`` imports
+only the extract commands and not every stage (a test keeps the table in
+step with what the modules register).
 
 Exit codes: 0 when all went well, 1 when some documents failed, 2 on a usage
 error.
@@ -25,6 +28,21 @@ COMMAND_MODULES = (
     "wartally.engines.commands",
     "wartally.demo",
 )
+COMMANDS = {
+    "read": "wartally.ingest.commands",
+    "extract": "wartally.extract.commands",
+    "eval": "wartally.eval.commands",
+    "geocode": "wartally.geo.commands",
+    "ingest": "wartally.store.commands",
+    "figures": "wartally.store.commands",
+    "export": "wartally.export.commands",
+    "report": "wartally.export.commands",
+    "link": "wartally.link.commands",
+    "disagreements": "wartally.link.commands",
+    "serve": "wartally.serve.commands",
+    "load": "wartally.engines.commands",
+    "demo": "wartally.demo",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,7 +52,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser with the commands of ``modules`` (all of them by default)."""
     parser = _Parser(
         prog="wartally",
         description="Casualty and displacement figures from conflict news, sourced and mapped.",
@@ -42,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -54,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    only = COMMANDS.get(argv[0]) if argv else None
+    parser = build_parser((only,) if only else COMMAND_MODULES)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

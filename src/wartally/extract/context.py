@@ -22,10 +22,11 @@ _ORG_ATTR = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    start: int
+    start: int  # offsets within the text searched
     end: int
     value: str
     rule: str
+    base: int | None = None  # where that text starts in the document, once known
 
 
 _GENERIC_SOURCE = re.compile(
@@ -58,7 +59,9 @@ def sources_in(text: str) -> list[Hit]:
             s, e = m.start("org"), m.end("org")
             if any(s < h.end and h.start < e for h in hits):
                 continue
-            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org").strip(), flags=re.I)
+            raw = m.group("org")
+            e = s + len(raw.rstrip())  # the name ends before any trailing space
+            org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
             hits.append(Hit(e - len(org), e, org, rule))
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]

@@ -8,6 +8,8 @@ conventions).  A figure repeated in the same document is kept once.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from collections import Counter
@@ -96,11 +98,13 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     main_country = _main_country(text)
     country_key = main_country.lower() if main_country else ""
     # computed on demand: most sentences hold no figure and are never asked about
-    whens = _PerSentence(sents, lambda s: find_periods(s.text, published, country=country_key))
+    # every hit remembers where its sentence starts, so that a value a figure
+    # takes from another sentence keeps offsets into the right sentence
+    whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, country=country_key), s))
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
     by_sentence = _bucket(gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text), sents)
     places = _PerSentence(sents, lambda s: place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None))
-    actor_hits = _PerSentence(sents, lambda s: context.actors_in(s.text, []))
+    actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, []), s))
     city_cache: list = []
 
     def main_city():
@@ -108,7 +112,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             city_cache.append(_main_city(sents, places))
         return city_cache[0]
 
-    weapon_hits = _PerSentence(sents, lambda s: context.weapon_hits(s.text))
+    weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text), s))
     drafts: list[_Draft] = []
     for si, sent in enumerate(sents):
         toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
@@ -147,6 +151,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total") and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     return _finish(doc, drafts)
+
+
+def _based(hits: list, sent: Sentence) -> list:
+    """``hits`` (Hit or When records) marked with their sentence's start."""
+    return [dataclasses.replace(h, base=sent.start) for h in hits]
 
 
 class _PerSentence:
@@ -293,7 +302,10 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     if w is None and not _is_national_total(d):
         # the period of a figure in the sentences just before
         for prev in reversed(earlier):
-            if prev.period is not None and prev.period_rule not in ("when:published", "when:parent") and prev.sent.index >= si - 1:
+            if (prev.period is not None and prev.sent.index >= si - 1
+                    and prev.period_rule not in ("when:published", "when:parent", *_WAR_WIDE)):
+                # not from a war-wide total ("the war, which has claimed 400,000 lives"):
+                # the next sentence's "five children were killed" is one incident
                 w, rule = prev.period, "when:previous-figure"
                 break
     if w is not None and _is_national_total(d) and w.first == w.last and rule not in ("when:date",):
@@ -312,6 +324,9 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+_WAR_WIDE = ("when:since-war", "when:war-total", "when:national-total")
 
 
 def _is_national_total(d: _Draft) -> bool:
@@ -449,12 +464,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft],
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             hits = _unique(actor_hits[j])
             if hits:
-                d.actors = [context.Hit(h.start, h.end, h.value, h.rule + ":inherited") for h in hits]
+                d.actors = [dataclasses.replace(h, rule=h.rule + ":inherited") for h in hits]
                 break
     if not d.actors and not _is_national_total(d):
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
-        d.actors = [context.Hit(h.start, h.end, h.value, h.rule + ":document-lead") for h in _unique(lead)]
+        d.actors = [dataclasses.replace(h, rule=h.rule + ":document-lead") for h in _unique(lead)]
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
     if weapons:
@@ -572,23 +587,32 @@ def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
         Span(doc.id, base + g.start, base + g.number_start, doc.text[base + g.start: base + g.number_start], g.qualifier_rule),
     ]
     if d.side_rule:
-        prov.append(Span(doc.id, base + g.start, base + g.end, g.side_text, d.side_rule))
+        at = doc.text.find(g.side_text, base + g.start) if g.side_text else -1
+        s0, s1 = (at, at + len(g.side_text)) if at >= 0 else (base + g.start, base + g.end)
+        prov.append(Span(doc.id, s0, s1, doc.text[s0:s1], d.side_rule))
     period = Period()
     if d.period is not None:
         w = d.period
-        wspan = Span(doc.id, base + w.start, base + w.end, doc.text[base + w.start: base + w.end], d.period_rule or w.rule) if w.end > w.start and d.period_rule not in ("when:previous-sentence",) else None
+        wb = base if w.base is None else w.base
+        wspan = Span(doc.id, wb + w.start, wb + w.end, doc.text[wb + w.start: wb + w.end], d.period_rule or w.rule) if w.end > w.start else None
         period = Period(start=w.first, end=w.last, precision=w.precision, tolerance_days=w.tolerance, span=wspan)
-        prov.append(Span(doc.id, base + w.start, base + w.end, "", d.period_rule or w.rule))
+        prov.append(wspan or Span(doc.id, base, base, "", d.period_rule or w.rule))
     if d.source_span:
         s, e = d.source_span
         prov.append(Span(doc.id, s, e, doc.text[s:e], d.source_rule))
     else:
         prov.append(Span(doc.id, base, base, "", d.source_rule))
     for a in d.actors:
-        prov.append(Span(doc.id, base + a.start, base + a.end, doc.text[base + a.start: base + a.end], a.rule))
+        ab = base if a.base is None else a.base
+        prov.append(Span(doc.id, ab + a.start, ab + a.end, doc.text[ab + a.start: ab + a.end], a.rule))
     if d.weapon is not None:
         rule = d.weapon.rule + (":inherited" if d.weapon_inherited else "")
-        prov.append(Span(doc.id, 0, 0, d.weapon.value, rule))
+        w = d.weapon
+        if w.end > w.start:
+            wb = base if w.base is None else w.base
+            prov.append(Span(doc.id, wb + w.start, wb + w.end, doc.text[wb + w.start: wb + w.end], rule))
+        else:  # a default with no words behind it ("clashes" for fighters)
+            prov.append(Span(doc.id, base, base, "", rule))
     place = _place_record(doc, d.place, d.place_sent)
     area = _place_record(doc, d.area, d.area_sent)
     parent = d.parent

@@ -47,6 +47,7 @@ class When:
     rule: str
     reporting: bool = False  # dates the reporting ("said on Monday"), not the event
     anaphoric: bool = False  # "in that period": refers to an earlier period
+    base: int | None = None  # where the text searched starts in the document, once known
 
 
 def _year_for(month: int, day: int, published: dt.date) -> int:

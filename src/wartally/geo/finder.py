@@ -20,6 +20,13 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʿ`](?=[^\W\d_]))*")
 _FUNCTION_WORDS = frozenset("a an the this that these those in on at of for by with from to and or but as is was "
                             "are were be it its his her their our my your".split())
 _JOIN = re.compile(r"[ \-‐]{1,2}")
+# a word of _WORD (not the tail of one) that starts with a letter that is not
+# ASCII lower-case, or that is an Arabic article; the Python side then keeps
+# the capitalised words and the articles
+_ARTICLE_ALT = "|".join(sorted(ARTICLES, key=len, reverse=True))
+_CANDIDATE = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_]['’ʿ`])"
+    rf"(?=[^\W\d_a-z]|(?i:{_ARTICLE_ALT})(?![^\W\d_]|['’ʿ`][^\W\d_]))" + _WORD.pattern)
 
 
 @lru_cache(maxsize=262144)
@@ -67,25 +74,28 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     if not text:
         return []
     gaz = load()
-    findable, stop, skeletons = gaz.findable, gaz.stoplist, gaz.findable_skeletons
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    caps = [_capitalised(w) for _, _, w in words]  # once per word, not once per candidate span
+    findable, skeletons = gaz.findable, gaz.findable_skeletons
+    # only the words a toponym can hold (capitalised ones and Arabic articles),
+    # found by the regex engine instead of a Python loop over every word:
+    # two of them are adjacent in a mention only when the text between them
+    # is a join, so skipping the other words changes nothing
+    words = [(m.start(), m.end(), w) for m in _CANDIDATE.finditer(text)
+             if _capitalised(w := m.group(0)) or w.lower() in ARTICLES]
+    caps = [_capitalised(w) for _, _, w in words]
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
     while i < n:
         s0, e0, w0 = words[i]
-        if not caps[i] and not (w0.lower() in ARTICLES and i + 1 < n and text[e0:e0 + 1] == "-"):
+        if not caps[i] and not (i + 1 < n and text[e0:e0 + 1] == "-"):
             i += 1
             continue
         hit = None
         j = i
-        while j + 1 < n and j - i + 1 < MAX_WORDS and _JOIN.fullmatch(text[words[j][1]:words[j + 1][0]]):
+        while j + 1 < n and j - i + 1 < MAX_WORDS and _JOIN.fullmatch(text, words[j][1], words[j + 1][0]):
             j += 1
         for k in range(j, i - 1, -1):  # longest first
             last = words[k][2]
             if not caps[k] or (k > i and last.lower() in _FUNCTION_WORDS):
-                continue
-            if any(not caps[x] and words[x][2].lower() not in ARTICLES for x in range(i + 1, k)):
                 continue
             if k > i and w0.lower() in _FUNCTION_WORDS:
                 continue

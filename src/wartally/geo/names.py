@@ -73,7 +73,9 @@ def words(text: str) -> list[str]:
     return out or toks
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
+    """One folded word (memoised: the same words recur in every article)."""
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = word.replace("kh", "h").replace("ch", "sh").replace("q", "k")
     word = _undouble(word)
