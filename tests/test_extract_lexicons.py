@@ -31,6 +31,7 @@ GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
 SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
     "actors": (("id", "actor", "pattern"), {"actor": None}),
     "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson"}}),
+    "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix"}}),
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
     "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),
     "sides": (("id", "side", "pattern"), {"side": SIDES}),
@@ -159,3 +160,44 @@ def test_lexicons_guide_lists_match_the_copy(shared):
     assert listed("weapon") == WEAPONS
     assert GUIDE_SOURCES <= listed("source", 1)
     assert GUIDE_ACTORS <= listed("actor", 1)
+
+
+FIRST_CHARS = [
+    # pattern, flags, the characters every match can start with (None: unknown)
+    (r"kill(?:s|ed)?|dead", 0, "dk"),
+    (r"(?:the\s+)?dead", 0, "dt"),
+    (r"(?:'s)?\s*lives", 0, " \t\n\r\f\v'l"),
+    (r"[A-C]x|\d+", 0, "0123456789ABC"),
+    (r"Kill", re.IGNORECASE, "Kk"),
+    (r"\w+", 0, None),
+    (r"a?", 0, None),
+    (r"[^a]b", 0, None),
+]
+ALPHABET = "".join(map(chr, range(32, 127))) + "\t\n\r\f\v"
+
+
+@pytest.mark.parametrize("pattern,flags,expected", FIRST_CHARS)
+def test_lexicon_first_characters_of_a_pattern(pattern, flags, expected):
+    got = lexicon.first_chars(pattern, flags)
+    if expected is None:
+        assert got is None
+        return
+    cls = re.compile(f"[{got}]")
+    assert {c for c in ALPHABET if cls.fullmatch(c)} == set(expected)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicon_look_ahead_changes_no_match(name, shared):
+    """The first-character look-ahead of ``combined`` only skips positions:
+    on real news the matches are those of the plain alternation."""
+    import json
+
+    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+        text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
+    for case_sensitive in (False, True):
+        flags = 0 if case_sensitive else re.IGNORECASE
+        parts = [f"(?P<e{i}>{e.pattern})" for i, e in enumerate(lexicon.entries(name, case_sensitive=case_sensitive))]
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags)
+        fast = lexicon.combined(name, case_sensitive=case_sensitive)
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)]

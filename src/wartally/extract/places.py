@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from wartally.extract import lexicon
 from wartally.records import WherePrecision
 from functools import cache
 
@@ -70,6 +71,43 @@ DATELINE = re.compile(
 _COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
+@cache
+def _metonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(capital, verb after, verb before, prefix, suffix) from lexicon ``metonyms``."""
+    by_kind: dict[str, list[str]] = {}
+    for e in lexicon.entries("metonyms"):
+        by_kind.setdefault(e.value, []).append(e.pattern)
+
+    def alt(kind: str) -> str:
+        return "|".join(f"(?:{p})" for p in by_kind[kind])
+
+    return (
+        re.compile(rf"(?:{alt('capital')})", re.I),
+        re.compile(rf"\s+(?:{alt('verb-after')})\b", re.I),
+        re.compile(rf"\b(?:{alt('verb-before')})\s+(?:the\s+)?$", re.I),
+        re.compile(rf"\b(?:{alt('prefix')})[-‐]$", re.I),
+        re.compile(rf"[-‐](?:{alt('suffix')})\b", re.I),
+    )
+
+
+_LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|of|from|into|across|over|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _metonymic(text: str, p: PlaceMention) -> bool:
+    """Whether a mention names an allegiance or a government rather than a
+    place: "pro-Damascus", "Moscow-backed", "London-based", "Moscow denied",
+    "Washington accused Moscow" (not "residents in Damascus said")."""
+    capital, after, before, prefix, suffix = _metonym_patterns()
+    if prefix.search(text[max(0, p.start - 6): p.start]) or suffix.match(text, p.end):
+        return True
+    if not capital.fullmatch(p.text):
+        return False
+    left = text[max(0, p.start - 40): p.start]
+    if _LOCATIVE_RIGHT_BEFORE.search(left):
+        return False
+    return bool(after.match(text, p.end) or before.search(left))
+
+
 def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
     are the gazetteer's finds in ``text`` when the caller already has them
@@ -92,8 +130,9 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
-    # "a London-based monitor": no place of the event
-    found = [p for p in found if not re.match(r"[-\s]based\b", text[p.end: p.end + 7], re.I)]
+    # "a London-based monitor", "pro-Damascus media", "Washington accused
+    # Moscow": a name that stands for a government or an allegiance
+    found = [p for p in found if not _metonymic(text, p)]
     dateline = DATELINE.match(text)
     if dateline:
         # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
