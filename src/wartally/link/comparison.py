@@ -40,33 +40,41 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
     )
 
 
+MAX_RANGE_DAYS = 8  # the longest vague date a unit may have ("last week"); longer ones block on their first days
+
+
 def candidates_sql(units: str) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
     rules, each a hash join on a key and a day: one side is repeated over
-    the date window (day - w .. day + w), so no range join is needed.  Rules:
-    same admin2; same admin1 where one side has no admin2 or bears the
-    governorate's name; same place key; the same start day where one side
-    has no admin1."""
+    its dates widened by the window (day_start - w .. day_end + w), so no
+    range join is needed.  A unit whose dates span more than a day (a vague
+    "earlier this week", or a report that states no date) is repeated over
+    its whole range and may be either side of a pair.  Rules: same admin2;
+    same admin1 where one side has no admin2 or bears the governorate's
+    name; same place key; the same start day where one side has no admin1."""
     w = int(settings()["blocking"]["max_days_apart"])
-    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + 1))
-    pair = "a.id < b.id AND a.doc_id <> b.doc_id"
+    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + MAX_RANGE_DAYS + 1))
+    pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
 
     def rule(key: str, extra: str = "") -> str:
         return f"""
-    SELECT a.id AS a, b.id AS b FROM shifted a JOIN {units} b ON b.{key} = a.{key} AND b.day_start = a.day
+    SELECT least(a.id, b.id) AS a, greatest(a.id, b.id) AS b
+      FROM shifted a JOIN {units} b ON b.{key} = a.{key} AND b.day_start = a.day
       WHERE {pair}{extra}"""
 
     return f"""
     WITH shifted AS (
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.capital, u.day_start + s.k AS day
-      FROM {units} u CROSS JOIN ({shifts}) s WHERE u.day_start IS NOT NULL
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.capital, u.day_start + s.k AS day,
+             (u.day_end - u.day_start > 1) AS ranged
+      FROM {units} u CROSS JOIN ({shifts}) s
+      WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}
     )""" + " UNION ".join([
         rule("admin2"),
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
         rule("place_key"),
         f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
-      WHERE {pair} AND (a.admin1 IS NULL OR b.admin1 IS NULL)""",
+      WHERE a.id < b.id AND a.doc_id <> b.doc_id AND (a.admin1 IS NULL OR b.admin1 IS NULL)""",
     ])
 
 
@@ -83,7 +91,11 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
     count_ratio = ("(CAST(greatest(a.killed, b.killed) AS DOUBLE) / "
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
     levels = {
-        "date": f"""CASE WHEN {gap} <= 0 THEN 'same_day'
+        "date": f"""CASE WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
+              THEN (CASE WHEN abs(a.day_end - b.day_end) <= 1 THEN 'vague_close' ELSE 'vague_apart' END)
+            WHEN a.day_end - a.day_start > 1 OR b.day_end - b.day_start > 1
+              THEN (CASE WHEN {gap} <= 0 THEN 'overlap' ELSE 'else' END)
+            WHEN {gap} <= 0 THEN 'same_day'
             WHEN {gap} = 1 AND a.day_exact AND b.day_exact THEN 'one_day_exact'
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
@@ -119,7 +131,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             THEN 'else'
             WHEN {count_ratio} <= {ratio['close']} THEN 'close'
             WHEN {count_ratio} <= {ratio['similar']} THEN 'similar'
-            WHEN a.updates OR b.updates THEN 'updated'
+            WHEN (a.updates OR b.updates) AND {count_ratio} <= {ratio['update']} THEN 'updated'
             WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
     }
     level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from wartally.link.lexicon import search
+from wartally.link.lexicon import load, search
+from wartally.link.unit import date_rule
 from wartally.records import DatePrecision, Figure
 
 MAX_INCIDENT_DAYS = 3
@@ -21,9 +22,10 @@ class Kind(StrEnum):
     TALLY = "tally"
 
 
-def classify(figure: Figure) -> str:
-    """``"incident"`` or ``"tally"`` for one figure (see module doc)."""
-    return str(classify_why(figure)[0])
+def classify(figure: Figure, sentence: str | None = None) -> str:
+    """``"incident"`` or ``"tally"`` for one figure (see module doc);
+    ``sentence``: the text of the figure's sentence, when known."""
+    return str(classify_why(figure, sentence)[0])
 
 
 def _near_number(figure: Figure, before: int = 30) -> str:
@@ -35,10 +37,15 @@ def _near_number(figure: Figure, before: int = 30) -> str:
     return quote if at < 0 else quote[max(0, at - before):]
 
 
-def classify_why(figure: Figure) -> tuple[Kind, str]:
+def classify_why(figure: Figure, sentence: str | None = None) -> tuple[Kind, str]:
     """The kind and the reason it was chosen."""
     quote = _near_number(figure)
     days = figure.period.days
+    rule = date_rule(figure)
+    if (rule in load("comparison")["dates"]["vague_point_rules"] and not search("tally", quote)
+            and search("single_incident", sentence or figure.quote or "")):
+        # "earlier this week a chemical attack hit ...": one day of that week
+        return Kind.INCIDENT, f"one attack on a day of a vague period ({rule})"
     if days is not None and days > MAX_INCIDENT_DAYS:
         return Kind.TALLY, f"period of {days} days"
     if figure.period.precision in _LONG:

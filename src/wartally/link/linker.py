@@ -215,7 +215,11 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
         timings[stage] = round(now - clock, 3)
         clock = now
 
-    kinds = {f.id: classify(f) for f in figures}
+    def sentence(f: Figure) -> str | None:
+        doc = documents.get(f.doc_id)
+        return doc.text[f.sentence_start:f.sentence_end] if doc is not None and doc.text else None
+
+    kinds = {f.id: classify(f, sentence(f)) for f in figures}
     incidents = [f for f in figures if kinds[f.id] == "incident"]
     tallies = [f for f in figures if kinds[f.id] == "tally"]
     lap("classify")

@@ -126,6 +126,11 @@ class Unit:
     capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
 
 
+def date_rule(fig: Figure) -> str:
+    """The rule that dated a figure (``when:weekday``, ``when:published``...)."""
+    return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
+
+
 def _admin_key(fig: Figure, level: int) -> str | None:
     for p in (fig.place, fig.area):
         if p is None:
@@ -238,10 +243,18 @@ def _weapon(figs: list[Figure]) -> str | None:
 def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None) -> Unit:
     """The unit of ``figs`` (all from document ``doc_id``)."""
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
-    starts = [f.period.start for f in figs if f.period.start]
-    ends = [f.period.end or f.period.start for f in figs if f.period.start]
-    start = min(starts) if starts else published
-    end = max(ends) if ends else published
+    dating = load("comparison")["dates"]
+    # a figure dated only by its publication happened on or before it
+    stated = [f for f in figs if f.period.start and date_rule(f) != "when:published"]
+    # a day the text states wins over a vague "earlier this week" of the same unit
+    stated = [f for f in stated if date_rule(f) not in dating["vague_point_rules"]] or stated
+    starts = [f.period.start for f in stated]
+    ends = [f.period.end or f.period.start for f in stated]
+    if starts:
+        start, end = min(starts), max(ends)
+    else:
+        end = published or next((f.period.end or f.period.start for f in figs if f.period.start), None)
+        start = end - dt.timedelta(days=int(dating["undated_days_before_publication"])) if end else None
     # the most specific place with a key: geocoded first, then as mentioned
     located = [p for f in figs for p in (f.place, f.area) if p is not None]
     located.sort(key=lambda p: (int(p.precision), p is not None and p.feature == "admin1",
@@ -283,10 +296,10 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         actors="; ".join(actors) if actors else None,
         victims=victims,
         killed=max(killed) if killed else None,
-        day_exact=bool(starts) and all(
+        # the day is exact when the figures dated by their own sentence all give one day
+        day_exact=bool(own := [f for f in stated if date_rule(f) not in dating["inherited_rules"]]) and all(
             f.period.precision == DatePrecision.DAY and f.period.tolerance_days <= 1
-            and f.period.span is not None and not search("night", f.quote or "")
-            for f in figs if f.period.start),
+            and not search("night", f.quote or "") for f in own),
     )
 
 
