@@ -30,7 +30,7 @@ GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
 # file → (columns, {column: allowed values or None for free text})
 SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
     "actors": (("id", "actor", "pattern"), {"actor": None}),
-    "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson"}}),
+    "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson", "incident"}}),
     "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix"}}),
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
     "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),

@@ -43,13 +43,16 @@ def test_pairs_linking_meets_precision_and_recall(shared, output_dir):
 
 @pytest.mark.slow
 def test_pairs_linking_on_extracted_figures(shared, output_dir):
-    """End to end, on the extractor's figures: reported, not pinned, while the
-    extractor and geocoder change (see docs/linking.md for the last run)."""
+    """End to end, on the extractor's own figures (dates, places and weapons
+    as extracted): the issue's targets, precision >= 0.95 and recall >= 0.90.
+    The weights were set while looking at these pairs, so this guards against
+    regressions; it does not measure accuracy on unseen news."""
     result = score_link_pairs(PAIRS, [shared / "corpus" / "fakes-dev.jsonl"])
     (output_dir / "link_pairs_extracted.json").write_text(json.dumps(result, indent=1))
     assert result["pairs"] == result["tp"] + result["fp"] + result["fn"] + result["tn"]
     assert result["figures_from_extractor"] + result["figures_from_pairs"] == 2 * result["pairs"]
-    assert 0.0 <= result["precision"] <= 1.0 and 0.0 <= result["recall"] <= 1.0
+    assert result["precision"] >= 0.95, result["mistakes"]
+    assert result["recall"] >= 0.90, result["mistakes"]
 
 
 def test_pairs_bad_line_is_named(tmp_path):

@@ -9,13 +9,14 @@ conventions).  A figure repeated in the same document is kept once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wartally.extract import context
+from wartally.extract import context, lexicon
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import places as places_mod
@@ -300,6 +301,11 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = When(w.start, w.end, prior.first, prior.last, prior.precision, prior.tolerance, "when:that-period") if prior else None
         rule = "when:that-period" if prior else ""
     if w is None and not _is_national_total(d):
+        # "the suspected attack": the day that attack was told with, sentences before
+        found = _that_incident_day(d, sents, whens)
+        if found is not None:
+            w, rule = found, "when:that-incident"
+    if w is None and not _is_national_total(d):
         # the period of a figure in the sentences just before
         for prev in reversed(earlier):
             if (prev.period is not None and prev.sent.index >= si - 1
@@ -324,6 +330,40 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+INCIDENT_BACK = 8  # sentences searched for the attack that "the attack" refers to
+
+
+@functools.cache
+def _incident_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an incident noun, a definite reference to one) from the ``incident``
+    cues of lexicon ``cues``."""
+    nouns = "|".join(f"(?:{e.pattern})" for e in lexicon.entries("cues") if e.value == "incident")
+    return (re.compile(rf"\b(?:{nouns})\b", re.I),
+            re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I))
+
+
+def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
+    """When a figure's sentence names no date but refers to an attack told
+    before ("died in the suspected attack", "the attack killed more than
+    100"), the single day given with that attack in one of the sentences
+    before: right after its noun ("a sarin attack on Khan Sheikhun on the
+    4th of April") or just before it ("Tuesday's massacre")."""
+    noun, definite = _incident_patterns()
+    if not definite.search(d.sent.text):
+        return None
+    si = d.sent.index
+    for j in range(si - 1, max(-1, si - 1 - INCIDENT_BACK), -1):
+        text = sents[j].text
+        days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last]
+        if not days:
+            continue
+        for m in noun.finditer(text):
+            for w in days:
+                if (m.end() <= w.start <= m.end() + 60 and "." not in text[m.end():w.start]) or 0 <= m.start() - w.end <= 12:
+                    return w
+    return None
 
 
 _WAR_WIDE = ("when:since-war", "when:war-total", "when:national-total")

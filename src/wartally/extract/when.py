@@ -164,7 +164,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _MONTH_RULES = {"date", "in-month"}
 _REPORTING = re.compile(
-    r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted)\s*,?\s*$",
+    r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted)"
+    r"(?:\s+(?:in|on|via|through)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$",
     re.I,
 )
 

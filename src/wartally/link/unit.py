@@ -227,6 +227,27 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop())
+    # a group no sentence dates ("the attack claimed the lives of 27
+    # children", dated by publication only) joins the one dated group of its
+    # document in the days before publication that reports the same outcome
+    # and whose place and weapon agree
+    back = int(load("comparison")["dates"]["undated_days_before_publication"])
+    current = groups()
+    info = {root: ({f.period.start for f in g if f.period.start and date_rule(f) != "when:published"},
+                   {f.period.start for f in g if f.period.start and date_rule(f) == "when:published"},
+                   {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
+                   {f.outcome for f in g})
+            for root, g in current.items()}
+    for root, (dated, undated, pks, fams, outcomes) in info.items():
+        if dated or not undated:
+            continue
+        window = {day - dt.timedelta(days=k) for day in undated for k in range(back + 1)}
+        targets = {find(other) for other, (d2, _, p2, f2, o2) in info.items()
+                   if other != root and d2 & window and outcomes & o2 and (not pks or not p2 or pks & p2)
+                   and (not fams or not f2 or fams & f2)}
+        targets.discard(find(root))
+        if len(targets) == 1:
+            union(root, targets.pop())
     return list(groups().values())
 
 
