@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 from wartally.extract import lexicon
 from wartally.extract.places import DATELINE
+from wartally.extract.lexicon import compile_fast
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compile_fast(
     r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused)\b",
     re.I,
 )
-_ORG = re.compile(
+_ORG = compile_fast(
     r"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Command|Ministry(?:\s+of\s+[A-Z]\w+)?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|News)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){1,4})?)",
 )
-_ORG_ATTR = re.compile(
+_ORG_ATTR = compile_fast(
     rf"(?:according\s+to\s+(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?{_ORG.pattern}|(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?{_ORG.pattern.replace('org', 'org2')}\s*(?:,[^,]{{0,60}},\s*)?(?:said|says|reported|told|announced|stated))",
 )
 
@@ -29,7 +30,7 @@ class Hit:
     base: int | None = None  # where that text starts in the document, once known
 
 
-_GENERIC_SOURCE = re.compile(
+_GENERIC_SOURCE = compile_fast(
     r"(?P<org>(?:(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w'’-]+|local|Turkish|Syrian|Iraqi|Kurdish|Russian|military|medical|hospital|security|police|opposition|government|diplomatic|rebel|army)\s+){1,3}sources?)\b"
 )
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from wartally.extract import context, lexicon
+from wartally.extract.lexicon import compile_fast
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import places as places_mod
@@ -48,7 +49,7 @@ _FIGURE_STEMS = (
 def _maybe_figure(text: str) -> bool:
     low = text.lower()
     return any(stem in low for stem in _FIGURE_STEMS)
-_ANY_NUMBER = re.compile(
+_ANY_NUMBER = compile_fast(
     r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
     re.I,
 )

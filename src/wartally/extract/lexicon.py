@@ -115,6 +115,15 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     return "".join(re.escape(c) for c in sorted(got))
 
 
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with a look-ahead for the characters
+    every match starts with when they are known: the regex engine then skips
+    the other positions before trying each alternative.  The matches are
+    the same (tests/test_extract_lexicons.py checks it on real news)."""
+    starts = first_chars(pattern, flags)
+    return re.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, flags)
+
+
 @cache
 def combined(name: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
     """One alternation over all entries, each in a named group ``e<index>``.

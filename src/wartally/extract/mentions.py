@@ -12,10 +12,11 @@ from functools import cache
 
 from wartally.extract import lexicon
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers
+from wartally.extract.lexicon import compile_fast
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-_MONTH_BEFORE = re.compile(rf"{_MONTHS}\.?\s*$", re.I)
+_MONTH_BEFORE = compile_fast(rf"{_MONTHS}\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)
 _TIME_UNIT = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|percent|per\s*cent|%|times|am|pm|a\.m|p\.m|GMT|GMT|local\s+time|o'clock)\b|^-\w",
@@ -38,7 +39,7 @@ _ARTICLE_NOUNS = re.compile(
     r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
 )
-_MILITARY_BEFORE = re.compile(r"\b(?:army|military|regime|rebel|militia|government|security|intelligence|air\s+force|naval|navy|Syrian|Iranian|Russian|Turkish|Kurdish|ISIS|IS|ISIL|opposition)\b", re.I)
+_MILITARY_BEFORE = compile_fast(r"\b(?:army|military|regime|rebel|militia|government|security|intelligence|air\s+force|naval|navy|Syrian|Iranian|Russian|Turkish|Kurdish|ISIS|IS|ISIL|opposition)\b", re.I)
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
 _SUICIDE_BOMBER = re.compile(
     r"\b(?P<who>[Aa]|[Tt]he)\s+(?:suspected\s+|lone\s+|female\s+|male\s+|teenage\s+)?suicide\s+bomber\s+(?:has\s+|had\s+|then\s+)?"

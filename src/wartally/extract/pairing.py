@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from wartally.extract import lexicon
 from wartally.extract.mentions import GroupMention
+from wartally.extract.lexicon import compile_fast
 
 _PRE_GAP = re.compile(
     r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those|herself|himself|themselves|itself)\b)*$",
     re.I,
 )
-_POST_BLOCK = re.compile(
+_POST_BLOCK = compile_fast(
     r"\bin\s+addition\s+to\b|\b(?:he|she|they|it|we)\b|(?<!well )\bas\b(?! well)|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
     re.I,
 )
@@ -27,14 +28,14 @@ _AUX_ONLY = re.compile(
     r"^(?:\s|\b(?:more|others?|were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both)\b)*$",
     re.I,
 )
-_SUBSET_BEFORE = re.compile(
+_SUBSET_BEFORE = compile_fast(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|incl\.|mostly|mainly|most\s+of\s+them|among\s+the\s+\w+\s+were)\s*[-–,:]?\s*|[-–]\s*including\s+)$",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
-_COORD_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
+_COORD_BEFORE = compile_fast(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:
     return False
 
 
-_LIST_NEXT = re.compile(r"\s*(?:more\s+|others?\s+)?(?:injured|wounded|hurt|dead|killed|displaced)\b", re.I)
+_LIST_NEXT = compile_fast(r"\s*(?:more\s+|others?\s+)?(?:injured|wounded|hurt|dead|killed|displaced)\b", re.I)
 
 
 def _parent(out: list[Paired], g: GroupMention) -> int | None:

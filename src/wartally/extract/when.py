@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wartally.records import DatePrecision
+from wartally.extract.lexicon import compile_fast
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -163,7 +164,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
 }
 _MONTH_RULES = {"date", "in-month"}
-_REPORTING = re.compile(
+_REPORTING = compile_fast(
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted)"
     r"(?:\s+(?:in|on|via|through)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$",
@@ -331,7 +332,7 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
     return None
 
 
-_EVENT_DATE = re.compile(
+_EVENT_DATE = compile_fast(
     r"(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\b[^.]{0,80}?\b(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched)|announced|brokered|agreed)",
     re.I,
 )
