@@ -242,3 +242,15 @@ def test_eval_commands_bad_gold_lines_are_named(seeds, tmp_path, capsys):
     assert f"{bad}:6: input: figure 0 lacks n" in captured.err
     assert f"{bad}:7: input: figure 0: part_of 4 is not an index into this line's figures" in captured.err
     assert f'{bad}:8: input: a gold line needs "id" and a "figures" list' in captured.err
+
+
+def test_eval_commands_readme_gets_the_linking_table():
+    from wartally.eval.report import markdown_table
+
+    links = {"pairs": 48, "same": 32, "precision": 1.0, "recall": 0.90625, "f1": 0.9508,
+             "described": {"precision": 0.9677, "recall": 0.9375, "f1": 0.9524}}
+    table = markdown_table({}, links)
+    assert "| linking: 48 hand-checked report pairs (32 same incident) | precision | recall | F1 |" in table
+    assert "| the extractor's figures | 1.00 | 0.91 | 0.95 |" in table
+    assert "| the figures as the pairs describe them | 0.97 | 0.94 | 0.95 |" in table
+    assert "linking" not in markdown_table({})

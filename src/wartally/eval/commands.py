@@ -16,7 +16,7 @@ EPILOG = """examples:
   wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
   wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --suite ../shared --markdown
-  wartally eval --suite ../shared --readme README.md
+  wartally eval --suite ../shared --links tests/data/link_pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl --readme README.md
   wartally eval --suite ../shared --check tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json --lower --reason "new rule trades recall for precision"
@@ -125,17 +125,17 @@ def run(args: argparse.Namespace) -> int:
     if args.write_baseline:
         status = max(status, _write_baseline(args, suites, measured))
     if args.readme:
-        status = max(status, _write_readme(args.readme, results))
+        status = max(status, _write_readme(args.readme, results, links))
     return status
 
 
-def _write_readme(path: str, results: dict) -> int:
+def _write_readme(path: str, results: dict, links: dict | None = None) -> int:
     from wartally.errors import WartallyError
     from wartally.eval.report import markdown_table, replace_readme_section
 
     try:
         text = Path(path).read_text(encoding="utf-8")
-        Path(path).write_text(replace_readme_section(text, markdown_table(results), where=path), encoding="utf-8")
+        Path(path).write_text(replace_readme_section(text, markdown_table(results, links), where=path), encoding="utf-8")
     except (OSError, WartallyError) as exc:
         print(f"wartally eval: {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 1
