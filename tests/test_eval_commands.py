@@ -247,10 +247,11 @@ def test_eval_commands_bad_gold_lines_are_named(seeds, tmp_path, capsys):
 def test_eval_commands_readme_gets_the_linking_table():
     from wartally.eval.report import markdown_table
 
-    links = {"pairs": 48, "same": 32, "precision": 1.0, "recall": 0.90625, "f1": 0.9508,
-             "described": {"precision": 0.9677, "recall": 0.9375, "f1": 0.9524}}
+    links = {"link_pairs": {"pairs": 48, "same": 32, "precision": 1.0, "recall": 0.90625, "f1": 0.9508,
+                            "described": {"precision": 0.9677, "recall": 0.9375, "f1": 0.9524}},
+             "link_pairs_heldout2": {"pairs": 18, "same": 13, "precision": 0.8667, "recall": 1.0, "f1": 0.9286}}
     table = markdown_table({}, links)
-    assert "| linking: 48 hand-checked report pairs (32 same incident) | precision | recall | F1 |" in table
-    assert "| the extractor's figures | 1.00 | 0.91 | 0.95 |" in table
-    assert "| the figures as the pairs describe them | 0.97 | 0.94 | 0.95 |" in table
+    assert "| link_pairs: the extractor's figures | 48 (32) | 1.00 | 0.91 | 0.95 |" in table
+    assert "| link_pairs: the figures as the pairs describe them | 48 (32) | 0.97 | 0.94 | 0.95 |" in table
+    assert "| link_pairs_heldout2: the extractor's figures | 18 (13) | 0.87 | 1.00 | 0.93 |" in table
     assert "linking" not in markdown_table({})

@@ -16,7 +16,8 @@ EPILOG = """examples:
   wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
   wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --suite ../shared --markdown
-  wartally eval --suite ../shared --links tests/data/link_pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl --readme README.md
+  wartally eval --suite ../shared --links tests/data/link_pairs.jsonl --links tests/data/link_pairs_heldout2.jsonl \
+      --docs ../shared/corpus/fakes-dev.jsonl --readme README.md
   wartally eval --suite ../shared --check tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json --lower --reason "new rule trades recall for precision"
@@ -40,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--pred", metavar="FIGURES.jsonl", help="score this extractor output instead of running the extractor")
     p.add_argument("--labels", metavar="LABELS.jsonl", help="FA-KES article-level crowd labels")
     p.add_argument("--incidents", metavar="LABELS.jsonl", help="incident list totals (dead per document)")
-    p.add_argument("--links", metavar="PAIRS.jsonl", help="labelled figure pairs for the linking stage")
+    p.add_argument("--links", metavar="PAIRS.jsonl", action="append", default=[],
+                   help="labelled figure pairs for the linking stage (repeatable: one score per file)")
     p.add_argument("--suite", metavar="SHARED", help="run the standard evaluation over a shared folder (gold/, corpus/)")
     p.add_argument("--json", action="store_true", help="print JSON for machines")
     p.add_argument("--markdown", action="store_true", help="print the README's accuracy tables")
@@ -98,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     try:
         results = run_suites(suites, problems, pred_file=args.pred, progress=sys.stderr.isatty() and not args.json)
-        links = _score_links(args.links, args.docs) if args.links else None
+        links = {Path(f).name.removesuffix(".jsonl"): _score_links(f, args.docs) for f in args.links} or None
     except WartallyError as exc:
         print(f"wartally eval: {exc}", file=sys.stderr)
         return 1
@@ -129,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _write_readme(path: str, results: dict, links: dict | None = None) -> int:
+def _write_readme(path: str, results: dict, links: dict[str, dict] | None = None) -> int:
     from wartally.errors import WartallyError
     from wartally.eval.report import markdown_table, replace_readme_section
 
@@ -152,7 +154,8 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
             "suites": {name: r.to_json() for name, r in results.items()},
         }
         if links is not None:
-            out["links"] = links
+            # one pairs file: its scores; several: scores by file name
+            out["links"] = next(iter(links.values())) if len(links) == 1 else links
         out["problems"] = [{"where": p.where, "code": p.code, "reason": p.reason} for p in problems]
         if args.check:
             out["below_pins"] = check_failures
@@ -165,8 +168,8 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
         for name, r in results.items():
             print(format_result(name, r, details=not args.brief))
             print()
-        if links is not None:
-            print(format_links(links, details=not args.brief))
+        for name, result in (links or {}).items():
+            print(format_links(result, details=not args.brief, name=name if len(links) > 1 else None))
     if problems:
         print(format_problems(problems), file=sys.stderr)
 

@@ -565,6 +565,24 @@ def _weaker_source(doc: Document, kept: _Draft, other: _Draft) -> bool:
     return _source_rank(doc, other) < _source_rank(doc, kept)
 
 
+SMALL_RESTATED = 5  # below this, equal numbers in two body sentences are no sign of one figure
+LEAD_SENTENCES = 2  # the headline and the lead, where a story's figures are first stated
+
+
+def _other_incident(kept: _Draft, d: _Draft) -> bool:
+    """Whether two drafts with the same outcome, number and victims are two
+    figures after all: small numbers ("a woman", "two civilians") recur for
+    different incidents, so they restate one another only when one is in
+    the headline or lead, or both give the same day."""
+    if d.paired.group.n >= SMALL_RESTATED or d.sent.index == kept.sent.index:
+        return False
+    if min(d.sent.index, kept.sent.index) < LEAD_SENTENCES:
+        return False
+    same_day = (kept.period is not None and d.period is not None
+                and (kept.period.first, kept.period.last) == (d.period.first, d.period.last))
+    return not same_day
+
+
 def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
     # merge repeats of the same (outcome, n, victims): the first mention
     # stays, empty fields are filled from later ones
@@ -575,6 +593,8 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
         if d.paired.group.number_rule == "number:article":
             # "a candidate, his driver and a guard" are three people
             key = (*key, d.victims_rule)
+        if key in keep and _other_incident(keep[key], d):
+            key = (*key, id(d))  # "a woman was killed" here and "a child and a woman" there: two figures
         if key in keep:
             k = keep[key]
             if k.place is None or (k.place_inherited and d.place is not None and not d.place_inherited):

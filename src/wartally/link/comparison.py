@@ -17,6 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
+    "actor_side",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -96,10 +97,11 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             WHEN a.day_end - a.day_start > 1 OR b.day_end - b.day_start > 1
               THEN (CASE WHEN {gap} <= 0 THEN 'overlap' ELSE 'else' END)
             WHEN {gap} <= 0 THEN 'same_day'
-            WHEN {gap} = 1 AND a.day_exact AND b.day_exact THEN 'one_day_exact'
+            WHEN {gap} >= 1 AND a.day_exact AND b.day_exact THEN 'one_day_exact'
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
         "place": f"""CASE
+            WHEN a.place_key = b.place_key AND a.capital AND b.capital THEN 'same_city'
             WHEN a.place_key = b.place_key OR {dist} < {km['same_place']}
               OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
@@ -124,6 +126,8 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             WHEN a.weapon_family IS NOT NULL AND b.weapon_family IS NOT NULL THEN 'other_family'
             ELSE 'else' END""",
         "actor": """CASE WHEN (a.actor_bits & b.actor_bits) <> 0 THEN 'shared_actor'
+            WHEN a.actor_side IS NOT NULL AND b.actor_side IS NOT NULL AND a.actor_side <> b.actor_side
+              THEN 'opposed_actor'
             WHEN a.actor_bits <> 0 AND b.actor_bits <> 0 THEN 'other_actor' ELSE 'else' END""",
         "victims": """CASE WHEN a.victims IS NOT NULL AND b.victims IS NOT NULL
             AND a.victims <> b.victims THEN 'other_victims' ELSE 'else' END""",

@@ -117,18 +117,28 @@ class Unit:
     lon: float | None
     weapon: str | None
     weapon_family: str | None
-    actors: str | None  # sorted, '; '-separated
+    actors: str | None  # sorted, '; '-separated; only actors the figures' own sentences name
     victims: str | None  # 'civilians', 'combatants' or None when mixed / unknown
     killed: int | None  # the largest killed figure of the unit
     day_exact: bool = False  # every dated figure gives one day the text states
     place_sure: bool = False  # the place key comes from a geocoded place
     updates: bool = False  # a figure of the unit updates an earlier toll
     capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
+    actor_side: str | None = None  # the side all its actors fight on (comparison.json actor_sides), if one
 
 
 def date_rule(fig: Figure) -> str:
     """The rule that dated a figure (``when:weekday``, ``when:published``...)."""
     return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
+
+
+def stated_actors(fig: Figure) -> tuple[str, ...]:
+    """The figure's actors when its own sentence (or its parent's) names
+    them; () when they were borrowed from sentences around it or from the
+    article's lead, which says little about which incident it is."""
+    borrowed = any(s.rule.startswith("actor:") and s.rule.endswith((":inherited", ":document-lead"))
+                   for s in fig.provenance)
+    return () if borrowed else fig.actor
 
 
 def _admin_key(fig: Figure, level: int) -> str | None:
@@ -185,10 +195,18 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
             x = parent[x]
         return x
 
-    def union(a: str, b: str) -> None:
+    # the side of the actors each group's own sentences name: a rebel
+    # rocket attack and a government barrel bomb on one city and day are two units
+    side = {f.id: _actor_side(list(stated_actors(f))) for f in figs}
+
+    def union(a: str, b: str, *, veto: bool = False) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+            if veto and side[ra] and side[rb] and side[ra] != side[rb]:
+                return
+            keep, gone = min(ra, rb), max(ra, rb)
+            parent[gone] = keep
+            side[keep] = side[keep] or side[gone]
 
     families = load("event_types")["weapon_family"]
     pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
@@ -197,12 +215,14 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
     for f in figs:
         if f.part_of in parent:
             union(f.id, f.part_of)
-        keys = [("sentence", f.sentence_start), ("restated", f.outcome, f.n, f.victims)]
+        keys = [("sentence", f.sentence_start)]
+        if f.n >= 5:  # "a woman was injured" twice in one article is two incidents, not a restatement
+            keys.append(("restated", f.outcome, f.n, f.victims))
         if f.period.start is not None and pk_of[f.id]:
             keys.append(("day-place", f.period.start, pk_of[f.id], fam_of[f.id]))
         for k in keys:
             if k in by:
-                union(f.id, by[k])
+                union(f.id, by[k], veto=k[0] == "day-place")
             else:
                 by[k] = f.id
 
@@ -226,7 +246,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
                    and (p2 or f2)}
         targets.discard(find(root))
         if len(targets) == 1:
-            union(root, targets.pop())
+            union(root, targets.pop(), veto=True)
     # a group no sentence dates ("the attack claimed the lives of 27
     # children", dated by publication only) joins the one dated group of its
     # document in the days before publication that reports the same outcome
@@ -247,7 +267,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
                    and (not fams or not f2 or fams & f2)}
         targets.discard(find(root))
         if len(targets) == 1:
-            union(root, targets.pop())
+            union(root, targets.pop(), veto=True)
     return list(groups().values())
 
 
@@ -259,6 +279,14 @@ def _weapon(figs: list[Figure]) -> str | None:
         if w in found:
             return w
     return sorted(found)[0]
+
+
+def _actor_side(actors: list[str]) -> str | None:
+    """The side all ``actors`` fight on, or None when unknown or mixed."""
+    side_of = {a: side for side, names in load("comparison")["actor_sides"].items() if not side.startswith("_")
+               for a in names}
+    sides = {side_of.get(a) for a in actors}
+    return sides.pop() if len(sides) == 1 and None not in sides else None
 
 
 def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None) -> Unit:
@@ -285,7 +313,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
     if best is None:
         best = next((f.place for f in figs if f.place), None)
     weapon = _weapon(figs)
-    actors = sorted({a for f in figs for a in f.actor})
+    actors = sorted({a for f in figs for a in stated_actors(f)})
     groups = {f.victims for f in figs}
     victims = None
     if groups <= {Victims.COMBATANTS}:
@@ -315,6 +343,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         weapon=weapon,
         weapon_family=load("event_types")["weapon_family"].get(weapon) if weapon else None,
         actors="; ".join(actors) if actors else None,
+        actor_side=_actor_side(actors),
         victims=victims,
         killed=max(killed) if killed else None,
         # the day is exact when the figures dated by their own sentence all give one day
