@@ -31,7 +31,7 @@ GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
 SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
     "actors": (("id", "actor", "pattern"), {"actor": None}),
     "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson", "incident"}}),
-    "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix"}}),
+    "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix", "seat-before", "wire-after"}}),
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
     "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),
     "sides": (("id", "side", "pattern"), {"side": SIDES}),

@@ -20,6 +20,10 @@ ROWS = [
     ("the shelling of Damascus and Aleppo killed 12", ["Damascus", "Aleppo"]),
     ("a car bomb in Baghdad killed 20 people", ["Baghdad"]),
     ("Baghdad said the blast in Mosul killed 20 people", ["Mosul"]),
+    ("killed in Russian air strikes the defense ministry in Moscow said", []),
+    ("Russia strike Moscow AFP Saturday Some 120 fighters were killed in Mayadeen", ["Russia", "Mayadeen"]),
+    ("officials in Ankara said a car bomb in Azaz killed 12", ["Azaz"]),
+    ("a car bomb exploded in Ankara killing 12", ["Ankara"]),
 ]
 
 

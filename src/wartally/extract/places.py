@@ -67,14 +67,15 @@ def _geo():
 
 
 DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI)\)\s*[-–—:]?|[–—]|\s-\s)"
+    r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s)"
 )
 _COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
 @cache
-def _metonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(capital, verb after, verb before, prefix, suffix) from lexicon ``metonyms``."""
+def _metonym_patterns() -> tuple[re.Pattern[str], ...]:
+    """(capital, verb after, verb before, prefix, suffix, seat before, wire
+    after) from lexicon ``metonyms``."""
     by_kind: dict[str, list[str]] = {}
     for e in lexicon.entries("metonyms"):
         by_kind.setdefault(e.value, []).append(e.pattern)
@@ -88,6 +89,8 @@ def _metonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         re.compile(rf"\b(?:{alt('verb-before')})\s+(?:the\s+)?$", re.I),
         re.compile(rf"\b(?:{alt('prefix')})[-‐]$", re.I),
         re.compile(rf"[-‐](?:{alt('suffix')})\b", re.I),
+        re.compile(rf"\b(?:{alt('seat-before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I),
+        re.compile(rf"\s*,?\s*(?:{alt('wire-after')})(?!\w)"),
     )
 
 
@@ -97,13 +100,16 @@ _LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|of|from|int
 def _metonymic(text: str, p: PlaceMention) -> bool:
     """Whether a mention names an allegiance or a government rather than a
     place: "pro-Damascus", "Moscow-backed", "London-based", "Moscow denied",
-    "Washington accused Moscow" (not "residents in Damascus said")."""
-    capital, after, before, prefix, suffix = _metonym_patterns()
+    "Washington accused Moscow", "the ministry in Moscow said", a dateline
+    "Moscow AFP" (not "residents in Damascus said")."""
+    capital, after, before, prefix, suffix, seat, wire = _metonym_patterns()
     if prefix.search(text[max(0, p.start - 6): p.start]) or suffix.match(text, p.end):
         return True
     if not capital.fullmatch(p.text):
         return False
     left = text[max(0, p.start - 40): p.start]
+    if seat.search(left) or wire.match(text, p.end):
+        return True  # "the defence ministry in Moscow said", "... Moscow AFP Saturday"
     if _LOCATIVE_RIGHT_BEFORE.search(left):
         return False
     return bool(after.match(text, p.end) or before.search(left))
