@@ -105,6 +105,13 @@ def _qualifier(text: str, start: int) -> tuple[str, str, int]:
     return "exact", "qualifier:none", start
 
 
+# bodies whose members are not fighters ("members of the medical staff")
+_CIVILIAN_BODY = re.compile(
+    r"\b(?:medical|health|hospital|staff|civil\s+defen[cs]e|white\s+helmets|rescue|relief|aid|humanitarian|red\s+crescent|"
+    r"red\s+cross|press|media|family|families|parliament|council|crew|clergy|church|mosque|school|university|"
+    r"journalists?|doctors?|medics?|nurses?|volunteers?)\b", re.I)
+
+
 def _victim_head(word: str) -> lexicon.Entry | None:
     for e in lexicon.entries("victims"):
         if e.regex.fullmatch(word):
@@ -290,6 +297,13 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                         break
                     k += 1
                 head_end = tokens[k - 1].end()
+                if lw in ("members", "member"):
+                    # "members of the medical staff", "of a civil defence team": who they belong to decides
+                    of_words = [tokens[x].group(0).lower() for x in range(j + 1, k)]
+                    heads = [h for w2 in of_words if (h := _victim_head(w2)) is not None]
+                    if _CIVILIAN_BODY.search(" ".join(of_words)) or (heads and heads[-1].value != "combatants"):
+                        victims, vrule = ((heads[-1].value, f"victims:members-of-{heads[-1].id}")
+                                          if heads and heads[-1].value != "combatants" else ("people", "victims:members-of-civilian-body"))
             break
         if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
             break  # another number, or "120 mostly women": the group is not all women

@@ -165,7 +165,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _MONTH_RULES = {"date", "in-month"}
 _REPORTING = compile_fast(
-    r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted)"
+    r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
+    r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted)"
     r"(?:\s+(?:in|on|via|through)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$",
     re.I,
