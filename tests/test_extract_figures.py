@@ -136,6 +136,8 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-15-members-of-medical-staff", "Russian jets bombed a medical center in the town of Khan Tuman in southern rural Aleppo earlier on Wednesday killing 15 members of medical staff activists in the town reported.",
+      [F(K, 15, "people", source="local activists", weapon="airstrike", actor=["Russia"])], published="2016-09-21", outlet="etilaf"),
     R("f-homs-twin-car-bombs", "Wed 01 Oct 2014 at 1459 Regional NNA - Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children and wounded 40 others state news agency SANA reported.",
       [F(K, 18, "people", "at_least", "SANA", weapon="car bomb"), F(I, 40, "people", source="SANA", weapon="car bomb")],
       published="2014-10-01", outlet="nna"),
@@ -276,6 +278,10 @@ FAKES = [
 ]
 
 WIKI = [
+    R("w-westminster-killing-4-and-causing", "52 year old Khalid Masood drove into pedestrians on Westminster Bridge, killing 4 and causing numerous injuries before crashing the car into the railings of the Palace of Westminster. The attacker then fled from the vehicle and attempted to gain access through the Palace gates, fatally stabbing a police officer before being shot dead by a plain clothes police officer.",
+      [F(K, 4, "people"), F(K, 1, "people")], outlet="Wikipedia"),
+    R("w-border-police-guard", "Border Police guard was killed and 4 others were lightly to moderately injured in a coordinated stabbing and shooting attack in 2 areas in Jerusalem's Old City.",
+      [F(K, 1, "people"), F(I, 4, "people")], outlet="Wikipedia"),
     R("w-nogolait-10-men", "Around 20 gunmen attacked the village of Nogolait, Highland Papua. 10 men were shot to death and two others became injured.",
       [F(K, 10, "men"), F(I, 2, "people")], outlet="Wikipedia"),
     R("w-three-and-four", "In Central Israel, two Palestinian men attacked people celebrating Israel's Independence Day in a park with axes. Three people were killed and four injured.",

@@ -130,6 +130,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         sent_drafts: list[_Draft] = []
         for p in paired:
             d = _draft(sent, p, sent_drafts)
+            if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
+                continue  # "the attacker then fled": one person running away is no displacement figure
             if d is not None:
                 sent_drafts.append(d)
         drafts.extend(sent_drafts)

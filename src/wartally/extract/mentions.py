@@ -54,6 +54,11 @@ _PRONOUN_KILLED = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
 _DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
+# "Border Police guard was killed": a headline-style singular noun with no article opens the sentence
+_BARE_SINGULAR_KILLED = re.compile(
+    rf"^\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_SINGULAR_PEOPLE}|{_SINGULAR_COMBATANT})"
+    r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|stabbed\s+to\s+death|beaten\s+to\s+death)\b)"
+)
 _SINGULAR_TO_VICTIMS = {
     "woman": "women", "mother": "women", "wife": "women", "daughter": "children", "sister": "women",
     "child": "children", "boy": "children", "girl": "children", "son": "children",
@@ -151,6 +156,11 @@ def group_mentions(text: str) -> list[GroupMention]:
             continue
         nums.append(NumberMention(m.start("art"), m.end("art"), 1, m.group("art"), "article"))
         articles[m.start("art")] = m.group(0)
+    for m in _BARE_SINGULAR_KILLED.finditer(text):
+        if not any(n.start <= m.end() - 1 < n.end or m.start() <= n.start < m.end() for n in nums):
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            nums.append(NumberMention(start, m.end(), 1, text[start:m.end()], "article"))
+            articles[start] = text[start:m.end()]
     for m in _PRONOUN_KILLED.finditer(text):
         if not any(n.start <= m.start() < n.end for n in nums):
             nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
@@ -224,6 +234,9 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         tok = tokens[i]
         w = tok.group(0)
         lw = w.lower()
+        if (i == 0 and lw == "and" and len(tokens) > 1 and num.rule != "article"
+                and re.fullmatch(r"[a-z]+ing", tokens[1].group(0))):
+            break  # "killing 4 and causing numerous injuries": a bare count, the clause goes on
         if num.rule == "article":
             # "a woman": the noun right after (maybe one adjective)
             e = _victim_head(lw)

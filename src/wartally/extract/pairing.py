@@ -144,7 +144,10 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             if out and out[-1].group.end <= g.start:
                 gap = text[out[-1].group.end: g.start]
                 own_verb = re.match(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", text[g.end: g.end + 40], re.I)
-                if len(gap) < 40 and not own_verb and re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$", gap, re.I) and not _POST_BLOCK.search(gap):
+                # a list of single people may carry a longer description ("a candidate running for
+                # a seat in the provincial assembly, his driver and a guard")
+                limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
+                if len(gap) < limit and not own_verb and re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", gap, re.I) and not _POST_BLOCK.search(gap):
                     p = out[-1]
                     out.append(Paired(g, p.outcome, p.trigger, p.parent, "coordinated"))
                     index_of[gi] = len(out) - 1
