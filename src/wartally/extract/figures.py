@@ -530,6 +530,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft],
             d.weapon, d.weapon_inherited = found[0][1], True
         elif d.victims == "combatants":
             d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
+        elif si > 1:
+            # no weapon near it: the one the headline and lead name, when they name one kind
+            lead = {h.value: h for j in range(0, min(si, LEAD_SENTENCES)) for h in weapon_hits[j]}
+            if len(lead) == 1:
+                d.weapon = dataclasses.replace(next(iter(lead.values())), rule=next(iter(lead.values())).rule + ":document-lead")
+                d.weapon_inherited = True
 
 
 def _unique(hits: list[context.Hit]) -> list[context.Hit]:
@@ -669,7 +675,7 @@ def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
         ab = base if a.base is None else a.base
         prov.append(Span(doc.id, ab + a.start, ab + a.end, doc.text[ab + a.start: ab + a.end], a.rule))
     if d.weapon is not None:
-        rule = d.weapon.rule + (":inherited" if d.weapon_inherited else "")
+        rule = d.weapon.rule + (":inherited" if d.weapon_inherited and not d.weapon.rule.endswith(":document-lead") else "")
         w = d.weapon
         if w.end > w.start:
             wb = base if w.base is None else w.base
