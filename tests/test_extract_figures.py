@@ -136,6 +136,8 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-background-june-19-is-the-outlets", '"Two terrorist explosions near the Akrameh al-Makhzumi school and the Zaim hospital caused deaths and injuries" Syrian state television reported. The neighbourhood is home to a majority of Alawites members of the same offshoot of Shiite Islam to which President Bashar al-Assad belongs. The district has been targeted more than once before including on June 19 when at least six people were killed in a car bomb attack.',
+      [F(K, 6, "people", "at_least", "outlet", weapon="car bomb")], published="2014-10-01", outlet="nna"),
     R("f-15-members-of-medical-staff", "Russian jets bombed a medical center in the town of Khan Tuman in southern rural Aleppo earlier on Wednesday killing 15 members of medical staff activists in the town reported.",
       [F(K, 15, "people", source="local activists", weapon="airstrike", actor=["Russia"])], published="2016-09-21", outlet="etilaf"),
     R("f-homs-twin-car-bombs", "Wed 01 Oct 2014 at 1459 Regional NNA - Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children and wounded 40 others state news agency SANA reported.",

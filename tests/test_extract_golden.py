@@ -48,9 +48,7 @@ DOCUMENTS: dict[str, tuple[str, str, str | None]] = {
                                  "part_of 544 civilians where the gold links it to nothing"),
     "003_4bd31e0e96811c05.txt": ("seeds.jsonl", "seeds.gold.jsonl", None),
     "004_a8106be745b31416.txt": ("seeds.jsonl", "seeds.gold.jsonl", None),
-    "fakes-1924058060": ("fakes-dev.jsonl", "fakes-dev.gold.jsonl",
-                         "'Suspected government strikes killed at least 37 civilians in Maaret Al Numan in April' takes "
-                         "SOHR from the sentence before; the gold gives it to the outlet"),
+    "fakes-1924058060": ("fakes-dev.jsonl", "fakes-dev.gold.jsonl", None),
     "fakes-1926478916": ("fakes-dev.jsonl", "fakes-dev.gold.jsonl", None),
     "fakes-1923102958": ("fakes-dev.jsonl", "fakes-dev.gold.jsonl", None),
     "fakes-1965511183": ("fakes-dev.jsonl", "fakes-dev.gold.jsonl", None),

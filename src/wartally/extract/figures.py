@@ -142,7 +142,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i])
         _assign_place(d, sents, places, main_city)
-        _assign_source(d, sents, sources, doc.outlet, drafts)
+        _assign_source(d, sents, sources, doc.outlet, drafts, published)
         _assign_actor_weapon(d, sents, drafts, actor_hits, weapon_hits)
         if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
             d.country = main_country
@@ -464,7 +464,12 @@ def _main_city(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] |
     return first[best]
 
 
-def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None, drafts: list[_Draft]) -> None:
+BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source of its own, is background
+_BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
+
+
+def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None, drafts: list[_Draft],
+                   published: dt.date | None = None) -> None:
     si = d.sent.index
     own = sources[si]
     anchor = d.paired.group.number_start
@@ -485,6 +490,11 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             d.source, d.source_rule = "outlet", "source:outlet"
     if outlet and d.source and d.source != "outlet" and _same_name(d.source, outlet):
         d.source, d.source_rule = "outlet", "source:is-the-outlet"
+    if (d.source_rule.startswith("source:inherited") and published is not None and d.period is not None
+            and d.period_rule not in (*_WAR_WIDE, *_BORROWED_DATES) and (published - d.period.last).days > BACKGROUND_DAYS):
+        # "the district was targeted before, including on June 19 when six were
+        # killed": an older event the article recalls on its own authority
+        d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
 
 
 def _same_name(a: str, b: str) -> bool:
