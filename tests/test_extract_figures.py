@@ -136,6 +136,10 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-bombardment-by-aircraft", 'Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians including three children in the battleground city of Aleppo on Friday a monitor said. "At least 27 civilians including three children were killed and dozens more wounded by raids by Russian aircraft and regime helicopters on several opposition districts of Aleppo" said the Syrian Observatory for Human Rights.',
+      [F(K, 80, "civilians", "at_least", "SOHR", weapon="airstrike", actor=["Syrian government", "Russia"]),
+       F(K, 3, "children", source=ANY, part_of=(K, 80, "civilians")),
+       F(K, 27, "civilians", "at_least", "SOHR", weapon="airstrike", actor=["Russia"])], published="2016-09-23", outlet="dailysabah"),
     R("f-background-june-19-is-the-outlets", '"Two terrorist explosions near the Akrameh al-Makhzumi school and the Zaim hospital caused deaths and injuries" Syrian state television reported. The neighbourhood is home to a majority of Alawites members of the same offshoot of Shiite Islam to which President Bashar al-Assad belongs. The district has been targeted more than once before including on June 19 when at least six people were killed in a car bomb attack.',
       [F(K, 6, "people", "at_least", "outlet", weapon="car bomb")], published="2014-10-01", outlet="nna"),
     R("f-15-members-of-medical-staff", "Russian jets bombed a medical center in the town of Khan Tuman in southern rural Aleppo earlier on Wednesday killing 15 members of medical staff activists in the town reported.",

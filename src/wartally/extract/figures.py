@@ -503,6 +503,10 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa == fb or (len(fb) > 3 and fb in fa) or (len(fa) > 3 and fa in fb))
 
 
+GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
+_BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
+
+
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft], actor_hits, weapon_hits) -> None:
     si = d.sent.index
     exclude = [(x.paired.group.start, x.paired.group.end) for x in drafts if x.sent.index == si]
@@ -527,6 +531,13 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft],
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
     if weapons:
         d.weapon = weapons[0]
+        if d.weapon.rule.split(":")[1] in GENERIC_WEAPONS and si + 1 < len(sents):
+            # "intense bombardment killed over 80 ... raids by Russian aircraft and regime
+            # helicopters": the next sentence says what the bombardment was
+            specific = [w for w in context.rank_weapons(weapon_hits[si + 1])
+                        if w.rule.split(":")[1] not in GENERIC_WEAPONS and w.value in _BOMBARDING]
+            if specific:
+                d.weapon = dataclasses.replace(specific[0], rule=specific[0].rule + ":next-sentence")
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
