@@ -136,6 +136,9 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-terrorists-are-isis", "Meanwhile four civilians were killed when ISIS targeted residential neighborhoods in Deir Ezzor with rocket shells. SANA reporter in Deir Ezzor said that 20 rocket shells fired by ISIS terrorists positioned in Hweijet Saqer al-Rashdiyeh and al-Hweiqa targeted locals houses in al-Qusor and Hrabesh neighborhoods in the city. The terrorist attack killed four civilians and wounded three others causing material damage to locals houses and properties and infrastructure.",
+      [F(K, 4, "civilians", source=ANY, weapon="rocket", actor=["ISIS"]), F(I, 3, "people", source=ANY, weapon="rocket", actor=["ISIS"])],
+      published="2016-09-06", outlet="sana"),
     R("f-bombardment-by-aircraft", 'Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians including three children in the battleground city of Aleppo on Friday a monitor said. "At least 27 civilians including three children were killed and dozens more wounded by raids by Russian aircraft and regime helicopters on several opposition districts of Aleppo" said the Syrian Observatory for Human Rights.',
       [F(K, 80, "civilians", "at_least", "SOHR", weapon="airstrike", actor=["Syrian government", "Russia"]),
        F(K, 3, "children", source=ANY, part_of=(K, 80, "civilians")),

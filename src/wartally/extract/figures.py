@@ -503,6 +503,33 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa == fb or (len(fb) > 3 and fb in fa) or (len(fa) > 3 and fa in fb))
 
 
+_STATE_SIDE = frozenset({"Syrian government", "Russia", "Iran"})
+
+
+def _is_generic_actor(h: context.Hit) -> bool:
+    return h.rule.split(":")[1] == "terrorist"
+
+
+def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits) -> list[context.Hit]:
+    """State media call every armed group "terrorists": when the figure's
+    own actors or the two sentences before name one armed group ("ISIS
+    targeted ...", "fired by ISIS terrorists"), the generic word means that
+    group, not "opposition"."""
+    generic = [h for h in actors if _is_generic_actor(h)]
+    if not generic:
+        return actors
+    if any(not _is_generic_actor(h) and h.value not in _STATE_SIDE for h in actors):
+        return [h for h in actors if not _is_generic_actor(h)]
+    for j in range(si, max(-1, si - 3), -1):
+        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _STATE_SIDE])
+        if len(named) == 1:
+            rest = [h for h in actors if not _is_generic_actor(h)]
+            return _unique(rest + [dataclasses.replace(named[0], rule=named[0].rule + ":named-nearby")])
+        if named:
+            break
+    return actors
+
+
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
@@ -527,6 +554,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft],
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
         d.actors = [dataclasses.replace(h, rule=h.rule + ":document-lead") for h in _unique(lead)]
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
     if weapons:
