@@ -303,6 +303,13 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                 break
         w = When(w.start, w.end, prior.first, prior.last, prior.precision, prior.tolerance, "when:that-period") if prior else None
         rule = "when:that-period" if prior else ""
+    if w is None:
+        # "said the 544 civilians killed ... include 130 children": a figure the article
+        # gave before keeps the period it was given with
+        same = next((x for x in earlier if x.period is not None and x.paired.group.n >= SMALL_RESTATED
+                     and (x.outcome, x.paired.group.n, x.victims) == (d.outcome, d.paired.group.n, d.victims)), None)
+        if same is not None:
+            w, rule = same.period, "when:restated"
     if w is None and not _is_national_total(d):
         # "the suspected attack": the day that attack was told with, sentences before
         found = _that_incident_day(d, sents, whens)
