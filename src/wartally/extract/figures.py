@@ -307,6 +307,7 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         # "said the 544 civilians killed ... include 130 children": a figure the article
         # gave before keeps the period it was given with
         same = next((x for x in earlier if x.period is not None and x.paired.group.n >= SMALL_RESTATED
+                     and x.period_rule not in ("when:published",)
                      and (x.outcome, x.paired.group.n, x.victims) == (d.outcome, d.paired.group.n, d.victims)), None)
         if same is not None:
             w, rule = same.period, "when:restated"
