@@ -51,6 +51,9 @@ PERIODS = [
      "2014-01-01", "2017-10-03", 0),
     ("12 people were killed yesterday", "2016-06-09", "yesterday", "2016-06-08", "2016-06-08", 0),
     ("air strikes and clashes increased last month", "2019-12-02", "last month", "2019-11-01", "2019-11-30", 0),
+    ("Residents and rescuers say the two-month-old campaign has left dozens of villages and towns in ruins.", "2019-06-29",
+     "the two-month-old campaign", "2019-04-30", "2019-06-29", 7),
+    ("since the three-week-old offensive", "2019-06-29", "the three-week-old offensive", "2019-06-08", "2019-06-29", 2),
 ]
 
 
@@ -84,6 +87,9 @@ def test_when_vague_phrases_carry_a_tolerance():
     ("rights groups and rescuers said on Saturday.", "on Saturday"),
     ("Al Mayadeen TV channel reported on Sunday", "on Sunday"),
     ("The SOHR announced on Sunday", "on Sunday"),
+    ("UNICEF said in a statement on Thursday.", "on Thursday"),
+    ("Published September 21 2016 Five medics were killed", "September 21 2016"),
+    ("Date of publication 4 October 2016 At least 22 people were killed Monday", "4 October 2016"),
 ])
 def test_when_reporting_dates_are_marked(text, phrase):
     w = _find(text, "2019-12-02", phrase)

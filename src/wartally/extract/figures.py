@@ -337,6 +337,14 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             if cands:
                 w, rule = cands[-1], "when:previous-sentence"
                 break
+    if w is not None and w.rule.startswith("when:n-old:"):
+        # "the two-month-old campaign": the day the text says the campaign began, if near
+        thing = w.rule.rsplit(":", 1)[1]
+        found = resolve_since_event(thing, [(s.text, whens[s.index]) for s in sents if s.index != si])
+        near = found is not None and abs((found.first - w.first).days) <= max(7, (w.last - w.first).days // 3)
+        w = dataclasses.replace(w, first=found.first if near else w.first, rule="when:n-old",
+                                tolerance=found.tolerance if near else w.tolerance)
+        rule = rule if rule.startswith(("when:previous", "when:that")) else "when:n-old"
     if w is None and published is not None:
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"

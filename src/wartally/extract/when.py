@@ -122,6 +122,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since-month", re.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)),
     ("since-year", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("n-old", re.compile(
+        rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year)s?[\s-]+old\s+(?:[\w'’-]+\s+){{0,2}}?"
+        r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
     ("over-hours", re.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
     ("n-days-of", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
     ("in-a-month", re.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b", re.I)),
@@ -198,7 +201,7 @@ def find_periods(text: str, published: dt.date | None, *, country: str = "syria"
             if w is None:
                 continue
             before = text[max(0, m.start() - 40): m.start()]
-            if _REPORTING.search(before):
+            if rule != "n-old" and _REPORTING.search(before):  # "say the two-month-old campaign" dates the campaign
                 w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
             found.append(w)
             taken.append((m.start(), m.end()))
@@ -300,6 +303,13 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
         d = pub - dt.timedelta(days=days)
         prec = D.DAY if unit == "day" else D.MONTH
         return When(s, e, d, pub, prec, 1 if unit == "day" else 7, "when:ago")
+    if rule == "n-old":
+        # "the two-month-old campaign": since about then; resolved against the
+        # campaign's own date when the text gives it (see figures._assign_period)
+        n = _n(g["n"])
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower()] * n
+        return When(s, e, pub - dt.timedelta(days=days), pub, D.MONTHS if days > 7 else D.DAYS,
+                    max(1, days // 8), f"when:n-old:{g['thing'].lower()}")
     if rule == "over-hours":
         n = _n(g["n"])
         unit = g["unit"].lower()
