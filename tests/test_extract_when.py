@@ -53,7 +53,8 @@ PERIODS = [
     ("air strikes and clashes increased last month", "2019-12-02", "last month", "2019-11-01", "2019-11-30", 0),
     ("Residents and rescuers say the two-month-old campaign has left dozens of villages and towns in ruins.", "2019-06-29",
      "the two-month-old campaign", "2019-04-30", "2019-06-29", 7),
-    ("since the three-week-old offensive", "2019-06-29", "the three-week-old offensive", "2019-06-08", "2019-06-29", 2),
+    ("since the three-week-old offensive", "2019-06-29", "the three-week-old offensive", "2019-06-08", "2019-06-29", 2),    ("as well as 41 civilians in coalition air raids since the alliance offensive against Manbij began on May 31 according to the Observatory",
+     "2016-06-13", "since the alliance offensive against Manbij began on May 31", "2016-05-31", "2016-06-13", 0),
 ]
 
 
