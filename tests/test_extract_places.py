@@ -30,3 +30,27 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS, ids=[r[0][:40] for r in ROWS])
 def test_places_and_names_that_stand_for_governments(text, expected):
     assert [m.text for m in place_mentions(text)] == expected
+
+
+FIGURE_PLACES = [
+    # text, published, the figure's number, the place it is tied to
+    ("Kurdish forces killed at least 16 ISIL terrorists in an attack on Saturday in northeast Syria near the border "
+     "with Turkey the UK-based opposing Syrian Observatory. The assault targeted ISIL positions south of the town of "
+     "Ras al-Ain in Hasakeh province the group added.", "2014-12-13", 16, "Ras al-Ain"),
+    ("The Turkish military has saaid four of its soldiers have been killed and four others have been injured in an "
+     "attack by the Daesh Takfiri terrorist group in northern Syria. In a statement carried by Turkeys NTV television "
+     "on Tuesday the army said the casualties came after a Daesh rocket attack on two of its tanks south of the town "
+     "of al-Rai near the Turkish border.", "2016-09-07", 4, "al-Rai"),
+    # a later sentence about something else does not place the figure
+    ("Five civilians were killed in an air strike in northern Syria. Separately, the army took the town of Manbij.",
+     "2016-09-07", 5, None),
+]
+
+
+@pytest.mark.parametrize("text,published,n,place", FIGURE_PLACES, ids=[r[3] or "none" for r in FIGURE_PLACES])
+def test_a_figure_in_a_region_takes_the_place_the_next_sentences_give_its_attack(text, published, n, place):
+    import wartally
+
+    figs = [f for f in wartally.extract(text, published=published, geocode=False) if f.n == n]
+    assert figs
+    assert (figs[0].place.mention if figs[0].place else None) == place

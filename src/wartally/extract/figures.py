@@ -396,6 +396,13 @@ def _is_national_total(d: _Draft) -> bool:
 _DAYS_AFTER = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = re.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
+_REGION_OF_COUNTRY = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|central)\s+"
+    r"(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya|Mali|Turkey|Lebanon)\b", re.I)
+_SAME_INCIDENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
+    r"explosion|ambush|clashes|fighting|offensive)\b|\btargeted\b", re.I)
 _UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
 
 
@@ -454,6 +461,16 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city) -> None:
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
+                break
+    if d.place is None and _REGION_OF_COUNTRY.search(d.sent.text):
+        # "killed ... in an attack in northern Syria. ... the casualties came after a rocket
+        # attack ... south of the town of al-Rai": the next sentences place the same attack
+        for j in range(si + 1, min(len(sents), si + 3)):
+            cands = [p for p in places[j] if p.kind == "settlement"]
+            if cands and _SAME_INCIDENT.search(sents[j].text):
+                text_j = sents[j].text
+                named = [p for p in cands if re.search(r"\b(?:town|village|city)\s+of\s+$", text_j[max(0, p.start - 20): p.start], re.I)]
+                d.place, d.place_sent, d.place_inherited = (named or cands)[0], sents[j], True
                 break
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
