@@ -136,6 +136,9 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-al-rai-rocket-attack-after", "The Turkish military has saaid four of its soldiers have been killed and four others have been injured in an attack by the Daesh Takfiri terrorist group in northern Syria. In a statement carried by Turkeys NTV television on Tuesday the army said the casualties came after a Daesh rocket attack on two of its tanks south of the town of al-Rai near the Turkish border.",
+      [F(K, 4, "combatants", source=ANY, weapon="rocket", actor=["ISIS"]),
+       F(I, 4, "combatants", source=ANY, weapon="rocket")], published="2016-09-07", outlet="alalam"),
     R("f-ras-al-ain-named-after", "Kurdish forces killed at least 16 ISIL terrorists in an attack on Saturday in northeast Syria near the border with Turkey the UK-based opposing Syrian Observatory. The assault targeted ISIL positions south of the town of Ras al-Ain in Hasakeh province the group added.",
       [F(K, 16, "combatants", "at_least", ANY, side="other", actor=["Kurdish forces"])], published="2014-12-13", outlet="manar"),
     R("f-terrorists-are-isis", "Meanwhile four civilians were killed when ISIS targeted residential neighborhoods in Deir Ezzor with rocket shells. SANA reporter in Deir Ezzor said that 20 rocket shells fired by ISIS terrorists positioned in Hweijet Saqer al-Rashdiyeh and al-Hweiqa targeted locals houses in al-Qusor and Hrabesh neighborhoods in the city. The terrorist attack killed four civilians and wounded three others causing material damage to locals houses and properties and infrastructure.",

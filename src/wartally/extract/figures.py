@@ -612,6 +612,13 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft],
             d.weapon, d.weapon_inherited = found[0][1], True
         elif d.victims == "combatants":
             d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
+            # "... in an attack by the group. ... the casualties came after a rocket attack on two of its tanks"
+            for j in range(si + 1, min(len(sents), si + 3)):
+                if _SAME_INCIDENT.search(sents[j].text):
+                    later = context.rank_weapons(weapon_hits[j])
+                    if later:
+                        d.weapon = dataclasses.replace(later[0], rule=later[0].rule + ":next-sentence")
+                        break
         elif si > 1:
             # no weapon near it: the one the headline and lead name, when they name one kind
             lead = {h.value: h for j in range(0, min(si, LEAD_SENTENCES)) for h in weapon_hits[j]}
