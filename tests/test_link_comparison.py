@@ -2,8 +2,10 @@
 reconciled counts keep low <= best <= high whatever the reports say."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from wartally.link import link_figures, scored_pairs_sql, settings
@@ -72,3 +74,56 @@ def test_comparison_counts_low_best_high_property(reports):
             assert c.low <= c.best <= c.high and c.rule
             given_ns = {f.n for f in figs if f.id in e.figure_ids and f.victims == c.victims}
             assert {c.low, c.best, c.high} <= given_ns  # never a sum, always a reported number
+
+
+LEVEL_CASES = [
+    # (a's place, b's place), the place level the pair takes (both reports on one day)
+    (("Mosul", "Mosul"), "same_city"),        # a city of millions: many incidents a day
+    (("Aleppo", "Aleppo"), "same_city"),      # bears its governorate's name
+    (("Tell Abyad", "Tell Abyad"), "same_place"),
+]
+
+
+def _geocoded_figure(doc, place):
+    from wartally.geo import resolve
+
+    p = resolve(place)
+    assert p.resolved, place
+    fig = figure_from_gold(doc, {"outcome": "killed", "n": 10, "victims": "people", "place": place,
+                                 "start": doc.published.isoformat(), "quote": "killed 10 people"})
+    return dataclasses.replace(fig, place=dataclasses.replace(p, mention=place, span=None), area=None)
+
+
+
+@pytest.mark.parametrize("places,level", LEVEL_CASES, ids=[c[0][0] for c in LEVEL_CASES])
+def test_comparison_big_cities_count_less_than_towns(places, level):
+    from wartally.link.linker import score_units
+    from wartally.link.unit import make_units
+
+    docs, figs = {}, []
+    for i, place in enumerate(places):
+        doc = Document.make(f"c{i}", f"Strikes killed 10 people in {place}.", published="2019-03-01")
+        docs[doc.id] = doc
+        figs.append(_geocoded_figure(doc, place))
+    units = make_units(figs, docs)
+    pairs = score_units(units, all_pairs=True)
+    assert len(pairs) == 1
+    levels = dict(zip(LEVEL_COLUMNS, pairs[0][3:3 + len(LEVEL_COLUMNS)]))
+    assert levels["place"] == level
+    assert levels["date"] == "same_day"
+
+
+def test_comparison_opposed_sides_count_against_a_link():
+    from wartally.link.linker import score_units
+    from wartally.link.unit import make_units
+
+    docs, figs = {}, []
+    for i, actor in enumerate(["Russia", "opposition"]):
+        doc = Document.make(f"o{i}", "Ten people were killed in Aleppo.", published="2016-06-04")
+        docs[doc.id] = doc
+        figs.append(figure_from_gold(doc, {"outcome": "killed", "n": 10, "victims": "people", "place": "Aleppo",
+                                           "admin1": "Aleppo", "start": "2016-06-04", "actor": actor,
+                                           "quote": "Ten people were killed"}))
+    pairs = score_units(make_units(figs, docs), all_pairs=True)
+    levels = dict(zip(LEVEL_COLUMNS, pairs[0][3:3 + len(LEVEL_COLUMNS)]))
+    assert levels["actor"] == "opposed_actor"

@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
-    "actor_side",
+    "actor_side", "big_city",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -101,7 +101,8 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
         "place": f"""CASE
-            WHEN a.place_key = b.place_key AND a.capital AND b.capital THEN 'same_city'
+            WHEN a.place_key = b.place_key AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
+              THEN 'same_city'
             WHEN a.place_key = b.place_key OR {dist} < {km['same_place']}
               OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))

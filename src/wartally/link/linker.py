@@ -57,7 +57,7 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> str:
     types = {"day_start": pa.int32(), "day_end": pa.int32(), "lat": pa.float64(),
              "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
              "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(),
-             "capital": pa.bool_(), "actor_side": pa.string()}
+             "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_()}
     table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in cols.items()})
     con.register(f"{name}_arrow", table)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")

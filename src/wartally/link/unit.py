@@ -125,6 +125,7 @@ class Unit:
     updates: bool = False  # a figure of the unit updates an earlier toll
     capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
     actor_side: str | None = None  # the side all its actors fight on (comparison.json actor_sides), if one
+    big_city: bool = False  # the place is a city of at least comparison.json big_city_population people
 
 
 def date_rule(fig: Figure) -> str:
@@ -281,6 +282,21 @@ def _weapon(figs: list[Figure]) -> str | None:
     return sorted(found)[0]
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _big_city(gazetteer_id: str | None) -> bool:
+    """Whether a geocoded place is a city big enough for many incidents a
+    day (Mosul, Kabul, Aleppo): the same name then says less."""
+    if not gazetteer_id:
+        return False
+    try:
+        from wartally.geo.gazetteer import load as load_gazetteer
+    except ImportError:
+        return False
+    gaz = load_gazetteer()
+    index = gaz.id_index().get(gazetteer_id)
+    return index is not None and gaz.entry(index).population >= int(load("comparison")["big_city_population"])
+
+
 def _actor_side(actors: list[str]) -> str | None:
     """The side all ``actors`` fight on, or None when unknown or mixed."""
     side_of = {a: side for side, names in load("comparison")["actor_sides"].items() if not side.startswith("_")
@@ -335,6 +351,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         place_sure=bool(best_key and best is not None and best.resolved),
         updates=any(search("update", f.quote or "") for f in figs if f.outcome == Outcome.KILLED),
         capital=best_key is not None and best_key in _capital_keys(),
+        big_city=best_key is not None and best is not None and _big_city(best.gazetteer_id),
         admin1=_unit_admin1(figs),
         admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
         admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
