@@ -292,6 +292,21 @@ def test_reader_jsonl_reads_gzipped_files_streaming(shared, tmp_path):
     assert docs[4].origin == f"{path}:5"
 
 
+def test_reader_plain_gz_name_is_read_by_what_is_inside(shared, tmp_path):
+    """A gzipped JSONL file named only ".gz" is JSONL, not a WARC archive."""
+    import gzip
+
+    path = tmp_path / "seeds.gz"
+    path.write_bytes(gzip.compress((shared / "corpus" / "seeds.jsonl").read_bytes()))
+    docs, problems = split_results(read_documents([path]))
+    assert problems == []
+    assert len(docs) == len(list(read_documents([shared / "corpus" / "seeds.jsonl"])))
+    bad = tmp_path / "junk.gz"
+    bad.write_bytes(gzip.compress(b"not a crawl and not json"))
+    docs, problems = split_results(read_documents([bad]))
+    assert docs == [] and problems and str(bad) in problems[0].where
+
+
 @pytest.mark.parametrize(
     "body, header, expected",
     [

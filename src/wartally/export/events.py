@@ -121,9 +121,9 @@ def linked_events(con: Any, flt: FigureFilter = FigureFilter()) -> Iterator[dict
     figs: dict[str, dict[str, Any]] = {}
     ids = sorted({f for e in events for f in e["figure_ids"]})
     if ids:
-        from wartally.store.queries import _FIG_FROM, _FIG_SELECT, _dicts
+        from wartally.store.queries import FIGURE_FROM, FIGURE_SELECT, as_dicts
 
-        for r in _dicts(con.execute("SELECT " + _FIG_SELECT + _FIG_FROM + "WHERE f.id IN (SELECT unnest(?))", [ids])):
+        for r in as_dicts(con.execute("SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.id IN (SELECT unnest(?))", [ids])):
             figs[r["id"]] = r
     for e in events:
         members = [figs[i] for i in e["figure_ids"] if i in figs]

@@ -15,9 +15,9 @@ from wartally.store.queries import (
     DOC_FIELDS,
     FIGURE_FIELDS,
     FigureFilter,
-    _FIG_FROM,
-    _FIG_SELECT,
-    _where,
+    FIGURE_FROM,
+    FIGURE_SELECT,
+    filter_sql,
     iter_figures,
 )
 
@@ -168,8 +168,8 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: Any
 
 def write_parquet_figures(con: Any, flt: FigureFilter, path: Path) -> int:
     """Figures straight from DuckDB (COPY ... TO, path and filters as parameters)."""
-    where, params = _where(flt)
-    query = ("SELECT " + _FIG_SELECT + _FIG_FROM + "WHERE " + where
+    where, params = filter_sql(flt)
+    query = ("SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE " + where
              + " ORDER BY f.start_date NULLS LAST, f.doc_id, f.number_start, f.id")
     con.execute("COPY (" + query + ") TO ? (FORMAT parquet)", params + [str(path)])
     return con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()[0]

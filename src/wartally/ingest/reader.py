@@ -31,6 +31,16 @@ _FORMATS = {
 }
 
 
+def _gunzip_head(head: bytes) -> bytes:
+    """The first bytes inside a gzip stream, from its first bytes (b"" if unreadable)."""
+    import zlib
+
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 4096)
+    except zlib.error:
+        return b""
+
+
 def format_of(path: Path, head: bytes | None = None) -> str | None:
     """The reader for ``path``: by extension, else (given its first bytes)
     by content; None when neither tells."""
@@ -42,8 +52,12 @@ def format_of(path: Path, head: bytes | None = None) -> str | None:
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt or head is None:
         return fmt
+    if head.startswith(b"\x1f\x8b"):
+        # gzipped, with a name that does not say what: look inside ("news.gz" may be JSONL)
+        inner = _gunzip_head(head)
+        return "jsonl" if inner.lstrip().startswith(b"{") else "warc"
     start = head.lstrip()[:2048].lower()
-    if head.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
+    if head.startswith(b"WARC/"):
         return "warc"
     if start.startswith(b"{"):
         return "jsonl"

@@ -26,7 +26,7 @@ __all__ = [
 
 
 def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return sq._dicts(con.execute(sql, params))
+    return sq.as_dicts(con.execute(sql, params))
 
 
 def _event_of(con: Any, figure_ids: list[str]) -> dict[str, str]:
@@ -106,7 +106,7 @@ def timeline(con: Any, flt: FigureFilter, *, max_days: int = 7) -> list[dict]:
     first day.
     Subsets (``part_of``) are left out so that stacked groups do not count
     a person twice; reports of one incident are not yet deduplicated."""
-    where, params = sq._where(flt)
+    where, params = sq.filter_sql(flt)
     return _rows(
         con,
         "SELECT f.start_date AS day, f.outcome, f.victims, sum(f.n)::BIGINT AS n, count(*) AS figures "

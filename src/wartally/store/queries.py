@@ -85,7 +85,7 @@ def _key_sql_simple(col: str) -> str:
     return f"regexp_replace(lower(coalesce({col}, '')), '[^0-9a-z]', '', 'g')"
 
 
-def _where(flt: FigureFilter, a: str = "f") -> tuple[str, list[Any]]:
+def filter_sql(flt: FigureFilter, a: str = "f") -> tuple[str, list[Any]]:
     """WHERE clause over figures aliased ``a`` (and documents ``d``)."""
     conds: list[str] = []
     params: list[Any] = []
@@ -126,7 +126,8 @@ def _jsonable(v: Any) -> Any:
     return v
 
 
-def _dicts(cur: Any) -> list[dict[str, Any]]:
+def as_dicts(cur: Any) -> list[dict[str, Any]]:
+    """The rows of a DuckDB cursor as dicts by column name."""
     names = [d[0] for d in cur.description]
     out = []
     for r in cur.fetchall():
@@ -144,28 +145,28 @@ def _page(limit: int | None, offset: int) -> tuple[str, list[Any]]:
     return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
 
 
-_FIG_SELECT = (", ".join(f"f.{c}" for c in FIGURE_FIELDS) + ", " + ", ".join(f"d.{c}" for c in DOC_FIELDS))
-_FIG_FROM = " FROM figures f LEFT JOIN documents d ON d.id = f.doc_id "
+FIGURE_SELECT = (", ".join(f"f.{c}" for c in FIGURE_FIELDS) + ", " + ", ".join(f"d.{c}" for c in DOC_FIELDS))
+FIGURE_FROM = " FROM figures f LEFT JOIN documents d ON d.id = f.doc_id "
 
 
 def select_figures(con: Any, flt: FigureFilter = FigureFilter(), *, limit: int | None = None,
                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Figures matching ``flt`` (with their document's outlet, date, title,
     url), oldest first, and how many match in all."""
-    where, params = _where(flt)
-    total = con.execute("SELECT count(*)" + _FIG_FROM + "WHERE " + where, params).fetchone()[0]
+    where, params = filter_sql(flt)
+    total = con.execute("SELECT count(*)" + FIGURE_FROM + "WHERE " + where, params).fetchone()[0]
     page, pp = _page(limit, offset)
     cur = con.execute(
-        "SELECT " + _FIG_SELECT + _FIG_FROM + "WHERE " + where
+        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE " + where
         + " ORDER BY f.start_date NULLS LAST, f.doc_id, f.number_start, f.id" + page, params + pp)
-    return _dicts(cur), total
+    return as_dicts(cur), total
 
 
 def iter_figures(con: Any, flt: FigureFilter = FigureFilter(), *, chunk: int = 2000):
     """Every matching figure, streamed (for exports of any size)."""
-    where, params = _where(flt)
+    where, params = filter_sql(flt)
     cur = con.cursor()
-    cur.execute("SELECT " + _FIG_SELECT + _FIG_FROM + "WHERE " + where
+    cur.execute("SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE " + where
                 + " ORDER BY f.start_date NULLS LAST, f.doc_id, f.number_start, f.id", params)
     names = [d[0] for d in cur.description]
     while batch := cur.fetchmany(chunk):
@@ -179,7 +180,7 @@ def iter_figures(con: Any, flt: FigureFilter = FigureFilter(), *, chunk: int = 2
 
 def _event_where(flt: FigureFilter) -> tuple[str, list[Any]]:
     """Events whose figures match the filter (place, source, actor...)."""
-    where, params = _where(flt)
+    where, params = filter_sql(flt)
     return ("e.id IN (SELECT ef.event_id FROM event_figures ef JOIN figures f ON f.id = ef.figure_id "
             "LEFT JOIN documents d ON d.id = f.doc_id WHERE " + where + ")"), params
 
@@ -190,7 +191,7 @@ def _counts_for(con: Any, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         return out
     cur = con.execute("SELECT event_id, outcome, victims, low, best, high, rule FROM event_counts "
                       "WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, outcome, victims", [ids])
-    for r in _dicts(cur):
+    for r in as_dicts(cur):
         out[r.pop("event_id")].append(r)
     return out
 
@@ -204,7 +205,7 @@ def select_events(con: Any, flt: FigureFilter = FigureFilter(), limit: int | Non
     page, pp = _page(limit, offset)
     cur = con.execute("SELECT " + ", ".join(f"e.{c}" for c in EVENT_FIELDS) + " FROM events e WHERE " + where
                       + " ORDER BY e.start_date NULLS LAST, e.id" + page, params + pp)
-    events = _dicts(cur)
+    events = as_dicts(cur)
     ids = [e["id"] for e in events]
     counts = _counts_for(con, ids)
     members: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
@@ -224,15 +225,15 @@ def get_event(con: Any, event_id: str) -> dict[str, Any] | None:
     """One event with its counts, figures (with their documents) and links."""
     cur = con.execute("SELECT " + ", ".join(f"e.{c}" for c in EVENT_FIELDS) + " FROM events e WHERE e.id = ?",
                       [event_id])
-    got = _dicts(cur)
+    got = as_dicts(cur)
     if not got:
         return None
     ev = got[0]
     ev["counts"] = _counts_for(con, [event_id])[event_id]
-    ev["figures"] = _dicts(con.execute(
-        "SELECT " + _FIG_SELECT + _FIG_FROM + "WHERE f.id IN (SELECT figure_id FROM event_figures WHERE event_id = ?) "
+    ev["figures"] = as_dicts(con.execute(
+        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.id IN (SELECT figure_id FROM event_figures WHERE event_id = ?) "
         "ORDER BY f.doc_id, f.number_start", [event_id]))
-    ev["links"] = _dicts(con.execute(
+    ev["links"] = as_dicts(con.execute(
         "SELECT figure_a, figure_b, score, evidence FROM links WHERE event_id = ? ORDER BY figure_a, figure_b",
         [event_id]))
     return ev
@@ -240,21 +241,21 @@ def get_event(con: Any, event_id: str) -> dict[str, Any] | None:
 
 def get_document(con: Any, doc_id: str) -> dict[str, Any] | None:
     """One document (with its text) and its figures."""
-    got = _dicts(con.execute(
+    got = as_dicts(con.execute(
         "SELECT id, content_hash, title, published, outlet, url, origin, language, text, ingested_at "
         "FROM documents WHERE id = ?", [doc_id]))
     if not got:
         return None
     doc = got[0]
-    doc["figures"] = _dicts(con.execute(
-        "SELECT " + _FIG_SELECT + _FIG_FROM + "WHERE f.doc_id = ? ORDER BY f.number_start, f.id", [doc_id]))
+    doc["figures"] = as_dicts(con.execute(
+        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.doc_id = ? ORDER BY f.number_start, f.id", [doc_id]))
     return doc
 
 
 def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: int | None = None,
                          offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Disagreements where either figure matches ``flt``, largest difference first."""
-    where, params = _where(flt)
+    where, params = filter_sql(flt)
     cond = ("(x.figure_a IN (SELECT f.id FROM figures f LEFT JOIN documents d ON d.id = f.doc_id WHERE " + where
             + ") OR x.figure_b IN (SELECT f.id FROM figures f LEFT JOIN documents d ON d.id = f.doc_id WHERE "
             + where + "))")
@@ -267,20 +268,20 @@ def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: in
         "fa.quote AS quote_a, fa.doc_id AS doc_a, fb.quote AS quote_b, fb.doc_id AS doc_b "
         "FROM disagreements x LEFT JOIN figures fa ON fa.id = x.figure_a LEFT JOIN figures fb ON fb.id = x.figure_b "
         "WHERE " + cond + " ORDER BY abs(x.difference) DESC, x.id" + page, params + pp)
-    return _dicts(cur), total
+    return as_dicts(cur), total
 
 
 def stats(con: Any, flt: FigureFilter = FigureFilter()) -> dict[str, Any]:
     """Counts for a dashboard: documents, figures, events, sources; figures
     by outcome, victims, admin1 and source; and reconciled event totals
     (sum of best, low, high) by outcome and victims."""
-    where, params = _where(flt)
-    base = _FIG_FROM + "WHERE " + where
+    where, params = filter_sql(flt)
+    base = FIGURE_FROM + "WHERE " + where
     one = con.execute("SELECT count(*), count(DISTINCT f.doc_id), count(DISTINCT f.source)" + base,
                       params).fetchone()
 
     def by(col: str) -> dict[str, int]:
-        got = con.execute(f"SELECT coalesce({col}, ''), count(*)" + base + f" GROUP BY 1 ORDER BY 2 DESC, 1",
+        got = con.execute(f"SELECT coalesce({col}, ''), count(*)" + base + " GROUP BY 1 ORDER BY 2 DESC, 1",
                           params).fetchall()
         return {k: v for k, v in got}
 
