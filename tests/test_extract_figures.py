@@ -136,6 +136,16 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-45-fighters-and-43-regime-forces", "The Syrian Observatory for Human Rights based in Britain said 45 opposition fighters and 43 regime forces had been killed in the fighting that began on Thursday.",
+      [F(K, 45, "combatants", source="SOHR", side="opposition"), F(K, 43, "combatants", source="SOHR", side="government")],
+      published="2014-04-26", outlet="ahram"),
+    R("f-destroyed-over-60-terrorists", "The military and self-defense forces destroyed over 60 terrorists.",
+      [F(K, 60, "combatants", "at_least", source=ANY, side="opposition")], published="2016-08-13", outlet="tass"),
+    R("f-massacre-250-troops", "ISIL terrorists massacre 250 Syrian troops in Raqqa.",
+      [F(K, 250, "combatants", source=ANY, side="government", actor=["ISIS"])], published="2014-08-28", outlet="alalam"),
+    R("f-16-combattants-dead", "Since Wednesday clashes between the two forces have rocked the city leaving 23 civilians - including nine children - and 16 combattants dead the Observatory said.",
+      [F(K, 23, "civilians", source="SOHR"), F(K, 9, "children", source="SOHR", part_of=(K, 23, "civilians")),
+       F(K, 16, "combatants", source="SOHR")], published="2016-08-19", outlet="ahram"),
     R("f-al-rai-rocket-attack-after", "The Turkish military has saaid four of its soldiers have been killed and four others have been injured in an attack by the Daesh Takfiri terrorist group in northern Syria. In a statement carried by Turkeys NTV television on Tuesday the army said the casualties came after a Daesh rocket attack on two of its tanks south of the town of al-Rai near the Turkish border.",
       [F(K, 4, "combatants", source=ANY, weapon="rocket", actor=["ISIS"]),
        F(I, 4, "combatants", source=ANY, weapon="rocket")], published="2016-09-07", outlet="alalam"),

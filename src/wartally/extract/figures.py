@@ -42,7 +42,7 @@ _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost",
+    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat",
 )
 
 

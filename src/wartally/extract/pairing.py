@@ -35,6 +35,8 @@ _SUBSET_BEFORE = compile_fast(
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
+# "23 civilians - including nine children - and 16 fighters": the dash closes the subset
+_SUBSET_CLOSED = re.compile(r"\s[-–—)]\s*(?:and|,|as\s+well\s+as)\s*$", re.I)
 _COORD_BEFORE = compile_fast(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 
 
@@ -126,7 +128,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         elif post:
             chosen, how = post, "post"
         parent_idx = None
-        if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"):
+        if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"
+                      and not _SUBSET_CLOSED.search(text[out[-1].group.end: g.start])):
             parent_idx = _parent(out, g)
         if chosen is None and parent_idx is not None:
             p = out[parent_idx]
