@@ -136,6 +136,9 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-killed-28-and-wounded-30-militants", "The Syrian army killed 28 and wounded 30 Daesh terror group militants in Deir ez-Zor city and its surroundings local media reported citing a military source.",
+      [F(K, 28, "combatants", source=ANY, side="other", actor=["Syrian government"]),
+       F(I, 30, "combatants", source=ANY, side="other", actor=["Syrian government"])], published="2017-05-17", outlet="sputnik"),
     R("f-45-fighters-and-43-regime-forces", "The Syrian Observatory for Human Rights based in Britain said 45 opposition fighters and 43 regime forces had been killed in the fighting that began on Thursday.",
       [F(K, 45, "combatants", source="SOHR", side="opposition"), F(K, 43, "combatants", source="SOHR", side="government")],
       published="2014-04-26", outlet="ahram"),

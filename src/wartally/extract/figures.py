@@ -128,8 +128,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             continue
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []
-        for p in paired:
-            d = _draft(sent, p, sent_drafts)
+        for pi, p in enumerate(paired):
+            d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
             if d is not None:
@@ -202,7 +202,10 @@ def _main_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _draft(sent: Sentence, p: Paired, before: list[_Draft]) -> _Draft | None:
+_SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
+
+
+def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] = ()) -> _Draft | None:
     g: GroupMention = p.group
     victims = g.victims
     vrule = g.victims_rule
@@ -210,6 +213,15 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft]) -> _Draft | None:
     parent = before[p.parent] if p.parent is not None and p.parent < len(before) else None
     if p.parent is not None and parent is None:
         return None
+    if victims is None and prev is None and after and after[0].group.victims is not None:
+        # "killed 28 and wounded 30 Daesh militants": the noun serves both numbers
+        nxt = after[0].group
+        if _SHARED_NOUN_GAP.match(sent.text[g.end: nxt.start]):
+            victims, vrule = nxt.victims, "victims:shared-noun"
+            if victims == "combatants":
+                side, side_rule = side_of(nxt.side_text)
+                return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
+                              side=side, side_rule=side_rule and "side:shared-noun", parent=parent)
     if victims is None:
         if vrule == "victims:of-them" and prev is not None:
             return None
