@@ -136,6 +136,10 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-executed-at-least-24", "The Takfiri ISIL group has executed at least 24 civilians after seizing a village in northern Syria from a US-backed Kurdish-Arab alliance a monitor said Friday.",
+      [F(K, 24, "civilians", "at_least", "SOHR", actor=["ISIS"])], published="2016-07-29", outlet="manar"),
+    R("f-26-displaced-people-killed", "(AP Archive) A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria on Friday the Britain-based Syrian Observatory for Human Rights (SOHR) said.",
+      [F(K, 26, "people", "at_least", "SOHR", weapon="car bomb", actor=["ISIS"])], published="2017-11-17", outlet="trt"),
     R("f-killed-28-and-wounded-30-militants", "The Syrian army killed 28 and wounded 30 Daesh terror group militants in Deir ez-Zor city and its surroundings local media reported citing a military source.",
       [F(K, 28, "combatants", source=ANY, side="other", actor=["Syrian government"]),
        F(I, 30, "combatants", source=ANY, side="other", actor=["Syrian government"])], published="2017-05-17", outlet="sputnik"),

@@ -318,6 +318,10 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                         victims, vrule = ((heads[-1].value, f"victims:members-of-{heads[-1].id}")
                                           if heads and heads[-1].value != "combatants" else ("people", "victims:members-of-civilian-body"))
             break
+        if (lw in ("displaced", "wounded", "injured") and i + 1 < len(tokens)
+                and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead")):
+            i += 1  # "26 displaced people", "wounded civilians": an adjective before the noun
+            continue
         if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
             break  # another number, or "120 mostly women": the group is not all women
         if lw not in ("and", "more"):
