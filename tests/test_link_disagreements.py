@@ -50,9 +50,16 @@ def test_disagreements_sohr_and_snhr_2019_offensive():
     ({"victims": "people"}, 0),                                 # other victim group
     ({"n": 288}, 0),                                            # the same number agrees
     ({"admin1": "Idleb"}, 1),                                   # OCHA spelling of the same governorate
+    ({"start": "2018-06-01", "end": "2019-06-29"}, 0),         # a year's tally against a month's
+    ({"start": "2019-05-25", "end": "2019-06-29"}, 0),         # shares only a week of the month
+    ({"actor": "opposition"}, 0),                               # blames another side than SOHR's count
+    ({"actor": "Russia; Syrian government"}, 1),                # the same side
 ])
 def test_disagreements_need_other_source_same_area_overlap(change, expected):
     docs, figs = tallies()
+    figs[0] = figure_from_gold(docs["000_mee"], {"outcome": "killed", "n": 288, "victims": "civilians", "quote": SOHR,
+                                                 "admin1": "Idlib", "source": "SOHR", "start": "2019-04-30",
+                                                 "end": "2019-05-31", "actor": "Syrian government; Russia"})
     b = docs["002_national"]
     snhr = {"outcome": "killed", "n": 544, "victims": "civilians", "quote": SNHR, "admin1": "Idlib",
             "source": "SNHR", "start": "2019-04-26", "end": "2019-06-29", **change}

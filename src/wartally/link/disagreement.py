@@ -54,9 +54,28 @@ def _display_area(figure: Figure) -> str | None:
     return figure.country
 
 
+MAX_SPAN_RATIO = 4  # a month's tally and a year's are not two counts of one thing
+
+
+def _days(f: Figure) -> int:
+    return (f.period.end - f.period.start).days + 1
+
+
+def comparable(a: Figure, b: Figure, overlap: int) -> bool:
+    """Whether two overlapping tallies count the same thing: their periods
+    are of like length and mostly shared, and they blame the same side, or
+    at least one names nobody ("22 civilians killed by militant rocket fire"
+    is no rival count to "544 killed by Russian and Syrian attacks")."""
+    short, long_ = sorted((_days(a), _days(b)))
+    if long_ > MAX_SPAN_RATIO * short or overlap * 2 < short:
+        return False
+    return not (a.actor and b.actor and not set(a.actor) & set(b.actor))
+
+
 def find_disagreements(tallies: Sequence[Figure]) -> list[Disagreement]:
     """Every pair of tallies with different sources, the same outcome and
-    victims, the same area and overlapping periods, whose numbers differ.
+    victims, the same area and overlapping, comparable periods (see
+    ``comparable``), whose numbers differ.
     ``a`` is the tally whose period ends first."""
     keyed: dict[tuple, list[Figure]] = {}
     for f in tallies:
@@ -76,7 +95,7 @@ def find_disagreements(tallies: Sequence[Figure]) -> list[Disagreement]:
                 start = max(a.period.start, b.period.start)
                 end = min(a.period.end, b.period.end)
                 overlap = (end - start).days + 1
-                if overlap <= 0:
+                if overlap <= 0 or not comparable(a, b, overlap):
                     continue
                 did = stable_id("disagreement", a.id, b.id)
                 out[did] = Disagreement(
