@@ -139,11 +139,15 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         return []
     _link_among_dead(drafts)
     _adopt_restated_groups(drafts)
+    in_sentence: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        in_sentence.setdefault(d.sent.index, []).append(d)
+    not_agent = _PerSentence(sents, lambda s: context.not_an_agent(s.text))
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i])
         _assign_place(d, sents, places, main_city)
-        _assign_source(d, sents, sources, doc.outlet, drafts, published)
-        _assign_actor_weapon(d, sents, drafts, actor_hits, weapon_hits)
+        _assign_source(d, sents, sources, doc.outlet, in_sentence, published)
+        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent)
         if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
@@ -513,8 +517,8 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 
-def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None, drafts: list[_Draft],
-                   published: dt.date | None = None) -> None:
+def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None,
+                   in_sentence: dict[int, list[_Draft]], published: dt.date | None = None) -> None:
     si = d.sent.index
     own = sources[si]
     anchor = d.paired.group.number_start
@@ -524,7 +528,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     else:
         window = [j for j in list(range(si - 1, si - 1 - CONTEXT_BACK, -1)) + list(range(si + 1, si + 1 + CONTEXT_FORWARD)) if 0 <= j < len(sents)]
         # a sentence that reports the same outcome is the likelier origin
-        same = [j for j in window if j > si and sources[j] and any(x.sent.index == j and x.outcome == d.outcome for x in drafts)]
+        same = [j for j in window if j > si and sources[j] and any(x.outcome == d.outcome for x in in_sentence.get(j, ()))]
         for j in same + window:
             if sources[j]:
                 h = min(sources[j], key=context.strength_of)
@@ -579,13 +583,15 @@ GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
 
-def _assign_actor_weapon(d: _Draft, sents: list[Sentence], drafts: list[_Draft], actor_hits, weapon_hits) -> None:
+def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
+                         not_agent) -> None:
     si = d.sent.index
-    exclude = [(x.paired.group.start, x.paired.group.end) for x in drafts if x.sent.index == si]
-    for x in drafts:
-        if x.sent.index == si and x.source_span:
+    here = in_sentence.get(si, ())
+    exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
+    for x in here:
+        if x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
-    d.actors = _unique(context.outside(actor_hits[si], exclude + context.not_an_agent(d.sent.text)))
+    d.actors = _unique(context.outside(actor_hits[si], exclude + not_agent[si]))
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:

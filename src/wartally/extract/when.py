@@ -157,6 +157,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since-month": ("since",),
     "since-year": ("since",),
     "ago": ("ago",),
+    "n-old": ("old",),
     "over-hours": ("hour", "day", "week", "month"),
     "n-days-of": ("day", "week", "month"),
     "in-a-month": ("month", "week", "year"),
