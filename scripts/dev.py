@@ -48,6 +48,9 @@ def setup() -> None:
             sys.exit("could not create .venv")
     apt_packages()
     key = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    # bytecode for the editable install, as pip writes it for a normal one: with
+    # PYTHONDONTWRITEBYTECODE set, every changed module would be recompiled at each start
+    run([str(PY), "-m", "compileall", "-q", str(ROOT / "src")])
     if STAMP.exists() and STAMP.read_text() == key:
         return
     pip = [str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
