@@ -149,3 +149,15 @@ def test_numbers_words_round_trip(n, and_, hyphen, capital):
     # and find_numbers sees the whole run as one number
     found = find_numbers(f"{text} people")
     assert [(m.value, m.text) for m in found] == [(n, text)]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("On the 3rd of March 10 people were killed.", [10]),   # the day is already given: 10 counts people
+    ("On 3 March 10 people were killed.", [10]),
+    ("On March 10 people were killed.", []),                # "March 10" reads as a date
+    ("killed on March 10 and 12 others", [12]),
+])
+def test_numbers_after_a_month_are_a_day_unless_the_day_came_first(text, counts):
+    from wartally.extract.mentions import group_mentions
+
+    assert [g.n for g in group_mentions(text)] == counts

@@ -17,6 +17,7 @@ from wartally.extract.lexicon import compile_fast
 _TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _MONTH_BEFORE = compile_fast(rf"{_MONTHS}\.?\s*$", re.I)
+_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)
 _TIME_UNIT = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|percent|per\s*cent|%|times|am|pm|a\.m|p\.m|GMT|GMT|local\s+time|o'clock)\b|^-\w",
@@ -205,8 +206,9 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
 def _group(text: str, num: NumberMention) -> GroupMention | None:
     before = text[max(0, num.start - 12): num.start]
     after = text[num.end: num.end + 20]
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
-        return None
+    if (_MONTH_BEFORE.search(before) and not _DAY_THEN_MONTH.search(text[max(0, num.start - 25): num.start])) \
+            or _MONTH_AFTER.search(after):
+        return None  # "March 10", "10th of March": a date (not "on the 3rd of March 10 people were killed")
     if _TIME_UNIT.search(after):
         return None
     if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", before, re.I):
