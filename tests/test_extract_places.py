@@ -41,13 +41,22 @@ FIGURE_PLACES = [
      "attack by the Daesh Takfiri terrorist group in northern Syria. In a statement carried by Turkeys NTV television "
      "on Tuesday the army said the casualties came after a Daesh rocket attack on two of its tanks south of the town "
      "of al-Rai near the Turkish border.", "2016-09-07", 4, "al-Rai"),
+    # "in the same region": where the figure before happened
+    ("The Turkish military has saaid four of its soldiers have been killed and four others have been injured in an "
+     "attack by the Daesh Takfiri terrorist group in northern Syria. In a statement carried by Turkeys NTV television "
+     "on Tuesday the army said the casualties came after a Daesh rocket attack on two of its tanks south of the town "
+     "of al-Rai near the Turkish border. The fatalities were the first of Turkeys recent incursion into Syria to be "
+     "blamed on Daesh. The Turkish television showed pictures of military helicopters flying across the "
+     "Turkish-Syrian border to take the wounded to Turkey for treatment. Separately two pro-Turkey Syria militants "
+     "were killed and two others sustained injuries in clashes in the same region the Turkish army statement added.",
+     "2016-09-07", 2, "al-Rai"),
     # a later sentence about something else does not place the figure
     ("Five civilians were killed in an air strike in northern Syria. Separately, the army took the town of Manbij.",
      "2016-09-07", 5, None),
 ]
 
 
-@pytest.mark.parametrize("text,published,n,place", FIGURE_PLACES, ids=[r[3] or "none" for r in FIGURE_PLACES])
+@pytest.mark.parametrize("text,published,n,place", FIGURE_PLACES, ids=[f"{r[3] or 'none'}-{r[2]}" for r in FIGURE_PLACES])
 def test_a_figure_in_a_region_takes_the_place_the_next_sentences_give_its_attack(text, published, n, place):
     import wartally
 

@@ -145,7 +145,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     not_agent = _PerSentence(sents, lambda s: context.not_an_agent(s.text))
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i])
-        _assign_place(d, sents, places, main_city)
+        _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published)
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent)
         if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
@@ -412,6 +412,8 @@ def _is_national_total(d: _Draft) -> bool:
 _DAYS_AFTER = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = re.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
+_SAME_PLACE = re.compile(
+    r"\b(?:in|at|near|around)\s+the\s+same\s+(?:region|area|town|city|village|place|district|neighbou?rhood|province|spot)\b", re.I)
 _REGION_OF_COUNTRY = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|central)\s+"
@@ -432,7 +434,7 @@ def _place_score(text: str, anchor: int):
     return score
 
 
-def _assign_place(d: _Draft, sents: list[Sentence], places, main_city) -> None:
+def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
         d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
@@ -449,6 +451,11 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city) -> None:
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
+    if d.place is None and prev is not None and prev.place is not None and _SAME_PLACE.search(d.sent.text):
+        # "... killed in clashes in the same region": where the figure before happened
+        d.place, d.place_sent, d.place_inherited = prev.place, prev.place_sent, True
+        if d.area is None:
+            d.area, d.area_sent = prev.area, prev.area_sent
     if d.place is None and _THE_CITY.search(d.sent.text) and not hoods:
         # "the town": the one named just before
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
