@@ -137,6 +137,8 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-syrias-government-gas-attack", "Agreement on the plan to eliminate Syrias chemical weapons was reached after U.S. President Barack Obama asked Congress to approve air strikes to punish Syrias government over an August 21 gas attack the United States says killed more than 1400 people.",
+      [F(K, 1400, "people", "at_least", ANY, weapon="chemical", actor=["Syrian government"])], published="2013-10-02", outlet="reuters"),
     R("f-executed-at-least-24", "The Takfiri ISIL group has executed at least 24 civilians after seizing a village in northern Syria from a US-backed Kurdish-Arab alliance a monitor said Friday.",
       [F(K, 24, "civilians", "at_least", "SOHR", actor=["ISIS"])], published="2016-07-29", outlet="manar"),
     R("f-26-displaced-people-killed", "(AP Archive) A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria on Friday the Britain-based Syrian Observatory for Human Rights (SOHR) said.",
