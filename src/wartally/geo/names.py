@@ -87,6 +87,10 @@ def _fold_word(word: str) -> str:
 @lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """The fold key of a name (see the module docstring)."""
+    if text.isascii() and text.isalpha():
+        # one plain word (most candidate mentions): what words() would give, without its regexes
+        low = text.lower()
+        return _fold_word(_KAFR.get(low, low))
     if is_arabic(text):
         return arabic_fold(text)
     return "".join(_fold_word(w) for w in words(text))
