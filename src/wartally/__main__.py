@@ -1,5 +1,3 @@
-import sys
+from wartally.cli import run
 
-from wartally.cli import main
-
-sys.exit(main())
+run()
