@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from wartally.errors import Problem
-from wartally.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ import pytest
 
 from wartally.cli import main
 from wartally.records import Document
-from wartally.report import boundaries, build_report, print_pdf
+from wartally.report import boundaries, build_report
 from wartally.report.pdf import browser_command, find_browser, screenshot
 from wartally.store import Store
 from wartally.store.queries import FigureFilter, select_figures

@@ -158,7 +158,7 @@ def test_store_sigkill_cli_ingest_then_rerun_completes(tmp_path, shared):
     reference = dump(full)
 
     proc = start(cli + [str(killed)], src)
-    lines = kill_after_first_commit(proc)
+    kill_after_first_commit(proc)
     if proc.returncode != -signal.SIGKILL:
         pytest.skip("the ingest finished before it could be killed")
     check_consistent(killed, reference)
