@@ -148,7 +148,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published)
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent)
-        if d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total"):
+        if d.period is not None and d.period.rule in _WAR_WIDE:
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
             d.country = main_country
@@ -156,7 +156,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             # scoped to a whole country: no settlement, no area, no actor from the sentences around
             d.place = d.area = None
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
-        if d.country and d.period is not None and d.period.rule in ("when:since-war", "when:war-total", "when:national-total") and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
+        if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     return _finish(doc, drafts)
 
@@ -559,6 +559,11 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and bool(fb) and (fa == fb or (len(fb) > 3 and fb in fa) or (len(fa) > 3 and fa in fb))
 
 
+def _tagged(h, suffix: str):
+    """A hit (or date) taken over from elsewhere, its rule marked with how."""
+    return dataclasses.replace(h, rule=h.rule + suffix)
+
+
 _STATE_SIDE = frozenset({"Syrian government", "Russia", "Iran"})
 
 
@@ -580,7 +585,7 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits) -> list
         named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _STATE_SIDE])
         if len(named) == 1:
             rest = [h for h in actors if not _is_generic_actor(h)]
-            return _unique(rest + [dataclasses.replace(named[0], rule=named[0].rule + ":named-nearby")])
+            return _unique(rest + [_tagged(named[0], ":named-nearby")])
         if named:
             break
     return actors
@@ -606,12 +611,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             hits = _unique(actor_hits[j])
             if hits:
-                d.actors = [dataclasses.replace(h, rule=h.rule + ":inherited") for h in hits]
+                d.actors = [_tagged(h, ":inherited") for h in hits]
                 break
     if not d.actors and not _is_national_total(d):
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
-        d.actors = [dataclasses.replace(h, rule=h.rule + ":document-lead") for h in _unique(lead)]
+        d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
     d.actors = _name_the_terrorists(d.actors, si, actor_hits)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
@@ -623,7 +628,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             specific = [w for w in context.rank_weapons(weapon_hits[si + 1])
                         if w.rule.split(":")[1] not in GENERIC_WEAPONS and w.value in _BOMBARDING]
             if specific:
-                d.weapon = dataclasses.replace(specific[0], rule=specific[0].rule + ":next-sentence")
+                d.weapon = _tagged(specific[0], ":next-sentence")
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
@@ -642,13 +647,13 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                 if _SAME_INCIDENT.search(sents[j].text):
                     later = context.rank_weapons(weapon_hits[j])
                     if later:
-                        d.weapon = dataclasses.replace(later[0], rule=later[0].rule + ":next-sentence")
+                        d.weapon = _tagged(later[0], ":next-sentence")
                         break
         elif si > 1:
             # no weapon near it: the one the headline and lead name, when they name one kind
             lead = {h.value: h for j in range(0, min(si, LEAD_SENTENCES)) for h in weapon_hits[j]}
             if len(lead) == 1:
-                d.weapon = dataclasses.replace(next(iter(lead.values())), rule=next(iter(lead.values())).rule + ":document-lead")
+                d.weapon = _tagged(next(iter(lead.values())), ":document-lead")
                 d.weapon_inherited = True
 
 

@@ -254,8 +254,9 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
     # and whose place and weapon agree
     back = int(load("comparison")["dates"]["undated_days_before_publication"])
     current = groups()
-    info = {root: ({f.period.start for f in g if f.period.start and date_rule(f) != "when:published"},
-                   {f.period.start for f in g if f.period.start and date_rule(f) == "when:published"},
+    undated = {f.id for f in figs if date_rule(f) == "when:published"}
+    info = {root: ({f.period.start for f in g if f.period.start and f.id not in undated},
+                   {f.period.start for f in g if f.period.start and f.id in undated},
                    {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
                    {f.outcome for f in g})
             for root, g in current.items()}
@@ -297,10 +298,16 @@ def _big_city(gazetteer_id: str | None) -> bool:
     return index is not None and gaz.entry(index).population >= int(load("comparison")["big_city_population"])
 
 
+@functools.cache
+def _side_of() -> dict[str, str]:
+    """Actor -> the side it fights on (comparison.json actor_sides)."""
+    return {a: side for side, names in load("comparison")["actor_sides"].items() if not side.startswith("_")
+            for a in names}
+
+
 def _actor_side(actors: list[str]) -> str | None:
     """The side all ``actors`` fight on, or None when unknown or mixed."""
-    side_of = {a: side for side, names in load("comparison")["actor_sides"].items() if not side.startswith("_")
-               for a in names}
+    side_of = _side_of()
     sides = {side_of.get(a) for a in actors}
     return sides.pop() if len(sides) == 1 and None not in sides else None
 
@@ -310,9 +317,10 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
-    stated = [f for f in figs if f.period.start and date_rule(f) != "when:published"]
+    rule_of = {f.id: date_rule(f) for f in figs}  # each figure's dating rule, read once
+    stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # a day the text states wins over a vague "earlier this week" of the same unit
-    stated = [f for f in stated if date_rule(f) not in dating["vague_point_rules"]] or stated
+    stated = [f for f in stated if rule_of[f.id] not in dating["vague_point_rules"]] or stated
     starts = [f.period.start for f in stated]
     ends = [f.period.end or f.period.start for f in stated]
     if starts:
@@ -364,7 +372,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         victims=victims,
         killed=max(killed) if killed else None,
         # the day is exact when the figures dated by their own sentence all give one day
-        day_exact=bool(own := [f for f in stated if date_rule(f) not in dating["inherited_rules"]]) and all(
+        day_exact=bool(own := [f for f in stated if rule_of[f.id] not in dating["inherited_rules"]]) and all(
             f.period.precision == DatePrecision.DAY and f.period.tolerance_days <= 1
             and not search("night", f.quote or "") for f in own),
     )
