@@ -225,3 +225,54 @@ def test_compile_fast_patterns_match_like_the_plain_ones(shared):
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], attr
             checked += 1
     assert checked >= 10
+
+
+LOWER_PATTERN = [
+    (r"Killed|DEAD", "killed|dead"),
+    (r"\bSOHR\b\s+\W", r"\bsohr\b\s+\W"),  # escapes kept
+    (r"(?P<Org>UN)(?P=Org)", r"(?P<Org>un)(?P=Org)"),  # group names kept
+    (r"[A-Z][a-z]+", r"[A-Za-z][a-z]+"),  # classes widened, not narrowed
+    (r"[^A-Z]", r"[^A-Za-z]"),
+    (r"(?-i:IS)\s+fighters", r"(?-i:is)\s+fighters"),
+    (r"\x41", None),  # numeric escapes: left alone
+    (r"\N{LATIN SMALL LETTER A}", None),
+    (r"(?L)a", None),
+    ("ſ", None),  # odd case characters: left alone
+]
+
+
+@pytest.mark.parametrize("pattern,expected", LOWER_PATTERN)
+def test_lexicon_lower_pattern(pattern, expected):
+    assert lexicon._lower_pattern(pattern) == expected
+
+
+LOWERED_TEXTS = [
+    ("(?<![\\w-])(?:killed|dead)(?![\\w])", "Ten were KILLED, five Dead; overkilled killed-ish Killed"),
+    ("(?<![\\w-])(?:(?-i:IS)|Daesh)(?![\\w])", "this IS is Is DAESH daesh"),
+    ("(?<![\\w-])(?:sources?)(?![\\w])", "ſources and Sources"),  # long s: plain search
+    ("(?<![\\w-])(?:istanbul)(?![\\w])", "İstanbul and Istanbul"),  # İ lowers to two characters
+    ("(?<![\\w-])(?:kill)(?![\\w])", "\u212aill (Kelvin sign) and Kill"),
+    ("(?<![\\w-])(?:a)(?![\\w])", ""),
+]
+
+
+@pytest.mark.parametrize("pattern,text", LOWERED_TEXTS)
+def test_lexicon_lowered_search_returns_the_plain_matches(pattern, text):
+    plain = re.compile(pattern, re.IGNORECASE)
+    fast = lexicon.Lowered(plain)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text) + 1):
+        got, want = fast.search(text, pos), plain.search(text, pos)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_lexicon_entry_finders_match_like_the_entries(name, shared):
+    """Each entry's ``Lowered`` finder finds what its plain regex finds, on real news."""
+    import json
+
+    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+        text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
+    assert lexicon.combined(name)._low is not None  # the lower-cased search is in use
+    for entry, finder in zip(lexicon.entries(name), lexicon.finders(name)):
+        assert [m.span() for m in finder.finditer(text)] == [m.span() for m in entry.regex.finditer(text)], entry.id

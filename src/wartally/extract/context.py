@@ -113,8 +113,8 @@ def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
         return []  # one pass tells there is none; the entries below may overlap, so each runs alone
     blocked = exclude + not_an_agent(text)
     out: list[Hit] = []
-    for ent in lexicon.entries("actors"):
-        for m in ent.regex.finditer(text):
+    for ent, finder in zip(lexicon.entries("actors"), lexicon.finders("actors")):
+        for m in finder.finditer(text):
             s, e = m.start(), m.end()
             if any(s < xe and xs < e for xs, xe in blocked):
                 continue
