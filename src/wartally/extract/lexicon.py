@@ -233,8 +233,8 @@ class Lowered:
     def __init__(self, regex: re.Pattern[str]):
         self.regex = regex
         low = _lower_pattern(regex.pattern) if regex.flags & re.IGNORECASE else None
-        if low is not None and first_chars(regex.pattern, regex.flags) is None:
-            low = None  # may match the empty string, or starts unknown: plain search
+        if low is not None and not regex.pattern.startswith("(?=[") and first_chars(regex.pattern, regex.flags) is None:
+            low = None  # may match the empty string, or starts unknown: plain search (compile_fast's look-ahead says it cannot)
         self._low = re.compile(low, regex.flags & ~re.IGNORECASE) if low is not None else None
 
     @property

@@ -62,6 +62,9 @@ def ascii_fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of a name, Arabic articles removed (a name that is
     only an article keeps it)."""
+    if text.isascii() and text.isalpha():  # one plain word (the hot path): nothing to split
+        low = text.lower()
+        return [_KAFR.get(low, low)]
     toks = [t for t in _NON_ALNUM.split(ascii_fold(text)) if t]
     out: list[str] = []
     for i, tok in enumerate(toks):
