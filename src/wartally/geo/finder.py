@@ -63,11 +63,6 @@ def _stopped_surface(surface: str) -> bool:
     return _stopped(surface, load().stoplist)
 
 
-def _capitalised(word: str) -> bool:
-    head = word.lstrip("'’ʿ`")
-    return bool(head) and (head[0].isupper() or not head[0].isascii() and not head[0].islower())
-
-
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """Gazetteer toponyms in ``text``: (start, end, surface) triples in text
     order, longest match first, not overlapping."""
@@ -79,9 +74,15 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     # found by the regex engine instead of a Python loop over every word:
     # two of them are adjacent in a mention only when the text between them
     # is a join, so skipping the other words changes nothing
-    words = [(m.start(), m.end(), w) for m in _CANDIDATE.finditer(text)
-             if _capitalised(w := m.group(0)) or w.lower() in ARTICLES]
-    caps = [_capitalised(w) for _, _, w in words]
+    words: list[tuple[int, int, str]] = []
+    caps: list[bool] = []
+    for m in _CANDIDATE.finditer(text):
+        w = m.group(0)
+        head = w[0]  # a letter: _WORD starts with one
+        cap = head.isupper() or not head.isascii() and not head.islower()
+        if cap or w.lower() in ARTICLES:
+            words.append((m.start(), m.end(), w))
+            caps.append(cap)
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
     while i < n:
@@ -100,12 +101,12 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if k > i and w0.lower() in _FUNCTION_WORDS:
                 continue
             surface = text[s0:words[k][1]]
-            if (k == i and len(surface) < 3) or _stopped_surface(surface):
+            if k == i and len(surface) < 3:
                 continue
             key = _key(surface)
-            if key in findable or ((k > i or len(key) >= 6) and _skel(surface) in skeletons
-                                   and _near_spelling(key, _skel(surface), gaz)):
-                hit = (s0, words[k][1], surface, k)
+            if (key in findable or ((k > i or len(key) >= 6) and _skel(surface) in skeletons
+                                    and _near_spelling(key, _skel(surface), gaz))) and not _stopped_surface(surface):
+                hit = (s0, words[k][1], surface, k)  # (the stop list is asked only about a name that would be a hit)
                 break
         if hit:
             out.append(hit[:3])
