@@ -116,8 +116,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
     weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text), s))
     drafts: list[_Draft] = []
+    tolls = [bool(_TOLL.search(s.text)) for s in sents]
     for si, sent in enumerate(sents):
-        toll_ctx = bool(_TOLL.search(sent.text) or (si > 0 and _TOLL.search(sents[si - 1].text)))
+        toll_ctx = tolls[si] or (si > 0 and tolls[si - 1])
         if not (toll_ctx or _maybe_figure(sent.text)) or not _ANY_NUMBER.search(sent.text):
             continue
         groups = group_mentions(sent.text)
@@ -163,7 +164,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
 def _based(hits: list, sent: Sentence) -> list:
     """``hits`` (Hit or When records) marked with their sentence's start."""
-    return [dataclasses.replace(h, base=sent.start) for h in hits]
+    return [h.rebased(sent.start) for h in hits]
 
 
 class _PerSentence:
