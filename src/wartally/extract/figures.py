@@ -202,8 +202,11 @@ def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> l
     return out
 
 
+_MAIN_COUNTRY = compile_fast(r"\b(Syria|Iraq|Turkey|Lebanon|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya)(?:n|s|'s|’s)?\b")
+
+
 def _main_country(text: str) -> str | None:
-    counts = Counter(m.group(1) for m in re.finditer(r"\b(Syria|Iraq|Turkey|Lebanon|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya)(?:n|s|'s|’s)?\b", text))
+    counts = Counter(_MAIN_COUNTRY.findall(text))
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -100,9 +100,15 @@ def _qualifier_regexes() -> tuple[tuple[lexicon.Entry, re.Pattern[str]], ...]:
     return tuple((e, re.compile(rf"(?<![\w-])(?:{e.pattern})\s*$", re.I)) for e in lexicon.entries("qualifiers"))
 
 
+@cache
+def _any_qualifier() -> re.Pattern[str]:
+    """One search telling whether any qualifier ends right before a number."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers")) + r")\s*$", re.I)
+
+
 def _qualifier(text: str, start: int) -> tuple[str, str, int]:
     before = text[max(0, start - 40): start]
-    if not before.strip():
+    if not before.strip() or not _any_qualifier().search(before):
         return "exact", "qualifier:none", start
     for e, rx in _qualifier_regexes():
         m = rx.search(before)

@@ -58,9 +58,23 @@ def load_patterns() -> tuple[Pattern, ...]:
     return parse_patterns(text)
 
 
+@lru_cache(maxsize=8)
+def _any(patterns: tuple[Pattern, ...]) -> re.Pattern[str] | None:
+    """One alternation that tells whether any of ``patterns`` matches a line
+    (most lines match none: one regex call instead of one a pattern); None
+    when the patterns cannot be joined (a group name used twice)."""
+    try:
+        return re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns), re.I)
+    except re.error:
+        return None
+
+
 def _match(line: str, patterns: tuple[Pattern, ...]) -> Pattern | None:
     stripped = line.strip()
-    if not stripped:
+    if not stripped or not patterns:
+        return None
+    joined = _any(patterns)
+    if joined is not None and not joined.fullmatch(stripped):
         return None
     for p in patterns:
         if p.regex.fullmatch(stripped):
