@@ -142,6 +142,20 @@ def test_cleanup_pattern_file_errors_name_the_line():
     assert patterns[0].regex.fullmatch("READ MORE") and isinstance(patterns[0].regex, re.Pattern)
 
 
+@pytest.mark.parametrize("tsv,line,expected_line", [
+    ("line\tread more\nline\tshare( this)?\n", "Share this", 2),  # the first pattern that matches wins
+    ("line\tshare.*\nline\tshare this\n", "share this", 1),
+    ("line\tread more\n", "read more of this", None),  # whole lines only
+    # a group name used twice cannot be joined into one alternation: each pattern alone still works
+    ("line\t(?P<w>read) more\nline\t(?P<w>share) this\n", "share this", 2),
+])
+def test_cleanup_pattern_matching_order(tsv, line, expected_line):
+    from wartally.ingest.cleanup import _match
+
+    got = _match(line, parse_patterns(tsv))
+    assert (got.line if got else None) == expected_line
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
