@@ -93,6 +93,7 @@ def test_lexicons_patterns_compile_and_match_no_empty_string(name):
         assert not rx.fullmatch(""), f"{name}.tsv:{line_no}: pattern matches the empty string"
     # and as the extractor loads them: each entry wrapped, and the combined alternation
     assert len(lexicon.entries(name)) == len(_rows(name))
+    assert all(isinstance(e.regex, re.Pattern) for e in lexicon.entries(name))  # compiled when first asked for
     lexicon.combined(name)
 
 

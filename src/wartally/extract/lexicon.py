@@ -21,11 +21,22 @@ class Entry:
     id: str
     values: tuple[str, ...]
     pattern: str
-    regex: re.Pattern[str]
+    flags: int = re.IGNORECASE
 
     @property
     def value(self) -> str:
         return self.values[0]
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The entry alone, as a whole word (compiled when first asked for:
+        most lexicons are only searched through ``combined``)."""
+        return _entry_regex(self.pattern, self.flags)
+
+
+@cache
+def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
 def _read(name: str) -> list[tuple[str, ...]]:
@@ -46,7 +57,7 @@ def entries(name: str, *, case_sensitive: bool = False) -> tuple[Entry, ...]:
     for row in _read(f"{name}.tsv"):
         if len(row) < 3:
             raise ValueError(f"lexicon {name}.tsv: malformed row {row!r}")
-        out.append(Entry(row[0], tuple(row[1:-1]), row[-1], re.compile(rf"(?<![\w-])(?:{row[-1]})(?![\w])", flags)))
+        out.append(Entry(row[0], tuple(row[1:-1]), row[-1], flags))
     return tuple(out)
 
 

@@ -25,6 +25,9 @@ _JOIN = re.compile(r"[ \-‐]{1,2}")
 # the capitalised words and the articles
 _ARTICLE_ALT = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _CANDIDATE = re.compile(
+    # the first character first (a cheap test that fails at most positions):
+    # a capital, a non-ASCII letter, or the first letter of an article
+    r"(?=[A-Z" + "".join(sorted({a[0] for a in ARTICLES})) + r"\u00c0-\U0010ffff])"
     r"(?<![^\W\d_])(?<![^\W\d_]['’ʿ`])"
     rf"(?=[^\W\d_a-z]|(?i:{_ARTICLE_ALT})(?![^\W\d_]|['’ʿ`][^\W\d_]))" + _WORD.pattern)
 
