@@ -21,7 +21,9 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = re.compile(
     rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
 )
-_CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s+(?P<kind>province|governorate|Governorate|Province|countryside|region|city|town|village|district|neighbou?rhood|suburb|camp)\b")
+_KIND_AFTER = r"\s(?P<kind>province|governorate|Governorate|Province|countryside|region|city|town|village|district|neighbou?rhood|suburb|camp)\b"
+_CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
+_ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = re.compile(rf"\b(?:in|at|near|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region"}
 _NOT_PLACES = {
@@ -129,6 +131,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
         except Exception:  # a broken gazetteer must not stop extraction
             found = []
     for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
+        if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text):
+            continue
         for m in rx.finditer(text):
             name = m.group("name").strip()
             if name.split()[0] in _NOT_PLACES or name in _NOT_PLACES:
