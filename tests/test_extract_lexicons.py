@@ -277,3 +277,20 @@ def test_lexicon_entry_finders_match_like_the_entries(name, shared):
     assert lexicon.combined(name)._low is not None  # the lower-cased search is in use
     for entry, finder in zip(lexicon.entries(name), lexicon.finders(name)):
         assert [m.span() for m in finder.finditer(text)] == [m.span() for m in entry.regex.finditer(text)], entry.id
+
+
+def test_date_patterns_match_like_the_plain_ones(shared):
+    """The date rules run as ``Lowered(compile_fast(...))``: over real news
+    each finds what its plain pattern finds, with the same groups."""
+    import json
+
+    from wartally.extract.when import _PATTERNS
+
+    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+        text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
+    for rule, fast in _PATTERNS:
+        assert isinstance(fast, lexicon.Lowered) and fast._low is not None, rule
+        inner = fast.pattern[fast.pattern.index("])(?:") + len("])(?:"):-1]
+        plain = re.compile(inner, fast.regex.flags)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], rule

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wartally.records import DatePrecision
-from wartally.extract.lexicon import compile_fast
+from wartally.extract.lexicon import Lowered, compile_fast
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -145,6 +145,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("relative-day", re.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
 ]
+# each searched over the lower-cased sentence, with the first-character look-ahead (same matches, faster)
+_PATTERNS = [(rule, Lowered(compile_fast(rx.pattern, rx.flags))) for rule, rx in _PATTERNS]
 
 # Words that every match of a rule contains (lower case): a cheap test before
 # the regular expression.  Rules in _MONTH_RULES also run when a month name is there.
