@@ -268,15 +268,32 @@ def test_lexicon_lowered_search_returns_the_plain_matches(pattern, text):
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA))
-def test_lexicon_entry_finders_match_like_the_entries(name, shared):
-    """Each entry's ``Lowered`` finder finds what its plain regex finds, on real news."""
+def test_lexicon_scan_each_finds_what_each_entry_finds(name, shared):
+    """``scan_each`` gives what running every entry's regex alone gives
+    (overlaps between entries included), sentence by sentence of real news."""
     import json
 
+    from wartally.extract.sentences import split_sentences
+
     with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
-        text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
+        texts = [json.loads(line)["text"] for line in f if line.strip()]
     assert lexicon.combined(name)._low is not None  # the lower-cased search is in use
-    for entry, finder in zip(lexicon.entries(name), lexicon.finders(name)):
-        assert [m.span() for m in finder.finditer(text)] == [m.span() for m in entry.regex.finditer(text)], entry.id
+    found = 0
+    for text in texts[:150]:
+        for sent in split_sentences(text):
+            want = [(m.start(), m.end(), e.id) for e in lexicon.entries(name) for m in e.regex.finditer(sent.text)]
+            got = [(s, e, ent.id) for s, e, ent in lexicon.scan_each(name, sent.text)]
+            assert got == want, sent.text
+            found += len(got)
+    assert found > 0 or name in ("metonyms",)
+
+
+def test_lexicon_scan_each_keeps_overlapping_entries():
+    # "IS militants" is both the ISIS entry and the generic "militants" (opposition) entry: both are kept
+    got = {(s, e, ent.id) for s, e, ent in lexicon.scan_each("actors", "IS militants attacked the town")}
+    assert {ent for _, _, ent in got} == {"isis", "opposition"}
+    assert lexicon.scan_each("actors", "nothing to see here") == []
+
 
 
 def test_date_patterns_match_like_the_plain_ones(shared):

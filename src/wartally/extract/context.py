@@ -113,16 +113,15 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
 def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
     """Who caused it: every actor named in the sentence outside the victims'
     and sources' own words and outside place descriptions ("rebel-held")."""
-    if not lexicon.combined("actors").search(text):
-        return []  # one pass tells there is none; the entries below may overlap, so each runs alone
+    found = lexicon.scan_each("actors", text)  # the entries may overlap: each entry's own matches
+    if not found:
+        return []
     blocked = exclude + not_an_agent(text)
     out: list[Hit] = []
-    for ent, finder in zip(lexicon.entries("actors"), lexicon.finders("actors")):
-        for m in finder.finditer(text):
-            s, e = m.start(), m.end()
-            if any(s < xe and xs < e for xs, xe in blocked):
-                continue
-            out.append(Hit(s, e, ent.value, f"actor:{ent.id}"))
+    for s, e, ent in found:
+        if any(s < xe and xs < e for xs, xe in blocked):
+            continue
+        out.append(Hit(s, e, ent.value, f"actor:{ent.id}"))
     out.sort(key=lambda h: h.start)
     return out
 

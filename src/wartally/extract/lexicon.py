@@ -145,10 +145,34 @@ def combined(name: str, *, case_sensitive: bool = False) -> "Lowered":
     return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags))
 
 
-@cache
-def finders(name: str, *, case_sensitive: bool = False) -> tuple["Lowered", ...]:
-    """Each entry's own regex as a ``Lowered`` finder, in file order."""
-    return tuple(Lowered(e.regex) for e in entries(name, case_sensitive=case_sensitive))
+def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tuple[int, int, Entry]]:
+    """What running each entry's regex alone over ``text`` finds: every
+    entry's own non-overlapping matches (entries may overlap one another),
+    in file order, each entry's in text order.
+
+    The combined alternation matches at a position exactly when some entry
+    does, so it lists the positions where any entry can start (one search a
+    position, usually none or a few a sentence); each entry is then tried
+    only there."""
+    finder = combined(name, case_sensitive=case_sensitive)
+    starts: list[int] = []
+    pos = 0
+    while (m := finder.search(text, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1
+    out: list[tuple[int, int, Entry]] = []
+    if not starts:
+        return out
+    for e in entries(name, case_sensitive=case_sensitive):
+        rx, end = e.regex, 0
+        for p in starts:
+            if p < end:
+                continue
+            m = rx.match(text, p)
+            if m is not None:
+                out.append((m.start(), m.end(), e))
+                end = max(m.end(), p + 1)
+    return out
 
 
 def scan(name: str, text: str, *, case_sensitive: bool = False) -> list[tuple[int, int, Entry]]:
