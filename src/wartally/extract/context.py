@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from wartally.extract import lexicon
 from wartally.extract.places import DATELINE
-from wartally.extract.lexicon import compile_fast
+from wartally.extract.lexicon import Lowered, compile_fast
 
-_ATTRIBUTION = compile_fast(
+_ATTRIBUTION = Lowered(compile_fast(
     r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused)\b",
     re.I,
-)
+))
 _ORG = compile_fast(
     r"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Command|Ministry(?:\s+of\s+[A-Z]\w+)?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|News)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){1,4})?)",
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from wartally.extract.lexicon import compile_fast
+from wartally.extract.lexicon import Lowered, compile_fast
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -29,10 +29,10 @@ FRACTION_OF_SCALE = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5
 
 _WORD = r"(?:%s)" % "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # a run of number words joined by spaces, hyphens and "and"
-_WORDS_RE = compile_fast(
+_WORDS_RE = Lowered(compile_fast(
     rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b",
     re.IGNORECASE,
-)
+))
 _DIGITS_RE = re.compile(
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,

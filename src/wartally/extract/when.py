@@ -352,10 +352,10 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
     return None
 
 
-_EVENT_DATE = compile_fast(
+_EVENT_DATE = Lowered(compile_fast(
     r"(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\b[^.]{0,80}?\b(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched)|announced|brokered|agreed)",
     re.I,
-)
+))
 
 
 # dates the text states outright, which may date an event named elsewhere
