@@ -17,8 +17,10 @@ _ABBREV = {
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
 }
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
+# (each alternative starts with one character, not a repeat, so that the
+# engine can skip to the next ". ! ? newline (" without trying each position)
 _END = re.compile(
-    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+|\((?:[A-Z][\w.]*\s+){0,3}(?:Photo|Photograph|File|AFP|Reuters|AP)\)(?=\s+[A-Z0-9])"""
+    r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\n*|\((?:[A-Z][\w.]*\s+){0,3}(?:Photo|Photograph|File|AFP|Reuters|AP)\)(?=\s+[A-Z0-9])"""
 )
 
 
