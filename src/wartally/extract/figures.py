@@ -539,7 +539,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     else:
         window = [j for j in list(range(si - 1, si - 1 - CONTEXT_BACK, -1)) + list(range(si + 1, si + 1 + CONTEXT_FORWARD)) if 0 <= j < len(sents)]
         # a sentence that reports the same outcome is the likelier origin
-        same = [j for j in window if j > si and sources[j] and any(x.outcome == d.outcome for x in in_sentence.get(j, ()))]
+        same = [j for j in window if j > si and any(x.outcome == d.outcome for x in in_sentence.get(j, ())) and sources[j]]
         for j in same + window:
             if sources[j]:
                 h = min(sources[j], key=context.strength_of)
@@ -637,7 +637,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         d.weapon = d.parent.weapon
     else:
         back = range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 2)), -1)
-        found = [(j, w) for j in back for w in context.rank_weapons(weapon_hits[j])]
+        if d.victims == "combatants":
+            found = [(j, w) for j in back for w in context.rank_weapons(weapon_hits[j])]
+        else:  # only the nearest sentence that names a weapon counts: look no further back
+            found = next(([(j, w) for w in ws] for j in back if (ws := context.rank_weapons(weapon_hits[j]))), [])
         if d.victims == "combatants":
             # fighters killed with no weapon named died in the clashes reported around them
             clashes = [(j, w) for j, w in found if w.value == "clashes"]
