@@ -37,6 +37,7 @@ _DIGITS_RE = re.compile(
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _SPECIAL_RE = re.compile(
     r"\b(half a dozen|a dozen|a score)\b(?!s)(?:\s+of\b)?",
     re.IGNORECASE,
@@ -106,12 +107,13 @@ def _scale(word: str | None) -> int:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, sorted by position, non-overlapping."""
     found: list[NumberMention] = []
-    for m in _FRACTION_RE.finditer(text):
+    low = text.lower()  # (cheap tests first: a word every match of a pattern holds)
+    for m in _FRACTION_RE.finditer(text) if "half" in low or "quarter" in low else ():
         value = int(FRACTION_OF_SCALE[m.group(1).lower()] * SCALES[m.group(2).lower()])
         found.append(NumberMention(m.start(), m.end(), value, m.group(0), "fraction"))
-    for m in _SPECIAL_RE.finditer(text):
+    for m in _SPECIAL_RE.finditer(text) if "dozen" in low or "score" in low else ():
         found.append(NumberMention(m.start(), m.start() + len(m.group(1)), SPECIAL[m.group(1).lower()], m.group(1), "special"))
-    for m in _DIGITS_RE.finditer(text):
+    for m in _DIGITS_RE.finditer(text) if _DIGIT.search(text) else ():
         whole = int(m.group(1).replace(",", ""))
         frac = m.group(2)
         scale = _scale(m.group(3))
