@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from wartally.extract import lexicon
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers
@@ -124,6 +124,7 @@ _CIVILIAN_BODY = re.compile(
     r"journalists?|doctors?|medics?|nurses?|volunteers?)\b", re.I)
 
 
+@lru_cache(maxsize=16384)  # pure functions of one word, asked about the same words in every article
 def _victim_head(word: str) -> lexicon.Entry | None:
     for e in lexicon.entries("victims"):
         if e.regex.fullmatch(word):
@@ -131,6 +132,7 @@ def _victim_head(word: str) -> lexicon.Entry | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _is_trigger_word(word: str) -> bool:
     return bool(re.fullmatch(
         r"kill(?:s|ed|ing)?|dead|died|dies|deaths|fatalities|casualties|injuries|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|fled|lost|slain|massacred|executed|perished|martyred|lives",
@@ -140,14 +142,15 @@ def _is_trigger_word(word: str) -> bool:
 def group_mentions(text: str) -> list[GroupMention]:
     """Numbers in ``text`` that count people, with their noun phrases."""
     nums: list[NumberMention] = find_numbers(text)
-    for m in _BOTH.finditer(text):
+    # (cheap tests first: a word every match of the pattern holds)
+    for m in _BOTH.finditer(text) if "oth" in text else ():
         if not any(n.start <= m.start() < n.end for n in nums):
             nums.append(NumberMention(m.start(), m.end(), 2, m.group(0), "words"))
-    for m in _SELF_KILLED.finditer(text):
+    for m in _SELF_KILLED.finditer(text) if "self" in text or "suicide" in text or "own" in text else ():
         # "a gunman ... killing 9 before committing suicide": the attacker is dead too
         if _ATTACKER_BEFORE.search(text[: m.start()]) and not any(n.start <= m.start() < n.end for n in nums):
             nums.append(NumberMention(m.start("act"), m.end("act"), 1, m.group("act"), "suicide"))
-    for m in _SUICIDE_BOMBER.finditer(text):
+    for m in _SUICIDE_BOMBER.finditer(text) if "suicide" in text else ():
         # "a suicide bomber blew himself up": the bomber is dead too (a combatant)
         if not any(n.start <= m.start() < n.end for n in nums):
             nums.append(NumberMention(m.start(), m.end("who"), 1, m.group("who"), "suicide"))
@@ -389,6 +392,7 @@ def _unknown_plural(tokens: list[re.Match[str]]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _cue_match(kind: str, word: str) -> bool:
     return any(e.values[0] == kind and e.regex.fullmatch(word) for e in lexicon.entries("cues"))
 
