@@ -46,8 +46,8 @@ _FIGURE_STEMS = (
 )
 
 
-def _maybe_figure(text: str) -> bool:
-    low = text.lower()
+def _maybe_figure(low: str) -> bool:
+    """Whether a lower-cased sentence holds a word of a figure's verbs and nouns."""
     return any(stem in low for stem in _FIGURE_STEMS)
 _ANY_NUMBER = compile_fast(
     r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
@@ -116,10 +116,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
     weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text), s))
     drafts: list[_Draft] = []
-    tolls = [bool(_TOLL.search(s.text)) for s in sents]
+    lows = [s.text.lower() for s in sents]
+    tolls = ["toll" in low and bool(_TOLL.search(s.text)) for s, low in zip(sents, lows)]
     for si, sent in enumerate(sents):
         toll_ctx = tolls[si] or (si > 0 and tolls[si - 1])
-        if not (toll_ctx or _maybe_figure(sent.text)) or not _ANY_NUMBER.search(sent.text):
+        if not (toll_ctx or _maybe_figure(lows[si])) or not _ANY_NUMBER.search(sent.text):
             continue
         groups = group_mentions(sent.text)
         if not groups:

@@ -66,13 +66,28 @@ def _stopped_surface(surface: str) -> bool:
     return _stopped(surface, load().stoplist)
 
 
+@lru_cache(maxsize=262144)
+def _is_toponym(surface: str, several_words: bool) -> bool:
+    """Whether a candidate surface is a findable gazetteer name (by its fold
+    key, or by its consonant skeleton when it is long or of several words
+    and spelt close to a Syrian place) and not on the stop list; a pure
+    function of its arguments and the shipped gazetteer, so memoised."""
+    gaz = load()
+    key = _key(surface)
+    if key not in gaz.findable:
+        if not (several_words or len(key) >= 6):
+            return False
+        skel = _skel(surface)
+        if skel not in gaz.findable_skeletons or not _near_spelling(key, skel, gaz):
+            return False
+    return not _stopped_surface(surface)  # (asked only about a name that would be a hit)
+
+
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """Gazetteer toponyms in ``text``: (start, end, surface) triples in text
     order, longest match first, not overlapping."""
     if not text:
         return []
-    gaz = load()
-    findable, skeletons = gaz.findable, gaz.findable_skeletons
     # only the words a toponym can hold (capitalised ones and Arabic articles),
     # found by the regex engine instead of a Python loop over every word:
     # two of them are adjacent in a mention only when the text between them
@@ -88,6 +103,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             caps.append(cap)
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
+    # whether word k and word k + 1 are joined (by one or two spaces or hyphens), each gap tested once
+    joined = [bool(_JOIN.fullmatch(text, words[k][1], words[k + 1][0])) for k in range(n - 1)]
     while i < n:
         s0, e0, w0 = words[i]
         if not caps[i] and not (i + 1 < n and text[e0:e0 + 1] == "-"):
@@ -95,7 +112,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             continue
         hit = None
         j = i
-        while j + 1 < n and j - i + 1 < MAX_WORDS and _JOIN.fullmatch(text, words[j][1], words[j + 1][0]):
+        while j + 1 < n and j - i + 1 < MAX_WORDS and joined[j]:
             j += 1
         for k in range(j, i - 1, -1):  # longest first
             last = words[k][2]
@@ -106,10 +123,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             surface = text[s0:words[k][1]]
             if k == i and len(surface) < 3:
                 continue
-            key = _key(surface)
-            if (key in findable or ((k > i or len(key) >= 6) and _skel(surface) in skeletons
-                                    and _near_spelling(key, _skel(surface), gaz))) and not _stopped_surface(surface):
-                hit = (s0, words[k][1], surface, k)  # (the stop list is asked only about a name that would be a hit)
+            if _is_toponym(surface, k > i):
+                hit = (s0, words[k][1], surface, k)
                 break
         if hit:
             out.append(hit[:3])
