@@ -4,7 +4,7 @@ process, against spaCy's full English pipeline on the same texts.
     .venv/bin/python bench/bench_extract.py [CORPUS] [--no-geocode]
 
 1. wartally: a subprocess running ``wartally extract CORPUS -o OUT.jsonl``,
-   timed from start to exit, ``--runs`` times (4: half before spaCy's run,
+   timed from start to exit, ``--runs`` times (6: half before spaCy's run,
    half after; the median counts), after the package's bytecode is written
    (as an installed package has it) (interpreter start-up, imports, reading,
    extraction, geocoding, writing: everything a user waits for).  If the
@@ -114,7 +114,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
     ap.add_argument("--no-geocode", action="store_true", help="pass --no-geocode to wartally extract")
-    ap.add_argument("--runs", type=int, default=4,
+    ap.add_argument("--runs", type=int, default=6,
                     help="wartally runs, half before spaCy's and half after; the median is used "
                          "(a 2 s process is noisier than spaCy's 20 s)")
     args = ap.parse_args()
