@@ -238,6 +238,9 @@ LOWER_PATTERN = [
     (r"(?P<Org>UN)(?P=Org)", r"(?P<Org>un)(?P=Org)"),  # group names kept
     (r"[A-Z][a-z]+", r"[A-Za-z][a-z]+"),  # classes widened, not narrowed
     (r"[^A-Z]", r"[^A-Za-z]"),
+    (r"[\]A-C]", r"[\]A-C\]a-c]"),  # an escaped bracket inside a class
+    (r"[a-z]", r"[a-z]"),  # nothing to widen
+    (r"[\x41]", None),
     (r"(?-i:IS)\s+fighters", r"(?-i:is)\s+fighters"),
     (r"\x41", None),  # numeric escapes: left alone
     (r"\N{LATIN SMALL LETTER A}", None),

@@ -242,9 +242,8 @@ def _lower_pattern(pattern: str) -> str | None:
                 j += 2 if pattern[j] == "\\" else 1
             if j >= n:
                 return None
-            head = i + 1 + (pattern[i + 1] == "^")
-            body = pattern[head:j]
-            low = _lower_pattern(body.replace("[", "\\[")) if "[" in body else _lower_pattern(body)
+            body = pattern[i + 1 + (pattern[i + 1] == "^"):j]
+            low = _lower_class_body(body)
             if low is None:
                 return None
             out.append(pattern[i:j] + (low if low != body else "") + "]")
@@ -258,10 +257,32 @@ def _lower_pattern(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _lower_class_body(body: str) -> str | None:
+    """A character class's contents with its letters lower-cased (escapes kept)."""
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        if body[i] == "\\":
+            if body[i + 1: i + 2] in ("", *"0123456789xuUN"):
+                return None
+            out.append(body[i:i + 2])
+            i += 2
+            continue
+        low = body[i].lower()
+        if len(low) != 1:
+            return None
+        out.append(low)
+        i += 1
+    return "".join(out)
+
+
 class Lowered:
     """A case-insensitive pattern whose ``search`` and ``finditer`` look for
     candidate starts over the lower-cased text (see above) and return the
-    original pattern's matches.  Anything else goes to the original."""
+    original pattern's matches.  Anything else goes to the original.  For
+    patterns that cannot match the empty string (``compile_fast``'s
+    look-ahead, or ``first_chars``, says so; otherwise the plain search
+    is kept)."""
 
     __slots__ = ("regex", "_low")
 
