@@ -312,6 +312,8 @@ FAKES = [
 ]
 
 WIKI = [
+    R("w-demonym-stabbed-to-death", "James Harris Jackson, a white supremacist, stabbed an African American to death in New York.",
+      [F(K, 1, "people")], outlet="Wikipedia"),
     R("w-westminster-killing-4-and-causing", "52 year old Khalid Masood drove into pedestrians on Westminster Bridge, killing 4 and causing numerous injuries before crashing the car into the railings of the Palace of Westminster. The attacker then fled from the vehicle and attempted to gain access through the Palace gates, fatally stabbing a police officer before being shot dead by a plain clothes police officer.",
       [F(K, 4, "people"), F(K, 1, "people")], outlet="Wikipedia"),
     R("w-border-police-guard", "Border Police guard was killed and 4 others were lightly to moderately injured in a coordinated stabbing and shooting attack in 2 areas in Jerusalem's Old City.",
@@ -467,3 +469,27 @@ def test_every_provenance_span_quotes_the_document(shared):
                         wrong.append((doc.id, span.rule, span.text, doc.text[span.start:span.end]))
     assert checked > 5000
     assert not wrong, wrong[:10]
+
+
+# A person named by where they are from: not a corpus row (the table above is
+# real text only), the shapes of conflict news the corpora barely hold.
+DEMONYMS = [
+    ("Israeli forces shot dead a Palestinian near Nablus on Friday.", [("killed", 1, "people")]),
+    ("A Palestinian was shot dead by Israeli troops.", [("killed", 1, "people")]),
+    ("An Israeli was stabbed to death in Jerusalem.", [("killed", 1, "people")]),
+    ("One Iraqi was killed and two others were wounded.", [("killed", 1, "people"), ("injured", 2, "people")]),
+    # the demonym only qualifies the noun: no person of its own
+    ("A Syrian army helicopter was shot down over Idlib.", []),
+    ("An Iranian-backed militia killed 3 civilians.", [("killed", 3, "civilians")]),
+    ("A Syrian soldier was killed.", [("killed", 1, "combatants")]),
+    # a definite reference restates someone named before: no new figure
+    ("The Palestinian was killed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS)
+def test_figures_demonym_as_the_person(text, expected):
+    import datetime as dt
+
+    got = sorted((f.outcome.value, f.n, f.victims.value) for f in wartally.extract(text, published=dt.date(2020, 1, 1)))
+    assert got == sorted(expected)

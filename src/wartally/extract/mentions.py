@@ -36,9 +36,14 @@ _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|
 _SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
 _SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend"
+# a person named by where they are from ("a Palestinian was shot dead", "an Israeli
+# was stabbed to death", "shot dead a Syrian near the border"): a capitalised
+# demonym as the head noun, the clause going on right after it
+_DEMONYM = (r"(?P<demonym>[A-Z][a-z]{2,}(?:ian|an|i|ese)(?=\s+(?:was|were|had|has|is|died|near|in|on|at|and|who|"
+            r"when|while|after|during|by|from|to)\b|\s*[,.;:]|\s*$))")
 _ARTICLE_NOUNS = re.compile(
     r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
-    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY})\b(?![-'’]s)",
+    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM})\b(?![-'’]s)",
 )
 _MILITARY_BEFORE = compile_fast(r"\b(?:army|military|regime|rebel|militia|government|security|intelligence|air\s+force|naval|navy|Syrian|Iranian|Russian|Turkish|Kurdish|ISIS|IS|ISIL|opposition)\b", re.I)
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
@@ -204,10 +209,11 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
         noun = "person"
     end = num.start + len(phrase)
     victims = _singular_victims(noun)
+    head = "demonym" if m and m.group("demonym") else re.sub(r"[^a-z]+", "-", noun.lower())
     return GroupMention(
         start=num.start, end=end, number_start=num.start, number_end=num.end, n=1,
         qualifier="exact", qualifier_rule="qualifier:none", victims=victims,
-        victims_rule=f"victims:singular-{re.sub(r'[^a-z]+', '-', noun.lower())}", side_text=phrase,
+        victims_rule=f"victims:singular-{head}", side_text=phrase,
         number_rule="number:article", others=False,
     )
 
