@@ -498,3 +498,29 @@ def test_figures_news_shapes(text, expected):
 
     got = sorted((f.outcome.value, f.n, f.victims.value) for f in wartally.extract(text, published=dt.date(2020, 1, 1)))
     assert got == sorted(expected)
+
+
+# "N of the dead were X": the group names its own outcome and is a part of
+# the figure of that outcome before it; (outcome, n, victims, parent's n)
+PARTITIVES = [
+    ("Thirty people were killed on Monday. Eleven of the dead were women.",
+     [("killed", 30, "people", None), ("killed", 11, "women", 30)]),
+    ("Thirty people were killed on Monday. Eleven of those killed were children.",
+     [("killed", 30, "people", None), ("killed", 11, "children", 30)]),
+    ("Forty people were wounded. Two of the wounded were children.",
+     [("injured", 40, "people", None), ("injured", 2, "children", 40)]),
+    # a verb after the whole is the outcome, as before; a state is no figure
+    ("One of the injured died in hospital.", [("killed", 1, "people", None)]),
+    ("Two of the wounded were in critical condition.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVES)
+def test_figures_partitive_parts(text, expected):
+    import datetime as dt
+
+    figs = wartally.extract(text, published=dt.date(2023, 5, 10))
+    by_id = {f.id: f for f in figs}
+    key = lambda t: (t[0], t[1], t[2], t[3] or 0)  # noqa: E731
+    got = sorted(((f.outcome.value, f.n, f.victims.value, by_id[f.part_of].n if f.part_of else None) for f in figs), key=key)
+    assert got == sorted(expected, key=key)

@@ -271,12 +271,13 @@ def _adopt_restated_groups(drafts: list[_Draft]) -> None:
 
 
 def _link_among_dead(drafts: list[_Draft]) -> None:
-    """"Five children were among those killed": a part of the figure before."""
+    """"Five children were among those killed", "eleven of the dead were
+    women": a part of the figure of that outcome before."""
     for i, d in enumerate(drafts):
-        if d.parent is not None or d.paired.trigger.rule != "outcome:among-dead":
+        if d.parent is not None or d.paired.trigger.rule not in ("outcome:among-dead", "outcome:partitive"):
             continue
         for prev in reversed(drafts[:i]):
-            if prev.outcome == "killed" and prev.paired.group.n > d.paired.group.n and prev.parent is None:
+            if prev.outcome == d.outcome and prev.paired.group.n > d.paired.group.n and prev.parent is None:
                 d.parent = prev
                 break
 

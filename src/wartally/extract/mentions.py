@@ -129,6 +129,18 @@ _CIVILIAN_BODY = re.compile(
     r"journalists?|doctors?|medics?|nurses?|volunteers?)\b", re.I)
 
 
+# "eleven of the dead were women": the word for the whole names the outcome (see pairing)
+PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
+
+
+def partitive_outcome(victims_rule: str) -> str | None:
+    """The outcome a partitive group names itself ("of the dead were women"), if it is one."""
+    parts = victims_rule.split("-")  # victims:of-the-<whole>-<victims entry>
+    if victims_rule.startswith("victims:of-the-") and len(parts) >= 4:
+        return PARTITIVE_OUTCOMES.get(parts[2])
+    return None
+
+
 @lru_cache(maxsize=16384)  # pure functions of one word, asked about the same words in every article
 def _victim_head(word: str) -> lexicon.Entry | None:
     for e in lexicon.entries("victims"):
@@ -276,9 +288,18 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                 continue
             break
         if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("the", "their", "its", "his", "her", "those", "these") and words_seen == 0:
-            if i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in ("injured", "wounded", "dead", "victims", "hostages"):
-                # "one of the injured died": the injured are people
+            if i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in ("injured", "wounded", "dead", "victims", "hostages", "killed"):
+                # "one of the injured died": the injured are people; "eleven of the dead were
+                # women", "four of those killed were children": the group the copula names
                 victims, vrule, head_end = "people", "victims:of-the-" + tokens[i + 2].group(0).lower(), tokens[i + 2].end()
+                k, whole = i + 3, tokens[i + 2].group(0).lower()
+                if whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and tokens[k].group(0).lower() in ("were", "was", "are") \
+                        and (e := _victim_head(tokens[k + 1].group(0))) is not None and e.value != "people":
+                    victims, vrule, head_end = e.value, f"victims:of-the-{whole}-{e.id}", tokens[k + 1].end()
+                elif whole == "killed":
+                    victims, vrule, head_end = None, "victims:bare", None  # "two of those killed in the raid": as before
+                    i += 2
+                    continue
                 break
             i += 2  # "one of the victims", "four of its soldiers"
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wartally.extract import lexicon
-from wartally.extract.mentions import GroupMention
+from wartally.extract.mentions import GroupMention, partitive_outcome
 from wartally.extract.lexicon import compile_fast
 
 _PRE_GAP = re.compile(
@@ -80,6 +80,10 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         if g.number_rule == "number:suicide-bomber":
             # the act itself says the bomber died ("blew himself up")
             out.append(Paired(g, "killed", Trigger(g.start, g.end, "killed", "post", "outcome:suicide-bomber"), None, "self"))
+            continue
+        if (named := partitive_outcome(g.victims_rule)) is not None:
+            # "eleven of the dead were women": the group names its outcome, a part of a figure before
+            out.append(Paired(g, named, Trigger(g.start, g.end, named, "post", "outcome:partitive"), None, "self"))
             continue
         before = text[max(0, g.start - 25): g.start]
         if _cue("population", before):
