@@ -473,7 +473,8 @@ def test_every_provenance_span_quotes_the_document(shared):
 
 # Shapes of conflict news the corpora barely hold (not corpus rows: the
 # table above is real text only): a person named by where they are from,
-# by their age, or as someone's colleague.
+# by their age, their rank or as someone's colleague; bodies recovered;
+# homes left; a toll told as "the number of people killed".
 NEWS_SHAPES = [
     ("Israeli forces shot dead a Palestinian near Nablus on Friday.", [("killed", 1, "people")]),
     ("A Palestinian was shot dead by Israeli troops.", [("killed", 1, "people")]),
@@ -489,6 +490,16 @@ NEWS_SHAPES = [
     ("A twenty-five-year-old man was shot dead.", [("killed", 1, "men")]),
     ("The 10-year-old boy was killed.", []),
     ("A journalist and his cameraman were killed by sniper fire.", [("killed", 1, "people"), ("killed", 1, "people")]),
+    ("A drone strike killed a senior al-Shabaab commander and two of his bodyguards.",
+     [("killed", 1, "combatants"), ("killed", 2, "people")]),
+    # a noun naming a group is no person: the figure is the 23
+    ("At least 23 people most of them from the Ahrar al-Sham militant group were killed.", [("killed", 23, "people")]),
+    ("Twenty-three bodies were recovered from the rubble.", [("killed", 23, "people")]),
+    ("The army recovered 23 weapons.", []),
+    ("Around 250,000 people have been forced from their homes.", [("displaced", 250000, "people")]),
+    ("The number of people killed has risen to 19.", [("killed", 19, "people")]),
+    ("The number of injured climbed to 70.", [("injured", 70, "people")]),
+    ("The number of people killed is unknown.", []),
 ]
 
 

@@ -42,8 +42,10 @@ _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father
 _DEMONYM = (r"(?P<demonym>[A-Z][a-z]{2,}(?:ian|an|i|ese)(?=\s+(?:was|were|had|has|is|died|near|in|on|at|and|who|"
             r"when|while|after|during|by|from|to)\b|\s*[,.;:]|\s*$))")
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
-    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM})\b(?![-'’]s)",
+    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
+    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM})\b(?![-'’]s)"
+    # "the Ahrar al-Sham militant group": the noun names a group, no person
+    r"(?!\s+(?:group|groups|faction|organi[sz]ation|movement|network|alliance|brigades?|battalions?|militias?|cells?)\b)",
 )
 _MILITARY_BEFORE = compile_fast(r"\b(?:army|military|regime|rebel|militia|government|security|intelligence|air\s+force|naval|navy|Syrian|Iranian|Russian|Turkish|Kurdish|ISIS|IS|ISIL|opposition)\b", re.I)
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
