@@ -474,7 +474,7 @@ def test_every_provenance_span_quotes_the_document(shared):
 # Shapes of conflict news the corpora barely hold (not corpus rows: the
 # table above is real text only): a person named by where they are from,
 # by their age, their rank or as someone's colleague; bodies recovered;
-# homes left; a toll told as "the number of people killed".
+# homes left; a toll told as "the number of people killed"; ages.
 NEWS_SHAPES = [
     ("Israeli forces shot dead a Palestinian near Nablus on Friday.", [("killed", 1, "people")]),
     ("A Palestinian was shot dead by Israeli troops.", [("killed", 1, "people")]),
@@ -500,6 +500,11 @@ NEWS_SHAPES = [
     ("The number of people killed has risen to 19.", [("killed", 19, "people")]),
     ("The number of injured climbed to 70.", [("injured", 70, "people")]),
     ("The number of people killed is unknown.", []),
+    # ages are no counts
+    ("The shelling killed two brothers aged 8 and 10.", [("killed", 2, "people")]),
+    ("Three children aged between 5 and 12 were killed.", [("killed", 3, "children")]),
+    ("A man aged 45 was killed.", [("killed", 1, "men")]),
+    ("Two boys, aged 10 and 12, were killed.", [("killed", 2, "children")]),
 ]
 
 

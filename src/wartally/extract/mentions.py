@@ -23,6 +23,9 @@ _TIME_UNIT = re.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|percent|per\s*cent|%|times|am|pm|a\.m|p\.m|GMT|GMT|local\s+time|o'clock)\b|^-\w",
     re.I,
 )
+# an age, and the numbers listed with it ("aged 8 and 10", "aged between 5 and 12", "ages 6 to 14")
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|to|or|-|–)\s*){0,4}$", re.I)
 # words that may stand between a number and the noun it counts
 _STOP = {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
@@ -240,6 +243,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         return None  # "March 10", "10th of March": a date (not "on the 3rd of March 10 people were killed")
     if _TIME_UNIT.search(after):
         return None
+    if _AGE_BEFORE.search(text[max(0, num.start - 40): num.start]):
+        return None  # "two brothers aged 8 and 10", "children aged between 5 and 12": ages, not counts
     if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", before, re.I):
         return None
     if num.rule == "digits" and len(num.text) > 1 and num.text[0] == "0":
