@@ -489,6 +489,8 @@ NEWS_SHAPES = [
     ("A 10-year-old boy was killed by a stray bullet.", [("killed", 1, "children")]),
     ("A twenty-five-year-old man was shot dead.", [("killed", 1, "men")]),
     ("The 10-year-old boy was killed.", []),
+    ("Rocket fire wounded a 5-year-old.", [("injured", 1, "children")]),
+    ("A 45-year-old was shot dead.", [("killed", 1, "people")]),
     ("A journalist and his cameraman were killed by sniper fire.", [("killed", 1, "people"), ("killed", 1, "people")]),
     ("A drone strike killed a senior al-Shabaab commander and two of his bodyguards.",
      [("killed", 1, "combatants"), ("killed", 2, "people")]),

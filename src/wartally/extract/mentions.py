@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from wartally.extract import lexicon
-from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers
+from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers, words_to_int
 from wartally.extract.lexicon import compile_fast
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
@@ -42,11 +42,14 @@ _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
 # demonym as the head noun, the clause going on right after it
-_DEMONYM = (r"(?P<demonym>[A-Z][a-z]{2,}(?:ian|an|i|ese)(?=\s+(?:was|were|had|has|is|died|near|in|on|at|and|who|"
-            r"when|while|after|during|by|from|to)\b|\s*[,.;:]|\s*$))")
+_CLAUSE_GOES_ON = (r"(?=\s+(?:was|were|had|has|is|died|near|in|on|at|and|who|when|while|after|during|by|from|to)\b"
+                   r"|\s*[,.;:]|\s*$)")
+_DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
+# "wounded a 5-year-old", "a three-year-old was killed": the age as the person
+_AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
 _ARTICLE_NOUNS = re.compile(
     r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
-    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM})\b(?![-'’]s)"
+    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
     r"(?!\s+(?:group|groups|faction|organi[sz]ation|movement|network|alliance|brigades?|battalions?|militias?|cells?)\b)",
 )
@@ -227,6 +230,9 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
     end = num.start + len(phrase)
     victims = _singular_victims(noun)
     head = "demonym" if m and m.group("demonym") else re.sub(r"[^a-z]+", "-", noun.lower())
+    if m and m.group("age"):
+        age = int(m.group("age")) if m.group("age").isdigit() else words_to_int(m.group("age"))
+        victims, head = ("children" if age is not None and age < 18 else "people"), "age"
     return GroupMention(
         start=num.start, end=end, number_start=num.start, number_end=num.end, n=1,
         qualifier="exact", qualifier_rule="qualifier:none", victims=victims,
