@@ -542,3 +542,23 @@ def test_figures_partitive_parts(text, expected):
     key = lambda t: (t[0], t[1], t[2], t[3] or 0)  # noqa: E731
     got = sorted(((f.outcome.value, f.n, f.victims.value, by_id[f.part_of].n if f.part_of else None) for f in figs), key=key)
     assert got == sorted(expected, key=key)
+
+
+# A state body described by its country or region, as the one that says it
+SOURCES = [
+    ("The Gaza health ministry said 30 people were killed.", "Gaza health ministry"),
+    ("Ukraine's emergency service said 7 people were killed.", "Ukraine's emergency service"),
+    ("According to the Iraqi military, 12 militants were killed.", "Iraqi military"),
+    ("Nigerian police said 8 villagers were killed.", "Nigerian police"),
+    # the army that shells is who did it, not who says it
+    ("Syrian army shelling killed 5 civilians, the Observatory said.", "SOHR"),
+    ("The Syrian army shelled the town, killing 5 civilians, activists said.", "local activists"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SOURCES)
+def test_figures_state_body_sources(text, source):
+    import datetime as dt
+
+    figs = wartally.extract(text, published=dt.date(2023, 5, 10))
+    assert figs and all(f.source == source for f in figs)

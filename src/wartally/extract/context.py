@@ -37,6 +37,17 @@ class Hit:
 _GENERIC_SOURCE = compile_fast(
     r"(?P<org>(?:(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w'’-]+|local|Turkish|Syrian|Iraqi|Kurdish|Russian|military|medical|hospital|security|police|opposition|government|diplomatic|rebel|army)\s+){1,3}sources?)\b"
 )
+# a state body described by its country or region as the one that says it ("the
+# Israeli army said", "according to the Gaza health ministry", "Ukraine's emergency
+# service said"): the organisation's name as written.  Only right before the verb or
+# right after "according to": elsewhere the army is more often who did it.
+_INSTITUTIONS = (r"(?:health|interior|defen[cs]e|foreign|information)\s+ministry|army|military|armed\s+forces|police"
+                 r"|emergency\s+services?|health\s+(?:authorities|department)")
+_STATE_BODY = rf"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+(?:'s|’s)?\s+){{1,2}}(?:{_INSTITUTIONS})"
+_STATE_SOURCE = compile_fast(
+    rf"(?:(?<=ccording to )|(?<=ccording to the )|(?={_STATE_BODY}\s+(?:has\s+|had\s+)?"
+    rf"(?:said|says|reported|announced|told|confirmed|stated)\b))(?P<org>{_STATE_BODY})\b")
+_ANY_INSTITUTION = re.compile(rf"\b(?:{_INSTITUTIONS})\b")  # every _STATE_SOURCE match holds one
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _RELATIVE_AT_START = re.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling)\s+(?:the\s+)?$", re.I)
@@ -59,9 +70,11 @@ def sources_in(text: str) -> list[Hit]:
         tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:])]
         return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail if len(text) - e <= 3]
     hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text)]
-    for rx, rule in ((_ORG, "source:named-organisation"), (_GENERIC_SOURCE, "source:named-sources")):
-        if not (_ANY_ORG_HEAD.search(text) if rx is _ORG else "source" in text):
-            continue  # every match holds an organisation word, or "source"
+    for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
+                            (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
+                            (_STATE_SOURCE, "source:named-institution", _ANY_INSTITUTION.search)):
+        if not holds(text):
+            continue  # every match holds an organisation word, "source" or an institution word
         for m in rx.finditer(text):
             s, e = m.start("org"), m.end("org")
             if any(s < h.end and h.start < e for h in hits):
