@@ -137,6 +137,20 @@ SEEDS = [
 ]
 
 FAKES = [
+    R("f-child-among-6-among-22", "Six civilians including a child were among at least 22 people killed",
+      [F(K, 22, "people", "at_least", ANY), F(K, 6, "civilians", source=ANY, part_of=(K, 22, "people")),
+       F(K, 1, "children", source=ANY, part_of=(K, 6, "civilians"))],
+      xfail="a part with a part of its own ('including a child') before 'were among' is not linked to the whole: "
+            "only the group right before 'were among' is"),
+    R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
+      [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
+    R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',
+      [F(K, 39, "people", source="SOHR"), F(K, 30, "children", "at_least", "SOHR", part_of=(K, 39, "people"))]),
+    R("f-12-children-among-victims", "The war monitor said that 12 children were among the victims of the attack on a gathering at a checkpoint run by US-backed militants of the YPG-dominated-SDF in Deir Ezzor province where Daesh is losing ground to two separate offensives aimed at ousting it from Syria.",
+      [F(K, 12, "children", source=ANY)]),
+    R("f-bringing-the-toll-to-61", '"A number of people died of their wounds bringing the toll to 61 people including five children and three policemen" SOHR said.',
+      [F(K, 61, "people", source="SOHR"), F(K, 5, "children", source="SOHR", part_of=(K, 61, "people")),
+       F(K, 3, "people", source="SOHR", part_of=(K, 61, "people"))]),
     R("f-syrias-government-gas-attack", "Agreement on the plan to eliminate Syrias chemical weapons was reached after U.S. President Barack Obama asked Congress to approve air strikes to punish Syrias government over an August 21 gas attack the United States says killed more than 1400 people.",
       [F(K, 1400, "people", "at_least", ANY, weapon="chemical", actor=["Syrian government"])], published="2013-10-02", outlet="reuters"),
     R("f-executed-at-least-24", "The Takfiri ISIL group has executed at least 24 civilians after seizing a village in northern Syria from a US-backed Kurdish-Arab alliance a monitor said Friday.",

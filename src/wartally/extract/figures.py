@@ -39,7 +39,7 @@ from wartally.records import (
 
 # word stems of every outcome trigger: a sentence with none of them holds no figure
 _FIGURE_STEMS = (
-    "kill", "dead", "die", "death", "lives", "suicide", "slain", "massacr", "execut", "perish", "martyr",
+    "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat",

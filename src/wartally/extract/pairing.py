@@ -76,7 +76,12 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
     """Paired figures in one sentence, in text order."""
     out: list[Paired] = []
     index_of: dict[int, int] = {}
+    among_next: list[int] = []  # "ten children were among at least 48 people killed": paired after the 48
     for gi, g in enumerate(groups):
+        if (g.victims is not None and gi + 1 < len(groups) and _AMONG_NEXT.fullmatch(text, g.end, groups[gi + 1].start)
+                and not _SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start])):  # (a part of a part stays where it is)
+            among_next.append(gi)
+            continue
         if g.number_rule == "number:suicide-bomber":
             # the act itself says the bomber died ("blew himself up")
             out.append(Paired(g, "killed", Trigger(g.start, g.end, "killed", "post", "outcome:suicide-bomber"), None, "self"))
@@ -167,7 +172,16 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             parent_idx = None if trig is not out[parent_idx].trigger else parent_idx
         out.append(Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how))
         index_of[gi] = len(out) - 1
+    for gi in among_next:
+        whole = index_of.get(gi + 1)
+        if whole is not None and groups[gi].n < out[whole].group.n:
+            # a part of the figure it is among (appended after it: a part's parent comes first)
+            out.append(Paired(groups[gi], out[whole].outcome, out[whole].trigger, whole, "subset"))
+            index_of[gi] = len(out) - 1
     return out
+
+
+_AMONG_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.I)
 
 
 _OBJECT_GAP = re.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|at|least|more|than|over|almost|nearly|around|about|up|to|as|many)\b)*$", re.I)
