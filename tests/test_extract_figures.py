@@ -142,6 +142,10 @@ FAKES = [
        F(K, 1, "children", source=ANY, part_of=(K, 6, "civilians"))],
       xfail="a part with a part of its own ('including a child') before 'were among' is not linked to the whole: "
             "only the group right before 'were among' is"),
+    R("f-summarily-executed-19-more", "The Observatory said more than 50 troops were summarily executed 19 more were killed in a double suicide attack and at least 16 others had died in the IS assault launched early Thursday.",
+      [F(K, 50, "combatants", "at_least", "SOHR"), F(K, 19, "combatants", source="SOHR"), F(K, 16, "combatants", "at_least", "SOHR")]),
+    R("f-kill-8-is-group-militants", "Coalition air strikes Turkish army kill 8 IS group militants",
+      [F(K, 8, "combatants", side="other")]),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
       [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
     R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',

@@ -373,7 +373,7 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
                 and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead")):
             i += 1  # "26 displaced people", "wounded civilians": an adjective before the noun
             continue
-        if lw in _STOP or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
+        if (lw in _STOP and not (w.isupper() and len(w) > 1)) or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
             break  # another number, or "120 mostly women": the group is not all women
         if lw not in ("and", "more"):
             words_seen += 1

@@ -25,7 +25,7 @@ _POST_BLOCK = compile_fast(
     re.I,
 )
 _AUX_ONLY = re.compile(
-    r"^(?:\s|\b(?:more|others?|were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both)\b)*$",
+    r"^(?:\s|\b(?:more|others?|were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both|(?-i:[a-z]{3,}ly))\b)*$",  # (and adverbs: "were summarily executed")
     re.I,
 )
 _SUBSET_BEFORE = compile_fast(
