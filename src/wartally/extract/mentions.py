@@ -141,8 +141,11 @@ _CIVILIAN_BODY = re.compile(
 PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
 
 
-def partitive_outcome(victims_rule: str) -> str | None:
-    """The outcome a partitive group names itself ("of the dead were women"), if it is one."""
+def own_outcome(victims_rule: str) -> str | None:
+    """The outcome a group names itself, if it does: a partitive ("eleven of
+    the dead were women") or martyrs ("leaving 5 martyrs")."""
+    if victims_rule == "victims:martyrs":
+        return "killed"
     parts = victims_rule.split("-")  # victims:of-the-<whole>-<victims entry>
     if victims_rule.startswith("victims:of-the-") and len(parts) >= 4:
         return PARTITIVE_OUTCOMES.get(parts[2])
@@ -322,6 +325,12 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             k = i + 2
             if k < len(tokens) and tokens[k].group(0).lower() in ("were", "are", "being"):
                 k += 1
+            if k + 1 < len(tokens) and tokens[k].group(0).lower() in ("a", "an") and num.value == 1:
+                k += 1  # "one of them a woman"
+                single = _SINGULAR_TO_VICTIMS.get(tokens[k].group(0).lower())
+                if single is not None:
+                    victims, vrule, head_end = single, f"victims:of-them-{tokens[k].group(0).lower()}", tokens[k].end()
+                    break
             if k < len(tokens):
                 e = _victim_head(tokens[k].group(0))
                 if e is not None and e.value != "people":
@@ -343,6 +352,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
             e = _victim_head("people")  # officers with no army or rebel word before them: police, officials
         if e is not None and not (lw in ("dead", "wounded", "injured") and words_seen == 0):
             victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
+            if lw in ("martyrs", "martyr"):
+                vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
             while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead"):
                 # a compound: "police personnel", "security officers"
                 i += 1

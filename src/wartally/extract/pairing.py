@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wartally.extract import lexicon
-from wartally.extract.mentions import GroupMention, partitive_outcome
+from wartally.extract.mentions import GroupMention, own_outcome
 from wartally.extract.lexicon import compile_fast
 
 _PRE_GAP = re.compile(
@@ -86,9 +86,11 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             # the act itself says the bomber died ("blew himself up")
             out.append(Paired(g, "killed", Trigger(g.start, g.end, "killed", "post", "outcome:suicide-bomber"), None, "self"))
             continue
-        if (named := partitive_outcome(g.victims_rule)) is not None:
-            # "eleven of the dead were women": the group names its outcome, a part of a figure before
-            out.append(Paired(g, named, Trigger(g.start, g.end, named, "post", "outcome:partitive"), None, "self"))
+        if (named := own_outcome(g.victims_rule)) is not None:
+            # "eleven of the dead were women" (a part of a figure before), "leaving 5 martyrs":
+            # the group names its outcome
+            rule = "outcome:martyrs" if g.victims_rule == "victims:martyrs" else "outcome:partitive"
+            out.append(Paired(g, named, Trigger(g.start, g.end, named, "post", rule), None, "self"))
             continue
         before = text[max(0, g.start - 25): g.start]
         if _cue("population", before):
