@@ -47,7 +47,7 @@ _STATE_BODY = rf"(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'â€™-]+(?:'s|â
 _STATE_SOURCE = compile_fast(
     rf"(?:(?<=ccording to )|(?<=ccording to the )|(?={_STATE_BODY}\s+(?:has\s+|had\s+)?"
     rf"(?:said|says|reported|announced|told|confirmed|stated)\b))(?P<org>{_STATE_BODY})\b")
-_ANY_INSTITUTION = re.compile(rf"\b(?:{_INSTITUTIONS})\b")  # every _STATE_SOURCE match holds one
+_INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emergency", "health")  # one is in every _STATE_SOURCE match
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _RELATIVE_AT_START = re.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling)\s+(?:the\s+)?$", re.I)
@@ -72,7 +72,7 @@ def sources_in(text: str) -> list[Hit]:
     hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text)]
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
                             (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
-                            (_STATE_SOURCE, "source:named-institution", _ANY_INSTITUTION.search)):
+                            (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS))):
         if not holds(text):
             continue  # every match holds an organisation word, "source" or an institution word
         for m in rx.finditer(text):

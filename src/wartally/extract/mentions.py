@@ -252,7 +252,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         return None  # "March 10", "10th of March": a date (not "on the 3rd of March 10 people were killed")
     if _TIME_UNIT.search(after):
         return None
-    if _AGE_BEFORE.search(text[max(0, num.start - 40): num.start]):
+    window = text[max(0, num.start - 40): num.start]
+    if "age" in window.lower() and _AGE_BEFORE.search(window):
         return None  # "two brothers aged 8 and 10", "children aged between 5 and 12": ages, not counts
     if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", before, re.I):
         return None
