@@ -152,6 +152,8 @@ FAKES = [
       [F(K, 5, "people")]),
     R("f-claiming-the-life-of-a-girl", "A source at Aleppo Police Command told SANAs correspondent that terrorists fired rocket shells at al-Furqan residential neighborhood in Aleppo on Sunday evening claiming the life of a girl child and injuring two people one of them a woman in addition to causing material damage to public and private properties.",
       [F(K, 1, "children", source=ANY), F(I, 2, "people", source=ANY), F(I, 1, "women", source=ANY, part_of=(I, 2, "people"))]),
+    R("f-headline-kill-16-body-at-least-16", "Kurdish Forces Kill 16 ISIL Terrorists in Syria. Kurdish forces killed at least 16 ISIL terrorists in an attack on Saturday in northeast Syria near the border with Turkey the UK-based opposing Syrian Observatory.",
+      [F(K, 16, "combatants", "at_least", ANY, side="other")]),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
       [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
     R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',

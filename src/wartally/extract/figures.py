@@ -88,6 +88,7 @@ class _Draft:
     weapon_inherited: bool = False
     country: str | None = None
     figure_id: str = ""
+    qualifier_from: "_Draft | None" = None  # a restatement that states the qualifier this mention leaves out
 
 
 def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[Figure]:
@@ -744,6 +745,9 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
                 k.weapon, k.weapon_inherited = d.weapon, d.weapon_inherited
             if k.side is None:
                 k.side, k.side_rule = d.side, d.side_rule
+            if k.qualifier_from is None and k.paired.group.qualifier == "exact" and d.paired.group.qualifier != "exact":
+                # a headline's "Kill 16" restated as "killed at least 16": the qualifier the text states
+                k.qualifier_from = d
             if k.parent is None and d.parent is not None:
                 k.parent = d.parent
             if (k.period is None or k.period_rule in ("when:published", "when:previous-sentence")) and d.period is not None and d.period_rule not in ("when:published", "when:previous-sentence"):
@@ -770,6 +774,11 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
     return figures
 
 
+def _qualifier_span(doc: Document, d: _Draft) -> Span:
+    g, base = d.paired.group, d.sent.start
+    return Span(doc.id, base + g.start, base + g.number_start, doc.text[base + g.start: base + g.number_start], g.qualifier_rule)
+
+
 def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
     g = d.paired.group
     base = d.sent.start
@@ -781,7 +790,7 @@ def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
         Span(doc.id, base + g.number_start, base + g.number_end, doc.text[base + g.number_start: base + g.number_end], g.number_rule),
         Span(doc.id, base + t.start, base + t.end, doc.text[base + t.start: base + t.end], t.rule),
         Span(doc.id, base + g.start, base + g.end, doc.text[base + g.start: base + g.end], d.victims_rule),
-        Span(doc.id, base + g.start, base + g.number_start, doc.text[base + g.start: base + g.number_start], g.qualifier_rule),
+        _qualifier_span(doc, d.qualifier_from or d),
     ]
     if d.side_rule:
         at = doc.text.find(g.side_text, base + g.start) if g.side_text else -1
@@ -820,7 +829,7 @@ def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
         doc_id=doc.id,
         outcome=Outcome(d.outcome),
         n=g.n,
-        qualifier=Qualifier(g.qualifier),
+        qualifier=Qualifier((d.qualifier_from or d).paired.group.qualifier),
         victims=Victims(d.victims),
         quote=re.sub(r"\s+", " ", quote).strip(),
         number_span=prov[0],
