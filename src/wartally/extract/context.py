@@ -157,10 +157,26 @@ def outside(hits: list[Hit], exclude: list[tuple[int, int]]) -> list[Hit]:
     return [h for h in hits if not any(h.start < xe and xs < h.end for xs, xe in exclude)]
 
 
-def rank_weapons(hits: list[Hit], anchor: int | None = None) -> list[Hit]:
+_SUBJECT_GAP = re.compile(r"[^,;:.]{0,40}", re.I)  # "air strikes on Aleppo killed": nothing that ends a clause between
+_NOT_SUBJECT = re.compile(r"\b(?:with|by|after|as|while|when|which|that|who|said|says|\w+ing|fell|landed|hit|struck|targeted)\b", re.I)
+
+
+def rank_weapons(hits: list[Hit], anchor: int | None = None, text: str | None = None) -> list[Hit]:
     """The most specific weapon (file order of the lexicon) among those near
-    ``anchor``, then the rest by distance."""
+    ``anchor``, then the rest by distance.  With the sentence ``text``, a
+    weapon that is the subject of the verb at ``anchor`` ("air strikes on
+    Aleppo killed ... with barrel bombs causing damage") comes first."""
     order = {ent.id: i for i, ent in enumerate(lexicon.entries("weapons"))}
     if anchor is None:
         return sorted(hits, key=lambda h: order[h.rule.split(":", 1)[1]])
-    return sorted(hits, key=lambda h: (abs(h.start - anchor) > 120, order[h.rule.split(":", 1)[1]], abs(h.start - anchor)))
+
+    finite = text is not None and not re.match(r"\w+ing\b", text[anchor: anchor + 30])
+
+    def subject(h: Hit) -> bool:
+        if not finite or h.end > anchor:
+            return False
+        gap = text[h.end: anchor]
+        return bool(_SUBJECT_GAP.fullmatch(gap)) and not _NOT_SUBJECT.search(gap)
+
+    return sorted(hits, key=lambda h: (not subject(h), abs(h.start - anchor) > 120, order[h.rule.split(":", 1)[1]],
+                                       abs(h.start - anchor)))

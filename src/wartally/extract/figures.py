@@ -626,7 +626,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
     d.actors = _name_the_terrorists(d.actors, si, actor_hits)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
-    weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor)
+    weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:
         d.weapon = weapons[0]
         if d.weapon.rule.split(":")[1] in GENERIC_WEAPONS and si + 1 < len(sents):
