@@ -158,6 +158,8 @@ FAKES = [
       [F(K, 16, "civilians", "at_least", ANY, weapon="airstrike")]),
     R("f-rocket-shells-fell-injuring", "Local sources told SANA reporter that rocket shells fell on al-Sheikh Maqsoud neighborhood injuring three civilians.",
       [F(I, 3, "civilians", source=ANY, weapon="rocket")]),
+    R("f-monitor-and-activists-said", "The Islamic State militant group has executed 700 members of a tribe it has been battling in eastern Syria during the past two weeks the majority of them civilians a human rights monitoring group and activists said on Saturday.",
+      [F(K, 700, "people", source="SOHR", actor=("ISIS",))]),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
       [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
     R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',

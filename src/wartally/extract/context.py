@@ -48,6 +48,7 @@ _STATE_SOURCE = compile_fast(
     rf"(?:(?<=ccording to )|(?<=ccording to the )|(?={_STATE_BODY}\s+(?:has\s+|had\s+)?"
     rf"(?:said|says|reported|announced|told|confirmed|stated)\b))(?P<org>{_STATE_BODY})\b")
 _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emergency", "health")  # one is in every _STATE_SOURCE match
+_COORDINATED = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _RELATIVE_AT_START = re.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling)\s+(?:the\s+)?$", re.I)
@@ -94,8 +95,9 @@ def sources_in(text: str) -> list[Hit]:
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before):
             strength = 0
-        elif (said := _SAID_AFTER.match(after[:50])) and not any(h.end <= o.start < h.end + said.end() for o in hits):
-            strength = 1
+        elif (said := _SAID_AFTER.match(after[:50])) and not any(
+                h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start) for o in hits):
+            strength = 1  # "X said", and each of "X and Y said"
         else:
             strength = 2
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))

@@ -134,7 +134,7 @@ def _qualifier(text: str, start: int) -> tuple[str, str, int]:
 _CIVILIAN_BODY = re.compile(
     r"\b(?:medical|health|hospital|staff|civil\s+defen[cs]e|white\s+helmets|rescue|relief|aid|humanitarian|red\s+crescent|"
     r"red\s+cross|press|media|family|families|parliament|council|crew|clergy|church|mosque|school|university|"
-    r"journalists?|doctors?|medics?|nurses?|volunteers?)\b", re.I)
+    r"journalists?|doctors?|medics?|nurses?|volunteers?|tribes?|clans?|communit(?:y|ies))\b", re.I)
 
 
 # "eleven of the dead were women": the word for the whole names the outcome (see pairing)
