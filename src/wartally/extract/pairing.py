@@ -189,8 +189,15 @@ _AMONG_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s
 _OBJECT_GAP = re.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|at|least|more|than|over|almost|nearly|around|about|up|to|as|many)\b)*$", re.I)
 
 
+# "and wounded dozens of others": a vague amount as the object (not "killed dozens injured", a list)
+_VAGUE_OBJECT = re.compile(r"\s+(?:(?:dozens|scores|hundreds|thousands)\s+of|(?:many|several|numerous)\s+(?:others|more|people|civilians))\b", re.I)
+
+
 def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:
-    """Is this verb active, with a number right after it as its object?"""
+    """Is this verb active, with a number right after it as its object
+    (or a vague amount: "and wounded dozens of others")?"""
+    if _VAGUE_OBJECT.match(text, t.end):
+        return True
     for g in groups:
         if g.start >= t.end:
             if g.victims is None and _LIST_NEXT.match(text[g.end: g.end + 30]):
