@@ -166,6 +166,8 @@ FAKES = [
       [F(K, 8, "civilians")]),
     R("f-two-russian-airmen", "Two Russian airmen were killed when their helicopter was shot down east of the city.",
       [F(K, 2, "combatants", side="government")]),
+    R("f-nine-members-who-were-working", "The Syrian Observatory for Human Rights monitoring group said that nine members of the Army of Conquest rebel alliance who were working in the clinic were also killed.",
+      [F(K, 9, "combatants", source="SOHR", side="opposition")]),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
       [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
     R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',
@@ -540,6 +542,10 @@ NEWS_SHAPES = [
     ("The number of people killed has risen to 19.", [("killed", 19, "people")]),
     ("The number of injured climbed to 70.", [("injured", 70, "people")]),
     ("The number of people killed is unknown.", []),
+    # a relative clause with no commas: the main clause's verb, or the clause's own
+    ("Nine fighters who were guarding the checkpoint were killed.", [("killed", 9, "combatants")]),
+    ("Five soldiers who were wounded in the attack were taken to hospital.", [("injured", 5, "combatants")]),
+    ("Nine fighters who killed civilians were arrested.", []),
     # ages are no counts
     ("The shelling killed two brothers aged 8 and 10.", [("killed", 2, "people")]),
     ("Three children aged between 5 and 12 were killed.", [("killed", 3, "children")]),

@@ -34,6 +34,12 @@ _SUBSET_BEFORE = compile_fast(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
+# the same with no commas (FA-KES strips them): "nine members ... who were working in the
+# clinic were also killed": the relative clause runs up to the main clause's auxiliary
+_RELATIVE_BARE = re.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)\b[^,.;]{0,80}?(?=\s(?:were|was|had\s+been|have\s+been)\s)")
+# "five soldiers who were wounded": the verb is the relative clause's own (unless the main
+# clause goes on with one of its own: "three people who had been injured died")
+_WHO_AUX = re.compile(r"^\s*(?:who|that)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$)")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
 # "23 civilians - including nine children - and 16 fighters": the dash closes the subset
 _SUBSET_CLOSED = re.compile(r"\s[-–—)]\s*(?:and|,|as\s+well\s+as)\s*$", re.I)
@@ -110,7 +116,10 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             if t.start >= g.end and t.direction in ("post", "both"):
                 if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
                     break  # "A gunman opened fire, killing ...": the group before a participle is its agent
-                gap = _RELATIVE.sub(",", text[g.end: t.start])  # ", who succumbed to her wounds ... ,"
+                gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", text[g.end: t.start]))  # ", who succumbed to her wounds ... ,"
+                if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
+                                                   for t2 in trigs if t2 is not t):
+                    gap = _WHO_AUX.sub(" ", gap)
                 if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
                     passive = _AUX_ONLY.match(gap) and re.search(r"\b(?:were|was|been|are|is|being|got)\b", gap, re.I)
                     if t.direction == "both" and _active(text, t, groups) and not passive:
