@@ -168,6 +168,7 @@ FAKES = [
       [F(K, 2, "combatants", side="government")]),
     R("f-nine-members-who-were-working", "The Syrian Observatory for Human Rights monitoring group said that nine members of the Army of Conquest rebel alliance who were working in the clinic were also killed.",
       [F(K, 9, "combatants", source="SOHR", side="opposition")]),
+    R("f-dateline-year-is-no-count", "Friday 17 June 2016 Civilians Killed by Russian Airstrikes on Aleppo despite 48-Hour Truce.", []),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
       [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
     R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',

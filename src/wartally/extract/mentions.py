@@ -247,7 +247,8 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
 def _group(text: str, num: NumberMention) -> GroupMention | None:
     before = text[max(0, num.start - 12): num.start]
     after = text[num.end: num.end + 20]
-    if (_MONTH_BEFORE.search(before) and not _DAY_THEN_MONTH.search(text[max(0, num.start - 25): num.start])) \
+    year = num.rule == "digits" and len(num.text) == 4 and 1900 <= num.value <= 2100
+    if (_MONTH_BEFORE.search(before) and (year or not _DAY_THEN_MONTH.search(text[max(0, num.start - 25): num.start]))) \
             or _MONTH_AFTER.search(after):
         return None  # "March 10", "10th of March": a date (not "on the 3rd of March 10 people were killed")
     if _TIME_UNIT.search(after):
