@@ -127,6 +127,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
                     nxt = next((h for h in groups if g.end <= h.start < t.start), None)
                     if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) and not nxt.victims_rule.startswith("victims:of-them-"):
                         break  # another number stands between, not joined by "and"
+                    if nxt is not None and _ADJECTIVAL.fullmatch(text, nxt.end, t.start) and _FINITE_AFTER.match(text, t.end):
+                        break  # "700 people including 47 wounded had crossed": the word is the part's own
                     post = (t, gap)
                 break
         if pre and pre[0].rule == "outcome:toll-update" and not toll_context:
@@ -199,6 +201,8 @@ _OBJECT_GAP = re.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|
 
 
 # "and wounded dozens of others": a vague amount as the object (not "killed dozens injured", a list)
+_ADJECTIVAL = re.compile(r"\s*")
+_FINITE_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is)\b", re.I)
 _VAGUE_OBJECT = re.compile(r"\s+(?:(?:dozens|scores|hundreds|thousands)\s+of|(?:many|several|numerous)\s+(?:others|more|people|civilians))\b", re.I)
 
 
