@@ -172,6 +172,7 @@ FAKES = [
     R("f-700-including-47-wounded-crossed", "An official in the Turkish town of Suruc said on Tuesday that 700 people including 47 wounded had crossed the border from Syria overnight both civilians and Kurdish combatants.",
       [F(I, 47, "people", source=ANY)]),
     R("f-destroyed-23-targets", "destroyed 23 terrorist targets", []),
+    R("f-two-hideouts-destroyed", "two hideouts were destroyed and a number of terrorists were killed", []),
     R("f-death-of-eight-injury-of-89", "The assault raged by the opposition was accompanied by launching tenths of missiles on the western districts dominated by the Syrian regime leading to the death of eight and the injury of 89 according to Syria TV.",
       [F(K, 8, "people", source=ANY), F(I, 89, "people", source=ANY)]),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
