@@ -16,6 +16,7 @@ victims) and source; weapon and actors where the row names them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -561,11 +562,14 @@ NEWS_SHAPES = [
 ]
 
 
+def _sentence_figures(text: str) -> list:
+    """The figures of one made-up sentence, published on an arbitrary day."""
+    return wartally.extract(text, published=dt.date(2023, 5, 10))
+
+
 @pytest.mark.parametrize(("text", "expected"), NEWS_SHAPES)
 def test_figures_news_shapes(text, expected):
-    import datetime as dt
-
-    got = sorted((f.outcome.value, f.n, f.victims.value) for f in wartally.extract(text, published=dt.date(2020, 1, 1)))
+    got = sorted((f.outcome.value, f.n, f.victims.value) for f in _sentence_figures(text))
     assert got == sorted(expected)
 
 
@@ -586,9 +590,7 @@ PARTITIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTITIVES)
 def test_figures_partitive_parts(text, expected):
-    import datetime as dt
-
-    figs = wartally.extract(text, published=dt.date(2023, 5, 10))
+    figs = _sentence_figures(text)
     by_id = {f.id: f for f in figs}
     key = lambda t: (t[0], t[1], t[2], t[3] or 0)  # noqa: E731
     got = sorted(((f.outcome.value, f.n, f.victims.value, by_id[f.part_of].n if f.part_of else None) for f in figs), key=key)
@@ -609,7 +611,5 @@ SOURCES = [
 
 @pytest.mark.parametrize(("text", "source"), SOURCES)
 def test_figures_state_body_sources(text, source):
-    import datetime as dt
-
-    figs = wartally.extract(text, published=dt.date(2023, 5, 10))
+    figs = _sentence_figures(text)
     assert figs and all(f.source == source for f in figs)
