@@ -161,19 +161,6 @@ def test_eval_commands_write_baseline_raises_but_never_silently_lowers(shared, t
     assert main(["eval", "--suite", str(root), "--pred", str(worse), "--brief", "--check", str(base)]) == 0
 
 
-def test_eval_commands_links_without_link_stage_says_so(tmp_path, capsys):
-    try:
-        import wartally.link.evaluate  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        pytest.skip("the link stage's evaluate module exists")
-    pairs = tmp_path / "pairs.jsonl"
-    pairs.write_text("")
-    assert main(["eval", "--links", str(pairs)]) == 1
-    assert "wartally.link.evaluate.score_link_pairs" in capsys.readouterr().err
-
-
 def test_eval_commands_runs_the_extractor_on_documents(shared, capsys):
     code = main(["eval", "--gold", str(shared / "gold" / "seeds.gold.jsonl"), "--docs", str(shared / "corpus" / "seeds.jsonl"), "--json"])
     assert code in (0, 1)  # 1 while some documents fail in the extractor

@@ -3,8 +3,6 @@ existing data as it was."""
 from __future__ import annotations
 
 import os
-import resource
-import signal
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -13,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from wartally.cli import main
-from wartally.errors import StoreError
 from wartally.records import Document
-from wartally.store import Store, StoreCorrupt, StoreLocked, StoreNoSpace, StoreReadOnly, StoreTooNew
+from wartally.store import Store, StoreCorrupt, StoreLocked, StoreReadOnly, StoreTooNew
 from wartally.store.queries import FigureFilter, select_figures
 from wartally.store.samples import gold_figures
 
