@@ -554,6 +554,9 @@ NEWS_SHAPES = [
     ("Nine fighters who were guarding the checkpoint were killed.", [("killed", 9, "combatants")]),
     ("Five soldiers who were wounded in the attack were taken to hospital.", [("injured", 5, "combatants")]),
     ("Nine fighters who killed civilians were arrested.", []),
+    # the month May is no "may" of a hypothetical
+    ("Six people were killed on May 3.", [("killed", 6, "people")]),
+    ("Up to 20 people may have been killed.", []),
     # ages are no counts
     ("The shelling killed two brothers aged 8 and 10.", [("killed", 2, "people")]),
     ("Three children aged between 5 and 12 were killed.", [("killed", 3, "children")]),
