@@ -176,6 +176,8 @@ FAKES = [
     R("f-two-hideouts-destroyed", "two hideouts were destroyed and a number of terrorists were killed", []),
     R("f-death-of-eight-injury-of-89", "The assault raged by the opposition was accompanied by launching tenths of missiles on the western districts dominated by the Syrian regime leading to the death of eight and the injury of 89 according to Syria TV.",
       [F(K, 8, "people", source=ANY), F(I, 89, "people", source=ANY)]),
+    R("f-since-ceasefire-collapsed-on", "Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed on September 19 according to the UK-based monitor.",
+      [F(K, 350, "civilians", "at_least", "SOHR")]),
     R("f-ten-children-among-48", "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime forces executed the families of five alleged rebels a monitoring group said Saturday.",
       [F(K, 48, "people", "at_least", ANY), F(K, 10, "children", source=ANY, part_of=(K, 48, "people"))]),
     R("f-30-children-among-39", '"At least 30 children were among 39 people killed in the double bombing at the Akrameh al-Makhzumi school in Homs today" said Observatory director Rami Abdel Rahman.',

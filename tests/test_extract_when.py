@@ -55,6 +55,8 @@ PERIODS = [
      "the two-month-old campaign", "2019-04-30", "2019-06-29", 7),
     ("since the three-week-old offensive", "2019-06-29", "the three-week-old offensive", "2019-06-08", "2019-06-29", 2),    ("as well as 41 civilians in coalition air raids since the alliance offensive against Manbij began on May 31 according to the Observatory",
      "2016-06-13", "since the alliance offensive against Manbij began on May 31", "2016-05-31", "2016-06-13", 0),
+    ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed on September 19 according to the UK-based monitor.",
+     "2016-10-13", "since a US-Russian brokered ceasefire collapsed on September 19", "2016-09-19", "2016-10-13", 0),
 ]
 
 

@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
         re.I)),
     ("since-began-on", re.compile(
-        rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|was\s+launched|launched|went\s+into\s+effect|took\s+effect)\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|broke\s+out|was\s+launched|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
     # before since-deal: "since the offensive began on May 31" carries its own date
     ("since-deal", re.compile(
