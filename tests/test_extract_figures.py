@@ -556,6 +556,7 @@ NEWS_SHAPES = [
     ("Nine fighters who were guarding the checkpoint were killed.", [("killed", 9, "combatants")]),
     ("Five soldiers who were wounded in the attack were taken to hospital.", [("injured", 5, "combatants")]),
     ("Nine fighters who killed civilians were arrested.", []),
+    ("The strike killed a family of five.", [("killed", 5, "people")]),
     # the month May is no "may" of a hypothetical
     ("Six people were killed on May 3.", [("killed", 6, "people")]),
     ("Up to 20 people may have been killed.", []),

@@ -17,7 +17,8 @@ from wartally.extract.mentions import GroupMention, own_outcome
 from wartally.extract.lexicon import compile_fast
 
 _PRE_GAP = re.compile(
-    r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those|herself|himself|themselves|itself)\b)*$",
+    r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those|herself|himself|themselves|itself"
+    r"|family)\b)*$",  # ("killed a family of five")
     re.I,
 )
 _POST_BLOCK = compile_fast(
