@@ -22,6 +22,9 @@ PERIODS = [
     # seed 003: "airstrikes that killed 18 civilians on Wednesday", published Thursday 16 January 2020
     ("airstrikes that killed 18 civilians on Wednesday", "2020-01-16", "on Wednesday", "2020-01-15", "2020-01-15", 0),
     ("On Friday, 15 people, including children, were killed", "2019-06-29", "On Friday", "2019-06-28", "2019-06-28", 0),
+    # "last Friday" in Friday's paper is a week before; any other day, the one just before
+    ("15 people were killed last Friday", "2019-06-28", "last Friday", "2019-06-21", "2019-06-21", 0),
+    ("15 people were killed last Thursday", "2019-06-28", "last Thursday", "2019-06-27", "2019-06-27", 0),
     # seed 001: the night of Saturday into Sunday
     ("Overnight Saturday, the Syrian army backed by Russian warplanes launched a counter-push", "2019-12-02",
      "Overnight Saturday", "2019-11-30", "2019-12-01", 0),

@@ -141,7 +141,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("in-month", re.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("weekday", re.compile(
-        rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
+        rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
         re.I)),
     ("relative-day", re.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
 ]
@@ -225,6 +225,8 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
     if rule == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         delta = (pub.weekday() - wd) % 7
+        if delta == 0 and g.get("last"):
+            delta = 7  # "last Friday" in Friday's paper: a week before
         day = pub - dt.timedelta(days=delta)
         if (g.get("overnight") or "").lower() == "overnight" or (g.get("tod") or "").lower() == "night":
             return When(s, e, day, day + dt.timedelta(days=1), D.DAYS, 1, "when:weekday-night")
