@@ -477,15 +477,11 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             d.place, d.place_sent = city
             d.place_inherited = True
     if d.place is None and _UNNAMED_PLACE.search(d.sent.text):
-        # "struck a town in northern Aleppo province": the next sentences name it
-        for j in range(si + 1, min(len(sents), si + 3)):
-            cands = [p for p in places[j] if p.kind == "settlement"]
-            if cands:
-                # the one the text calls a town or village ("Aleppos opposition-held Atarib district")
-                text_j = sents[j].text
-                named = [p for p in cands if re.match(r"\s+(?:town|village|city|district|area)\b", text_j[p.end: p.end + 12], re.I)]
-                d.place, d.place_sent, d.place_inherited = (named or cands)[-1 if not named else 0], sents[j], True
-                break
+        # "struck a town in northern Aleppo province": the next sentences name it, the
+        # one the text calls a town or village first ("Aleppos opposition-held Atarib district")
+        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_AFTER.match(text, p.end), last=True)
+        if ahead is not None:
+            d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             cands = [p for p in places[j] if p.kind == "settlement"]
@@ -495,13 +491,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     if d.place is None and _REGION_OF_COUNTRY.search(d.sent.text):
         # "killed ... in an attack in northern Syria. ... the casualties came after a rocket
         # attack ... south of the town of al-Rai": the next sentences place the same attack
-        for j in range(si + 1, min(len(sents), si + 3)):
-            cands = [p for p in places[j] if p.kind == "settlement"]
-            if cands and _SAME_INCIDENT.search(sents[j].text):
-                text_j = sents[j].text
-                named = [p for p in cands if re.search(r"\b(?:town|village|city)\s+of\s+$", text_j[max(0, p.start - 20): p.start], re.I)]
-                d.place, d.place_sent, d.place_inherited = (named or cands)[0], sents[j], True
-                break
+        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start]),
+                             sentence_ok=_SAME_INCIDENT.search)
+        if ahead is not None:
+            d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:
@@ -510,6 +503,24 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             if cands:
                 d.area, d.area_sent = cands[-1], sents[j]
                 break
+
+
+_KIND_AFTER = re.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
+_KIND_OF_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
+
+
+def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
+                 sentence_ok=lambda text: True) -> tuple[PlaceMention, Sentence] | None:
+    """The settlement the next two sentences name for a figure placed only
+    vaguely: in the first of them that names one (and that ``sentence_ok``
+    accepts), the first that the text calls a town or village (``named``),
+    else the last (``last``) or the first one it names."""
+    for j in range(si + 1, min(len(sents), si + 3)):
+        cands = [p for p in places[j] if p.kind == "settlement"]
+        if cands and sentence_ok(sents[j].text):
+            kinds = [p for p in cands if named(sents[j].text, p)]
+            return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]
+    return None
 
 
 def _main_city(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] | None:
