@@ -13,6 +13,11 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import IntEnum, StrEnum
 from typing import Any
 
+# Below this, two equal counts in one article ("a woman was killed" here and
+# there) are no sign of one restated figure: small numbers recur for different
+# incidents.  The extractor merges restatements by it, the linker by it too.
+SMALL_RESTATED = 5
+
 
 def content_hash(text: str) -> str:
     """A short, stable hash of a text (sha256, 16 hex digits)."""

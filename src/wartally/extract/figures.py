@@ -25,6 +25,7 @@ from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import WAR_STARTS, When, find_periods, resolve_since_event
 from wartally.records import (
+    SMALL_RESTATED,
     DatePrecision,
     Document,
     Figure,
@@ -713,7 +714,6 @@ def _weaker_source(doc: Document, kept: _Draft, other: _Draft) -> bool:
     return _source_rank(doc, other) < _source_rank(doc, kept)
 
 
-SMALL_RESTATED = 5  # below this, equal numbers in two body sentences are no sign of one figure
 LEAD_SENTENCES = 2  # the headline and the lead, where a story's figures are first stated
 
 

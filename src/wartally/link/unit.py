@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wartally.link.lexicon import load, search
-from wartally.records import DatePrecision, Document, Figure, Outcome, Place, Victims
+from wartally.records import SMALL_RESTATED, DatePrecision, Document, Figure, Outcome, Place, Victims
 
 EPOCH = dt.date(1970, 1, 1)
 # geocoded features that are areas, not settlements: compared through admin codes
@@ -217,7 +217,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         if f.part_of in parent:
             union(f.id, f.part_of)
         keys = [("sentence", f.sentence_start)]
-        if f.n >= 5:  # "a woman was injured" twice in one article is two incidents, not a restatement
+        if f.n >= SMALL_RESTATED:  # "a woman was injured" twice in one article is two incidents, not a restatement
             keys.append(("restated", f.outcome, f.n, f.victims))
         if f.period.start is not None and pk_of[f.id]:
             keys.append(("day-place", f.period.start, pk_of[f.id], fam_of[f.id]))
