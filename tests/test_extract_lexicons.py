@@ -29,7 +29,7 @@ GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
 
 # file → (columns, {column: allowed values or None for free text})
 SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
-    "actors": (("id", "actor", "pattern"), {"actor": None}),
+    "actors": (("id", "actor", "side", "pattern"), {"actor": None, "side": {"government", "opposition", "ISIS", "Kurdish forces", "foreign"}}),
     "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson", "incident"}}),
     "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix", "seat-before", "wire-after"}}),
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),

@@ -583,7 +583,10 @@ def _tagged(h, suffix: str):
     return dataclasses.replace(h, rule=h.rule + suffix)
 
 
-_STATE_SIDE = frozenset({"Syrian government", "Russia", "Iran"})
+@functools.cache
+def _state_side() -> frozenset[str]:
+    """The actors on the government's side (lexicon ``actors``, column side)."""
+    return frozenset(e.value for e in lexicon.entries("actors") if e.values[1] == "government")
 
 
 def _is_generic_actor(h: context.Hit) -> bool:
@@ -598,10 +601,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits) -> list
     generic = [h for h in actors if _is_generic_actor(h)]
     if not generic:
         return actors
-    if any(not _is_generic_actor(h) and h.value not in _STATE_SIDE for h in actors):
+    if any(not _is_generic_actor(h) and h.value not in _state_side() for h in actors):
         return [h for h in actors if not _is_generic_actor(h)]
     for j in range(si, max(-1, si - 3), -1):
-        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _STATE_SIDE])
+        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _state_side()])
         if len(named) == 1:
             rest = [h for h in actors if not _is_generic_actor(h)]
             return _unique(rest + [_tagged(named[0], ":named-nearby")])

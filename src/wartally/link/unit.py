@@ -124,7 +124,7 @@ class Unit:
     place_sure: bool = False  # the place key comes from a geocoded place
     updates: bool = False  # a figure of the unit updates an earlier toll
     capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
-    actor_side: str | None = None  # the side all its actors fight on (comparison.json actor_sides), if one
+    actor_side: str | None = None  # the side all its actors fight on (actors lexicon, column side), if one
     big_city: bool = False  # the place is a city of at least comparison.json big_city_population people
 
 
@@ -300,9 +300,11 @@ def _big_city(gazetteer_id: str | None) -> bool:
 
 @functools.cache
 def _side_of() -> dict[str, str]:
-    """Actor -> the side it fights on (comparison.json actor_sides)."""
-    return {a: side for side, names in load("comparison")["actor_sides"].items() if not side.startswith("_")
-            for a in names}
+    """Actor -> the side it fights on (the extractor's actors lexicon, column side:
+    the canonical actors are the extractor's, and so are their sides)."""
+    from wartally.extract import lexicon
+
+    return {e.value: e.values[1] for e in lexicon.entries("actors")}
 
 
 def _actor_side(actors: list[str]) -> str | None:
