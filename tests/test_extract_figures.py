@@ -619,3 +619,14 @@ SOURCES = [
 def test_figures_state_body_sources(text, source):
     figs = _sentence_figures(text)
     assert figs and all(f.source == source for f in figs)
+
+
+def test_figures_unnamed_speaker_is_the_outlet_not_a_source_sentences_away():
+    text = ("The Central Committee of Sudanese Doctors said 595 people had been wounded. "
+            "Three people were killed there when a shell hit a market, witnesses said.")
+    got = {(f.outcome.value, f.n): f.source for f in _sentence_figures(text)}
+    assert got == {("injured", 595): "Central Committee of Sudanese Doctors", ("killed", 3): "outlet"}
+    # a sentence with no speaker of its own still takes the source named just before
+    text = "The Central Committee of Sudanese Doctors said 595 people had been wounded. Three more died on Sunday."
+    got = {(f.outcome.value, f.n): f.source for f in _sentence_figures(text)}
+    assert got[("killed", 3)] == "Central Committee of Sudanese Doctors"

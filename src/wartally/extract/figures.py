@@ -551,6 +551,10 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if own:
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (d.sent.start + h.start, d.sent.start + h.end)
+    elif _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
+        # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
+        # reporting, not a source named sentences away
+        d.source, d.source_rule = "outlet", "source:unnamed-speaker"
     else:
         window = [j for j in list(range(si - 1, si - 1 - CONTEXT_BACK, -1)) + list(range(si + 1, si + 1 + CONTEXT_FORWARD)) if 0 <= j < len(sents)]
         # a sentence that reports the same outcome is the likelier origin
@@ -570,6 +574,11 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # "the district was targeted before, including on June 19 when six were
         # killed": an older event the article recalls on its own authority
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told)\b", re.I)
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:witnesses|residents|locals|survivors|villagers|relatives|neighbou?rs|bystanders|eyewitnesses|an?\s+(?:witness|resident|eyewitness|survivor|relative))\s+(?:said|say|says|told)\b", re.I)
 
 
 def _same_name(a: str, b: str) -> bool:
