@@ -362,6 +362,8 @@ FAKES = [
 ]
 
 WIKI = [
+    R("w-a-car-bomb-exploded", "A car bomb exploded near a bus station. At least 20 people were killed and 80 others wounded.",
+      [F(K, 20, "people", "at_least", weapon="car bomb"), F(I, 80, "people", weapon="car bomb")], outlet="Wikipedia"),
     R("w-demonym-stabbed-to-death", "James Harris Jackson, a white supremacist, stabbed an African American to death in New York.",
       [F(K, 1, "people")], outlet="Wikipedia"),
     R("w-westminster-killing-4-and-causing", "52 year old Khalid Masood drove into pedestrians on Westminster Bridge, killing 4 and causing numerous injuries before crashing the car into the railings of the Palace of Westminster. The attacker then fled from the vehicle and attempted to gain access through the Palace gates, fatally stabbing a police officer before being shot dead by a plain clothes police officer.",
