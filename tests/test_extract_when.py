@@ -58,6 +58,8 @@ PERIODS = [
      "the two-month-old campaign", "2019-04-30", "2019-06-29", 7),
     ("since the three-week-old offensive", "2019-06-29", "the three-week-old offensive", "2019-06-08", "2019-06-29", 2),    ("as well as 41 civilians in coalition air raids since the alliance offensive against Manbij began on May 31 according to the Observatory",
      "2016-06-13", "since the alliance offensive against Manbij began on May 31", "2016-05-31", "2016-06-13", 0),
+    ("More than 330000 people have been killed in Syria since the countrys conflict began in March 2011 with anti-government protests.",
+     "2017-10-11", "since the countrys conflict began in March 2011", "2011-03-01", "2017-10-11", 0),
     ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed on September 19 according to the UK-based monitor.",
      "2016-10-13", "since a US-Russian brokered ceasefire collapsed on September 19", "2016-09-19", "2016-10-13", 0),
 ]

@@ -114,6 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since-began-on", re.compile(
         rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|broke\s+out|was\s+launched|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
+    # "since the offensive started in late April": the month part it names, up to publication
+    ("since-began-in", re.compile(
+        rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|broke\s+out|was\s+launched|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)\s+in\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?",
+        re.I)),
     # before since-deal: "since the offensive began on May 31" carries its own date
     ("since-deal", re.compile(
         r"\bsince\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:(?:on|against|in)\s+[^,.;]{0,60}?\s+)?(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
@@ -158,6 +162,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "war-total": ("war", "conflict"),
     "since-deal": ("since",),
     "since-began-on": ("since",),
+    "since-began-in": ("since",),
     "since-start-of": ("since",),
     "earlier-this": ("earlier",),
     "since-date": ("since",),
@@ -287,7 +292,7 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
     if rule in ("since-date", "since-began-on"):
         d = _day_month(g, pub)
         return When(s, e, d, pub, D.DAYS, 1, f"when:{rule}") if d else None
-    if rule == "since-month":
+    if rule in ("since-month", "since-began-in"):
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
         part = (g.get("part") or "").lower()
