@@ -272,6 +272,8 @@ def test_lexicon_lowered_search_returns_the_plain_matches(pattern, text):
     for pos in range(len(text) + 1):
         got, want = fast.search(text, pos), plain.search(text, pos)
         assert (got and got.span()) == (want and want.span())
+    # every position where a match begins
+    assert fast.starts(text) == sorted({m.start() for p in range(len(text) + 1) if (m := plain.search(text, p))})
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA))

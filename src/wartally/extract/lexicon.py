@@ -154,12 +154,7 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
     does, so it lists the positions where any entry can start (one search a
     position, usually none or a few a sentence); each entry is then tried
     only there."""
-    finder = combined(name, case_sensitive=case_sensitive)
-    starts: list[int] = []
-    pos = 0
-    while (m := finder.search(text, pos)) is not None:
-        starts.append(m.start())
-        pos = m.start() + 1
+    starts = combined(name, case_sensitive=case_sensitive).starts(text)
     out: list[tuple[int, int, Entry]] = []
     if not starts:
         return out
@@ -304,38 +299,39 @@ class Lowered:
         return low if len(low) == len(text) else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        low = self._lowered(text)
-        if low is None:
-            return self.regex.search(text, pos) if endpos is None else self.regex.search(text, pos, endpos)
-        end = len(text) if endpos is None else endpos
-        find, match = self._low.search, self.regex.match
-        while pos <= end:
-            cand = find(low, pos, end)
-            if cand is None:
-                return None
-            m = match(text, cand.start(), end)
-            if m is not None:
-                return m
-            pos = cand.start() + 1
-        return None
+        return next(self._matches(text, pos, endpos), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        low = self._lowered(text)
-        if low is None:
-            yield from (self.regex.finditer(text, pos) if endpos is None else self.regex.finditer(text, pos, endpos))
-            return
+        return self._matches(text, pos, endpos)
+
+    def starts(self, text: str) -> list[int]:
+        """Every position where a match begins, overlapping ones included
+        (the text is lower-cased once for all of them)."""
+        return [m.start() for m in self._matches(text, 0, None, every_start=True)]
+
+    def _matches(self, text: str, pos: int, endpos: int | None, *, every_start: bool = False):
+        """The original pattern's matches from ``pos``, as ``finditer`` gives
+        them, or, with ``every_start``, the first match at each position
+        where one begins."""
         end = len(text) if endpos is None else endpos
-        find, match = self._low.search, self.regex.match
+        low = self._lowered(text)
+        if low is None and not every_start:
+            yield from self.regex.finditer(text, pos, end)  # the plain search, as it is
+            return
+        if low is None:
+            find, match, low = self.regex.search, None, text
+        else:
+            find, match = self._low.search, self.regex.match
         while pos <= end:
             cand = find(low, pos, end)
             if cand is None:
                 return
-            m = match(text, cand.start(), end)
+            m = cand if match is None else match(text, cand.start(), end)
             if m is None:
                 pos = cand.start() + 1
                 continue
             yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+            pos = m.start() + 1 if every_start else m.end() if m.end() > m.start() else m.end() + 1
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
