@@ -159,7 +159,7 @@ def outside(hits: list[Hit], exclude: list[tuple[int, int]]) -> list[Hit]:
     return [h for h in hits if not any(h.start < xe and xs < h.end for xs, xe in exclude)]
 
 
-_SUBJECT_GAP = re.compile(r"[^,;:.]{0,40}", re.I)  # "air strikes on Aleppo killed": nothing that ends a clause between
+_SUBJECT_GAP = re.compile(r"[^,;:.]{0,40}")  # "air strikes on Aleppo killed": nothing that ends a clause between
 _NOT_SUBJECT = re.compile(r"\b(?:with|by|after|as|while|when|which|that|who|said|says|\w+ing|fell|landed|hit|struck|targeted)\b", re.I)
 
 

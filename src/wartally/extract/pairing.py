@@ -128,7 +128,7 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
                     nxt = next((h for h in groups if g.end <= h.start < t.start), None)
                     if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) and not nxt.victims_rule.startswith("victims:of-them-"):
                         break  # another number stands between, not joined by "and"
-                    if nxt is not None and _ADJECTIVAL.fullmatch(text, nxt.end, t.start) and _FINITE_AFTER.match(text, t.end):
+                    if nxt is not None and not text[nxt.end: t.start].strip() and _FINITE_AFTER.match(text, t.end):
                         break  # "700 people including 47 wounded had crossed": the word is the part's own
                     post = (t, gap)
                 break
@@ -201,9 +201,8 @@ _AMONG_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s
 _OBJECT_GAP = re.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|at|least|more|than|over|almost|nearly|around|about|up|to|as|many)\b)*$", re.I)
 
 
-# "and wounded dozens of others": a vague amount as the object (not "killed dozens injured", a list)
-_ADJECTIVAL = re.compile(r"\s*")
 _FINITE_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is)\b", re.I)
+# "and wounded dozens of others": a vague amount as the object (not "killed dozens injured", a list)
 _VAGUE_OBJECT = re.compile(r"\s+(?:(?:dozens|scores|hundreds|thousands)\s+of|(?:many|several|numerous)\s+(?:others|more|people|civilians))\b", re.I)
 
 
