@@ -101,6 +101,9 @@ def _point(expr_start: int, expr_end: int, first: dt.date, last: dt.date, prec: 
     return When(expr_start, expr_end, first, last, prec, tol, rule)
 
 
+# "since the offensive began", "since the ceasefire collapsed": the event whose date follows
+_SINCE_THE_EVENT = (r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|was\s+launched"
+                    r"|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between", re.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
@@ -112,11 +115,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
         re.I)),
     ("since-began-on", re.compile(
-        rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|broke\s+out|was\s+launched|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"{_SINCE_THE_EVENT}\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
     # "since the offensive started in late April": the month part it names, up to publication
     ("since-began-in", re.compile(
-        rf"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,6}}?(?:began|started|erupted|broke\s+out|was\s+launched|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)\s+in\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?",
+        rf"{_SINCE_THE_EVENT}\s+in\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?",
         re.I)),
     # before since-deal: "since the offensive began on May 31" carries its own date
     ("since-deal", re.compile(
