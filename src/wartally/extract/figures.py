@@ -385,10 +385,45 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = dataclasses.replace(w, first=found.first if near else w.first, rule="when:n-old",
                                 tolerance=found.tolerance if near else w.tolerance)
         rule = rule if rule.startswith(("when:previous", "when:that")) else "when:n-old"
+    if (w is not None and published is not None and rule in ("when:previous-sentence", "when:previous-figure")
+            and w.first == w.last < published and _is_running_total(d)):
+        # "the toll has climbed to 96" after "clashes that began on August 26": a running
+        # total counts from the day the events began to the day it was reported
+        w = When(w.start, w.end, w.first, published, DatePrecision.DAYS if (published - w.first).days < 8 else DatePrecision.MONTH,
+                 max(w.tolerance, 1), "when:running-since", base=w.base)
+        rule = "when:running-since"
+    if w is None and published is not None and _is_running_total(d):
+        # no date of its own: a running total counts from the earliest event the article dated before it
+        began = [x for j in range(si) for x in whens[j] if not x.reporting and not x.anaphoric
+                 and x.first == x.last and 0 < (published - x.first).days <= RUNNING_BACK_DAYS]
+        if began:
+            first = min(began, key=lambda x: x.first)
+            w = When(first.start, first.end, first.first, published, DatePrecision.DAYS if (published - first.first).days < 8 else DatePrecision.MONTH,
+                     max(first.tolerance, 1), "when:running-since", base=first.base)
+            rule = "when:running-since"
     if w is None and published is not None:
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an event dated at most this long before
+
+
+_RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+
+
+def _is_running_total(d: _Draft) -> bool:
+    """A count that grows while events go on: a toll ("the death toll rose to
+    62") or a perfect ("have been displaced", "has killed")."""
+    t = d.paired.trigger
+    if t is None:
+        return False
+    if t.rule in _RUNNING_TRIGGERS:
+        return True
+    before = d.sent.text[max(0, t.start - 40): t.start]
+    return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
 INCIDENT_BACK = 8  # sentences searched for the attack that "the attack" refers to
