@@ -10,6 +10,7 @@ folders, other files (sidecars, images) are passed over."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -158,21 +159,59 @@ def read_documents(
     except ValueError:
         yield Problem("--published", "usage", f"{published!r} is not a YYYY-MM-DD date")
         return
+    files_read: set[str] = set()
+    ids_read: dict[str, tuple[str, str]] = {}  # document id -> (where first read, content hash)
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            files: Iterable[Path] = _walk(path)
-        elif path.exists():
-            files = (path,)
-        else:
-            yield Problem(str(path), "missing", "no such file or folder")
+        unreachable = _unreachable(path)
+        if unreachable is not None:
+            yield unreachable
             continue
+        files: Iterable[Path] = _walk(path) if path.is_dir() else (path,)
         for file in files:
+            key = os.path.realpath(file)
+            if key in files_read:
+                yield Problem(str(file), "duplicate", "this file was given already; it is read once")
+                continue
+            files_read.add(key)
             try:
                 for item in _read_file(file, date):
+                    if isinstance(item, Document):
+                        item = _first_copy(item, ids_read)
                     yield finish(item) if isinstance(item, Document) else item
             except Exception as exc:  # a reader bug must not end the batch
                 yield Problem(str(file), "internal", f"{type(exc).__name__}: {exc}")
+
+
+def _unreachable(path: Path) -> Problem | None:
+    """Why ``path`` cannot be read at all (missing, a symbolic link loop or
+    to nowhere, no permission), or None."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return Problem(str(path), "missing", f"a symbolic link to {os.readlink(path)!r}, which does not exist")
+        return Problem(str(path), "missing", "no such file or folder")
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if exc.errno == errno.ELOOP:
+            reason = "a loop of symbolic links (it points back at itself)"
+        return Problem(str(path), "unreadable", reason)
+    return None
+
+
+def _first_copy(doc: Document, ids_read: dict[str, tuple[str, str]]) -> Document | Problem:
+    """``doc``, or a ``duplicate`` problem when a document with its id was
+    read already in this batch (the first copy is kept, none overwritten)."""
+    where = doc.origin or doc.id
+    first = ids_read.get(doc.id)
+    if first is not None:
+        first_where, first_hash = first
+        same = "the same text" if doc.content_hash == first_hash else "a different text"
+        return Problem(where, "duplicate",
+                       f"document id {doc.id!r} was read already at {first_where} ({same}); this copy is skipped")
+    ids_read[doc.id] = (where, doc.content_hash)
+    return doc
 
 
 def split_results(items: Iterable[Document | Problem]) -> tuple[list[Document], list[Problem]]:
