@@ -40,12 +40,25 @@ def _trailing(f, end: int) -> int:
     return f.tell() - end
 
 
+def _at_end(path: Path, f) -> bool:
+    """Whether the reader had reached the end of the file when it failed."""
+    try:
+        return f.tell() >= path.stat().st_size
+    except (OSError, ValueError):
+        return False
+
+
 def read_warc(
     path: Path, *, published: dt.date | None = None, limit: int = MAX_BYTES
 ) -> Iterator[Document | Problem]:
     """Every HTML page in a WARC (or .warc.gz) file as a Document.  An
     archive that ends inside a record (a truncated download, a cut gzip
     member) is reported as ``truncated``: the records before it are kept."""
+    with open(path, "rb") as f:
+        yield from _records(f, path, published, limit)
+
+
+def _records(f, path: Path, published: dt.date | None, limit: int) -> Iterator[Document | Problem]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -53,36 +66,39 @@ def read_warc(
     pages = 0
     number = 0
     try:
-        with open(path, "rb") as f:
-            records = ArchiveIterator(f)
-            for record in records:
-                number += 1
-                rec_where = f"{where}:record {number}"
-                if record.rec_type is None or record.rec_headers is None:
-                    yield Problem(rec_where, "truncated", "the archive ends inside this record's WARC header")
-                    return
-                page = _page(record, rec_where, limit, published)
-                missing = _cut_short(record)
-                if missing:
-                    yield Problem(rec_where, "truncated",
-                                  f"the archive ends inside this record: its last {missing} bytes are missing"
-                                  " (a truncated file?)")
-                    return
-                if page is not None:
-                    pages += 1
-                    yield page
-            left = _trailing(f, records.offset) if number else 0
-            if left:
-                yield Problem(f"{where}:record {number + 1}", "truncated",
-                              f"the archive ends inside this record: its first {left} bytes are there,"
-                              " the rest is missing (a truncated file?)")
+        records = ArchiveIterator(f)
+        for record in records:
+            number += 1
+            rec_where = f"{where}:record {number}"
+            if record.rec_type is None or record.rec_headers is None:
+                yield Problem(rec_where, "truncated", "the archive ends inside this record's WARC header")
                 return
+            page = _page(record, rec_where, limit, published)
+            missing = _cut_short(record)
+            if missing:
+                yield Problem(rec_where, "truncated",
+                              f"the archive ends inside this record: its last {missing} bytes are missing"
+                              " (a truncated file?)")
+                return
+            if page is not None:
+                pages += 1
+                yield page
+        left = _trailing(f, records.offset) if number else 0
+        if left:
+            yield Problem(f"{where}:record {number + 1}", "truncated",
+                          f"the archive ends inside this record: its first {left} bytes are there,"
+                          " the rest is missing (a truncated file?)")
+            return
     except ArchiveLoadFailed as exc:
         yield Problem(where if number == 0 else f"{where}:record {number + 1}", "warc",
                       f"not a readable WARC archive: {exc}")
         return
     except Exception as exc:  # warcio raises many kinds on damaged input
-        yield Problem(f"{where}:record {number + 1}", "warc", f"archive is damaged or truncated ({type(exc).__name__}: {exc})")
+        if _at_end(path, f):  # what is left is the start of a record, not a whole one
+            yield Problem(f"{where}:record {number + 1}", "truncated",
+                          f"the archive ends inside this record's WARC header ({type(exc).__name__})")
+        else:
+            yield Problem(f"{where}:record {number + 1}", "warc", f"archive is damaged ({type(exc).__name__}: {exc})")
         return
     if number == 0:
         yield Problem(where, "warc", "no WARC records: empty or not a WARC archive")
