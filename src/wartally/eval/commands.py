@@ -63,6 +63,41 @@ def _name(path: str, suffixes: tuple[str, ...], extra: str = "") -> str:
     return name + extra
 
 
+def _unreadable_inputs(args: argparse.Namespace) -> str | None:
+    """Why input files cannot be read (missing, a folder, not text), all of
+    them on one line, before any work is done; None when all can."""
+    inputs = [("--gold", g) for g in args.gold] + [("--docs", d) for d in args.docs] + \
+        [("--links", f) for f in args.links] + [(o, getattr(args, a)) for o, a in
+                                                 (("--pred", "pred"), ("--labels", "labels"), ("--incidents", "incidents"))
+                                                 if getattr(args, a)]
+    reasons = [r for r in (_unreadable(option, name) for option, name in inputs) if r]
+    return "; ".join(reasons) or None
+
+
+def _unreadable(option: str, name: str) -> str | None:
+    import codecs
+
+    from wartally.ingest.decoding import Unreadable, check_binary
+
+    path = Path(name)
+    if not path.exists():
+        return f"{option} {name}: no such file"
+    if path.is_dir():
+        return f"{option} {name}: is a folder, not a JSONL file"
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8192)
+        check_binary(head)
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < 8192)
+    except OSError as exc:
+        return f"{option} {name}: {exc.strerror or exc}"
+    except Unreadable as exc:
+        return f"{option} {name}: {exc.reason}"
+    except UnicodeDecodeError:
+        return f"{option} {name}: not UTF-8 text"
+    return None
+
+
 def _usage(message: str) -> int:
     print(f"wartally eval: error: {message}", file=sys.stderr)
     return 2
@@ -84,6 +119,10 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--lower needs --reason TEXT")
     if args.check and not Path(args.check).is_file():
         return _usage(f"--check {args.check}: no such baseline file")
+    unreadable = _unreadable_inputs(args)
+    if unreadable:  # failed input, as for the other commands: exit 1
+        print(f"wartally eval: error: {unreadable}", file=sys.stderr)
+        return 1
 
     docs = tuple(Path(d) for d in args.docs)
     suites: list[Suite] = []
