@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from wartally.dates import FIRST, LAST, publication_date
 from wartally.errors import Problem
 from wartally.ingest.cleanup import clean_text
 from wartally.ingest.decoding import Unreadable, check_binary
@@ -129,6 +130,9 @@ def finish(doc: Document) -> Document | Problem:
     """A raw document cleaned and language-checked, or the reason it is
     skipped (nothing left after cleanup, not English)."""
     where = doc.origin or doc.id
+    if doc.published is not None and not FIRST <= doc.published <= LAST:
+        return Problem(where, "record", f"document {doc.id!r} has the publication date {doc.published}, "
+                                        f"out of range ({FIRST} to {LAST})")
     text = clean_text(doc.text)
     if not text.strip():
         return Problem(where, "no-text", f"document {doc.id!r} has no article text after boilerplate cleanup")
@@ -140,9 +144,7 @@ def finish(doc: Document) -> Document | Problem:
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
-    if published is None or isinstance(published, dt.date):
-        return published
-    return dt.date.fromisoformat(published.strip()[:10])
+    return publication_date(published)
 
 
 def read_documents(
@@ -156,8 +158,8 @@ def read_documents(
     dateline) and the fallback for documents whose input gives none."""
     try:
         date = _as_date(published)
-    except ValueError:
-        yield Problem("--published", "usage", f"{published!r} is not a YYYY-MM-DD date")
+    except (TypeError, ValueError) as exc:
+        yield Problem("--published", "usage", str(exc))
         return
     files_read: set[str] = set()
     ids_read: dict[str, tuple[str, str]] = {}  # document id -> (where first read, content hash)
