@@ -129,6 +129,9 @@ def _documents(
         except json.JSONDecodeError as exc:
             yield Problem(where, "json", f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield Problem(where, "json", "JSON nested too deeply to read")
+            continue
         yield record_to_document(record, where, published)
     if not seen:
         yield Problem(str(path), "empty", "empty file (no JSON lines)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -100,7 +101,10 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
     fmt = format_of(path, head)
     if fmt == "jsonl" and not head.startswith(b"\x1f\x8b"):  # the other readers check what they read whole
         try:
-            check_binary(head)
+            # a file with no line that starts a JSON object (a picture, UTF-16) is one problem,
+            # not one a line; otherwise a binary line is reported by itself, the others read
+            if not (head.lstrip().startswith(b"{") or b"\n{" in head):
+                check_binary(head)
         except Unreadable as exc:
             yield Problem(where, exc.code, exc.reason)
             return
@@ -126,6 +130,21 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
         yield from read_warc(path, published=published)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(doc: Document) -> Document:
+    """``doc`` with each lone surrogate (from a JSON or character escape
+    such as \\ud800, which is no character and cannot be written as UTF-8)
+    replaced by U+FFFD, one for one so offsets do not move."""
+    fields = {name: _SURROGATE.sub("\ufffd", value) for name in ("id", "text", "title", "outlet", "url")
+              if isinstance(value := getattr(doc, name), str) and _SURROGATE.search(value)}
+    if not fields:
+        return doc
+    doc = replace(doc, **fields)
+    return doc.with_text(doc.text) if "text" in fields else doc
+
+
 def finish(doc: Document) -> Document | Problem:
     """A raw document cleaned and language-checked, or the reason it is
     skipped (nothing left after cleanup, not English)."""
@@ -133,6 +152,7 @@ def finish(doc: Document) -> Document | Problem:
     if doc.published is not None and not FIRST <= doc.published <= LAST:
         return Problem(where, "record", f"document {doc.id!r} has the publication date {doc.published}, "
                                         f"out of range ({FIRST} to {LAST})")
+    doc = _without_surrogates(doc)
     text = clean_text(doc.text)
     if not text.strip():
         return Problem(where, "no-text", f"document {doc.id!r} has no article text after boilerplate cleanup")

@@ -40,6 +40,13 @@ def _trailing(f, end: int) -> int:
     return f.tell() - end
 
 
+def _has_length(record) -> bool:
+    """Whether the record's header ends with its Content-Length (every
+    whole record has one; a header cut short has none, or a part of it)."""
+    value = record.rec_headers.get_header("Content-Length")
+    return bool(value) and value.strip().isdigit()
+
+
 def _at_end(path: Path, f) -> bool:
     """Whether the reader had reached the end of the file when it failed."""
     try:
@@ -70,7 +77,7 @@ def _records(f, path: Path, published: dt.date | None, limit: int) -> Iterator[D
         for record in records:
             number += 1
             rec_where = f"{where}:record {number}"
-            if record.rec_type is None or record.rec_headers is None:
+            if record.rec_type is None or record.rec_headers is None or not _has_length(record):
                 yield Problem(rec_where, "truncated", "the archive ends inside this record's WARC header")
                 return
             page = _page(record, rec_where, limit, published)
