@@ -15,6 +15,7 @@ EPILOG = """examples:
   wartally eval --labels ../shared/gold/fakes-dev.labels.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
   wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
+  wartally eval --disagreements tests/data/disagreements_labels.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --suite ../shared --markdown
   wartally eval --suite ../shared --links tests/data/link_pairs.jsonl --links tests/data/link_pairs_heldout2.jsonl \
       --docs ../shared/corpus/fakes-dev.jsonl --readme README.md
@@ -43,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--incidents", metavar="LABELS.jsonl", help="incident list totals (dead per document)")
     p.add_argument("--links", metavar="PAIRS.jsonl", action="append", default=[],
                    help="labelled figure pairs for the linking stage (repeatable: one score per file)")
+    p.add_argument("--disagreements", metavar="LABELS.jsonl",
+                   help="hand-labelled disagreements: score the link stage's disagreements over --docs against them")
     p.add_argument("--suite", metavar="SHARED", help="run the standard evaluation over a shared folder (gold/, corpus/)")
     p.add_argument("--json", action="store_true", help="print JSON for machines")
     p.add_argument("--markdown", action="store_true", help="print the README's accuracy tables")
@@ -72,8 +75,10 @@ def run(args: argparse.Namespace) -> int:
     from wartally.errors import Problem, WartallyError
     from wartally.eval.suite import Suite, SuiteKind, discover_suites, run_suites
 
-    if not (args.gold or args.labels or args.incidents or args.links or args.suite):
-        return _usage("give --gold, --labels, --incidents, --links or --suite")
+    if not (args.gold or args.labels or args.incidents or args.links or args.suite or args.disagreements):
+        return _usage("give --gold, --labels, --incidents, --links, --disagreements or --suite")
+    if args.disagreements and not args.docs:
+        return _usage("--disagreements needs --docs (the documents the labels are about)")
     if (args.gold or args.labels or args.incidents) and not (args.docs or args.pred):
         return _usage("--gold, --labels and --incidents need --docs (to run the extractor) or --pred")
     if args.write_baseline and not args.suite:
@@ -101,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = run_suites(suites, problems, pred_file=args.pred, progress=sys.stderr.isatty() and not args.json)
         links = {Path(f).name.removesuffix(".jsonl"): _score_links(f, args.docs) for f in args.links} or None
+        disagreements = _score_disagreements(args) if args.disagreements else None
     except WartallyError as exc:
         print(f"wartally eval: {exc}", file=sys.stderr)
         return 1
@@ -117,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         check_failures = check_pins(load_baseline(args.check), measured)
         if check_failures:
             status = 1
-    _print(args, results, links, problems, check_failures)
+    _print(args, results, links, problems, check_failures, disagreements)
 
     if args.check and check_failures:
         print(f"scores below their pins in {args.check}:", file=sys.stderr)
@@ -145,7 +151,14 @@ def _write_readme(path: str, results: dict, links: dict[str, dict] | None = None
     return 0
 
 
-def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str]) -> None:
+def _score_disagreements(args: argparse.Namespace) -> dict[str, Any]:
+    from wartally.eval.disagreements import score_disagreement_labels
+
+    return score_disagreement_labels(Path(args.disagreements), [Path(d) for d in args.docs])
+
+
+def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str],
+           disagreements: dict[str, Any] | None = None) -> None:
     from wartally.eval.report import format_links, format_problems, format_result, markdown_table
 
     if args.json:
@@ -156,6 +169,8 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
         if links is not None:
             # one pairs file: its scores; several: scores by file name
             out["links"] = next(iter(links.values())) if len(links) == 1 else links
+        if disagreements is not None:
+            out["disagreements"] = disagreements
         out["problems"] = [{"where": p.where, "code": p.code, "reason": p.reason} for p in problems]
         if args.check:
             out["below_pins"] = check_failures
@@ -170,6 +185,10 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
             print()
         for name, result in (links or {}).items():
             print(format_links(result, details=not args.brief, name=name if len(links) > 1 else None))
+        if disagreements is not None:
+            from wartally.eval.disagreements import format_disagreements
+
+            print(format_disagreements(disagreements, Path(args.disagreements).name, details=not args.brief))
     if problems:
         print(format_problems(problems), file=sys.stderr)
 

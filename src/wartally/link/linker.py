@@ -256,6 +256,6 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
                                      score=float(p[-1]), evidence=ev))
     result.events.sort(key=lambda e: (e.start or e.end or dt.date.min, e.id))
     lap("events")
-    result.disagreements = find_disagreements(tallies)
+    result.disagreements = find_disagreements(tallies, documents)
     lap("disagreements")
     return result

@@ -156,6 +156,10 @@ def disagreement_row(d: Disagreement) -> dict[str, Any]:
         "end_b": d.period_b.end,
         "difference": d.difference,
         "overlap_days": d.overlap_days,
+        "kind": d.kind,
+        "docs_a": json.dumps(list(d.docs_a)),
+        "docs_b": json.dumps(list(d.docs_b)),
+        "evidence": d.evidence,
         "record": codec.dumps(d),
     }
 
