@@ -239,6 +239,17 @@ def create_app(
         """Tallies from different sources over overlapping periods and areas, side by side."""
         return await answer(("disagreements", flt, limit, offset), paged("select_disagreements", flt, limit, offset))
 
+    @app.get("/api/tallies", response_model=models.TallyPage, tags=["disagreements"])
+    async def tallies(flt: Filter):
+        """Each source's running totals over time (SOHR's war toll): one line
+        per series, a point per date an article gave it."""
+
+        def compute() -> dict:
+            items = queries.tallies(conns.cursor(), flt)
+            return {"items": items, "total": len(items)}
+
+        return await answer(("tallies", flt), compute)
+
     @app.get("/api/timeline", response_model=models.Timeline, tags=["figures"])
     async def timeline(flt: Filter):
         """People per day by outcome and victim group (incident figures of at most 7 days)."""
