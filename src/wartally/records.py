@@ -328,6 +328,8 @@ class Link:
     figure_b: str
     score: float  # match probability or weight, higher = more alike
     evidence: tuple[str, ...]  # e.g. ("same admin3 SY070400", "dates 0 days apart", "both barrel bomb", "counts 15 vs 16")
+    # a candidate is not linked: the places conflict though everything else agrees (lower confidence)
+    candidate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -321,7 +321,7 @@ class Store:
         return [codec.loads(Event, r[0]) for r in got if r[0]]
 
     def read_links(self) -> list[Link]:
-        cur = self.con.execute("SELECT event_id, figure_a, figure_b, score, evidence FROM links "
+        cur = self.con.execute("SELECT event_id, figure_a, figure_b, score, evidence, candidate FROM links "
                                "ORDER BY figure_a, figure_b")
         names = [d[0] for d in cur.description]
         return [rows.link_from_row(dict(zip(names, r))) for r in cur.fetchall()]

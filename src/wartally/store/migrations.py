@@ -35,8 +35,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         3,
-        "disagreements between claims: kind, every article behind each side, evidence",
+        "disagreements between claims: kind, every article behind each side, evidence; candidate links",
         """
+        ALTER TABLE links ADD COLUMN IF NOT EXISTS candidate BOOLEAN DEFAULT false;
         ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS kind VARCHAR;
         ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS docs_a JSON;
         ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS docs_b JSON;
