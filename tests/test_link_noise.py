@@ -53,7 +53,7 @@ def linked(*reports):
 @pytest.mark.parametrize("a,b,expected,says", [
     (("m1", MAARET_1, "2017-05-09", 12, "2017-05-08", "Maaret al-Numan", "Idlib", "airstrike"),
      ("m2", MAARET_2, "2017-05-09", 13, "2017-05-08", "Ma'arrat an-Nu'man", "Idlib", "airstrike"),
-     True, "same place"),
+     True, "same place under two spellings: "),
     (("t", TOKHAR, "2016-07-21", 73, "2016-07-19", "Tokhar", "Aleppo", "airstrike"),
      ("m", MANBIJ, "2016-07-19", 85, "2016-07-19", "Manbij", "Aleppo", "airstrike"),
      True, "one report names both places"),
@@ -76,7 +76,7 @@ def test_link_toll_that_grew_over_a_day_without_update_words():
                 None, "Idlib", "barrel bomb")
     together, result = linked(k1, k2)
     assert together
-    assert any("(the later report's toll grew)" in e for l in result.links for e in l.evidence)
+    assert any("(the later report's toll grew: 12 -> 30)" in e for l in result.links for e in l.evidence)
 
 
 def test_link_two_villages_reduced_to_their_governorate_stay_apart():

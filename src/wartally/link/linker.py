@@ -173,7 +173,9 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"dates {gap} days apart")
     place = levels["place"]
     if place == "same_place":
-        out.append(f"same place {ua.place or ''} / {ub.place or ''}".strip())
+        spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key
+        out.append(f"same place under two spellings: {ua.place} / {ub.place}" if spelt
+                   else f"same place {ua.place or ''} / {ub.place or ''}".strip())
     elif place == "near":
         out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
     elif place == "same_mention":
@@ -204,8 +206,12 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     if levels["victims"] == "other_victims":
         out.append(f"victims differ: {ua.victims} / {ub.victims}")
     if ua.killed is not None and ub.killed is not None:
-        note = {"updated": " (a toll update)", "grown": " (the later report's toll grew)"}.get(levels["killed"], "")
-        out.append(f"killed {ua.killed} vs {ub.killed}{note}")
+        if levels["killed"] == "grown":
+            lo, hi = sorted((ua, ub), key=lambda u: u.published_day or 0)
+            out.append(f"killed {ua.killed} vs {ub.killed} (the later report's toll grew: {lo.killed} -> {hi.killed})")
+        else:
+            note = " (a toll update)" if levels["killed"] == "updated" else ""
+            out.append(f"killed {ua.killed} vs {ub.killed}{note}")
     out.append(f"score {pair[-1]:.1f}")
     return tuple(out)
 
