@@ -224,3 +224,17 @@ def test_disagreements_from_fakes_dev_end_to_end(shared, tmp_path, capsys):
     assert main(["disagreements", "--db", str(db)]) == 0
     table = capsys.readouterr().out
     assert "same thing: killed people, Syria (country)" in table and "7+7" in table
+
+
+def test_disagreement_settings_are_valid_data():
+    from wartally.link.lexicon import load, patterns
+    from wartally.records import DatePrecision
+
+    s = load("disagreement")
+    assert s["_doc"] and set(s["tolerance"]["floor_days"]) == {str(p) for p in DatePrecision}
+    assert 0 < s["tolerance"]["share"] < 1 and s["tolerance"]["cap_days"] >= max(s["tolerance"]["floor_days"].values())
+    assert s["max_ratio"] > 1 and 0 < s["decrease_min_share"] < 1 and 0 < s["nested_max_share"] < 1
+    assert 0 < s["rounding_share"] < 0.5
+    unasserted = patterns("unasserted")
+    assert not unasserted.search("") and unasserted.search("an investigation to determine whether its strikes")
+    assert not unasserted.search("Government and Russian fire has killed 288 civilians since 30 April")
