@@ -78,9 +78,11 @@ def run_link(args: argparse.Namespace) -> int:
         return _error("link", str(exc))
     kinds = list(result.kinds.values())
     multi = sum(1 for e in result.events if len(e.doc_ids) > 1)
+    candidates = sum(1 for link in result.links if link.candidate)
     print(f"link: {len(kinds)} figures ({kinds.count('incident')} incidents, {kinds.count('tally')} tallies); "
-          f"{len(result.events)} events ({multi} from several documents), {len(result.links)} links, "
-          f"{len(result.disagreements)} disagreements", file=sys.stderr)
+          f"{len(result.events)} events ({multi} from several documents), {len(result.links) - candidates} links "
+          f"and {candidates} candidate links (places conflict), {len(result.disagreements)} disagreements",
+          file=sys.stderr)
     return 0
 
 
