@@ -153,8 +153,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
-        _side_in_country(d, country)
-        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent)
+        _side_in_country(d, country, drafts[i - 1] if i else None)
+        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
         if d.period is not None and d.period.rule in _WAR_WIDE:
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
@@ -600,22 +600,31 @@ _NATIONAL_ROLES = ("Health Ministry", "Health Minister", "defence ministry", "in
 
 
 def _official_where(d: _Draft, country: str | None) -> str:
-    """An official by role, told where: the figure's place or area for a
-    local official ("Bankass mayor", "Belgorod regional governor"), the
-    article's country for a ministry, the army or the government."""
+    """An official by role that the text names no place for: a ministry, the
+    government or the army are the article's country's ("Lebanon Health
+    Ministry", "Colombian army", as news names them); a local official stays
+    the role alone."""
     value = d.source or ""
-    national = any(r in value for r in _NATIONAL_ROLES)
-    name = world.countries()[country].name if country in world.countries() else None
-    where = name if national else ((d.area or d.place).text if (d.area or d.place) is not None else name)
-    return value.replace("{where}", where or "").strip()
+    if not any(r in value for r in _NATIONAL_ROLES):
+        # a local official the text names no place for: the role alone ("mayor"), not a guess
+        return value.replace("{where}", "").strip()
+    known = world.countries().get(country or "")
+    where = "" if known is None else known.demonym if value.endswith(" army") else known.name
+    return value.replace("{where}", where).strip()
 
 
-def _side_in_country(d: _Draft, country: str | None) -> None:
+_GROUP_BORROWED = ("victims:previous-group", "victims:shared-noun", "victims:others-of-combatants", "victims:restated")
+
+
+def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None) -> None:
     """Outside Syria, a combatant's side is relative to the government of the
-    article's country (gold guide, "Beyond Syria")."""
+    article's country (gold guide, "Beyond Syria"); a number that borrows its
+    group ("killed three soldiers and injured 28") borrows its side too."""
     if d.victims != "combatants" or country is None or country == world.SYRIA:
         return
     side, rule = world.victim_side(d.paired.group.side_text, country)
+    if side is None and d.victims_rule in _GROUP_BORROWED and prev is not None and prev.victims == "combatants" and prev.side:
+        side, rule = prev.side, "side:previous-group"
     if side is not None:
         d.side, d.side_rule = side, rule
 
@@ -642,24 +651,35 @@ def _state_side() -> frozenset[str]:
     return frozenset(e.value for e in lexicon.entries("actors") if e.values[1] == "government")
 
 
-def _is_generic_actor(h: context.Hit) -> bool:
-    return h.rule.split(":")[1] == "terrorist"
+def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
+    """"terrorists" (state media's word for any armed group) and, outside
+    Syria, "militants", "jihadists", "insurgents": no group's name."""
+    kind = h.rule.split(":")[1]
+    return kind == "terrorist" or (kind == "opposition" and country not in (None, world.SYRIA))
 
 
-def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits) -> list[context.Hit]:
-    """State media call every armed group "terrorists": when the figure's
-    own actors or the two sentences before name one armed group ("ISIS
-    targeted ...", "fired by ISIS terrorists"), the generic word means that
-    group, not "opposition"."""
-    generic = [h for h in actors if _is_generic_actor(h)]
+def _is_state_force(h: context.Hit) -> bool:
+    return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
+
+
+def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None) -> list[context.Hit]:
+    """State media call every armed group "terrorists", and news outside
+    Syria calls a named group "militants" or "jihadists" once it has named
+    it: when the figure's own actors, the two sentences before or the
+    article's lead name one armed group ("ISIS targeted ...", "fired by ISIS
+    terrorists"), the generic word means that group."""
+    generic = [h for h in actors if _is_generic_actor(h, country)]
     if not generic:
         return actors
-    if any(not _is_generic_actor(h) and h.value not in _state_side() for h in actors):
-        return [h for h in actors if not _is_generic_actor(h)]
-    for j in range(si, max(-1, si - 3), -1):
-        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _state_side()])
+    if any(not _is_generic_actor(h, country) and not _is_state_force(h) for h in actors):
+        return [h for h in actors if not _is_generic_actor(h, country)]
+    window = list(range(si, max(-1, si - 3), -1))
+    if country not in (None, world.SYRIA):
+        window += [j for j in range(0, min(si, LEAD_SENTENCES)) if j not in window]
+    for j in window:
+        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h, country) and not _is_state_force(h)])
         if len(named) == 1:
-            rest = [h for h in actors if not _is_generic_actor(h)]
+            rest = [h for h in actors if not _is_generic_actor(h, country)]
             return _unique(rest + [_tagged(named[0], ":named-nearby")])
         if named:
             break
@@ -671,7 +691,7 @@ _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mort
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
-                         not_agent) -> None:
+                         not_agent, country: str | None = None) -> None:
     si = d.sent.index
     here = in_sentence.get(si, ())
     exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
@@ -692,7 +712,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
         d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
-    d.actors = _name_the_terrorists(d.actors, si, actor_hits)
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:

@@ -29,6 +29,11 @@ class Country:
     names: str  # regex: the country's names ("Burkina Faso|Burkina")
     demonyms: str  # regex: its adjectives ("Burkinabe")
 
+    @property
+    def demonym(self) -> str:
+        """Its first adjective as written ("Sri Lankan")."""
+        return re.sub(r"\\s\+", " ", self.demonyms.split("|")[0])
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
@@ -181,6 +186,11 @@ def _lead_end(text: str) -> int:
     return min(cut if cut > 0 else len(text), 400)
 
 
+def is_country_word(words: str) -> bool:
+    """Whether ``words`` are just a country's name or demonym ("Russia's", "Israeli")."""
+    return _country_words()[0].fullmatch(words.strip()) is not None
+
+
 def state_of(words: str) -> str | None:
     """The country whose name or demonym ``words`` holds, if one does."""
     rx, owner = _country_words()
@@ -237,11 +247,11 @@ _STATE_HEADS = re.compile(
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies))\b", re.I)
 _GOVERNMENT_HEADS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|security\s+(?:forces|personnel)|border\s+guards?|"
-    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies)|"
+    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers?|paramilitar(?:y|ies)|"
     r"pro-government|government\s+(?:forces|troops|soldiers))\b", re.I)
 _OPPOSITION_HEADS = re.compile(
     r"\b(?:militants?|insurgents?|jihadists?|jihadis|rebels?|separatists?|secessionists?|terrorists?|extremists?|"
-    r"guerrillas?|anti-government|Islamists?)\b", re.I)
+    r"guerrillas?|anti-government|Islamists?|attackers?|assailants?|gunm[ae]n|bombers?)\b", re.I)
 _GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
 
 
