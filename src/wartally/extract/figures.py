@@ -677,7 +677,12 @@ def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None)
     """Outside Syria, a combatant's side is relative to the government of the
     article's country (gold guide, "Beyond Syria"); a number that borrows its
     group ("killed three soldiers and injured 28") borrows its side too."""
-    if d.victims != "combatants" or country is None or country == world.SYRIA:
+    if d.victims != "combatants" or country == world.SYRIA:
+        return
+    if country is None:
+        # no country to be relative to: only what the head noun says, where the Syrian cues said nothing
+        if d.side is None:
+            d.side, d.side_rule = world.head_side(d.paired.group.side_text)
         return
     side, rule = world.victim_side(d.paired.group.side_text, country)
     if side is None and d.victims_rule in _GROUP_BORROWED and prev is not None and prev.victims == "combatants" and prev.side:
@@ -743,6 +748,9 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
     return actors
 
 
+CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
+                      r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)", re.I)
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
@@ -758,6 +766,14 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     d.actors = _unique(context.outside(actor_hits[si], exclude + not_agent[si]))
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
+    if not d.actors:
+        # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
+        for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
+            if _CLAIMED.search(sents[j].text):
+                claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
+                if claimed:
+                    d.actors = [_tagged(h, ":claimed") for h in claimed]
+                    break
     if not d.actors:
         # the actor of the sentences just before ("nine civilians were killed in Qaterji")
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):

@@ -105,10 +105,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
     ("since-war", re.compile(
-        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011)",
+        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011"
+        # "since the separatists launched their armed campaign", "since the insurgency began"
+        r"|(?:the\s+)?(?:separatists|rebels|insurgents|militants|jihadists|group|Taliban|guerrillas)\s+(?:launched|began|started|took\s+up)\s+"
+        r"(?:their|its)\s+(?:armed\s+)?(?:campaign|insurgency|rebellion|uprising|struggle|war|fight|arms)"
+        r"|(?:the|its)\s+(?:insurgency|rebellion)\s+(?:erupted|began|started|broke\s+out))",
         re.I)),
     ("war-total", re.compile(
-        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
+        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
         re.I)),
     ("since-began-on", re.compile(
         rf"{_SINCE_THE_EVENT}\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
@@ -158,7 +162,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDS: dict[str, tuple[str, ...]] = {
     "between": ("between", "from"),
     "since-war": ("since",),
-    "war-total": ("war", "conflict"),
+    "war-total": ("war", "conflict", "insurgency", "rebellion"),
     "since-deal": ("since",),
     "since-began-on": ("since",),
     "since-began-in": ("since",),

@@ -221,6 +221,9 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
+    for cc, w in _group_votes(title or "", text[:lead_end]).items():
+        votes[cc] += w  # "ISWAP fighters attacked ...": a group that fights in one country
+        named_as_place = True
     if not named and places and len(places) > 1:
         # toponyms of several countries and no country named: only two or more that agree decide
         # ("Baghdad Station" is a street in Aleppo)
@@ -230,6 +233,33 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     if not votes or not named_as_place:
         return None  # only attackers named ("Government and Russian fire"): where is not said
     return votes.most_common(1)[0][0]
+
+
+_NO_HOME = frozenset({"gang", "opposition", "terrorist"})  # words for any group anywhere
+GROUP_VOTE = 2.0  # what a named armed group in the headline or lead says of where the story is
+
+
+def _group_votes(*parts: str) -> Counter[str]:
+    """Votes for the country the armed groups named in ``parts`` fight in
+    (the first country of their ``fights``: "ISWAP" → NG, "al-Shabaab" → SO)."""
+    out: Counter[str] = Counter()
+    for part in parts:
+        for _, _, e in lexicon.scan_each("actors", part):
+            home = _home(e.id)
+            if home is not None:
+                out[home] += GROUP_VOTE
+    return out
+
+
+@cache
+def _home(actor_id: str) -> str | None:
+    """The country an armed group fights in first, when it is not a state
+    (a state's own fighters say nothing of where: Israel's fight abroad)."""
+    if actor_id in _NO_HOME:
+        return None
+    fights = _fights().get(actor_id) or {}
+    home = next(iter(fights), None)
+    return home if home is not None and fights[home] == "opposition" else None
 
 
 def _lead_end(text: str) -> int:
@@ -325,6 +355,13 @@ def victim_side(phrase: str, country: str) -> tuple[str | None, str | None]:
     iso = state_of(phrase)
     if iso is not None and _STATE_HEADS.search(phrase):
         return ("government" if iso == country else "other"), f"side:state:{iso}"
+    return head_side(phrase)
+
+
+def head_side(phrase: str) -> tuple[str | None, str | None]:
+    """The side the head noun of a combatant phrase says when nothing else
+    does: soldiers, gendarmes, security forces → government; militants,
+    insurgents, jihadists → opposition."""
     if _OPPOSITION_HEADS.search(phrase):
         return "opposition", "side:head-opposition"
     if _GOVERNMENT_HEADS.search(phrase):
