@@ -22,7 +22,7 @@ import re, sys, time
 from wartally.records import Figure, Outcome, Qualifier, Span, Victims
 from wartally.errors import Problem
 from wartally.store import Store
-from wartally.store.ingestion import ingest, read_inputs
+from wartally.ingestion import ingest, read_inputs
 from wartally.store.progress import Progress
 
 PAT = re.compile(r"(\d[\d,]*) (people|civilians|children|women|men|fighters|soldiers)[^.]{0,40}?"

@@ -16,9 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from wartally.engines import rows
 from wartally.errors import Problem, StoreError
-from wartally.records import Document, Figure
+from wartally.link.storage import write_reports
+from wartally.records import Disagreement, Document, Event, Figure, Link
+from wartally.store import Store, codec
 
 
 @dataclass(slots=True)
@@ -86,10 +90,6 @@ def read_month(con, out: Path, month: str) -> Iterator[tuple[Document, list[Figu
 
 def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> LoadSummary:
     """Load ``out/documents/`` and ``out/figures/`` into the store ``db``."""
-    import duckdb
-
-    from wartally.store import Store
-
     out = Path(out)
     if not (out / "documents").is_dir():
         raise StoreError("no documents/ folder here (write one with `wartally ingest --engine spark --out DIR`)",
@@ -120,9 +120,6 @@ def _records(con, folder: Path, columns: str = "record") -> list[dict]:
 def load_links(store, con, out: Path) -> int:
     """Events, links, disagreements and figure kinds written by
     ``link_parquet`` into the store (replacing those it held)."""
-    from wartally.records import Disagreement, Event, Link
-    from wartally.store import codec
-
     events = [codec.loads(Event, r["record"]) for r in _records(con, out / "events")]
     links = [codec.loads(Link, r["record"]) for r in _records(con, out / "links")]
     disagreements = [codec.loads(Disagreement, r["record"]) for r in _records(con, out / "disagreements")]
@@ -130,10 +127,5 @@ def load_links(store, con, out: Path) -> int:
     store.write_events(events, links, disagreements, kinds)
     n_reports = {r["id"]: r["n_reports"] for r in _records(con, out / "events", "id, n_reports")}
     if n_reports:
-        try:
-            from wartally.link.storage import _write_reports
-        except ImportError:
-            _write_reports = None
-        if _write_reports is not None:
-            _write_reports(store.con, {k: v for k, v in n_reports.items() if v is not None})
+        write_reports(store.con, {k: v for k, v in n_reports.items() if v is not None})
     return len(events)

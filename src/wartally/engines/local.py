@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from wartally.errors import Problem
+from wartally.extract.document import process_document
 from wartally.records import Document, Figure
 
 Result = tuple[Document, list[Figure]] | Problem
@@ -50,8 +51,6 @@ def warm() -> None:
 def process_one(doc: Document, *, geocode: bool = True) -> Result:
     """The stages on one document; a failure becomes a ``Problem`` naming the
     document, its origin and the reason."""
-    from wartally.pipeline import process_document
-
     try:
         return doc, process_document(doc, geocode=geocode)
     except Exception as exc:  # noqa: BLE001 - one document must not stop the batch

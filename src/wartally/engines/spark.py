@@ -30,8 +30,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wartally.errors import Problem, UsageError
 from wartally.engines import rows
+from wartally.engines.linking import link_output
+from wartally.engines.local import process_one, warm
+from wartally.engines.reading import Unfinished, finish_document, plan_inputs, read_bytes
+from wartally.errors import Problem, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import SparkSession
@@ -100,9 +103,6 @@ def to_uri(path: str) -> str:
 def process_partition(items: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
     """The per-partition function: ``("document"|"figure"|"problem", row)``
     for each document or reader problem in the partition."""
-    from wartally.engines.local import process_one, warm
-    from wartally.engines.reading import Unfinished, finish_document
-
     warm()  # resources load once per Python worker, before the first row
     for item in items:
         if isinstance(item, Unfinished):
@@ -126,8 +126,6 @@ def _reader(sidecars: Any, published: dt.date | None):
     broadcast of {folder URI: {name: bytes}}."""
 
     def read(record: tuple[str, bytes]) -> Iterator[Any]:
-        from wartally.engines.reading import read_bytes
-
         uri, data = record
         beside = sidecars.value.get(posixpath.dirname(uri), {})
         return read_bytes(uri, bytes(data), sidecars=beside, published=published, deferred=True)
@@ -154,8 +152,6 @@ def ingest_to_parquet(
         published = dt.date.fromisoformat(published[:10])
     spark = spark or session(master)
     from pyspark import StorageLevel
-
-    from wartally.engines.reading import plan_inputs
 
     sc = spark.sparkContext
     n = partitions or max(2, sc.defaultParallelism * 4)
@@ -202,6 +198,4 @@ def link_parquet(out: str, *, master: str = DEFAULT_MASTER, spark: "SparkSession
     ``out/events/``, ``out/links/``, ``out/disagreements/`` and
     ``out/kinds/`` (see ``engines.linking``).  Returns the counts."""
     spark = spark or session(master)
-    from wartally.engines.linking import link_output
-
     return link_output(spark, to_uri(out))

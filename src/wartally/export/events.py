@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-from wartally.store.queries import FigureFilter, iter_figures, select_events
+from wartally.store.queries import FIGURE_FROM, FIGURE_SELECT, FigureFilter, as_dicts, iter_figures, select_events
 
 INCIDENT_MAX_DAYS = 7  # an unclassified figure covering at most this many days counts as an incident
 
@@ -121,8 +121,6 @@ def linked_events(con: Any, flt: FigureFilter = FigureFilter()) -> Iterator[dict
     figs: dict[str, dict[str, Any]] = {}
     ids = sorted({f for e in events for f in e["figure_ids"]})
     if ids:
-        from wartally.store.queries import FIGURE_FROM, FIGURE_SELECT, as_dicts
-
         for r in as_dicts(con.execute("SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.id IN (SELECT unnest(?))", [ids])):
             figs[r["id"]] = r
     for e in events:

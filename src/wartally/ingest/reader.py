@@ -18,7 +18,12 @@ from pathlib import Path
 from wartally.errors import Problem
 from wartally.ingest.cleanup import clean_text
 from wartally.ingest.decoding import Unreadable, check_binary
+from wartally.ingest.feed import read_feed
+from wartally.ingest.html import read_html_file
+from wartally.ingest.jsonl import read_jsonl
 from wartally.ingest.language import detect_language
+from wartally.ingest.textdir import SIDECAR_NAMES, read_text_file
+from wartally.ingest.warc import read_warc
 from wartally.records import Document
 
 ACCEPTED_LANGUAGES = frozenset({"en"})
@@ -69,8 +74,6 @@ def format_of(path: Path, head: bytes | None = None) -> str | None:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    from wartally.ingest.textdir import SIDECAR_NAMES
-
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
@@ -85,7 +88,7 @@ def _sniff(path: Path) -> bytes:
         return f.read(8192)
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Problem]:
+def read_file(path: Path, published: dt.date | None) -> Iterator[Document | Problem]:
     where = str(path)
     try:
         head = _sniff(path)
@@ -103,24 +106,14 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
             yield Problem(where, exc.code, exc.reason)
             return
     if fmt == "jsonl":
-        from wartally.ingest.jsonl import read_jsonl
-
         yield from read_jsonl(path, published=published)
     elif fmt == "text":
-        from wartally.ingest.textdir import read_text_file
-
         yield from read_text_file(path, published=published)
     elif fmt == "html":
-        from wartally.ingest.html import read_html_file
-
         yield read_html_file(path, published=published)
     elif fmt == "feed":
-        from wartally.ingest.feed import read_feed
-
         yield from read_feed(path, published=published)
     elif fmt == "warc":
-        from wartally.ingest.warc import read_warc
-
         yield from read_warc(path, published=published)
 
 
@@ -169,7 +162,7 @@ def read_documents(
             continue
         for file in files:
             try:
-                for item in _read_file(file, date):
+                for item in read_file(file, date):
                     yield finish(item) if isinstance(item, Document) else item
             except Exception as exc:  # a reader bug must not end the batch
                 yield Problem(str(file), "internal", f"{type(exc).__name__}: {exc}")

@@ -17,8 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wartally.extract import lexicon
+from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, search
-from wartally.records import SMALL_RESTATED, DatePrecision, Document, Figure, Outcome, Place, Victims
+from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
 # geocoded features that are areas, not settlements: compared through admin codes
@@ -289,10 +291,6 @@ def _big_city(gazetteer_id: str | None) -> bool:
     day (Mosul, Kabul, Aleppo): the same name then says less."""
     if not gazetteer_id:
         return False
-    try:
-        from wartally.geo.gazetteer import load as load_gazetteer
-    except ImportError:
-        return False
     gaz = load_gazetteer()
     index = gaz.id_index().get(gazetteer_id)
     return index is not None and gaz.entry(index).population >= int(load("comparison")["big_city_population"])
@@ -302,8 +300,6 @@ def _big_city(gazetteer_id: str | None) -> bool:
 def _side_of() -> dict[str, str]:
     """Actor -> the side it fights on (the extractor's actors lexicon, column side:
     the canonical actors are the extractor's, and so are their sides)."""
-    from wartally.extract import lexicon
-
     return {e.value: e.values[1] for e in lexicon.entries("actors")}
 
 

@@ -14,12 +14,12 @@ schema at /openapi.json.  The page is static/index.html with vendored Leaflet.
 """
 from __future__ import annotations
 
+from wartally.serve.app import create_app
+
 __all__ = ["create_app"]
 
 
 def __getattr__(name: str):
     if name == "create_app":
-        from wartally.serve.app import create_app
-
         return create_app
     raise AttributeError(name)
