@@ -21,7 +21,7 @@ from wartally.ingest.decoding import Unreadable, check_binary
 from wartally.ingest.feed import read_feed
 from wartally.ingest.html import read_html_file
 from wartally.ingest.jsonl import read_jsonl
-from wartally.ingest.language import detect_language
+from wartally.ingest.language import detect_language, is_doubtful
 from wartally.ingest.textdir import SIDECAR_NAMES, read_text_file
 from wartally.ingest.warc import read_warc
 from wartally.records import Document
@@ -126,7 +126,10 @@ def finish(doc: Document) -> Document | Problem:
         return Problem(where, "no-text", f"document {doc.id!r} has no article text after boilerplate cleanup")
     lang, prob = detect_language(text)
     if lang is not None and lang not in ACCEPTED_LANGUAGES:
-        return Problem(where, "language", f"document {doc.id!r} is not English (detected {lang!r}, p={prob:.2f}); skipped")
+        if is_doubtful(prob):  # kept; the doubt is noted in its language: "pcm?"
+            lang = f"{lang}?"
+        else:
+            return Problem(where, "language", f"document {doc.id!r} is not English (detected {lang!r}, p={prob:.2f}); skipped")
     doc = doc.with_text(text) if text != doc.text else doc
     return replace(doc, language=lang) if lang is not None else doc
 
