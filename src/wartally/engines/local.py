@@ -15,7 +15,6 @@ so memory stays flat on a stream of any length.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import threading
 from collections.abc import Iterable, Iterator
 
@@ -118,11 +117,3 @@ def process_documents(
             stop.set()
             for _ in range(size + 1):
                 window.release()
-
-
-def default_workers() -> int:
-    """The CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1

@@ -78,7 +78,6 @@ PROBLEM_TYPES: dict[str, str] = {"file": "string", "line": "int", "code": "strin
 
 DOCUMENT_COLUMNS = (*DOCUMENT_TYPES, PARTITION)
 FIGURE_COLUMNS = (*FIGURE_TYPES, PARTITION)
-PROBLEM_COLUMNS = tuple(PROBLEM_TYPES)
 
 
 def published_month(doc: Document) -> str:
