@@ -27,7 +27,6 @@ import posixpath
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wartally.engines import rows
@@ -94,10 +93,11 @@ def session(master: str = DEFAULT_MASTER, *, app: str = "wartally", conf: dict[s
 
 def to_uri(path: str) -> str:
     """Local paths become absolute (the executors' working directory is not
-    ours); URIs (hdfs://, s3a://, file:) pass unchanged."""
+    ours), symbolic links kept as the local engine keeps them, so that both
+    record the same ``origin``; URIs (hdfs://, s3a://, file:) pass unchanged."""
     if "://" in path or path.startswith("file:"):
         return path
-    return str(Path(path).resolve())
+    return os.path.abspath(path)
 
 
 def process_partition(items: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
