@@ -40,6 +40,13 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_seeds() -> Path:
+    """``../shared`` for tests whose expected values are the seed articles'
+    (quoted for research use, so not in the sample)."""
+    return need_shared("the seed articles, whose values the test expects")
+
+
+@pytest.fixture(scope="session")
 def gold_root() -> Path:
     """``../shared`` when it is there, else the sample under tests/data/sample:
     FA-KES dev (every gold article, the golden files' and the link pairs')
