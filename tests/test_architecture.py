@@ -20,8 +20,9 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "wartally"
 
 # top to bottom; a component imports its own layer and the layers below
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("orchestration", frozenset({"wartally", "cli", "api", "pipeline", "ingestion", "demo", "__main__", "commands"})),
-    ("output", frozenset({"serve", "export", "report", "eval"})),
+    ("orchestration", frozenset({"wartally", "cli", "api", "pipeline", "ingestion", "demo", "__main__", "commands",
+                                 "watch"})),
+    ("output", frozenset({"serve", "export", "report", "eval", "review"})),
     ("storage and runners", frozenset({"store", "engines"})),
     ("linking", frozenset({"link"})),
     ("per document", frozenset({"extract", "geo"})),
