@@ -216,7 +216,7 @@ def _place_countries(hits: list[tuple[int, int, str]] | None) -> Counter[str]:
     if not hits:
         return out
     gaz = gazetteer.load()  # loaded once (places.gazetteer_hits found these)
-    for key in {h[2] for h in hits}:
+    for key in dict.fromkeys(h[2] for h in hits):  # text order: ties between countries must not follow the hash seed
         found, _ = gaz.lookup(key)
         if any(e.feature == "country" for e in found):
             continue  # a country's own name is read with its wording (world.article_country)
