@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wartally.extract import lexicon
+from wartally.data.tables import event_types
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
@@ -211,7 +212,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
             parent[gone] = keep
             side[keep] = side[keep] or side[gone]
 
-    families = load("event_types")["weapon_family"]
+    families = event_types().family
     pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
     fam_of = {f.id: families.get(f.weapon) if f.weapon else None for f in figs}
     by: dict[tuple, str] = {}
@@ -279,7 +280,7 @@ def _weapon(figs: list[Figure]) -> str | None:
     found = {f.weapon for f in figs if f.weapon}
     if len(found) <= 1:
         return found.pop() if found else None
-    for w in load("event_types")["weapon_order"]:
+    for w in event_types().weapon_order:
         if w in found:
             return w
     return sorted(found)[0]
@@ -364,7 +365,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         lat=coords[0],
         lon=coords[1],
         weapon=weapon,
-        weapon_family=load("event_types")["weapon_family"].get(weapon) if weapon else None,
+        weapon_family=event_types().family.get(weapon) if weapon else None,
         actors="; ".join(actors) if actors else None,
         actor_side=_actor_side(actors),
         victims=victims,
