@@ -49,3 +49,22 @@ def event_types() -> EventTypes:
             family[value] = row["family"]
     return EventTypes(tuple(by_kind["weapon"]), by_kind["weapon"], family, by_kind["victims"], by_kind["outcome"],
                       by_kind["default"][""])
+
+
+@dataclass(frozen=True, slots=True)
+class Governorate:
+    """One of Syria's admin1 units: the gold guide's name, OCHA's P-code,
+    other spellings, and regions wholly inside it."""
+
+    name: str
+    pcode: str
+    spellings: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+@functools.cache
+def governorates() -> tuple[Governorate, ...]:
+    """data/admin1.tsv."""
+    split = lambda cell: tuple(x for x in cell.split("|") if x)  # noqa: E731
+    return tuple(Governorate(r["admin1"], r["pcode"], split(r["spellings"]), split(r["regions"]))
+                 for r in read_tsv("admin1.tsv"))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wartally.extract import lexicon
-from wartally.data.tables import event_types
+from wartally.data.tables import event_types, governorates
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
@@ -54,10 +54,17 @@ def _words(text: str) -> list[str]:
 
 
 @functools.cache
+def _admin1_names() -> dict[str, tuple[str, ...]]:
+    """Governorate key (lower-case name) -> its name, spellings and the
+    regions wholly inside it (data/admin1.tsv)."""
+    return {g.name.lower(): (g.name, *g.spellings, *g.regions) for g in governorates()}
+
+
+@functools.cache
 def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(alias words, admin1) pairs, longest alias first."""
-    table = load("admin1")["admin1"]
-    pairs = {(tuple(_words(alias)), key) for key, names in table.items() for alias in names + [key]}
+    table = _admin1_names()
+    pairs = {(tuple(_words(alias)), key) for key, names in table.items() for alias in (*names, key)}
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
@@ -65,8 +72,7 @@ def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
 def _capital_keys() -> frozenset[str]:
     """Place keys of the governorates' own names: "Idlib" may be the city or
     the province."""
-    table = load("admin1")["admin1"]
-    return frozenset(k for names in table.values() for n in names if (k := place_key(n)))
+    return frozenset(k for names in _admin1_names().values() for n in names if (k := place_key(n)))
 
 
 @functools.cache
