@@ -10,7 +10,7 @@ How the work is spread: ``binaryFiles`` hands each input file to a task, which
 splits it into records with the ingest format readers (cheap); the records are
 then repartitioned across the cluster and each partition finishes them as
 ``wartally.ingest.read_documents`` does (cleanup, language check) and runs
-``wartally.pipeline.process_document`` on them (costly).  A partition
+``wartally.extract.document.process_document`` on them (costly).  A partition
 first calls ``engines.local.warm()``, which loads the spaCy model, lexicons and
 gazetteer into the Python worker once; Spark reuses Python workers between
 tasks (``spark.python.worker.reuse``, on by default), so that happens once per
