@@ -133,16 +133,7 @@ def test_store_sigkill_mid_ingest_then_rerun_completes(tmp_path, gold_root):
     assert dump(killed) == reference
 
 
-def _extractor_ready() -> bool:
-    try:
-        from wartally.extract import extract_document  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(not _extractor_ready(), reason="the extractor (wartally.extract.extract_document) is not there yet")
 def test_store_sigkill_cli_ingest_then_rerun_completes(tmp_path, gold_root):
     import shutil
 
