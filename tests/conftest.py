@@ -40,6 +40,13 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def sample() -> Path:
+    """tests/data/sample, which every clone has: FA-KES dev (101 articles) and
+    Wikipedia incidents (41), with their gold."""
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
 def shared_seeds() -> Path:
     """``../shared`` for tests whose expected values are the seed articles'
     (quoted for research use, so not in the sample)."""
