@@ -68,3 +68,12 @@ def governorates() -> tuple[Governorate, ...]:
     split = lambda cell: tuple(x for x in cell.split("|") if x)  # noqa: E731
     return tuple(Governorate(r["admin1"], r["pcode"], split(r["spellings"]), split(r["regions"]))
                  for r in read_tsv("admin1.tsv"))
+
+
+@functools.cache
+def lexicon_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of lexicon ``data/lexicons/<name>.tsv`` as cells (id, the
+    canonical value and its other columns, pattern), for the stages that read
+    a lexicon's values without searching text with it."""
+    text = resources.files("wartally.data").joinpath("lexicons", f"{name}.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -17,8 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wartally.extract import lexicon
-from wartally.data.tables import event_types, governorates
+from wartally.data.tables import event_types, governorates, lexicon_rows
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
@@ -307,7 +306,7 @@ def _big_city(gazetteer_id: str | None) -> bool:
 def _side_of() -> dict[str, str]:
     """Actor -> the side it fights on (the extractor's actors lexicon, column side:
     the canonical actors are the extractor's, and so are their sides)."""
-    return {e.value: e.values[1] for e in lexicon.entries("actors")}
+    return {row[1]: row[2] for row in lexicon_rows("actors")}  # id, actor, side, ...
 
 
 def _actor_side(actors: list[str]) -> str | None:
