@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from wartally.extract import lexicon
+from wartally.extract.places import DATELINE
 
 SYRIA = "SY"
 
@@ -28,6 +29,11 @@ class Country:
     names: str  # regex: the country's names ("Burkina Faso|Burkina")
     demonyms: str  # regex: its adjectives ("Burkinabe")
 
+    @property
+    def demonym(self) -> str:
+        """Its first adjective as written ("Sri Lankan")."""
+        return re.sub(r"\\s\+", " ", self.demonyms.split("|")[0])
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
@@ -35,6 +41,7 @@ class Conflict:
     countries: tuple[str, ...]
     name: str
     start: dt.date
+    counts_from: dt.date  # the day news tolls of the war count from
     end: dt.date | None
 
 
@@ -60,22 +67,33 @@ def countries() -> dict[str, Country]:
 def conflicts() -> tuple[Conflict, ...]:
     out = []
     for row in _rows("conflicts.tsv"):
-        if len(row) != 5:
+        if len(row) != 6:
             raise ValueError(f"conflicts.tsv: malformed row {row!r}")
-        cid, ccs, name, start, end = row
+        cid, ccs, name, start, counts_from, end = row
         out.append(Conflict(cid, tuple(ccs.split(";")), name, dt.date.fromisoformat(start),
-                            dt.date.fromisoformat(end) if end else None))
+                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None))
     return tuple(out)
 
 
-def war_start(country: str | None, published: dt.date | None) -> dt.date | None:
-    """The day "the war" of an article about ``country`` began: the latest war
-    fought there that had begun by ``published`` (the latest of all without a
-    date)."""
+def the_war(country: str | None, published: dt.date | None) -> Conflict | None:
+    """"The war" of an article about ``country``: the latest war fought there
+    that had begun by ``published`` (the latest of all without a date)."""
     if country is None:
         return None
     wars = [c for c in conflicts() if country in c.countries and (published is None or c.start <= published)]
-    return max(wars, key=lambda c: c.start).start if wars else None
+    return max(wars, key=lambda c: c.start) if wars else None
+
+
+def war_start(country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day news of ``country`` counts "since the war began" from."""
+    war = the_war(country, published)
+    return war.counts_from if war else None
+
+
+def war_end(country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day that war ended, if it had by ``published``."""
+    war = the_war(country, published)
+    return war.end if war and war.end and (published is None or war.end <= published) else None
 
 
 # --- words that name a country ------------------------------------------------
@@ -106,7 +124,8 @@ _ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|deni
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
                          r"fired|struck|attacked|carried\s+out|denied)\b")
 _FORCE_AFTER = re.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central)\s+(?:the\s+)?$", re.I)
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
+                               r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +158,22 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     votes: Counter[str] = Counter({cc: 3.0 * n for cc, n in (places or {}).items()})
     lead_end = _lead_end(text)
     named_as_place = False
+    named = False
+    dateline = DATELINE.match(text)
     for part, weight in ((title or "", 2.0), (text, 1.0)):
         for m in country_mentions(part):
+            if part is text and dateline is not None and m.start < dateline.end():
+                continue  # "Antakya, Turkey –": where the reporter files from
+            named = True
             w = 0.5 if m.attacker else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
             named_as_place = named_as_place or not m.attacker
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
+    if not named and places:
+        # toponyms alone decide only when two or more agree ("Baghdad Station" is a street in Aleppo)
+        votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
+        named_as_place = bool(votes)
     named_as_place = named_as_place or bool(places)
     if not votes or not named_as_place:
         return None  # only attackers named ("Government and Russian fire"): where is not said
@@ -156,6 +184,11 @@ def _lead_end(text: str) -> int:
     """Where the first paragraph (or the first 400 characters) ends."""
     cut = text.find("\n", 40)
     return min(cut if cut > 0 else len(text), 400)
+
+
+def is_country_word(words: str) -> bool:
+    """Whether ``words`` are just a country's name or demonym ("Russia's", "Israeli")."""
+    return _country_words()[0].fullmatch(words.strip()) is not None
 
 
 def state_of(words: str) -> str | None:
@@ -214,11 +247,11 @@ _STATE_HEADS = re.compile(
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies))\b", re.I)
 _GOVERNMENT_HEADS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|security\s+(?:forces|personnel)|border\s+guards?|"
-    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies)|"
+    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers?|paramilitar(?:y|ies)|"
     r"pro-government|government\s+(?:forces|troops|soldiers))\b", re.I)
 _OPPOSITION_HEADS = re.compile(
     r"\b(?:militants?|insurgents?|jihadists?|jihadis|rebels?|separatists?|secessionists?|terrorists?|extremists?|"
-    r"guerrillas?|anti-government|Islamists?)\b", re.I)
+    r"guerrillas?|anti-government|Islamists?|attackers?|assailants?|gunm[ae]n|bombers?)\b", re.I)
 _GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
 
 
