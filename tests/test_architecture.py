@@ -21,13 +21,13 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "wartally"
 # top to bottom; a component imports its own layer and the layers below
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("orchestration", frozenset({"wartally", "cli", "api", "pipeline", "ingestion", "demo", "__main__", "commands",
-                                 "watch"})),
+                                 "outputs", "watch"})),
     ("output", frozenset({"serve", "export", "report", "eval", "review"})),
     ("storage and runners", frozenset({"store", "engines"})),
     ("linking", frozenset({"link"})),
     ("per document", frozenset({"extract", "geo"})),
     ("reading", frozenset({"ingest"})),
-    ("records", frozenset({"records", "errors", "data"})),
+    ("records", frozenset({"records", "errors", "dates", "data"})),
 )
 RANK = {name: len(LAYERS) - i for i, (_, names) in enumerate(LAYERS) for name in names}
 # modules whose handlers may import the stage they run when they run, so

@@ -20,7 +20,7 @@ import duckdb
 
 from wartally.engines import rows
 from wartally.errors import Problem, StoreError
-from wartally.link.storage import write_reports
+from wartally.link.storage import link_store, write_reports
 from wartally.records import Disagreement, Document, Event, Figure, Link
 from wartally.store import Store, codec
 
@@ -30,11 +30,15 @@ class LoadSummary:
     documents: int = 0  # documents read from the Parquet
     written: int = 0  # new or changed documents stored
     figures: int = 0  # figures read
-    events: int | None = None  # events loaded, None when the output was not linked
+    events: int | None = None  # events loaded or linked here, None when not linked
     problems: list[Problem] = field(default_factory=list)  # recorded by the engine in DIR/problems/
+    linked_here: bool = False  # the output held no events: the store's figures were linked by this load
 
     def text(self) -> str:
-        linked = "not linked" if self.events is None else f"{self.events} events"
+        if self.events is None:
+            linked = "NOT LINKED: no events (run `wartally link --db DB`)"
+        else:
+            linked = f"{self.events} events" + (" (linked here)" if self.linked_here else "")
         return (f"loaded {self.documents} documents ({self.written} new or changed) and {self.figures} figures; "
                 f"{linked}; {len(self.problems)} problems recorded by the engine")
 
@@ -88,8 +92,11 @@ def read_month(con, out: Path, month: str) -> Iterator[tuple[Document, list[Figu
         yield doc, list(figures.get(doc.id, {}).values())
 
 
-def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> LoadSummary:
-    """Load ``out/documents/`` and ``out/figures/`` into the store ``db``."""
+def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256, link: bool = True) -> LoadSummary:
+    """Load ``out/documents/`` and ``out/figures/`` into the store ``db``;
+    the events, links and disagreements of ``out`` when the Spark engine
+    linked it, else (``link``) link the store's figures here, as
+    ``wartally ingest`` does."""
     out = Path(out)
     if not (out / "documents").is_dir():
         raise StoreError("no documents/ folder here (write one with `wartally ingest --engine spark --out DIR`)",
@@ -108,6 +115,10 @@ def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> L
             summary.written += store.write_batch(batch)
         if (out / "kinds").is_dir():  # written by link_parquet
             summary.events = load_links(store, con, out)
+        elif link:
+            link_store(store)
+            summary.events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+            summary.linked_here = True
     return summary
 
 

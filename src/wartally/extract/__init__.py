@@ -9,8 +9,7 @@ callable.
 import sys
 import types
 
-from wartally.extract.document import extract_text, process_document
-from wartally.extract.figures import extract_document
+from wartally.extract.document import extract_document, extract_text, process_document
 
 __all__ = ["extract_document", "extract_text", "process_document"]
 
