@@ -186,6 +186,8 @@ def _entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
     """The characters (lower-cased when the entry ignores case) every match
     of an entry starts with, or None when they are not known: positions
     where an entry cannot start are skipped without trying its regex."""
+    if sre_parse is None or sre is None:  # a Python without re's parser: every position is tried
+        return None
     firsts, can_be_empty = _firsts(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
     if not firsts or can_be_empty:
         return None
