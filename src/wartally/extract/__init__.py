@@ -10,8 +10,9 @@ import sys
 import types
 
 from wartally.extract.document import extract_document, extract_text, process_document
+from wartally.extract.figures import extract_document as extract_whole_document
 
-__all__ = ["extract_document", "extract_text", "process_document"]
+__all__ = ["extract_document", "extract_text", "extract_whole_document", "process_document"]
 
 
 class _CallableModule(types.ModuleType):
