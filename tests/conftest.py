@@ -3,6 +3,7 @@ output folder for artefacts (screenshots, reports) that a test run keeps."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,51 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+SAMPLE = ROOT / "tests" / "data" / "sample"  # CC-licensed part of ../shared (see its README.md)
+UNDER_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def need_shared(what: str) -> Path:
+    """``../shared``; without it the test is skipped, naming what it needs,
+    or, under CI (``CI=true``), fails: CI must run every test."""
+    if not SHARED.exists():
+        message = f"needs ../shared ({what}): not beside the repository"
+        if UNDER_CI:
+            pytest.fail(message + "; under CI it must be", pytrace=False)
+        pytest.skip(message)
+    return SHARED
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    if not SHARED.exists():
-        pytest.skip("../shared is not beside the repository")
-    return SHARED
+    """``../shared`` with every corpus and gold file (the seeds, world-dev)."""
+    return need_shared("the seed articles, the whole FA-KES dev set or the geo sources")
+
+
+@pytest.fixture(scope="session")
+def sample() -> Path:
+    """tests/data/sample, which every clone has: FA-KES dev (101 articles) and
+    Wikipedia incidents (41), with their gold."""
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def shared_seeds() -> Path:
+    """``../shared`` for tests whose expected values are the seed articles'
+    (quoted for research use, so not in the sample)."""
+    return need_shared("the seed articles, whose values the test expects")
+
+
+@pytest.fixture(scope="session")
+def gold_root() -> Path:
+    """``../shared`` when it is there, else the sample under tests/data/sample:
+    FA-KES dev (every gold article, the golden files' and the link pairs')
+    and Wikipedia incidents, in the same layout."""
+    if SHARED.exists():
+        return SHARED
+    if UNDER_CI:
+        need_shared("the whole gold")
+    return SAMPLE
 
 
 @pytest.fixture(scope="session")

@@ -46,16 +46,16 @@ def test_help_without_a_command_lists_every_command():
         assert command in got.stdout
 
 
-def test_quick_exit_keeps_the_output_and_the_exit_code(shared, tmp_path):
+def test_quick_exit_keeps_the_output_and_the_exit_code(sample, tmp_path):
     """``read`` and ``extract`` end the process without tearing it down: every
     line is still written, to a file or a pipe, and the exit code is kept."""
     out = tmp_path / "figures.jsonl"
-    got = subprocess.run([sys.executable, "-m", "wartally", "extract", str(shared / "corpus" / "seeds.jsonl"),
+    got = subprocess.run([sys.executable, "-m", "wartally", "extract", str(sample / "corpus" / "fakes-dev.jsonl"),
                           "-o", str(out), "--no-geocode"], capture_output=True, text=True)
     assert got.returncode == 0, got.stderr
     lines = out.read_text().splitlines()
     assert len(lines) >= 30
-    piped = subprocess.run([sys.executable, "-m", "wartally", "extract", str(shared / "corpus" / "seeds.jsonl"),
+    piped = subprocess.run([sys.executable, "-m", "wartally", "extract", str(sample / "corpus" / "fakes-dev.jsonl"),
                             "--no-geocode"], capture_output=True, text=True)
     assert piped.returncode == 0 and piped.stdout.splitlines() == lines
     bad = subprocess.run([sys.executable, "-m", "wartally", "extract", str(tmp_path / "missing.jsonl")],

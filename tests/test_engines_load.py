@@ -35,8 +35,9 @@ def write_partitioned(folder: Path, types: dict[str, str], data: list[tuple]) ->
 
 
 @pytest.fixture(scope="module")
-def seeds_output(shared, tmp_path_factory):
-    """The seeds through the local engine, written as the Spark engine writes."""
+def seeds_output(sample, tmp_path_factory):
+    """The sample's FA-KES articles through the local engine, written as the
+    Spark engine writes."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -44,7 +45,7 @@ def seeds_output(shared, tmp_path_factory):
 
     out = tmp_path_factory.mktemp("seeds-parquet")
     docs, figs = [], []
-    for r in local.process_documents(read_documents([shared / "corpus" / "seeds.jsonl"])):
+    for r in local.process_documents(read_documents([sample / "corpus" / "fakes-dev.jsonl"])):
         assert not isinstance(r, Problem), r
         docs.append(rows.document_row(r[0]))
         figs.extend(rows.figure_row(r[0], f) for f in r[1])

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from wartally.errors import Problem
+from wartally.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -224,3 +225,21 @@ def test_spark_engine_without_pyspark_fails_with_one_line_install_hint(command, 
     assert len(lines) == 1, done.stderr
     assert "pip install 'wartally[spark]'" in lines[0]
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_spark_engine_records_the_local_engines_origin_through_a_symlink(spark, tmp_path):
+    from wartally.engines.spark import ingest_to_parquet
+    from wartally.ingest import read_documents
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "docs.jsonl").write_text(json.dumps({
+        "id": "s1", "published": "2019-06-03",
+        "text": "Airstrikes killed 12 civilians in Ariha on Monday, the Syrian Observatory for Human Rights said."}) + "\n")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    path = tmp_path / "linked" / "docs.jsonl"
+    [local] = [d for d in read_documents([path]) if isinstance(d, Document)]
+    ingest_to_parquet([str(path)], str(tmp_path / "out"), spark=spark, partitions=1)
+    [row] = read_parquet(tmp_path / "out" / "documents")
+    assert local.origin == f"{path}:1" == row["origin"]

@@ -52,3 +52,19 @@ def test_eval_gate_scores_not_below_pins(baseline, shared, output_dir):
     (output_dir / "eval-scores.md").write_text(markdown_table(results))
     failures = check_pins(baseline, measured)
     assert not failures, "eval scores fell below their pins:\n  " + "\n  ".join(failures) + "\n" + HOW_TO_LOWER
+
+
+SAMPLE_BASELINE = Path(__file__).parent / "data" / "sample" / "eval_baseline.json"
+
+
+def test_eval_gate_sample_scores_not_below_pins():
+    """The gate on tests/data/sample, which every clone has (the FA-KES dev
+    gold articles and every eighth Wikipedia incident)."""
+    sample = json.loads(SAMPLE_BASELINE.read_text(encoding="utf-8"))
+    assert sample["reason"].strip() and {"fakes-dev", "fakes-dev-labels", "wiki-incidents"} <= set(sample["suites"])
+    suites = [Suite.from_json(name, entry, SAMPLE_BASELINE.parent) for name, entry in sample["suites"].items()]
+    problems = []
+    results = run_suites(suites, problems)
+    assert not problems, problems
+    failures = check_pins(sample, {name: r.metrics() for name, r in results.items()})
+    assert not failures, "eval scores on tests/data/sample fell below their pins:\n  " + "\n  ".join(failures)

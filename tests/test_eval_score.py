@@ -31,8 +31,8 @@ def as_predictions(doc: str, gold: list[dict]) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def seeds_gold(shared) -> dict[str, list[dict]]:
-    with open(shared / "gold" / "seeds.gold.jsonl", encoding="utf-8") as f:
+def seeds_gold(shared_seeds) -> dict[str, list[dict]]:
+    with open(shared_seeds / "gold" / "seeds.gold.jsonl", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     return {r["id"]: r["figures"] for r in rows}
 
@@ -48,8 +48,9 @@ def field_totals(gold: dict[str, list[dict]]) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("gold_file", ["seeds.gold.jsonl", "fakes-dev.gold.jsonl"])
-def test_score_gold_against_itself_is_perfect(shared, gold_file):
-    with open(shared / "gold" / gold_file, encoding="utf-8") as f:
+def test_score_gold_against_itself_is_perfect(request, gold_root, gold_file):
+    root = request.getfixturevalue("shared_seeds") if gold_file.startswith("seeds") else gold_root
+    with open(root / "gold" / gold_file, encoding="utf-8") as f:
         gold = {r["id"]: r["figures"] for r in map(json.loads, f)}
     preds = {doc: as_predictions(doc, figs) for doc, figs in gold.items()}
     s = score_figures(gold, preds)
@@ -131,8 +132,8 @@ def test_score_perturbation_gives_expected_numbers(seeds_gold, what, d, i, chang
             assert right == scored - wrong.get(name, 0), name
 
 
-def test_score_weapon_wrong_counts_once(shared):
-    with open(shared / "gold" / "fakes-dev.gold.jsonl", encoding="utf-8") as f:
+def test_score_weapon_wrong_counts_once(gold_root):
+    with open(gold_root / "gold" / "fakes-dev.gold.jsonl", encoding="utf-8") as f:
         gold = {r["id"]: r["figures"] for r in map(json.loads, f)}
     preds = {k: as_predictions(k, v) for k, v in gold.items()}
     doc, i = next((d, i) for d, figs in gold.items() for i, f in enumerate(figs) if f.get("weapon") == "airstrike")

@@ -188,12 +188,12 @@ def test_lexicon_first_characters_of_a_pattern(pattern, flags, expected):
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA))
-def test_lexicon_look_ahead_changes_no_match(name, shared):
+def test_lexicon_look_ahead_changes_no_match(name, gold_root):
     """The first-character look-ahead of ``combined`` only skips positions:
     on real news the matches are those of the plain alternation."""
     import json
 
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
     for case_sensitive in (False, True):
         flags = 0 if case_sensitive else re.IGNORECASE
@@ -207,13 +207,13 @@ def test_lexicon_look_ahead_changes_no_match(name, shared):
 FAST_MODULES = ("context", "numbers", "mentions", "when", "places", "pairing", "figures")
 
 
-def test_compile_fast_patterns_match_like_the_plain_ones(shared):
+def test_compile_fast_patterns_match_like_the_plain_ones(gold_root):
     """Every module-level regex built by ``compile_fast`` finds what the
     plain pattern finds, over real news."""
     import importlib
     import json
 
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
     checked = 0
     for name in FAST_MODULES:
@@ -277,14 +277,14 @@ def test_lexicon_lowered_search_returns_the_plain_matches(pattern, text):
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA))
-def test_lexicon_scan_each_finds_what_each_entry_finds(name, shared):
+def test_lexicon_scan_each_finds_what_each_entry_finds(name, gold_root):
     """``scan_each`` gives what running every entry's regex alone gives
     (overlaps between entries included), sentence by sentence of real news."""
     import json
 
     from wartally.extract.sentences import split_sentences
 
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()]
     assert lexicon.combined(name)._low is not None  # the lower-cased search is in use
     found = 0
@@ -305,14 +305,14 @@ def test_lexicon_scan_each_keeps_overlapping_entries():
 
 
 
-def test_date_patterns_match_like_the_plain_ones(shared):
+def test_date_patterns_match_like_the_plain_ones(gold_root):
     """The date rules run as ``Lowered(compile_fast(...))``: over real news
     each finds what its plain pattern finds, with the same groups."""
     import json
 
     from wartally.extract.when import _PATTERNS
 
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         text = "\n".join(json.loads(line)["text"] for line in f if line.strip())
     for rule, fast in _PATTERNS:
         assert isinstance(fast, lexicon.Lowered) and fast._low is not None, rule

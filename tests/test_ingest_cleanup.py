@@ -86,15 +86,16 @@ def test_cleanup_drops_the_teaser_headline_not_the_article_claim(shared):
 
 
 @pytest.mark.parametrize("gold", ["seeds.gold.jsonl", "fakes-dev.gold.jsonl"])
-def test_cleanup_keeps_every_gold_quote(shared, gold):
+def test_cleanup_keeps_every_gold_quote(request, gold_root, gold):
     corpus = "seeds.jsonl" if gold.startswith("seeds") else "fakes-dev.jsonl"
+    root = request.getfixturevalue("shared_seeds") if gold.startswith("seeds") else gold_root
     texts = {}
-    with open(shared / "corpus" / corpus, encoding="utf-8") as f:
+    with open(root / "corpus" / corpus, encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             texts[rec["id"]] = rec["text"]
     quotes = 0
-    with open(shared / "gold" / gold, encoding="utf-8") as f:
+    with open(root / "gold" / gold, encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             cleaned = _fold(clean_text(texts[rec["id"]]))

@@ -21,9 +21,9 @@ def test_pairs_file_is_hand_checked_and_balanced():
     assert len(set(keys)) == len(keys)
 
 
-def test_pairs_quotes_are_in_their_articles(shared):
+def test_pairs_quotes_are_in_their_articles(gold_root):
     docs = {}
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             docs[d["id"]] = " ".join(d["text"].split())
@@ -32,9 +32,9 @@ def test_pairs_quotes_are_in_their_articles(shared):
             assert side["quote"] in docs[side["doc"]], (side["doc"], side["quote"])
 
 
-def test_pairs_linking_meets_precision_and_recall(shared, output_dir):
+def test_pairs_linking_meets_precision_and_recall(gold_root, output_dir):
     """Linking logic alone: figures built from the pairs' descriptions."""
-    result = score_link_pairs(PAIRS, [shared / "corpus" / "fakes-dev.jsonl"], extractor=False)
+    result = score_link_pairs(PAIRS, [gold_root / "corpus" / "fakes-dev.jsonl"], extractor=False)
     (output_dir / "link_pairs_described.json").write_text(json.dumps(result, indent=1))
     assert result["pairs"] == 48
     assert result["precision"] >= 0.95, result["mistakes"]
@@ -42,12 +42,12 @@ def test_pairs_linking_meets_precision_and_recall(shared, output_dir):
 
 
 @pytest.mark.slow
-def test_pairs_linking_on_extracted_figures(shared, output_dir):
+def test_pairs_linking_on_extracted_figures(gold_root, output_dir):
     """End to end, on the extractor's own figures (dates, places and weapons
     as extracted): the issue's targets, precision >= 0.95 and recall >= 0.90.
     The weights were set while looking at these pairs, so this guards against
     regressions; it does not measure accuracy on unseen news."""
-    result = score_link_pairs(PAIRS, [shared / "corpus" / "fakes-dev.jsonl"])
+    result = score_link_pairs(PAIRS, [gold_root / "corpus" / "fakes-dev.jsonl"])
     (output_dir / "link_pairs_extracted.json").write_text(json.dumps(result, indent=1))
     assert result["pairs"] == result["tp"] + result["fp"] + result["fn"] + result["tn"]
     assert result["figures_from_extractor"] + result["figures_from_pairs"] == 2 * result["pairs"]
@@ -72,9 +72,9 @@ HELD_OUT = [Path(__file__).parent / "data" / name for name in ("link_pairs_heldo
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
-def test_held_out_pairs_are_real_and_balanced(path, shared):
+def test_held_out_pairs_are_real_and_balanced(path, gold_root):
     docs = {}
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             docs[d["id"]] = " ".join(d["text"].split())
@@ -90,8 +90,8 @@ def test_held_out_pairs_are_real_and_balanced(path, shared):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
-def test_held_out_pairs_linking_on_extracted_figures(path, shared, output_dir):
-    result = score_link_pairs(path, [shared / "corpus" / "fakes-dev.jsonl"])
+def test_held_out_pairs_linking_on_extracted_figures(path, gold_root, output_dir):
+    result = score_link_pairs(path, [gold_root / "corpus" / "fakes-dev.jsonl"])
     (output_dir / f"{path.stem}_extracted.json").write_text(json.dumps(result, indent=1))
     assert result["precision"] >= 0.95, result["mistakes"]
     assert result["recall"] >= 0.90, result["mistakes"]

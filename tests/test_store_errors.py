@@ -175,7 +175,7 @@ def check_after_full(path: Path, before: dict[str, int], done: int) -> None:
         assert total == 1 and rows[0]["n"] == 15
 
 
-def test_store_full_disk_tmpfs(tmp_path):
+def test_store_full_disk_tmpfs(tmp_path, gold_root):
     with small_tmpfs(tmp_path / "small", "3m") as small:
         path = small / "w.duckdb"
         before = seed(path)
@@ -184,7 +184,7 @@ def test_store_full_disk_tmpfs(tmp_path):
         assert done > 0
         check_after_full(path, before, done)
         # the command says so too, and keeps the data
-        seeds = ROOT.parent / "shared" / "corpus" / "fakes-dev.jsonl"
+        seeds = gold_root / "corpus" / "fakes-dev.jsonl"
         got = subprocess.run([sys.executable, "-m", "wartally", "ingest", str(seeds), "--db", str(path), "-q",
                               "--no-link", "--batch-size", "2"], capture_output=True, text=True, timeout=300,
                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})

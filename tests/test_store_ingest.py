@@ -14,7 +14,7 @@ from wartally.cli import main
 from wartally.errors import Problem
 from wartally.records import Document, Event, Link, Count, DatePrecision, Outcome, Victims
 from wartally.store import Store
-from wartally.store.ingestion import ingest, read_inputs
+from wartally.ingestion import ingest, read_inputs
 from wartally.store.queries import FigureFilter, get_document, get_event, select_events, select_figures, stats
 from wartally.store.samples import gold_figures, ocha_locator
 

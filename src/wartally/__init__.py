@@ -6,7 +6,8 @@ deduplicated and mapped.
     ...                         "the Syrian Observatory for Human Rights said.",
     ...                         published="2019-06-03")
 """
-from wartally.api import extract, process, read
+import importlib
+
 from wartally.records import (
     Count,
     DatePrecision,
@@ -41,3 +42,15 @@ __all__ = [
     "process",
     "read",
 ]
+
+
+def __getattr__(name: str):
+    """``extract``, ``process`` and ``read``, imported on first use, so that
+    ``import wartally.records`` (every command does) does not compile the
+    extractor's rules.  ``wartally.extract`` is the extraction subpackage,
+    callable as the function (see extract/__init__.py)."""
+    if name == "extract":
+        return importlib.import_module("wartally.extract")
+    if name in ("process", "read"):
+        return getattr(importlib.import_module("wartally.api"), name)
+    raise AttributeError(f"module 'wartally' has no attribute {name!r}")

@@ -7,12 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from wartally.dates import publication_date
 from wartally.errors import Problem
+from wartally.extract.document import extract_text as extract
+from wartally.ingest import read_documents
+from wartally.pipeline import process_document
 from wartally.records import Document, Figure
+
+__all__ = ["extract", "process", "read"]
 
 log = logging.getLogger("wartally.read")
 
@@ -30,8 +35,6 @@ def read(
     non-English document) are appended to ``problems`` when a list is
     given, else logged as warnings on the ``wartally.read`` logger; the
     documents around them are still read."""
-    from wartally.ingest import read_documents
-
     for i, p in enumerate(paths):
         if not isinstance(p, (str, os.PathLike)):
             raise TypeError(f"paths[{i}] must be a str or a path (os.PathLike), not {type(p).__name__}")
@@ -54,45 +57,9 @@ def _documents(paths, date, problems, read_documents) -> Iterator[Document]:
             log.warning("%s", item)
 
 
-def _optional_str(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
-
-
-def extract(
-    text: str,
-    *,
-    published: dt.date | dt.datetime | str | None = None,
-    outlet: str | None = None,
-    doc_id: str = "text",
-    title: str | None = None,
-    geocode: bool = True,
-) -> list[Figure]:
-    """Every casualty and displacement figure in ``text`` (a str).
-    ``published`` (a date, a datetime whose date is used, or an ISO string
-    'YYYY-MM-DD') resolves relative dates such as "on Monday"."""
-    if isinstance(text, (bytes, bytearray)):
-        raise TypeError("text must be a str, not bytes: decode it first, e.g. text.decode('utf-8')")
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str (the article's text), not {type(text).__name__}")
-    if not isinstance(doc_id, str) or not doc_id:
-        raise TypeError(f"doc_id must be a non-empty str, not {doc_id!r}")
-    _optional_str("outlet", outlet)
-    _optional_str("title", title)
-    doc = Document.make(doc_id, text, published=publication_date(published), outlet=outlet, title=title)
-    return process(doc, geocode=geocode)
-
-
 def process(doc: Document, *, geocode: bool = True) -> list[Figure]:
     """The per-document stages: extract, geocode."""
     if not isinstance(doc, Document):
         raise TypeError(f"doc must be a wartally.Document (e.g. from wartally.read), not {type(doc).__name__}")
     publication_date(doc.published, "doc.published")  # a date out of range cannot be resolved against
-    from wartally.pipeline import process_document
-
     return process_document(doc, geocode=geocode)
-
-
-def process_all(docs: Iterable[Document], *, geocode: bool = True) -> Iterator[tuple[Document, list[Figure]]]:
-    for doc in docs:
-        yield doc, process(doc, geocode=geocode)

@@ -17,6 +17,8 @@ import importlib
 import os
 import sys
 
+from wartally.errors import UsageError, one_line
+
 COMMAND_MODULES = (
     "wartally.ingest.commands",
     "wartally.extract.commands",
@@ -63,13 +65,7 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.Argumen
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in modules:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -81,8 +77,6 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from wartally.errors import UsageError
-
     try:
         return int(args.func(args) or 0)
     except UsageError as exc:  # e.g. an optional engine not installed, a wrong -o: one line, exit 2
@@ -99,8 +93,6 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line (WARTALLY_DEBUG=1 shows the traceback)
         if os.environ.get("WARTALLY_DEBUG"):
             raise
-        from wartally.errors import one_line
-
         print(f"wartally {args.command}: internal: {type(exc).__name__}: {one_line(str(exc))} "
               "(set WARTALLY_DEBUG=1 for the traceback)", file=sys.stderr)
         return 1

@@ -55,7 +55,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from wartally.errors import WartallyError
     from wartally.report import write_report
     from wartally.store.database import Store
-    from wartally.store.ingestion import ingest, read_inputs
+    from wartally.ingestion import ingest, read_inputs
     from wartally.store.progress import Progress
     from wartally.store.queries import FigureFilter
 

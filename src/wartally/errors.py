@@ -22,10 +22,6 @@ class InputError(WartallyError):
     code = "input"
 
 
-class ExtractError(WartallyError):
-    code = "extract"
-
-
 class StoreError(WartallyError):
     code = "store"
 

@@ -20,6 +20,9 @@ import re
 from typing import Any
 
 from wartally.engines import rows
+from wartally.link import link_figures
+from wartally.records import Figure
+from wartally.store import codec
 
 _ARROW_TO_SPARK = {"int32": "int", "int64": "bigint", "double": "double", "bool": "boolean", "string": "string",
                    "large_string": "string"}
@@ -73,9 +76,6 @@ KIND_TYPES = {"figure_id": "string", "kind": "string"}
 
 def read_records(spark: Any, out: str) -> tuple[list, dict]:
     """Figures (in the store's order) and documents of ``out``."""
-    from wartally.store import codec
-    from wartally.records import Figure
-
     def frame(name: str):
         try:
             return spark.read.parquet(f"{out}/{name}")
@@ -98,9 +98,6 @@ def read_records(spark: Any, out: str) -> tuple[list, dict]:
 
 def link_output(spark: Any, out: str) -> dict[str, int]:
     """Link the figures under ``out`` and write the result beside them."""
-    from wartally.link import link_figures
-    from wartally.store import codec
-
     figures, documents = read_records(spark, out)
     result = link_figures(figures, documents, con=SparkSQL(spark))
     tables = {

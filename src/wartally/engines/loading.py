@@ -16,9 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from wartally.engines import rows
 from wartally.errors import Problem, StoreError
-from wartally.records import Document, Figure
+from wartally.link.storage import link_store, write_reports
+from wartally.records import Disagreement, Document, Event, Figure, Link
+from wartally.store import Store, codec
 
 
 @dataclass(slots=True)
@@ -93,10 +97,6 @@ def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256, link
     the events, links and disagreements of ``out`` when the Spark engine
     linked it, else (``link``) link the store's figures here, as
     ``wartally ingest`` does."""
-    import duckdb
-
-    from wartally.store import Store
-
     out = Path(out)
     if not (out / "documents").is_dir():
         raise StoreError("no documents/ folder here (write one with `wartally ingest --engine spark --out DIR`)",
@@ -116,10 +116,9 @@ def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256, link
         if (out / "kinds").is_dir():  # written by link_parquet
             summary.events = load_links(store, con, out)
         elif link:
-            from wartally.store.ingestion import run_link
-
-            summary.events = run_link(store)
-            summary.linked_here = summary.events is not None
+            link_store(store)
+            summary.events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+            summary.linked_here = True
     return summary
 
 
@@ -132,9 +131,6 @@ def _records(con, folder: Path, columns: str = "record") -> list[dict]:
 def load_links(store, con, out: Path) -> int:
     """Events, links, disagreements and figure kinds written by
     ``link_parquet`` into the store (replacing those it held)."""
-    from wartally.records import Disagreement, Event, Link
-    from wartally.store import codec
-
     events = [codec.loads(Event, r["record"]) for r in _records(con, out / "events")]
     links = [codec.loads(Link, r["record"]) for r in _records(con, out / "links")]
     disagreements = [codec.loads(Disagreement, r["record"]) for r in _records(con, out / "disagreements")]
@@ -142,10 +138,5 @@ def load_links(store, con, out: Path) -> int:
     store.write_events(events, links, disagreements, kinds)
     n_reports = {r["id"]: r["n_reports"] for r in _records(con, out / "events", "id, n_reports")}
     if n_reports:
-        try:
-            from wartally.link.storage import _write_reports
-        except ImportError:
-            _write_reports = None
-        if _write_reports is not None:
-            _write_reports(store.con, {k: v for k, v in n_reports.items() if v is not None})
+        write_reports(store.con, {k: v for k, v in n_reports.items() if v is not None})
     return len(events)

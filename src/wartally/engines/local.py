@@ -15,11 +15,11 @@ so memory stays flat on a stream of any length.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import threading
 from collections.abc import Iterable, Iterator
 
 from wartally.errors import Problem
+from wartally.extract.document import process_document
 from wartally.records import Document, Figure
 
 Result = tuple[Document, list[Figure]] | Problem
@@ -50,8 +50,6 @@ def warm() -> None:
 def process_one(doc: Document, *, geocode: bool = True) -> Result:
     """The stages on one document; a failure becomes a ``Problem`` naming the
     document, its origin and the reason."""
-    from wartally.pipeline import process_document
-
     try:
         return doc, process_document(doc, geocode=geocode)
     except Exception as exc:  # noqa: BLE001 - one document must not stop the batch
@@ -119,11 +117,3 @@ def process_documents(
             stop.set()
             for _ in range(size + 1):
                 window.release()
-
-
-def default_workers() -> int:
-    """The CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1

@@ -22,6 +22,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from wartally.errors import Problem
+from wartally.ingest import read_documents
+from wartally.ingest.reader import finish, format_of, read_file
+from wartally.ingest.textdir import SIDECAR_NAMES
 from wartally.records import Document
 
 
@@ -49,17 +52,12 @@ def display_path(uri: str) -> str:
 
 
 def is_sidecar(name: str) -> bool:
-    from wartally.ingest.textdir import SIDECAR_NAMES
-
     return name in SIDECAR_NAMES or name.endswith(".json")
 
 
 def is_walked_input(relative: str) -> bool:
     """Whether a file found in a folder (path relative to it) is read, as
     ``read_documents`` decides when it walks a folder."""
-    from wartally.ingest.reader import format_of
-    from wartally.ingest.textdir import SIDECAR_NAMES
-
     parts = relative.split("/")
     if any(p.startswith(".") for p in parts):
         return False
@@ -138,25 +136,16 @@ def read_bytes(
 
 
 def _read(path: Path, published: dt.date | None, deferred: bool) -> Iterator[Document | Problem]:
-    from wartally.ingest import read_documents
-
     if deferred:
-        try:
-            from wartally.ingest.reader import _read_file  # the per-file half of read_documents
-        except ImportError:
-            _read_file = None
-        if _read_file is not None:
-            for item in _read_file(path, published):
-                yield Unfinished(item) if isinstance(item, Document) else item
-            return
+        for item in read_file(path, published):  # the per-file half of read_documents
+            yield Unfinished(item) if isinstance(item, Document) else item
+        return
     yield from read_documents([path], published=published)
 
 
 def finish_document(item: Unfinished) -> Document | Problem:
     """The second half of ``read_documents`` for a document read with
     ``deferred``: cleanup and the language check."""
-    from wartally.ingest.reader import finish
-
     doc = item.doc
     try:
         return finish(doc)

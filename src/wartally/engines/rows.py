@@ -15,6 +15,8 @@ from typing import Any
 
 from wartally.errors import Problem
 from wartally.records import Document, Figure
+from wartally.store import codec
+from wartally.store import rows as store_rows
 
 UNKNOWN_MONTH = "unknown"
 PARTITION = "published_month"
@@ -76,7 +78,6 @@ PROBLEM_TYPES: dict[str, str] = {"file": "string", "line": "int", "code": "strin
 
 DOCUMENT_COLUMNS = (*DOCUMENT_TYPES, PARTITION)
 FIGURE_COLUMNS = (*FIGURE_TYPES, PARTITION)
-PROBLEM_COLUMNS = tuple(PROBLEM_TYPES)
 
 
 def published_month(doc: Document) -> str:
@@ -85,16 +86,12 @@ def published_month(doc: Document) -> str:
 
 
 def document_row(doc: Document) -> tuple:
-    from wartally.store import rows
-
-    d = rows.document_row(doc)
+    d = store_rows.document_row(doc)
     return (*(d.get(c) for c in DOCUMENT_TYPES), published_month(doc))
 
 
 def figure_row(doc: Document, fig: Figure) -> tuple:
-    from wartally.store import rows
-
-    d = rows.figure_row(fig)
+    d = store_rows.figure_row(fig)
     return (*(d.get(c) for c in FIGURE_TYPES), published_month(doc))
 
 
@@ -113,8 +110,6 @@ def split_where(where: str) -> tuple[str, int | None]:
 
 def figure_of(row: dict[str, Any]) -> Figure:
     """The figure a row read back from Parquet holds."""
-    from wartally.store import codec
-
     return codec.loads(Figure, row["record"])
 
 

@@ -10,7 +10,7 @@ How the work is spread: ``binaryFiles`` hands each input file to a task, which
 splits it into records with the ingest format readers (cheap); the records are
 then repartitioned across the cluster and each partition finishes them as
 ``wartally.ingest.read_documents`` does (cleanup, language check) and runs
-``wartally.pipeline.process_document`` on them (costly).  A partition
+``wartally.extract.document.process_document`` on them (costly).  A partition
 first calls ``engines.local.warm()``, which loads the spaCy model, lexicons and
 gazetteer into the Python worker once; Spark reuses Python workers between
 tasks (``spark.python.worker.reuse``, on by default), so that happens once per
@@ -27,11 +27,13 @@ import posixpath
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wartally.errors import Problem, UsageError
 from wartally.engines import rows
+from wartally.engines.linking import link_output
+from wartally.engines.local import process_one, warm
+from wartally.engines.reading import Unfinished, finish_document, plan_inputs, read_bytes
+from wartally.errors import Problem, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import SparkSession
@@ -91,18 +93,16 @@ def session(master: str = DEFAULT_MASTER, *, app: str = "wartally", conf: dict[s
 
 def to_uri(path: str) -> str:
     """Local paths become absolute (the executors' working directory is not
-    ours); URIs (hdfs://, s3a://, file:) pass unchanged."""
+    ours), symbolic links kept as the local engine keeps them, so that both
+    record the same ``origin``; URIs (hdfs://, s3a://, file:) pass unchanged."""
     if "://" in path or path.startswith("file:"):
         return path
-    return str(Path(path).resolve())
+    return os.path.abspath(path)
 
 
 def process_partition(items: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
     """The per-partition function: ``("document"|"figure"|"problem", row)``
     for each document or reader problem in the partition."""
-    from wartally.engines.local import process_one, warm
-    from wartally.engines.reading import Unfinished, finish_document
-
     warm()  # resources load once per Python worker, before the first row
     for item in items:
         if isinstance(item, Unfinished):
@@ -126,8 +126,6 @@ def _reader(sidecars: Any, published: dt.date | None):
     broadcast of {folder URI: {name: bytes}}."""
 
     def read(record: tuple[str, bytes]) -> Iterator[Any]:
-        from wartally.engines.reading import read_bytes
-
         uri, data = record
         beside = sidecars.value.get(posixpath.dirname(uri), {})
         return read_bytes(uri, bytes(data), sidecars=beside, published=published, deferred=True)
@@ -154,8 +152,6 @@ def ingest_to_parquet(
         published = dt.date.fromisoformat(published[:10])
     spark = spark or session(master)
     from pyspark import StorageLevel
-
-    from wartally.engines.reading import plan_inputs
 
     sc = spark.sparkContext
     n = partitions or max(2, sc.defaultParallelism * 4)
@@ -202,6 +198,4 @@ def link_parquet(out: str, *, master: str = DEFAULT_MASTER, spark: "SparkSession
     ``out/events/``, ``out/links/``, ``out/disagreements/`` and
     ``out/kinds/`` (see ``engines.linking``).  Returns the counts."""
     spark = spark or session(master)
-    from wartally.engines.linking import link_output
-
     return link_output(spark, to_uri(out))

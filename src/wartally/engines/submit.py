@@ -14,6 +14,8 @@ import argparse
 import json
 import sys
 
+from wartally.engines.spark import ingest_to_parquet, link_parquet
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="wartally-submit", description=__doc__,
@@ -29,8 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from pyspark.sql import SparkSession
-
-    from wartally.engines.spark import ingest_to_parquet, link_parquet
 
     spark = SparkSession.builder.appName(f"wartally {args.command}").getOrCreate()
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wartally.eval.baseline import check_pins, load_baseline, update_pins
+from wartally.eval.report import markdown_table
 from wartally.eval.score import (
     FIELDS,
     Scores,
@@ -40,6 +41,4 @@ __all__ = [
 def readme_scores(shared: str | Path = Path(__file__).resolve().parents[3].parent / "shared") -> str:
     """The README's accuracy section as markdown tables, measured now by
     running the product over the standard suite under ``shared``."""
-    from wartally.eval.report import markdown_table
-
     return markdown_table(run_suites(discover_suites(shared)))

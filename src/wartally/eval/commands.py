@@ -149,9 +149,6 @@ def run(args: argparse.Namespace) -> int:
     except WartallyError as exc:
         print(f"wartally eval: {exc}", file=sys.stderr)
         return 1
-    except _LinksUnavailable as exc:
-        print(f"wartally eval: {exc}", file=sys.stderr)
-        return 1
 
     status = 1 if problems else 0
     measured = {name: r.metrics() for name, r in results.items()}
@@ -232,18 +229,9 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
         print(format_problems(problems), file=sys.stderr)
 
 
-class _LinksUnavailable(Exception):
-    pass
-
-
 def _score_links(pairs: str, docs: list[str]) -> dict[str, Any]:
-    try:
-        from wartally.link.evaluate import score_link_pairs
-    except ImportError as exc:
-        raise _LinksUnavailable(
-            f"--links needs wartally.link.evaluate.score_link_pairs, which is not available ({exc}); "
-            "the link stage provides it"
-        ) from exc
+    from wartally.link.evaluate import score_link_pairs
+
     result = score_link_pairs(Path(pairs), [Path(d) for d in docs])
     if isinstance(result, dict):
         return dict(result)

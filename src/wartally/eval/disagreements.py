@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from wartally.errors import InputError
+from wartally.extract.document import process_document
+from wartally.link import link_figures
+from wartally.link.evaluate import read_documents
 
 Key = tuple[str, str, frozenset]
 
@@ -112,10 +115,6 @@ def score_rows(rows: Sequence[Any], labels: Iterable[dict[str, Any]]) -> dict[st
 def score_disagreement_labels(labels_path: Path, docs_paths: Sequence[Path]) -> dict[str, Any]:
     """Extract and link every document of ``docs_paths`` (as ``wartally
     ingest`` does) and score the disagreements against ``labels_path``."""
-    from wartally.link import link_figures
-    from wartally.link.evaluate import read_documents
-    from wartally.pipeline import process_document
-
     labels = read_labels(Path(labels_path))
     docs = read_documents([Path(p) for p in docs_paths])
     figures = [f for doc in docs.values() for f in process_document(doc)]

@@ -3,12 +3,12 @@ across OCHA and common spellings, sources and actors without case, spacing,
 hyphens, apostrophes and Arabic articles.  Pure functions of strings."""
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import cache
-from importlib import resources
+
+from wartally.data.tables import governorates
 
 # Arabic article before a word: "al-", "el-", "Al ", sun-letter forms "ar-", "ash-", ...
 _ARTICLE = re.compile(r"(?<![a-z])(?:al|el|a[dnrstz]|ash|adh|ath)[-\u2010\u2011'’](?=[a-z])|(?<![a-z])(?:al|el) (?=[a-z])")
@@ -59,13 +59,10 @@ def same_place(gold: str | None, pred: str | None) -> bool:
 
 @cache
 def _admin1_table() -> dict[str, str]:
-    raw = json.loads(resources.files("wartally.eval").joinpath("admin1_aliases.json").read_text("utf-8"))
     table: dict[str, str] = {}
-    for canonical, others in raw.items():
-        if canonical.startswith("_"):
-            continue
-        for name in (canonical, *others):
-            table[squash(name)] = canonical
+    for g in governorates():
+        for name in (g.name, g.pcode, *g.spellings):
+            table[squash(name)] = g.name
     return table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from wartally.errors import Problem
+from wartally.errors import InputError, Problem
 from wartally.eval.score import FIELDS, Scores, Shares
 
 LABEL_TARGETS = {"nb_civilians": 0.80, "dead": 0.80}
@@ -169,8 +169,6 @@ def replace_readme_section(text: str, tables: str, *, where: str = "README") -> 
     """``text`` with what lies between the eval markers replaced by ``tables``
     (the output of ``markdown_table``).  Raises ``InputError`` naming
     ``where`` when the markers are missing."""
-    from wartally.errors import InputError
-
     start, end = text.find(README_START), text.find(README_END)
     if start < 0 or end < start:
         raise InputError(f"no {README_START} ... {README_END} section to fill", where=where)

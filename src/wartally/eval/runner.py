@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from wartally.errors import InputError, Problem
+from wartally.extract.document import process_document
+from wartally.ingest import read_documents as ingest_read
 from wartally.eval.score import group_by_doc
 
 
@@ -113,22 +115,7 @@ def load_rows(path: str | Path, problems: list[Problem], *, need: str) -> list[d
 
 def read_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Any]:
     """Documents through the ingest stage's readers; problems are collected."""
-    from wartally.records import Document
-
-    try:
-        from wartally.ingest import read_documents as ingest_read
-    except ImportError:
-        ingest_read = None
-    paths = [Path(p) for p in paths]
-    if ingest_read is None:  # ingest not built yet: the guide's JSONL shape
-        for path in paths:
-            for number, obj in read_jsonl(path, problems):
-                try:
-                    yield Document.from_json({**obj, "origin": f"{path}:{number}"})
-                except (KeyError, TypeError, ValueError) as exc:
-                    problems.append(Problem(f"{path}:{number}", "input", f"not a document: {exc}"))
-        return
-    for item in ingest_read(paths):
+    for item in ingest_read([Path(p) for p in paths]):
         if isinstance(item, Problem):
             problems.append(item)
         else:
@@ -147,8 +134,6 @@ def predict(
     ``docs_paths`` (only those whose id is in ``only``, when given; none in
     ``skip``) and return document id → figures in the guide's output shape.
     A document the extractor fails on is reported and has no figures."""
-    from wartally.pipeline import process_document
-
     out: dict[str, list[dict[str, Any]]] = {}
     done = 0
     for doc in read_documents(docs_paths, problems):

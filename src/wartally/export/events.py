@@ -8,44 +8,33 @@ documents, so that the ACLED and UCDP writers only map columns.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
-from importlib import resources
 from typing import Any
 
-from wartally.store.queries import FigureFilter, iter_figures, select_events
+from wartally.data.tables import event_types
+from wartally.store.queries import FIGURE_FROM, FIGURE_SELECT, FigureFilter, as_dicts, iter_figures, select_events
 
 INCIDENT_MAX_DAYS = 7  # an unclassified figure covering at most this many days counts as an incident
 
 GroupCounts = dict[tuple[str, str], tuple[int, int, int]]
 
 
-@functools.cache
-def _types() -> dict[str, tuple[str, str]]:
-    text = resources.files("wartally.export").joinpath("event_types.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, etype, sub = line.split("\t")[:3]
-            out[key] = (etype, sub)
-    return out
-
-
 def event_type(weapons: list[str], victims: set[str], outcomes: set[str]) -> tuple[str, str]:
-    """ACLED type and sub-type from the weapons named, else the victims."""
-    table = _types()
+    """ACLED type and sub-type from the first weapon named (data/event_types.tsv),
+    else the outcome or the victims."""
+    table = event_types()
     for w in weapons:
-        if w in table:
+        if w in table.weapon:
             if w == "gunfire" and "civilians" not in victims and victims & {"combatants"}:
-                return table["clashes"]
-            return table[w]
+                return table.weapon["clashes"]
+            return table.weapon[w]
     if outcomes == {"displaced"}:
-        return table["*displaced"]
+        return table.outcome["displaced"]
     if victims & {"civilians", "children", "women"}:
-        return table["*civilians"]
+        return table.victims["civilians"]
     if "combatants" in victims:
-        return table["*combatants"]
-    return table["*"]
+        return table.victims["combatants"]
+    return table.default
 
 
 def _is_incident(f: dict[str, Any]) -> bool:
@@ -121,8 +110,6 @@ def linked_events(con: Any, flt: FigureFilter = FigureFilter()) -> Iterator[dict
     figs: dict[str, dict[str, Any]] = {}
     ids = sorted({f for e in events for f in e["figure_ids"]})
     if ids:
-        from wartally.store.queries import FIGURE_FROM, FIGURE_SELECT, as_dicts
-
         for r in as_dicts(con.execute("SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.id IN (SELECT unnest(?))", [ids])):
             figs[r["id"]] = r
     for e in events:

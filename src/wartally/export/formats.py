@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from wartally.export.events import deaths, export_events, fatalities
+from wartally.export.tallies import store_series
+from wartally.link.series import SERIES_COLUMNS, series_rows
 from wartally.store.queries import (
     DOC_FIELDS,
     FIGURE_FIELDS,
-    FigureFilter,
     FIGURE_FROM,
     FIGURE_SELECT,
+    FigureFilter,
     filter_sql,
     iter_figures,
 )
@@ -232,9 +234,6 @@ def _write(con: Any, fmt: str, path: Path, flt: FigureFilter, records: str) -> i
     if fmt == "parquet" and records == "figures":
         return write_parquet_figures(con, flt, path)
     if fmt == "tallies":  # one source's running totals, one row per point (link/series.py)
-        from wartally.export.tallies import store_series
-        from wartally.link.series import SERIES_COLUMNS, series_rows
-
         with open(path, "w", encoding="utf-8", newline="") as out:
             return write_csv(series_rows(store_series(con, flt)), SERIES_COLUMNS, out)
     if fmt in ("acled", "ucdp"):

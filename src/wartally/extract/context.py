@@ -281,11 +281,6 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
     return out
 
 
-def weapons_in(text: str, exclude: list[tuple[int, int]], anchor: int | None = None) -> list[Hit]:
-    """Weapons named in a sentence, best first (see ``rank_weapons``)."""
-    return rank_weapons(outside(weapon_hits(text), exclude), anchor)
-
-
 def weapon_hits(text: str) -> list[Hit]:
     return [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)]
 

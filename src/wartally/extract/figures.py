@@ -24,6 +24,7 @@ from wartally.extract import places as places_mod
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import When, find_periods, resolve_since_event
+from wartally.geo import gazetteer
 from wartally.records import (
     SMALL_RESTATED,
     DatePrecision,
@@ -219,10 +220,8 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
     dateline = places_mod.DATELINE.match(text)
     if dateline is not None:  # where the reporter files from
         hits = [h for h in hits if h[0] >= dateline.end()]
-    from wartally.geo import gazetteer  # the extract stage's gazetteer, loaded once (places.gazetteer_hits found these)
-
-    gaz = gazetteer.load()
-    for key in {h[2] for h in hits}:
+    gaz = gazetteer.load()  # loaded once (places.gazetteer_hits found these)
+    for key in dict.fromkeys(h[2] for h in hits):  # text order: ties between countries must not follow the hash seed
         found, _ = gaz.lookup(key)
         if any(e.feature == "country" for e in found):
             continue  # a country's own name is read with its wording (world.article_country)

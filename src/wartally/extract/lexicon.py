@@ -11,9 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from re import _casefix
-from re import _constants as sre
-from re import _parser as sre_parse
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +59,14 @@ def entries(name: str, *, case_sensitive: bool = False) -> tuple[Entry, ...]:
 
 
 _SPACE = " \t\n\r\f\v"
+
+# CPython's own regex parser and case tables (private modules of ``re``,
+# loaded with it) serve only to make matching faster: where a Python lacks
+# them, patterns compile as written and every search runs on the original
+# text (the same matches, slower).
+sre_parse = getattr(re, "_parser", None)
+sre = getattr(re, "_constants", None)
+_casefix = getattr(re, "_casefix", None)
 
 
 def _firsts(items, ignore_case: bool) -> tuple[set[str] | None, bool]:
@@ -118,6 +123,8 @@ def _firsts(items, ignore_case: bool) -> tuple[set[str] | None, bool]:
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """A character class body (``[...]`` contents) of the characters every
     match of ``pattern`` starts with, or None when unknown or unbounded."""
+    if sre_parse is None or sre is None:
+        return None
     try:
         got, empty = _firsts(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
     except (re.error, TypeError, ValueError):
@@ -179,6 +186,8 @@ def _entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
     """The characters (lower-cased when the entry ignores case) every match
     of an entry starts with, or None when they are not known: positions
     where an entry cannot start are skipped without trying its regex."""
+    if sre_parse is None or sre is None:  # a Python without re's parser: every position is tried
+        return None
     firsts, can_be_empty = _firsts(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
     if not firsts or can_be_empty:
         return None
@@ -211,7 +220,8 @@ def scan(name: str, text: str, *, case_sensitive: bool = False,
 # characters with case equivalents beyond lower(): "ſ" ~ "s", "ı" ~ "i",
 # "K" (Kelvin) ~ "k"...: a text or pattern holding one keeps the plain search
 _ODD_CASE = re.compile("[" + "".join(sorted({re.escape(chr(c)) for k, v in _casefix._EXTRA_CASES.items()
-                                              for c in (k, *v) if c > 127} | {"\u0130", "\u212a"})) + "]")
+                                              for c in (k, *v) if c > 127} | {"\u0130", "\u212a"})) + "]") \
+    if _casefix is not None else None
 
 
 def _lower_pattern(pattern: str) -> str | None:
@@ -219,7 +229,7 @@ def _lower_pattern(pattern: str) -> str | None:
     class widened by its lower-cased copy, escapes and group names kept;
     None when the pattern holds something this does not handle (numeric or
     named-character escapes, odd case characters, locale flags)."""
-    if _ODD_CASE.search(pattern):
+    if _ODD_CASE is None or _ODD_CASE.search(pattern):
         return None
     out: list[str] = []
     i, n = 0, len(pattern)

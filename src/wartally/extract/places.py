@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from wartally import geo
 from wartally.extract import lexicon
 from wartally.records import WherePrecision
 from functools import cache
@@ -57,14 +58,8 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]] | None:
         return None
 
 
-@cache
 def _geo():
-    try:
-        from wartally import geo
-    except ImportError:
-        return None
-    if not hasattr(geo, "find_places"):
-        return None
+    """The geo stage: gazetteer look-ups and toponym resolution."""
     return geo
 
 

@@ -93,10 +93,6 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
     return dt.date(year, month, 1), dt.date(year, month, last_day), 3
 
 
-def _point(expr_start: int, expr_end: int, first: dt.date, last: dt.date, prec: DatePrecision, tol: int, rule: str) -> When:
-    return When(expr_start, expr_end, first, last, prec, tol, rule)
-
-
 # "since the offensive began", "since the ceasefire collapsed": the event whose date follows
 _SINCE_THE_EVENT = (r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|was\s+launched"
                     r"|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)")

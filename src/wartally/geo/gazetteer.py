@@ -137,9 +137,6 @@ class Gazetteer:
         found = self.by_skeleton(skeleton(name))
         return (found, "skeleton") if found else ([], "")
 
-    def has_key(self, key: str) -> bool:
-        return key in self._names
-
     def admin(self, pcode: str | None) -> Admin | None:
         return self.admins.get(pcode) if pcode else None
 

@@ -1,7 +1,11 @@
 """Language identification with py3langid's bundled offline model.
 
 Texts too short to tell (fewer than ``MIN_LETTERS`` letters) are taken as
-English rather than guessed at."""
+English rather than guessed at, and so are short texts made of English
+words (headlines: "Regime barrel bombs kill 15 in Daraa activists AFP
+Sunday"), which the model, trained on longer texts, may take for another
+language.  A guess below ``CONFIDENT`` is a doubt, not a verdict: the
+readers keep such a document (see ``is_doubtful``)."""
 from __future__ import annotations
 
 import re
@@ -27,6 +31,17 @@ _WORDS = re.compile(r"[a-z]+")
 ENGLISH_SHARE = 0.12
 LONG_ENGLISH_SHARE = 0.085  # enough over 100 words or more (Dutch "is", "was", "of" stay well below)
 _ENGLISH_SHORT = frozenset("in on at after as killed injured wounded including".split())
+# words of English conflict headlines: with the function words above, a short
+# text made mostly of them is English ("bombs kill 15 in Daraa activists say")
+_ENGLISH_HEADLINE = frozenset(
+    "kill kills bomb bombs bombing strike strikes attack attacks shelling raid raids blast blasts dead death deaths "
+    "toll dozens civilians children people soldiers fighters rebels regime army forces troops police militants "
+    "activists monitor says say sources officials government barrel air airstrike airstrikes rocket rockets car "
+    "suicide wounds wound wounding displaced flee fled hundreds thousands at least more than over "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul aug sep oct nov dec".split()
+)
+HEADLINE_SHARE = 0.4  # of a short text's words in the lists above
+CONFIDENT = 0.5  # a guess of another language below this keeps the document
 # frequent function words of other languages written in Latin script
 _OTHER_FUNCTION_WORDS = frozenset(
     "de la le les des du et est une un el los las y en con por para del der die das und ist ein eine mit von "
@@ -49,5 +64,16 @@ def detect_language(text: str) -> tuple[str | None, float]:
         # a short English headline-like text: English words, none of another language's
         if sum(w in _ENGLISH_FUNCTION_WORDS or w in _ENGLISH_SHORT for w in words) >= max(2, len(words) // 15):
             return "en", 0.9
+        if len(words) < 20 and sum(_is_english_word(w) for w in words) >= HEADLINE_SHARE * len(words):
+            return "en", 0.8
     lang, prob = _identifier().classify(sample)
     return str(lang), float(prob)
+
+
+def _is_english_word(word: str) -> bool:
+    return word in _ENGLISH_FUNCTION_WORDS or word in _ENGLISH_SHORT or word in _ENGLISH_HEADLINE
+
+
+def is_doubtful(probability: float) -> bool:
+    """Whether a guess is too unsure to drop a document for."""
+    return probability < CONFIDENT

@@ -21,7 +21,12 @@ from wartally.dates import FIRST, LAST, publication_date
 from wartally.errors import Problem
 from wartally.ingest.cleanup import clean_text
 from wartally.ingest.decoding import Unreadable, check_binary
-from wartally.ingest.language import detect_language
+from wartally.ingest.feed import read_feed
+from wartally.ingest.html import read_html_file
+from wartally.ingest.jsonl import read_jsonl
+from wartally.ingest.language import detect_language, is_doubtful
+from wartally.ingest.textdir import SIDECAR_NAMES, read_text_file
+from wartally.ingest.warc import read_warc
 from wartally.records import Document
 
 ACCEPTED_LANGUAGES = frozenset({"en"})
@@ -72,8 +77,6 @@ def format_of(path: Path, head: bytes | None = None) -> str | None:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    from wartally.ingest.textdir import SIDECAR_NAMES
-
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
@@ -88,7 +91,7 @@ def _sniff(path: Path) -> bytes:
         return f.read(8192)
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Problem]:
+def read_file(path: Path, published: dt.date | None) -> Iterator[Document | Problem]:
     where = str(path)
     try:
         head = _sniff(path)
@@ -109,24 +112,14 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
             yield Problem(where, exc.code, exc.reason)
             return
     if fmt == "jsonl":
-        from wartally.ingest.jsonl import read_jsonl
-
         yield from read_jsonl(path, published=published)
     elif fmt == "text":
-        from wartally.ingest.textdir import read_text_file
-
         yield from read_text_file(path, published=published)
     elif fmt == "html":
-        from wartally.ingest.html import read_html_file
-
         yield read_html_file(path, published=published)
     elif fmt == "feed":
-        from wartally.ingest.feed import read_feed
-
         yield from read_feed(path, published=published)
     elif fmt == "warc":
-        from wartally.ingest.warc import read_warc
-
         yield from read_warc(path, published=published)
 
 
@@ -158,7 +151,10 @@ def finish(doc: Document) -> Document | Problem:
         return Problem(where, "no-text", f"document {doc.id!r} has no article text after boilerplate cleanup")
     lang, prob = detect_language(text)
     if lang is not None and lang not in ACCEPTED_LANGUAGES:
-        return Problem(where, "language", f"document {doc.id!r} is not English (detected {lang!r}, p={prob:.2f}); skipped")
+        if is_doubtful(prob):  # kept; the doubt is noted in its language: "pcm?"
+            lang = f"{lang}?"
+        else:
+            return Problem(where, "language", f"document {doc.id!r} is not English (detected {lang!r}, p={prob:.2f}); skipped")
     doc = doc.with_text(text) if text != doc.text else doc
     return replace(doc, language=lang) if lang is not None else doc
 
@@ -197,7 +193,7 @@ def read_documents(
                 continue
             files_read.add(key)
             try:
-                for item in _read_file(file, date):
+                for item in read_file(file, date):
                     if isinstance(item, Document):
                         item = _first_copy(item, ids_read)
                     yield finish(item) if isinstance(item, Document) else item

@@ -12,14 +12,7 @@ from wartally.link.kind import Kind, classify
 from wartally.link.linker import LinkResult, link_figures
 from wartally.link.reconcile import independent_reports, reconcile_counts
 from wartally.link.series import Series, tally_series
-
-
-def link_store(store, **kw):
-    """Link the figures of a ``wartally.store.Store`` and write the result
-    back (see wartally.link.storage)."""
-    from wartally.link.storage import link_store as _link_store
-
-    return _link_store(store, **kw)
+from wartally.link.storage import link_store
 
 
 __all__ = [

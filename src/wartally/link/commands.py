@@ -60,10 +60,8 @@ def run_link(args: argparse.Namespace) -> int:
     if args.engine == "spark":
         if not args.out:
             return _error("link", "--engine spark needs --out DIR", 2)
-        try:
-            from wartally.engines.spark import link_parquet
-        except ImportError as exc:
-            return _error("link", f"the Spark engine is not available ({exc}); pip install 'wartally[spark]'", 2)
+        from wartally.engines.spark import link_parquet  # needs the spark extra: it says so (exit 2)
+
         counts = link_parquet(args.out)
         print("spark link: " + ", ".join(f"{v} {k}" for k, v in (counts or {}).items()), file=sys.stderr)
         return 0

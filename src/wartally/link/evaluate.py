@@ -18,6 +18,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from wartally.extract.document import process_document
 from wartally.link.gold import figure_from_gold
 from wartally.link.linker import link_figures
 from wartally.records import Document, Figure
@@ -62,10 +63,6 @@ def read_documents(paths: list[Path], wanted: set[str] | None = None) -> dict[st
 
 
 def _extract(docs: dict[str, Document]) -> dict[str, list[Figure]]:
-    try:
-        from wartally.pipeline import process_document
-    except ImportError:
-        return {}
     out: dict[str, list[Figure]] = {}
     for doc in docs.values():
         try:

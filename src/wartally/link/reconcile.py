@@ -26,7 +26,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from wartally.link.lexicon import load, search
+from wartally.data.tables import event_types
+from wartally.link.lexicon import search
 from wartally.link.unit import AREA_FEATURES, EPOCH, Unit, place_key
 from wartally.records import (
     Count, DatePrecision, Document, Event, Figure, Outcome, Place, Qualifier, Victims,
@@ -153,15 +154,15 @@ def reconcile_counts(figures: Sequence[Figure], reports: list[list[str]],
 
 def event_type(figures: Sequence[Figure]) -> tuple[str | None, str | None]:
     """ACLED event_type and sub_event_type from the weapons, else victims."""
-    table = load("event_types")
+    table = event_types()
     weapons = Counter(f.weapon for f in figures if f.weapon)
-    for w in table["weapon_order"]:
+    for w in table.weapon_order:
         if weapons.get(w):
-            return tuple(table["weapon"][w])  # type: ignore[return-value]
+            return table.weapon[w]
     groups = Counter(str(f.victims) for f in figures)
     for v, _ in groups.most_common():
-        if v in table["victims"]:
-            return tuple(table["victims"][v])  # type: ignore[return-value]
+        if v in table.victims:
+            return table.victims[v]
     return None, None
 
 

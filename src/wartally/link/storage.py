@@ -17,13 +17,13 @@ def link_store(store: Any) -> LinkResult:
     figures = store.read_figures()
     result = link_figures(figures, documents)
     store.write_events(result.events, result.links, result.disagreements, result.kinds)
-    _write_reports(store.con, result.n_reports)
+    write_reports(store.con, result.n_reports)
     log.info("linked %d figures into %d events; %d links, %d disagreements",
              len(figures), len(result.events), len(result.links), len(result.disagreements))
     return result
 
 
-def _write_reports(con: Any, n_reports: dict[str, int]) -> None:
+def write_reports(con: Any, n_reports: dict[str, int]) -> None:
     """events.n_reports: independent reports (wire copies counted once)."""
     if not n_reports:
         return

@@ -17,8 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wartally.data.tables import event_types, governorates, lexicon_rows
+from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, search
-from wartally.records import SMALL_RESTATED, DatePrecision, Document, Figure, Outcome, Place, Victims
+from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
 # geocoded features that are areas, not settlements: compared through admin codes
@@ -51,10 +53,17 @@ def _words(text: str) -> list[str]:
 
 
 @functools.cache
+def _admin1_names() -> dict[str, tuple[str, ...]]:
+    """Governorate key (lower-case name) -> its name, spellings and the
+    regions wholly inside it (data/admin1.tsv)."""
+    return {g.name.lower(): (g.name, *g.spellings, *g.regions) for g in governorates()}
+
+
+@functools.cache
 def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(alias words, admin1) pairs, longest alias first."""
-    table = load("admin1")["admin1"]
-    pairs = {(tuple(_words(alias)), key) for key, names in table.items() for alias in names + [key]}
+    table = _admin1_names()
+    pairs = {(tuple(_words(alias)), key) for key, names in table.items() for alias in (*names, key)}
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
@@ -62,8 +71,7 @@ def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
 def _capital_keys() -> frozenset[str]:
     """Place keys of the governorates' own names: "Idlib" may be the city or
     the province."""
-    table = load("admin1")["admin1"]
-    return frozenset(k for names in table.values() for n in names if (k := place_key(n)))
+    return frozenset(k for names in _admin1_names().values() for n in names if (k := place_key(n)))
 
 
 @functools.cache
@@ -213,7 +221,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
             parent[gone] = keep
             side[keep] = side[keep] or side[gone]
 
-    families = load("event_types")["weapon_family"]
+    families = event_types().family
     pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
     fam_of = {f.id: families.get(f.weapon) if f.weapon else None for f in figs}
     by: dict[tuple, str] = {}
@@ -281,7 +289,7 @@ def _weapon(figs: list[Figure]) -> str | None:
     found = {f.weapon for f in figs if f.weapon}
     if len(found) <= 1:
         return found.pop() if found else None
-    for w in load("event_types")["weapon_order"]:
+    for w in event_types().weapon_order:
         if w in found:
             return w
     return sorted(found)[0]
@@ -293,10 +301,6 @@ def _big_city(gazetteer_id: str | None) -> bool:
     day (Mosul, Kabul, Aleppo): the same name then says less."""
     if not gazetteer_id:
         return False
-    try:
-        from wartally.geo.gazetteer import load as load_gazetteer
-    except ImportError:
-        return False
     gaz = load_gazetteer()
     index = gaz.id_index().get(gazetteer_id)
     return index is not None and gaz.entry(index).population >= int(load("comparison")["big_city_population"])
@@ -306,9 +310,7 @@ def _big_city(gazetteer_id: str | None) -> bool:
 def _side_of() -> dict[str, str]:
     """Actor -> the side it fights on (the extractor's actors lexicon, column side:
     the canonical actors are the extractor's, and so are their sides)."""
-    from wartally.extract import lexicon
-
-    return {e.value: e.values[1] for e in lexicon.entries("actors")}
+    return {row[1]: row[2] for row in lexicon_rows("actors")}  # id, actor, side, ...
 
 
 def _actor_side(actors: list[str]) -> str | None:
@@ -374,7 +376,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         lat=coords[0],
         lon=coords[1],
         weapon=weapon,
-        weapon_family=load("event_types")["weapon_family"].get(weapon) if weapon else None,
+        weapon_family=event_types().family.get(weapon) if weapon else None,
         actors="; ".join(actors) if actors else None,
         actor_side=_actor_side(actors),
         victims=victims,

@@ -12,37 +12,21 @@ import os
 from pathlib import Path
 from typing import Any
 
+from wartally.geo import boundaries_geojson as geo_boundaries
+from wartally.report.content import gather
+from wartally.report.page import render
 from wartally.report.pdf import print_pdf
 from wartally.store.queries import FigureFilter
 
 
-def boundaries(level: int = 1) -> dict[str, Any] | None:
-    """Admin boundaries as GeoJSON from the geo stage, or None without it."""
-    try:
-        from wartally.geo import boundaries_geojson
-    except ImportError:
-        return None
-    try:
-        got = boundaries_geojson(level)
-        if isinstance(got, (str, bytes)) and got.lstrip()[:1] in ("{", b"{"):
-            import json
-
-            got = json.loads(got)
-        elif isinstance(got, (str, os.PathLike)):
-            import json
-
-            got = json.loads(Path(got).read_text(encoding="utf-8"))
-        return got if isinstance(got, dict) else None
-    except Exception:  # noqa: BLE001 - the map is drawn without boundaries
-        return None
+def boundaries(level: int = 1) -> dict[str, Any]:
+    """Admin boundaries as GeoJSON, from the geo stage's packaged data."""
+    return geo_boundaries(level)
 
 
 def build_report(con: Any, flt: FigureFilter = FigureFilter(), *, title: str | None = None,
                  boundaries_geojson: dict[str, Any] | None = None) -> str:
     """The report's HTML."""
-    from wartally.report.content import gather
-    from wartally.report.page import render
-
     content = gather(con, flt)
     return render(content, boundaries_geojson if boundaries_geojson is not None else boundaries(1), title=title)
 

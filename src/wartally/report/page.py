@@ -8,8 +8,10 @@ from html import escape
 from typing import Any
 from urllib.parse import urlparse
 
+from wartally.export.events import fatalities
 from wartally.report import svg
-from wartally.report.content import OUTCOME_ORDER, VICTIM_ORDER, Content
+from wartally.report.content import Content, OUTCOME_ORDER, VICTIM_ORDER, _best_figure
+from wartally.store.queries import admin1_name
 
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9d9de; --accent: #b2182b; }
@@ -127,8 +129,6 @@ def _events(c: Content) -> str:
     for ev in sorted(c.events, key=lambda v: (v.get("start_date") or "", v["id"])):
         counts = []
         for (o, v), (lo, best, hi) in sorted(ev["counts"].items()):
-            from wartally.report.content import _best_figure
-
             rng = f" ({lo:,}–{hi:,})" if (lo, hi) != (best, best) else ""
             counts.append(f"{num(best, _best_figure(ev, (o, v)))}{rng} {e(v)} {e(o)}")
         srcs = sorted({f.get("source") or f.get("outlet") or "?" for f in ev["figures"]})
@@ -213,13 +213,9 @@ def render(c: Content, boundaries: dict[str, Any] | None, *, title: str | None =
     title = title or title_of(c)
     generated = generated or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     highlight = {c.filter.admin1} if c.filter.admin1 else set()
-    from wartally.store.queries import admin1_name
-
     highlight = {admin1_name(h) for h in highlight}
     points = []
     for ev in c.events:
-        from wartally.export.events import fatalities
-
         best = fatalities(ev)[1]
         points.append({"lat": ev.get("lat"), "lon": ev.get("lon"), "value": best, "href": f"#e-{ev['id']}",
                        "label": f"{ev.get('start_date') or '?'} {ev.get('place') or ev.get('admin1') or ''}: "

@@ -8,6 +8,8 @@ import math
 from html import escape
 from typing import Any
 
+from wartally.store.queries import admin1_name
+
 
 def _attr(v: object) -> str:
     return escape(str(v), quote=True)
@@ -126,8 +128,6 @@ def event_map(boundaries: dict[str, Any] | None, points: list[dict[str, Any]], *
     proj = Projection(bbox, width)
     out = [f'<svg class="map" viewBox="0 0 {proj.width} {proj.height}" width="100%" role="img" '
            f'xmlns="http://www.w3.org/2000/svg" aria-label="map of events">']
-    from wartally.store.queries import admin1_name
-
     for f in features:
         props = f.get("properties") or {}
         name = props.get("adm1_name") or props.get("name") or ""

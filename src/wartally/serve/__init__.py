@@ -14,12 +14,12 @@ schema at /openapi.json.  The page is static/index.html with vendored Leaflet.
 """
 from __future__ import annotations
 
+import importlib
+
 __all__ = ["create_app"]
 
 
 def __getattr__(name: str):
-    if name == "create_app":
-        from wartally.serve.app import create_app
-
-        return create_app
+    if name == "create_app":  # on first use: FastAPI takes a while to import
+        return importlib.import_module("wartally.serve.app").create_app
     raise AttributeError(name)

@@ -26,9 +26,11 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from wartally.geo import boundaries_geojson
 from wartally.records import Outcome, Victims
 from wartally.serve import models, queries
 from wartally.serve.queries import FigureFilter
+from wartally.store import Store
 
 STATIC = Path(__file__).parent / "static"
 BOUNDARY_LEVELS = (1, 2, 3)
@@ -75,8 +77,6 @@ class _Connections:
     """The store opened read-only, and a cursor of its connection per thread."""
 
     def __init__(self, path: str | Path):
-        from wartally.store import Store
-
         self.path = str(path)
         self.store = Store(path, read_only=True)
         self._local = threading.local()
@@ -136,12 +136,8 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 ERRORS = {code: {"model": models.ErrorOut} for code in (400, 404, 414, 422, 500)}
 
 
-def default_boundaries() -> Callable[[int], dict] | None:
-    """``wartally.geo.boundaries_geojson`` when the geo package provides it."""
-    try:
-        from wartally.geo import boundaries_geojson  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+def default_boundaries() -> Callable[[int], dict]:
+    """``wartally.geo.boundaries_geojson``: the packaged admin boundaries."""
     return boundaries_geojson
 
 

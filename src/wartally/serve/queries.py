@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from wartally.export.tallies import store_series
+from wartally.link.series import series_json
 from wartally.store import queries as sq
 from wartally.store.queries import FigureFilter
 
@@ -104,9 +106,6 @@ def select_disagreements(con: Any, flt: FigureFilter, *, limit: int = 100, offse
 def tallies(con: Any, flt: FigureFilter) -> list[dict]:
     """Each source's running totals (link/series.py) among the tallies that
     pass the filters."""
-    from wartally.export.tallies import store_series
-    from wartally.link.series import series_json
-
     return [series_json(s) for s in store_series(con, flt)]
 
 

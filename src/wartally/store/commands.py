@@ -119,7 +119,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.engine == "spark":
         return _ingest_spark(args)
     from wartally.store.database import Store
-    from wartally.store.ingestion import ingest, read_inputs
+    from wartally.ingestion import ingest, read_inputs
     from wartally.store.progress import Progress
 
     import signal

@@ -11,8 +11,9 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from wartally.data.tables import governorates
 
 FIGURE_FIELDS = (
     "id", "doc_id", "outcome", "n", "qualifier", "victims", "side", "part_of", "kind",
@@ -55,15 +56,11 @@ def _key(name: str) -> str:
 
 @functools.cache
 def _admin1_table() -> dict[str, tuple[str, frozenset[str]]]:
-    text = resources.files("wartally.store").joinpath("admin1.tsv").read_text(encoding="utf-8")
     out: dict[str, tuple[str, frozenset[str]]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, pcode, others = (line.split("\t") + ["", ""])[:3]
-        keys = frozenset({_key(name), pcode.lower()} | {_key(o) for o in others.split("|") if o})
+    for g in governorates():
+        keys = frozenset({_key(g.name), g.pcode.lower()} | {_key(o) for o in g.spellings})
         for k in keys:
-            out[k] = (name, keys)
+            out[k] = (g.name, keys)
     return out
 
 

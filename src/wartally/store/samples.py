@@ -19,7 +19,9 @@ from wartally.records import (
     Side,
     Span,
     Victims,
+    WherePrecision,
 )
+from wartally.store.queries import admin1_keys, admin1_name
 
 Locate = Callable[[str | None, str | None], Place | None]
 
@@ -102,9 +104,6 @@ def ocha_locator(geo_dir: Any) -> Locate:
     import json
     from pathlib import Path
 
-    from wartally.records import WherePrecision
-    from wartally.store.queries import admin1_name
-
     geo = Path(geo_dir)
     points: dict[str, Place] = {}
     with open(geo / "ocha" / "syr_adminpoints.geojson", encoding="utf-8") as f:
@@ -134,8 +133,6 @@ def ocha_locator(geo_dir: Any) -> Locate:
                     return Place(**{**{s: getattr(hit, s) for s in hit.__slots__}, "mention": place})
             return None
         if admin1:
-            from wartally.store.queries import admin1_keys
-
             for k in admin1_keys(admin1):
                 hit = points.get(f"1:{k}")
                 if hit:

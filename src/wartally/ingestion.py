@@ -1,4 +1,5 @@
-"""Read → extract → geocode → store (in committed batches) → link.
+"""The ingest pipeline: read → extract → geocode → store (in committed
+batches) → link.  Orchestration: it sits above every stage it runs.
 
 A batch is one transaction, so a run killed at any moment leaves the store
 consistent; running it again skips what is stored already (same id and
@@ -12,7 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wartally.engines.local import process_documents
 from wartally.errors import Problem
+from wartally.ingest import read_documents
+from wartally.link import link_store
 from wartally.records import Document, Figure
 from wartally.store.database import Store
 from wartally.store.progress import Progress
@@ -43,43 +47,16 @@ class IngestSummary:
 
 
 def default_processor(workers: int) -> Callable[[Iterable[Document | Problem]], Iterator[Result]]:
-    """The local engine's ``process_documents`` (N workers) or, where that is
-    absent, ``pipeline.process_document`` one document at a time."""
-    try:
-        from wartally.engines.local import process_documents
-    except ImportError:
-        process_documents = None
-    if process_documents is not None:
-        return lambda items: process_documents(items, workers=workers)
-
-    def sequential(items: Iterable[Document | Problem]) -> Iterator[Result]:
-        from wartally.pipeline import process_document
-
-        for item in items:
-            if isinstance(item, Problem):
-                yield item
-                continue
-            try:
-                yield item, process_document(item)
-            except Exception as exc:  # noqa: BLE001 - one document must not stop the batch
-                yield Problem(item.origin or item.id, "process", f"{type(exc).__name__}: {exc}")
-
-    return sequential
+    """The local engine's ``process_documents`` with ``workers`` processes."""
+    return lambda items: process_documents(items, workers=workers)
 
 
 def read_inputs(paths: Iterable[str | Path], published: dt.date | str | None = None) -> Iterator[Document | Problem]:
-    from wartally.ingest import read_documents
-
     return read_documents([Path(p) for p in paths], published=published)
 
 
-def run_link(store: Store) -> int | None:
-    """Link figures into events when the link stage is installed; the number
-    of events, or None when there is no link stage."""
-    try:
-        from wartally.link import link_store
-    except ImportError:
-        return None
+def run_link(store: Store) -> int:
+    """Link figures into events; the number of events."""
     link_store(store)
     return store.con.execute("SELECT count(*) FROM events").fetchone()[0]
 
