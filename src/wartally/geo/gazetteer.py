@@ -19,7 +19,7 @@ from wartally.errors import GeoError
 from wartally.geo.names import fold, skeleton
 
 DATA_FILE = "gazetteer.tsv.gz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _LOCK = threading.Lock()
 _CACHE: dict[str, "Gazetteer"] = {}
 
@@ -60,6 +60,55 @@ class Admin:
     lon: float
 
 
+class LazyIndex:
+    """``key<TAB>value`` lines looked up by searching the text (no index to
+    build: a cold start that reads one short document stays fast) until it
+    has been asked ``INDEX_AFTER`` times, then indexed in a dict (a batch
+    pays for the dict once)."""
+
+    INDEX_AFTER = 2000
+
+    def __init__(self, section: str) -> None:
+        self._text = section if section.startswith("\n") else "\n" + section
+        self._dict: dict[str, str] | None = None
+        self._asked = 0
+
+    def get(self, key: str) -> str | None:
+        if self._dict is not None:
+            return self._dict.get(key)
+        self._asked += 1
+        if self._asked > self.INDEX_AFTER:
+            with _LOCK:
+                if self._dict is None:
+                    self._dict = _pairs(self._text.strip("\n"))
+            return self._dict.get(key)
+        if "\n" in key or "\t" in key:
+            return None
+        i = self._text.find(f"\n{key}\t")
+        if i < 0:
+            return None
+        start = i + len(key) + 2
+        return self._text[start:self._text.find("\n", start)]
+
+
+class Findable:
+    """The names find_places flags: a set for the core index, and a ``*``
+    before the places of a findable name in the rest."""
+
+    __slots__ = ("core", "world")
+
+    def __init__(self, core: frozenset[str], world: LazyIndex) -> None:
+        self.core, self.world = core, world
+
+    def __contains__(self, key: object) -> bool:
+        if key in self.core:
+            return True
+        if not isinstance(key, str):
+            return False
+        hit = self.world.get(key)
+        return hit is not None and hit.startswith("*")
+
+
 def _pairs(section: str) -> dict[str, str]:
     """``key<TAB>value`` lines as a dict (the fast way: one split)."""
     it = iter(section.replace("\n", "\t").split("\t"))
@@ -86,9 +135,13 @@ class Gazetteer:
         }
         body = dict(zip(header["sections"], sections[1:]))
         self._rows = body["places"].split("\n")
-        self._names = _pairs(body["names"])
+        self.admin2_names: dict[str, str] = header.get("admin2_names", {})
+        flat = body["names"].replace("\n", "\t").split("\t")
+        self._names = dict(zip(flat[0::2], flat[1::2]))
+        self._world = LazyIndex(body["names_world"])
         self._skeletons = _pairs(body["skeletons"])
-        self.findable: frozenset[str] = frozenset(body["findable"].split("\n"))
+        # the core name index lists the findable names first
+        self.findable = Findable(frozenset(flat[0:2 * header["findable"]:2]), self._world)
         self.stoplist: frozenset[str] = frozenset(body["stoplist"].split("\n"))
         self.findable_skeletons: frozenset[str] = frozenset(body["findable_skeletons"].split("\n"))
         self._entries: dict[int, Entry] = {}
@@ -121,8 +174,8 @@ class Gazetteer:
 
     def by_key(self, key: str) -> list[Entry]:
         """Places with a name whose fold is ``key``."""
-        hit = self._names.get(key)
-        return [self.entry(int(i)) for i in hit.split(",")] if hit else []
+        hit = self._names.get(key) or self._world.get(key)
+        return [self.entry(int(i)) for i in hit.lstrip("*").split(",")] if hit else []
 
     def by_skeleton(self, skel: str) -> list[Entry]:
         hit = self._skeletons.get(skel)
@@ -138,7 +191,7 @@ class Gazetteer:
         return (found, "skeleton") if found else ([], "")
 
     def has_key(self, key: str) -> bool:
-        return key in self._names
+        return key in self._names or self._world.get(key) is not None
 
     def admin(self, pcode: str | None) -> Admin | None:
         return self.admins.get(pcode) if pcode else None
