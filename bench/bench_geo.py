@@ -118,9 +118,10 @@ def sentence_of(text: str, quote: str) -> str:
 
 
 def same_admin1(a: str | None, b: str | None) -> bool:
+    from wartally.eval.names import same_admin1 as same
     from wartally.geo.names import skeleton
 
-    return bool(a and b) and skeleton(a) == skeleton(b)
+    return bool(a and b) and (skeleton(a) == skeleton(b) or same(b, a))
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -169,11 +170,12 @@ def evaluate(shared: Path) -> dict:
                                       f"({(f.place or f.area).reason if (f.place or f.area) else 'no place'})")
                 if gf.get("place"):
                     pl_n += 1
-                    ok = same_place(f.place.name, gf["place"]) and (
+                    ok = f.place is not None and same_place(f.place.name, gf["place"]) and (
                         not gf.get("admin1") or same_admin1(f.place.admin1, gf["admin1"]))
                     pl_ok += ok
                     if not ok:
-                        misses.append(f"{doc.id}: place {f.place.name!r} != {gf['place']!r} ({f.place.reason})")
+                        got = (f.place.name, f.place.reason) if f.place else (None, "no place")
+                        misses.append(f"{doc.id}: place {got[0]!r} != {gf['place']!r} ({got[1]})")
     return {"admin1_accuracy": round(a1_ok / a1_n, 4) if a1_n else None, "admin1_figures": a1_n,
             "place_accuracy": round(pl_ok / pl_n, 4) if pl_n else None, "place_figures": pl_n, "misses": misses}
 

@@ -3,6 +3,7 @@ is tied to) and area (the admin unit or region it is scoped to) become full
 Place records, resolved in the context of the article's other places."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -99,6 +100,36 @@ def _admin1_place(code: str, name: str, country: str | None) -> Place:
                  admin1_pcode=code, feature="admin1", precision=WherePrecision.ADMIN1, gazetteer_id=e.id)
 
 
+_ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
+                         r"countryside|territory|division)\b", re.I)
+
+
+def _with_kind_word(doc: Document, p: Place) -> str:
+    """A mention and the words right after it in the text ("Kherson" +
+    " region overnight")."""
+    if p.span is None or p.span.doc_id != doc.id or not doc.text:
+        return p.mention
+    return p.mention + " " + " ".join(doc.text[p.span.end: p.span.end + 25].split()[:2])
+
+
+def _resolved(p: Place | None) -> bool:
+    return p is not None and p.resolved
+
+
+def _has_seat(p: Place) -> bool:
+    """Whether a unit has a town of its own name ("Kunduz", "Tripoli"): the
+    text may mean either, so the mention stays the figure's place."""
+    key = fold(p.name or p.mention)
+    return any(e.feature in ("city", "town", "village") and e.a1 == p.admin1_pcode and fold(e.name) == key
+               for e in load().by_key(key))
+
+
+def _country_place(cc: str) -> Place:
+    name = load().country_name(cc)
+    return Place(mention=name, name=name, country=name, feature="country", precision=WherePrecision.COUNTRY,
+                 reason=f"the article's country ({cc}): nothing below the country names where")
+
+
 def _below_country(p: Place | None) -> bool:
     return p is not None and p.resolved and p.admin1 is not None
 
@@ -139,10 +170,15 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
         parent = f.area.mention if f.area is not None and f.area.mention else None
         place = _geocode(f.place, context, parent, country=country)
         if place is not None and place.resolved and place.feature in ("admin1", "admin2", "country") \
-                and place.country != "Syria":
+                and place.country != "Syria" and not _has_seat(place):
             # "in Borno attack": a unit, not a settlement; the figure's area if it has none
             area = area if _below_country(area) else place
             place = None
+        elif place is None and area is not None and area.resolved and area.feature == "admin1" \
+                and area.country != "Syria" and not _ADMIN_WORD.search(_with_kind_word(doc, area)) and _has_seat(area):
+            # "southern Tripoli": the city the unit is named after, not the whole unit
+            place = resolve(area.name, context=context, country=country)
+            place = place if place.resolved and place.feature in ("city", "town", "village") else None
         if (place is None or not place.resolved) and f.country is None and not _below_country(area):
             # no settlement found, and no area below the country: the article's main area
             if not fallback:
@@ -150,5 +186,7 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
             if fallback[0] is not None:
                 note = f"; '{area.mention}' did not name an area below the country" if area is not None else ""
                 area = replace(fallback[0], reason=(fallback[0].reason or "") + note)
+        if country and f.country is None and not _resolved(place) and not _resolved(area):
+            area = _country_place(country)  # nothing below the country: at least the article's country
         out.append(replace(f, place=place, area=area))
     return out
