@@ -199,7 +199,7 @@ def build(shared: Path, out: Path) -> dict:
             assign(row, loc.locate(row["lat"], row["lon"]))
             sy_geonames.append(row)
         else:
-            row["a1"] = f"{cc}.{c.get('admin1code') or ''}"
+            row["a1"] = gazetteer_world.admin1_code(c, rg)
             digits = 3 if pop >= 15_000 else 2  # ~100 m for towns, ~1 km for villages: a compact file
             row["lat"], row["lon"] = round(c["latitude"], digits), round(c["longitude"], digits)
             row["pop"] = int(float(f"{pop:.2g}")) if pop else 0  # two significant digits
@@ -394,7 +394,7 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
             names[key].add(i)
             if _is_core(r):
                 core.add(key)
-            if not is_arabic(n):
+            if not is_arabic(n) and not (r["feature"] == "country" and len(n) == 3 and n.isupper()):  # "PAN" ≠ "Pan"
                 sk = skeleton(n)
                 if len(sk) >= 2 and (syrian or r["cc"] in NEIGHBOURS):
                     skels[sk].add(i)
@@ -402,7 +402,7 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
                 if len(key) >= 3 and (syrian or r["feature"] == "country"
                                       or (r["feature"] == "admin1" and (r["cc"] in NEIGHBOURS or r["pop"] >= 100_000))
                                       or (populated and r["pop"] >= 100_000)
-                                      or (r["cc"] in NEIGHBOURS and n == r["name"])
+                                      or (r["cc"] in NEIGHBOURS and (n == r["name"] or r["pop"] >= 15_000))
                                       or (populated and r["pop"] >= 15_000 and n == r["name"])
                                       or (len(key) >= 4 and n == r["name"] and _findable_abroad(r))):
                     findable.add(key)

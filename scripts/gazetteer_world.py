@@ -85,6 +85,22 @@ def rg_key(c: dict) -> tuple:
     return (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2))
 
 
+# countries whose news calls GeoNames' second level the province (Sulu,
+# Maguindanao), where GeoNames' first level is a region of provinces
+PROVINCES_AT_ADMIN2 = frozenset({"PH"})
+
+
+def admin1_code(c: dict, rg: dict) -> str:
+    """A place's first-level code: GeoNames' ("UA.26"), or for the countries
+    in PROVINCES_AT_ADMIN2 its province's ("PH.14.sulu")."""
+    code = f"{c['countrycode']}.{c.get('admin1code') or ''}"
+    if c["countrycode"] in PROVINCES_AT_ADMIN2:
+        hit = rg.get(rg_key(c))
+        if hit and hit[1]:
+            code += "." + squash(strip_type(hit[1]))
+    return code
+
+
 def admin1_units(cities: dict, rg: dict, overrides: dict) -> dict[str, dict]:
     """GeoNames admin1 code ("UA.26") → {name (common English), names (all
     spellings), lat, lon, pop} for every code outside Syria that some place
@@ -96,10 +112,12 @@ def admin1_units(cities: dict, rg: dict, overrides: dict) -> dict[str, dict]:
         cc, a1 = c["countrycode"], c.get("admin1code")
         if cc == "SY" or not a1 or a1 == "00":
             continue
-        code = f"{cc}.{a1}"
+        code = admin1_code(c, rg)
         members[code].append(c)
         hit = rg.get(rg_key(c))
-        if hit and hit[0]:
+        if hit and code.count(".") == 2:  # a province: its admin2 name
+            votes[code][strip_type(hit[1])] += 1
+        elif hit and hit[0]:
             votes[code][hit[0]] += 1
             if hit[1]:
                 votes2[code][strip_type(hit[1])] += 1

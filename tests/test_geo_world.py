@@ -68,6 +68,8 @@ SENTENCES = [
      "Bamenda", "Northwest", "Cameroon"),
     ("MX", "Gunmen killed 13 police officers in an ambush in Aguililla, Michoacan, state officials said.",
      "Aguililla", "Michoacan", "Mexico"),
+    ("PH", "Fifteen soldiers were killed in clashes with Abu Sayyaf militants in Patikul, Sulu, the military said.",
+     "Patikul", "Sulu", "Philippines"),
     ("TH", "A bomb killed two rangers in Narathiwat province, police said.", None, "Narathiwat", "Thailand"),
     ("CO", "An attack killed eight soldiers in Cauca department, Colombia's defence ministry said.",
      None, "Cauca", "Colombia"),

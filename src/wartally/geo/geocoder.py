@@ -38,20 +38,26 @@ def _unambiguous_country(surface: str) -> str | None:
     if any(e.feature == "country" for e in found):
         return next(e.cc for e in found if e.feature == "country")
     key = fold(m.core)
-    big = {e.cc for e in found if (e.feature == "admin1" or e.population >= 15_000 and e.feature != "admin2")
-           and fold(e.name) == key}
-    return big.pop() if len(big) == 1 else None
+    exact = [e for e in found if fold(e.name) == key]
+    towns = {e.cc for e in exact if e.population >= 15_000 and e.feature in ("city", "town")}
+    if len(towns) == 1:
+        return towns.pop()  # "Gaza": the city, over a province of that name elsewhere
+    units = {e.cc for e in exact if e.feature == "admin1"}
+    return units.pop() if len(units | towns) == 1 else None
 
 
 def article_country(doc: Document, found: list[tuple[int, int, str]] | None = None) -> str | None:
     """The ISO 3166-1 alpha-2 code of the country an article's places point
-    to (countries named, and names that can only be in one country; the
-    title counts twice); None when none does.  Ties: the first named."""
+    to (countries named, and names that can only be in one country; a name
+    in the title or after "in", "near", "on", ... counts twice); None when
+    none does.  Ties: the first named."""
     found = find_places(doc.text or "") if found is None else found
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     title = [(s, 2) for _, _, s in find_places(doc.title)] if doc.title else []
-    for surface, weight in title + [(s, 1) for _, _, s in found]:
+    text = doc.text or ""
+    body = [(s, 2 if _LOCATIVE.search(text, max(0, a - 30), a) else 1) for a, _, s in found]
+    for surface, weight in title + body:
         cc = _unambiguous_country(surface)
         if cc:
             votes[cc] += weight
@@ -100,6 +106,7 @@ def _admin1_place(code: str, name: str, country: str | None) -> Place:
                  admin1_pcode=code, feature="admin1", precision=WherePrecision.ADMIN1, gazetteer_id=e.id)
 
 
+_LOCATIVE = re.compile(r"\b(?:in|near|on|at|outside|across|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
                          r"countryside|territory|division)\b", re.I)
 
