@@ -450,6 +450,20 @@ def simplify_boundaries(shared: Path, out: Path) -> None:
             f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
+def world_boundaries(web: Path, out: Path) -> None:
+    """Country outlines of the world (Natural Earth 1:110m, as the npm
+    package world-atlas ships them as TopoJSON; `npm install` in web/) as
+    boundaries_admin0.geojson.gz: the web page's offline base map."""
+    src = web / "node_modules" / "world-atlas" / "countries-110m.json"
+    if not src.exists():
+        raise SystemExit(f"{src}: not found (run `npm install` in {web})")
+    feats = gazetteer_world.topojson_features(read_json(src), "countries")
+    doc = {"type": "FeatureCollection", "name": "world_countries",
+           "attribution": "Natural Earth 1:110m countries (public domain) via world-atlas 2.0.2 (ISC)", "features": feats}
+    with gzip.GzipFile(out / "boundaries_admin0.geojson.gz", "wb", mtime=0) as f:
+        f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
 def serialise(data: dict) -> bytes:
     """The shipped text form: a JSON header line, then tab-separated sections
     (places, names, skeletons, findable, stoplist) that the run time splits
@@ -488,10 +502,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "wartally" / "data" / "geo")
     ap.add_argument("--no-boundaries", action="store_true", help="skip the simplified boundaries")
+    ap.add_argument("--web", type=Path, default=ROOT / "web", help="where `npm install` put world-atlas")
+    ap.add_argument("--world-only", action="store_true", help="only the world's country outlines")
     args = ap.parse_args(argv)
     if not (args.shared / "data" / "geo").is_dir():
         print(f"{args.shared}/data/geo: not found (pass --shared)", file=sys.stderr)
         return 2
+    if args.world_only or not args.no_boundaries:
+        world_boundaries(args.web, args.out)
+    if args.world_only:
+        return 0
     data = build(args.shared, args.out)
     digest = write(data, args.out)
     if not args.no_boundaries:

@@ -204,3 +204,37 @@ def iso_country_names(cc: str) -> list[str]:
         return []
     names = [getattr(c, k, None) for k in ("name", "official_name", "common_name")]
     return [n for n in names if n and "," not in n]
+
+
+def topojson_features(topo: dict, name: str) -> list[dict]:
+    """The GeoJSON features of one TopoJSON object (quantised, delta-encoded
+    arcs; a negative arc index ~i is arc i reversed), coordinates to 1e-3°."""
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append([round(x * sx + tx, 3), round(y * sy + ty, 3)])
+        arcs.append(points)
+
+    def ring(indexes: list[int]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for i in indexes:
+            points = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(points if not out else points[1:])
+        return out
+
+    features = []
+    for g in topo["objects"][name]["geometries"]:
+        if g.get("type") == "Polygon":
+            geometry = {"type": "Polygon", "coordinates": [ring(r) for r in g["arcs"]]}
+        elif g.get("type") == "MultiPolygon":
+            geometry = {"type": "MultiPolygon", "coordinates": [[ring(r) for r in p] for p in g["arcs"]]}
+        else:
+            continue
+        features.append({"type": "Feature", "properties": {"name": g.get("properties", {}).get("name"),
+                                                          "iso_n3": g.get("id")}, "geometry": geometry})
+    return features

@@ -181,3 +181,15 @@ def test_geo_world_common_english_names_with_aliases():
                          ("Nineveh", "Nineveh"), ("Ninawa", "Nineveh"), ("North Darfur", "North Darfur"),
                          ("Northern Darfur", "North Darfur"), ("Banadir", "Banadir")):
         assert resolve(f"{typed} region").admin1 == shown, typed
+
+
+def test_geo_world_country_outlines_ship_offline():
+    from wartally.errors import GeoError
+    from wartally.geo import boundaries_geojson
+
+    world = boundaries_geojson(0)
+    names = {f["properties"]["name"] for f in world["features"]}
+    assert len(names) >= 170 and {"Syria", "Ukraine", "Nigeria", "Sudan", "Myanmar"} <= names
+    assert all(f["geometry"]["type"] in ("Polygon", "MultiPolygon") for f in world["features"])
+    with pytest.raises(GeoError):
+        boundaries_geojson(4)
