@@ -193,3 +193,11 @@ def test_geo_world_country_outlines_ship_offline():
     assert all(f["geometry"]["type"] in ("Polygon", "MultiPolygon") for f in world["features"])
     with pytest.raises(GeoError):
         boundaries_geojson(4)
+
+
+def test_geo_world_dateline_is_not_the_articles_country():
+    """'Antakya, Turkey –' is where the reporter files from: the article is
+    about the province it names."""
+    doc = Document.make("t", "Antakya, Turkey – Syrian government forces stepped up their bombardment of Idlib "
+                             "province, killing at least six civilians.")
+    assert article_country(doc) == "SY"

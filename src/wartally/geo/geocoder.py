@@ -56,7 +56,9 @@ def article_country(doc: Document, found: list[tuple[int, int, str]] | None = No
     first: dict[str, int] = {}
     title = [(s, 2) for _, _, s in find_places(doc.title)] if doc.title else []
     text = doc.text or ""
-    body = [(s, 2 if _LOCATIVE.search(text, max(0, a - 30), a) else 1) for a, _, s in found]
+    dateline = _DATELINE.match(text)
+    lead = dateline.end() if dateline else 0  # "Antakya, Turkey –": where the reporter files from
+    body = [(s, 2 if _LOCATIVE.search(text, max(0, a - 30), a) else 1) for a, _, s in found if a >= lead]
     for surface, weight in title + body:
         cc = _unambiguous_country(surface)
         if cc:
@@ -106,6 +108,8 @@ def _admin1_place(code: str, name: str, country: str | None) -> Place:
                  admin1_pcode=code, feature="admin1", precision=WherePrecision.ADMIN1, gazetteer_id=e.id)
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+                       r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—:]|\s-\s)")
 _LOCATIVE = re.compile(r"\b(?:in|near|on|at|outside|across|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
                          r"countryside|territory|division)\b", re.I)
