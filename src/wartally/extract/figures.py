@@ -221,7 +221,7 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
 
     gaz = gazetteer.load()
     for key in {h[2] for h in hits}:
-        found, _ = gaz.lookup(key)
+        found = [e for e in gaz.lookup(key)[0] if e.is_core]  # a village abroad of the same name is no vote against
         if any(e.feature == "country" for e in found):
             continue  # a country's own name is read with its wording (world.article_country)
         ccs = {e.cc for e in found}

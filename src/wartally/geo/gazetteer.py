@@ -21,6 +21,7 @@ from wartally.geo.names import fold, skeleton
 DATA_FILE = "gazetteer.tsv.gz"
 FORMAT_VERSION = 2
 _LOCK = threading.Lock()
+_CORE_COUNTRIES = frozenset({"SY", "TR", "IQ", "LB", "JO", "IL", "PS"})
 _CACHE: dict[str, "Gazetteer"] = {}
 
 
@@ -41,6 +42,14 @@ class Entry:
     a3: str | None
     capital: int | None  # OCHA admin capital level (0 = national), if one
     city: str | None  # for a neighbourhood: its city
+
+    @property
+    def is_core(self) -> bool:
+        """Syria, its neighbours, countries, first-level units, towns of
+        15,000 or more and curated places: the places a name alone may point
+        to; the world's villages and second-level units need context."""
+        return (self.cc in _CORE_COUNTRIES or self.feature in ("country", "admin1") or self.population >= 15_000
+                or not self.id.startswith("geonames"))
 
     @property
     def admin_level(self) -> int | None:
