@@ -135,6 +135,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []
         for pi, p in enumerate(paired):
+            if _is_speaker(sent.text, p.group):
+                continue  # "a police officer told Reuters", "according to two officials": who says it, not who was hurt
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
@@ -231,6 +233,24 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
 
 
 _SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
+
+
+_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
+                     r"declined|requested|asked|insisted)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
+# people who speak to reporters ("a police officer told Reuters"), not the usual victims
+# ("including five children said the Observatory": FA-KES drops the comma)
+_SPEAKER_HEAD = re.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
+                           r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
+                           r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
+
+
+def _is_speaker(text: str, g: GroupMention) -> bool:
+    if _ACCORDING_TO.search(text, max(0, g.start - 20), g.start):
+        return True
+    return bool(_SPEAKS.match(text, g.end) and _SPEAKER_HEAD.search(text, g.start, g.end))
 
 
 def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] = ()) -> _Draft | None:
@@ -630,8 +650,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
 
 
-# roles whose "{where}" is the country they serve, not the place of the figure
-_NATIONAL_ROLES = ("Health Ministry", "Health Minister", "defence ministry", "interior ministry", " army", " government")
+# roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
+_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "interior-ministry", "army", "government",
+                             "civil-defence"})
 
 
 def _official_where(d: _Draft, country: str | None) -> str:
@@ -640,11 +661,12 @@ def _official_where(d: _Draft, country: str | None) -> str:
     Ministry", "Colombian army", as news names them); a local official stays
     the role alone."""
     value = d.source or ""
-    if not any(r in value for r in _NATIONAL_ROLES):
+    role = d.source_rule.rsplit(":", 1)[-1].split("#")[0]
+    if role not in _NATIONAL_ROLES:
         # a local official the text names no place for: the role alone ("mayor"), not a guess
         return value.replace("{where}", "").strip()
     known = world.countries().get(country or "")
-    where = "" if known is None else known.demonym if value.endswith(" army") else known.name
+    where = "" if known is None else known.demonym if role == "army" else known.name
     return value.replace("{where}", where).strip()
 
 

@@ -33,6 +33,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX IF NOT EXISTS event_figures_figure ON event_figures (figure_id);
         """,
     ),
+    Migration(
+        3,
+        "disagreements between claims: kind, every article behind each side, evidence; candidate links",
+        """
+        ALTER TABLE links ADD COLUMN IF NOT EXISTS candidate BOOLEAN DEFAULT false;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS kind VARCHAR;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS docs_a JSON;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS docs_b JSON;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS evidence VARCHAR;
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
