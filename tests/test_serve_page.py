@@ -218,3 +218,15 @@ def test_serve_page_over_the_seeds_as_wartally_ingest_stores_them(shared, browse
     finally:
         srv.should_exit = True
         thread.join(10)
+
+
+def test_serve_page_world_map_zooms_to_the_data(server, page):
+    """The world's countries are drawn offline under the data, and the view
+    holds every marker."""
+    ready(page, server + "/")
+    page.wait_for_selector("body[data-world='1']", timeout=15000)
+    assert page.locator("path.world-country").count() >= 150
+    page.wait_for_selector("path.event-marker", timeout=15000)
+    inside = page.evaluate("markerLayer.getLayers().every((l) => map.getBounds().contains(l.getLatLng()))")
+    assert inside and page.evaluate("map.getZoom()") >= 4  # zoomed in on the data, not the whole world
+    assert not page.errors

@@ -255,7 +255,7 @@ class Figure:
             "place": (self.place.name or self.place.mention) if self.place else None,
             "place_mention": self.place.mention if self.place else None,
             "admin1": self.admin1,
-            "country": self.country,
+            "country": self.country or next((p.country for p in (self.place, self.area) if p and p.country), None),
             "start": p.start.isoformat() if p.start else None,
             "end": p.end.isoformat() if p.end else None,
             "date_tolerance_days": p.tolerance_days,

@@ -222,7 +222,7 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
         hits = [h for h in hits if h[0] >= dateline.end()]
     gaz = gazetteer.load()  # loaded once (places.gazetteer_hits found these)
     for key in dict.fromkeys(h[2] for h in hits):  # text order: ties between countries must not follow the hash seed
-        found, _ = gaz.lookup(key)
+        found = [e for e in gaz.lookup(key)[0] if e.is_core]  # a village abroad of the same name is no vote against
         if any(e.feature == "country" for e in found):
             continue  # a country's own name is read with its wording (world.article_country)
         ccs = {e.cc for e in found}

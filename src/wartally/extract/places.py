@@ -22,11 +22,11 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = compile_fast(
     rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?P<kind>province|governorate|Governorate|Province|countryside|region|city|town|village|district|neighbou?rhood|suburb|camp)\b"
+_KIND_AFTER = r"\s(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:in|at|near|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
-_AREA_WORDS = {"province", "governorate", "countryside", "region"}
+_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -43,7 +43,7 @@ class PlaceMention:
     start: int
     end: int
     text: str
-    kind: str  # settlement | area | country
+    kind: str  # settlement | area | country | neighbourhood | mention (named, but not where anything happened)
     rule: str
 
 
@@ -112,6 +112,52 @@ def _metonymic(text: str, p: PlaceMention) -> bool:
     return bool(after.match(text, p.end) or before.search(left))
 
 
+@cache
+def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(outlet names, an outlet word after a name, an outlet's verb after its
+    name, a venue before, an origin before) from data/geo/not_where.json."""
+    import json
+    from importlib import resources
+
+    with (resources.files("wartally") / "data" / "geo" / "not_where.json").open(encoding="utf-8") as f:
+        d = json.load(f)
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    return (
+        frozenset(w.lower() for w in d["outlets"]),
+        re.compile(rf"\s+(?:{alt(d['outlet_after'])})\b", re.I),
+        re.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
+        re.compile(rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$", re.I),
+        re.compile(rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$", re.I),
+    )
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
+
+
+def not_where(text: str, p: PlaceMention) -> str | None:
+    """Why a toponym is not where something happened, or None: a news
+    outlet ("Ukrinform reports", "(MENAFN- UkrinForm)", "the Kyiv
+    Independent"), a venue of talks ("talks in Doha"), or an origin ("a man
+    originally from Aleppo", "drones launched from Kursk", "taken to
+    Zaporizhzhia")."""
+    outlets, outlet_after, outlet_verb, venue, origin = _not_where_patterns()
+    left = text[max(0, p.start - 40): p.start]
+    if outlet_after.match(text, p.end):
+        return "outlet"
+    if p.text.lower() in outlets and not _LOCATIVE_BEFORE.search(left):
+        before = text[max(0, p.start - 2): p.start]
+        if "(" in before or "-" in before or outlet_verb.match(text, p.end) or p.text.isupper() or p.start == 0:
+            return "outlet"
+    if venue.search(left):
+        return "venue"
+    if origin.search(left):
+        return "origin"
+    return None
+
+
 def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
     are the gazetteer's finds in ``text`` when the caller already has them
@@ -139,6 +185,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     # "a London-based monitor", "pro-Damascus media", "Washington accused
     # Moscow": a name that stands for a government or an allegiance
     found = [p for p in found if not _metonymic(text, p)]
+    # "Ukrinform reports", "talks in Doha", "originally from Aleppo": mentions, never a figure's place
+    found = [p if not not_where(text, p) else PlaceMention(p.start, p.end, p.text, "mention", p.rule) for p in found]
     dateline = DATELINE.match(text)
     if dateline:
         # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
@@ -181,6 +229,9 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
     text_before = {m.start: text[max(0, m.start - 30): m.start] for m in mentions}
     out = []
     for m in mentions:
+        if m.kind == "mention":
+            out.append(m)
+            continue
         if m.text.isupper() and len(m.text) > 3 and m.rule != "place:country":
             continue  # "OMAR HAJ KADOUR": a photo credit, not a place
         try:
@@ -212,9 +263,11 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
 
 
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
+    if p.kind == "mention":
+        return p
     if p.kind == "country":
         after = text[p.end: p.end + 20]
-        if re.match(r"(?:'s)?\s+(?:province|governorate)", after, re.I):
+        if re.match(r"(?:'s)?\s+(?:province|governorate|state|region|oblast)", after, re.I):
             return PlaceMention(p.start, p.end, p.text, "area", p.rule)
         return p
     after = text[p.end: p.end + 25]

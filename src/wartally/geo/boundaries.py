@@ -1,5 +1,7 @@
-"""Simplified OCHA admin boundaries of Syria shipped in the package (built by
-scripts/build_gazetteer.py): for offline maps in reports and the web page."""
+"""Boundaries shipped in the package (built by scripts/build_gazetteer.py)
+for offline maps in reports and the web page: the world's countries
+(Natural Earth 1:110m, level 0) and Syria's simplified OCHA admin units
+(levels 1-3)."""
 from __future__ import annotations
 
 import gzip
@@ -9,7 +11,7 @@ from importlib import resources
 
 from wartally.errors import GeoError
 
-LEVELS = (1, 2, 3)
+LEVELS = (0, 1, 2, 3)
 
 
 @lru_cache(maxsize=3)
@@ -20,10 +22,11 @@ def _read(level: int) -> str:
 
 
 def boundaries_geojson(level: int) -> dict:
-    """A GeoJSON FeatureCollection of Syria's admin units at ``level``
-    (1 governorates, 2 districts, 3 sub-districts); each feature's
-    properties: name (common English), name_ocha, name_ar, pcode (and the
-    parent P-codes).  A fresh copy on each call."""
+    """A GeoJSON FeatureCollection: the world's countries at level 0 (each
+    feature's properties: name, iso_n3), Syria's admin units at levels 1
+    governorates, 2 districts, 3 sub-districts (properties: name (common
+    English), name_ocha, name_ar, pcode and the parent P-codes).  A fresh
+    copy on each call."""
     if level not in LEVELS:
         raise GeoError(f"admin level must be one of {LEVELS}, not {level!r}", where="boundaries_geojson")
     return json.loads(_read(level))

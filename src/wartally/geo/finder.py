@@ -83,6 +83,35 @@ def _is_toponym(surface: str, several_words: bool) -> bool:
     return not _stopped_surface(surface)  # (asked only about a name that would be a hit)
 
 
+_KIND_WORDS = frozenset("state province region county district city town village oblast governorate division "
+                        "municipality camp prefecture department".split())
+_NEIGHBOURS = frozenset({"TR", "IQ", "LB", "JO", "IL", "PS"})
+
+
+@lru_cache(maxsize=65536)
+def _weak(surface: str) -> bool:
+    """Whether every place a one-word name may be is a small place or a
+    second-level unit far from Syria: such a name next to another
+    capitalised word is more likely part of a person's or an organisation's
+    name ("Ivan Fedorov", "Kofi Annan", "Lake Chad") than a place."""
+    return all(e.cc != "SY" and e.cc not in _NEIGHBOURS and e.feature not in ("country", "admin1")
+               and e.population < 100_000 for e in load().by_key(_key(surface)))
+
+
+def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
+    """Whether word ``i`` is joined by one space to a capitalised word on
+    either side that is neither a function word nor a kind word ("Borno
+    State")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words) or not caps[j]:
+            continue
+        a, b = (words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0])
+        w = words[j][2].lower()
+        if text[a:b] == " " and w not in _FUNCTION_WORDS and w not in _KIND_WORDS:
+            return True
+    return False
+
+
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """Gazetteer toponyms in ``text``: (start, end, surface) triples in text
     order, longest match first, not overlapping."""
@@ -96,10 +125,13 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     caps: list[bool] = []
     for m in _CANDIDATE.finditer(text):
         w = m.group(0)
+        end = m.end()
+        if len(w) > 3 and w[-2] in "'’" and w[-1] == "s":
+            w, end = w[:-2], end - 2  # "Libya's": the name without its possessive
         head = w[0]  # a letter: _WORD starts with one
         cap = head.isupper() or not head.isascii() and not head.islower()
         if cap or w.lower() in ARTICLES:
-            words.append((m.start(), m.end(), w))
+            words.append((m.start(), end, w))
             caps.append(cap)
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
@@ -124,6 +156,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if k == i and len(surface) < 3:
                 continue
             if _is_toponym(surface, k > i):
+                if k == i and _in_name_run(text, words, caps, i) and _weak(surface):
+                    break  # "Ivan" of "Ivan Fedorov": no place
                 hit = (s0, words[k][1], surface, k)
                 break
         if hit:

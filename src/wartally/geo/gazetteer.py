@@ -19,8 +19,9 @@ from wartally.errors import GeoError
 from wartally.geo.names import fold, skeleton
 
 DATA_FILE = "gazetteer.tsv.gz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _LOCK = threading.Lock()
+_CORE_COUNTRIES = frozenset({"SY", "TR", "IQ", "LB", "JO", "IL", "PS"})
 _CACHE: dict[str, "Gazetteer"] = {}
 
 
@@ -43,6 +44,14 @@ class Entry:
     city: str | None  # for a neighbourhood: its city
 
     @property
+    def is_core(self) -> bool:
+        """Syria, its neighbours, countries, first-level units, towns of
+        15,000 or more and curated places: the places a name alone may point
+        to; the world's villages and second-level units need context."""
+        return (self.cc in _CORE_COUNTRIES or self.feature in ("country", "admin1") or self.population >= 15_000
+                or not self.id.startswith("geonames"))
+
+    @property
     def admin_level(self) -> int | None:
         return int(self.feature[-1]) if self.feature.startswith("admin") else None
 
@@ -58,6 +67,55 @@ class Admin:
     name_ar: str
     lat: float
     lon: float
+
+
+class LazyIndex:
+    """``key<TAB>value`` lines looked up by searching the text (no index to
+    build: a cold start that reads one short document stays fast) until it
+    has been asked ``INDEX_AFTER`` times, then indexed in a dict (a batch
+    pays for the dict once)."""
+
+    INDEX_AFTER = 2000
+
+    def __init__(self, section: str) -> None:
+        self._text = section if section.startswith("\n") else "\n" + section
+        self._dict: dict[str, str] | None = None
+        self._asked = 0
+
+    def get(self, key: str) -> str | None:
+        if self._dict is not None:
+            return self._dict.get(key)
+        self._asked += 1
+        if self._asked > self.INDEX_AFTER:
+            with _LOCK:
+                if self._dict is None:
+                    self._dict = _pairs(self._text.strip("\n"))
+            return self._dict.get(key)
+        if "\n" in key or "\t" in key:
+            return None
+        i = self._text.find(f"\n{key}\t")
+        if i < 0:
+            return None
+        start = i + len(key) + 2
+        return self._text[start:self._text.find("\n", start)]
+
+
+class Findable:
+    """The names find_places flags: a set for the core index, and a ``*``
+    before the places of a findable name in the rest."""
+
+    __slots__ = ("core", "world")
+
+    def __init__(self, core: frozenset[str], world: LazyIndex) -> None:
+        self.core, self.world = core, world
+
+    def __contains__(self, key: object) -> bool:
+        if key in self.core:
+            return True
+        if not isinstance(key, str):
+            return False
+        hit = self.world.get(key)
+        return hit is not None and hit.startswith("*")
 
 
 def _pairs(section: str) -> dict[str, str]:
@@ -86,9 +144,13 @@ class Gazetteer:
         }
         body = dict(zip(header["sections"], sections[1:]))
         self._rows = body["places"].split("\n")
-        self._names = _pairs(body["names"])
+        self.admin2_names: dict[str, str] = header.get("admin2_names", {})
+        flat = body["names"].replace("\n", "\t").split("\t")
+        self._names = dict(zip(flat[0::2], flat[1::2]))
+        self._world = LazyIndex(body["names_world"])
         self._skeletons = _pairs(body["skeletons"])
-        self.findable: frozenset[str] = frozenset(body["findable"].split("\n"))
+        # the core name index lists the findable names first
+        self.findable = Findable(frozenset(flat[0:2 * header["findable"]:2]), self._world)
         self.stoplist: frozenset[str] = frozenset(body["stoplist"].split("\n"))
         self.findable_skeletons: frozenset[str] = frozenset(body["findable_skeletons"].split("\n"))
         self._entries: dict[int, Entry] = {}
@@ -121,8 +183,8 @@ class Gazetteer:
 
     def by_key(self, key: str) -> list[Entry]:
         """Places with a name whose fold is ``key``."""
-        hit = self._names.get(key)
-        return [self.entry(int(i)) for i in hit.split(",")] if hit else []
+        hit = self._names.get(key) or self._world.get(key)
+        return [self.entry(int(i)) for i in hit.lstrip("*").split(",")] if hit else []
 
     def by_skeleton(self, skel: str) -> list[Entry]:
         hit = self._skeletons.get(skel)

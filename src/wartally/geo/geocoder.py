@@ -3,12 +3,15 @@ is tied to) and area (the admin unit or region it is scoped to) become full
 Place records, resolved in the context of the article's other places."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from wartally.geo.finder import find_places
-from wartally.geo.resolver import resolve
-from wartally.records import Document, Figure, Place
+from wartally.geo.gazetteer import load
+from wartally.geo.names import fold
+from wartally.geo.resolver import parse, resolve
+from wartally.records import Document, Figure, Place, WherePrecision
 
 
 def context_of(doc: Document, found: list[tuple[int, int, str]] | None = None) -> list[str]:
@@ -23,64 +26,178 @@ def context_of(doc: Document, found: list[tuple[int, int, str]] | None = None) -
     return list(seen)
 
 
+def _unambiguous_country(surface: str) -> str | None:
+    """The country a name points to on its own: a country's name, or a
+    first-level unit or a town of 15,000 or more whose namesakes of that
+    size all lie in one country."""
+    gaz = load()
+    m = parse(surface)
+    found, how = gaz.lookup(m.core)
+    if how != "name" or not found:
+        return None
+    if any(e.feature == "country" for e in found):
+        return next(e.cc for e in found if e.feature == "country")
+    key = fold(m.core)
+    exact = [e for e in found if fold(e.name) == key]
+    towns = {e.cc for e in exact if e.population >= 15_000 and e.feature in ("city", "town")}
+    if len(towns) == 1:
+        return towns.pop()  # "Gaza": the city, over a province of that name elsewhere
+    units = {e.cc for e in exact if e.feature == "admin1"}
+    return units.pop() if len(units | towns) == 1 else None
+
+
+def article_country(doc: Document, found: list[tuple[int, int, str]] | None = None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of the country an article's places point
+    to (countries named, and names that can only be in one country; a name
+    in the title or after "in", "near", "on", ... counts twice); None when
+    none does.  Ties: the first named."""
+    found = find_places(doc.text or "") if found is None else found
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    title = [(s, 2) for _, _, s in find_places(doc.title)] if doc.title else []
+    text = doc.text or ""
+    dateline = _DATELINE.match(text)
+    lead = dateline.end() if dateline else 0  # "Antakya, Turkey –": where the reporter files from
+    body = [(s, 2 if _LOCATIVE.search(text, max(0, a - 30), a) else 1) for a, _, s in found if a >= lead]
+    for surface, weight in title + body:
+        cc = _unambiguous_country(surface)
+        if cc:
+            votes[cc] += weight
+            first.setdefault(cc, len(first))
+    if not votes:
+        return None
+    return min(votes, key=lambda c: (-votes[c], first[c]))
+
+
 def main_area(doc: Document, context: list[str] | None = None,
-              found: list[tuple[int, int, str]] | None = None) -> Place | None:
-    """The governorate an article is mostly about: the one its Syrian place
-    mentions fall in most often (ties: the first named), as a resolved
-    admin1 Place; None when it names no Syrian place below the country."""
+              found: list[tuple[int, int, str]] | None = None, country: str | None = None) -> Place | None:
+    """The first-level unit an article is mostly about: the one its place
+    mentions in the article's country (Syria when none is given) fall in
+    most often (ties: the first named), as a resolved admin1 Place; None
+    when it names no place below the country there."""
     found = find_places(doc.text or "") if found is None else found
     context = context_of(doc, found) if context is None else context
+    gaz = load()
+    cc = country or "SY"
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for _, _, surface in found:
-        p = resolve(surface, context=context)
-        if p.resolved and p.admin1 and p.country == "Syria":
-            votes[p.admin1] += 1
-            first.setdefault(p.admin1, len(first))
+        p = resolve(surface, context=context, country=country)
+        if p.resolved and p.admin1 and p.admin1_pcode and p.admin1_pcode[:2] == cc:
+            votes[p.admin1_pcode] += 1
+            first.setdefault(p.admin1_pcode, len(first))
     if not votes:
         return None
     best = min(votes, key=lambda a: (-votes[a], first[a]))
-    area = resolve(f"{best} governorate")
-    share = f"{votes[best]} of {sum(votes.values())} Syrian place mentions"
-    return replace(area, mention=best, reason=f"article's main area: {share} are in {best}")
+    name = gaz.admin(best).name if gaz.admin(best) else gaz.admin1_names.get(best, best)
+    area = resolve(f"{name} governorate") if cc == "SY" else _admin1_place(best, name, country)
+    where = "Syrian" if cc == "SY" else cc
+    share = f"{votes[best]} of {sum(votes.values())} {where} place mentions"
+    return replace(area, mention=name, reason=f"article's main area: {share} are in {name}")
+
+
+def _admin1_place(code: str, name: str, country: str | None) -> Place:
+    """A first-level unit outside Syria by its GeoNames code, as a Place."""
+    gaz = load()
+    idx = gaz.id_index().get(f"geonames-admin1:{code}")
+    if idx is None:
+        return Place(mention=name, name=name, country=gaz.country_name(code[:2]), admin1=name,
+                     admin1_pcode=code, feature="admin1", precision=WherePrecision.ADMIN1)
+    e = gaz.entry(idx)
+    return Place(mention=name, name=e.name, lat=e.lat, lon=e.lon, country=gaz.country_name(e.cc), admin1=name,
+                 admin1_pcode=code, feature="admin1", precision=WherePrecision.ADMIN1, gazetteer_id=e.id)
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+                       r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—:]|\s-\s)")
+_LOCATIVE = re.compile(r"\b(?:in|near|on|at|outside|across|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
+_ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
+                         r"countryside|territory|division)\b", re.I)
+
+
+def _with_kind_word(doc: Document, p: Place) -> str:
+    """A mention and the words right after it in the text ("Kherson" +
+    " region overnight")."""
+    if p.span is None or p.span.doc_id != doc.id or not doc.text:
+        return p.mention
+    return p.mention + " " + " ".join(doc.text[p.span.end: p.span.end + 25].split()[:2])
+
+
+def _resolved(p: Place | None) -> bool:
+    return p is not None and p.resolved
+
+
+def _has_seat(p: Place) -> bool:
+    """Whether a unit has a town of its own name ("Kunduz", "Tripoli"): the
+    text may mean either, so the mention stays the figure's place."""
+    key = fold(p.name or p.mention)
+    return any(e.feature in ("city", "town", "village") and e.a1 == p.admin1_pcode and fold(e.name) == key
+               for e in load().by_key(key))
+
+
+def _country_place(cc: str) -> Place:
+    name = load().country_name(cc)
+    return Place(mention=name, name=name, country=name, feature="country", precision=WherePrecision.COUNTRY,
+                 reason=f"the article's country ({cc}): nothing below the country names where")
 
 
 def _below_country(p: Place | None) -> bool:
     return p is not None and p.resolved and p.admin1 is not None
 
 
-def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: bool = False) -> Place | None:
+def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: bool = False,
+             country: str | None = None) -> Place | None:
     if p is None or not p.mention:
         return p
     if p.resolved and p.lat is not None:
         return p  # already geocoded
-    q = resolve(p.mention, context=context, parent=parent, area=area)
+    q = resolve(p.mention, context=context, parent=parent, area=area, country=country)
+    if not q.resolved and p.span is not None and p.span.rule == "place:gazetteer" and "left out" in (q.reason or ""):
+        return None  # a namesake abroad that nothing in the article points to: no place at all
     return replace(q, span=p.span)
 
 
-def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[int, int, str]] | None = None) -> list[Figure]:
+def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[int, int, str]] | None = None,
+                    country: str | None = None) -> list[Figure]:
     """Resolve ``figure.place`` and ``figure.area`` of each figure.  A place
     that cannot be resolved keeps its mention with precision UNKNOWN; no
     figure is ever dropped.  A figure whose place is absent or unresolved,
-    whose area names no Syrian admin unit and which is not scoped to a whole
-    country gets the article's main area (see ``main_area``) as its area."""
+    whose area names no admin unit below the country and which is not scoped
+    to a whole country gets the article's main area (see ``main_area``) as
+    its area.  ``country``: the ISO 3166-1 alpha-2 code of the article's
+    country when the caller knows it; otherwise the article's places decide
+    (``article_country``)."""
     if not figures:
         return figures
     if found is None:
         found = find_places(doc.text or "")  # once per document: context and main area share it
     context = context_of(doc, found)
+    if country is None:
+        country = article_country(doc, found)
     fallback: list[Place | None] = []
     out = []
     for f in figures:
-        area = _geocode(f.area, context, None, area=True)
+        area = _geocode(f.area, context, None, area=True, country=country)
         parent = f.area.mention if f.area is not None and f.area.mention else None
-        place = _geocode(f.place, context, parent)
+        place = _geocode(f.place, context, parent, country=country)
+        if place is not None and place.resolved and place.feature in ("admin1", "admin2", "country") \
+                and place.country != "Syria" and not _has_seat(place):
+            # "in Borno attack": a unit, not a settlement; the figure's area if it has none
+            area = area if _below_country(area) else place
+            place = None
+        elif place is None and area is not None and area.resolved and area.feature == "admin1" \
+                and area.country != "Syria" and not _ADMIN_WORD.search(_with_kind_word(doc, area)) and _has_seat(area):
+            # "southern Tripoli": the city the unit is named after, not the whole unit
+            place = resolve(area.name, context=context, country=country)
+            place = place if place.resolved and place.feature in ("city", "town", "village") else None
         if (place is None or not place.resolved) and f.country is None and not _below_country(area):
-            # no settlement found, and no Syrian area below the country: the article's main area
+            # no settlement found, and no area below the country: the article's main area
             if not fallback:
-                fallback.append(main_area(doc, context, found))
+                fallback.append(main_area(doc, context, found, country))
             if fallback[0] is not None:
-                note = f"; '{area.mention}' did not name a Syrian area" if area is not None else ""
+                note = f"; '{area.mention}' did not name an area below the country" if area is not None else ""
                 area = replace(fallback[0], reason=(fallback[0].reason or "") + note)
+        if country and f.country is None and not _resolved(place) and not _resolved(area):
+            area = _country_place(country)  # nothing below the country: at least the article's country
         out.append(replace(f, place=place, area=area))
     return out

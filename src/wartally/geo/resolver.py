@@ -126,16 +126,39 @@ def _candidates(core: str) -> tuple[tuple[Entry, ...], str]:
     return tuple(found), how
 
 
-@lru_cache(maxsize=4096)
-def _context_admin1(name: str) -> str | None:
-    """The governorate a context name most likely lies in (no context used)."""
+@lru_cache(maxsize=16384)
+def _context_admin1(name: str, country: str | None = None) -> str | None:
+    """The first-level unit a context name most likely lies in (no other
+    context used; ``country``: the article's country, if known): a Syrian
+    P-code ("SY07"), a GeoNames code ("UA.26"), or a country code for a
+    country or a place without a unit.  Its first two letters are always
+    the country's code."""
     m = parse(name)
     found, how = _candidates(m.core)
-    found = tuple(e for e in found if _plausible(e, m.core, how))
-    best = max(found, key=lambda e: _base_score(e, m, "name"), default=None)
+    found = tuple(e for e in found if _plausible(e, m.core, how))  # the prior ranks, it does not filter
+    best = max(found, key=lambda e: _base_score(e, m, "name", country), default=None)
     if best is None:
         return None
-    return (best.a1 or "SY") if best.cc == "SY" else best.cc
+    if best.feature == "country" or not best.a1:
+        return best.cc
+    return best.a1
+
+
+def _evident(e: Entry, country: str | None, votes: Counter | dict | None) -> bool:
+    """Whether a candidate outside the article's country may be meant: a
+    country, a city of a million or more, a place in Syria's neighbours in a
+    Syrian article, or one whose country (for a town of 15,000 or more) or
+    whose first-level unit (for anything smaller) another place of the
+    article lies in."""
+    if country is None or e.cc == country or e.feature == "country" or e.population >= 1_000_000:
+        return True
+    if country == "SY" and e.cc in NEIGHBOURS:
+        return True
+    if not votes:
+        return False
+    if e.population >= 15_000 or e.feature == "admin1":
+        return any(k[:2] == e.cc for k in votes)
+    return bool(e.a1 and votes.get(e.a1))
 
 
 def _plausible(e: Entry, core: str, how: str) -> bool:
@@ -153,9 +176,9 @@ def _plausible(e: Entry, core: str, how: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _votes(context: tuple[str, ...]) -> Counter:
-    """How many of the context names lie in each governorate (or country)."""
-    return Counter(a for a in map(_context_admin1, context) if a)
+def _votes(context: tuple[str, ...], country: str | None = None) -> Counter:
+    """How many of the context names lie in each first-level unit (or country)."""
+    return Counter(a for a in (_context_admin1(c, country) for c in context) if a)
 
 
 def _syrian_share(votes: dict[str, int]) -> float:
@@ -163,13 +186,15 @@ def _syrian_share(votes: dict[str, int]) -> float:
     return sum(v for k, v in votes.items() if k.startswith("SY")) / total if total else 0.0
 
 
-def _base_score(e: Entry, m: Mention, how: str) -> float:
+def _base_score(e: Entry, m: Mention, how: str, country: str | None = None) -> float:
     s = _FEATURE_SCORE.get(e.feature, 0.0)
     if e.feature.startswith("admin") and m.region:
         s += {"admin1": 7.5, "admin2": 4.0, "admin3": 2.0}[e.feature]
     elif m.settlement and e.feature in ("city", "town", "village"):
         s += 2.0
-    if e.cc == "SY":
+    if country not in (None, "SY"):  # the article's country, the strongest prior
+        s += 5.0 if e.cc == country else 0.0
+    elif e.cc == "SY":
         s += 3.0
     elif e.cc in NEIGHBOURS:
         s += 1.0
@@ -205,11 +230,12 @@ def _in_unit(e: Entry, units: set[str]) -> bool:
 
 
 def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
-         context: tuple[str, ...] = (), parent: str | None = None) -> list[tuple[float, Entry, list[str]]]:
+         context: tuple[str, ...] = (), parent: str | None = None,
+         country: str | None = None) -> list[tuple[float, Entry, list[str]]]:
     """Candidates with their scores and the reasons that moved them, best first."""
     units, parent_core = _parent_units(parent)
-    votes = _votes(context)
-    own = _context_admin1(m.raw) if m.raw in context else None
+    votes = _votes(context, country)
+    own = _context_admin1(m.raw, country) if m.raw in context else None
     if own:  # a mention does not vote for itself
         votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
     total = sum(votes.values())
@@ -218,7 +244,9 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
     scored = []
     for e in found:
         why: list[str] = []
-        s = _base_score(e, m, how)
+        s = _base_score(e, m, how, country)
+        if country not in (None, "SY") and e.cc == country:
+            why.append(f"in the article's country ({country})")
         if units:
             if _in_unit(e, units):
                 s += 6.0
@@ -233,6 +261,11 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
             if n:
                 s += (6.0 if e.feature == "neighbourhood" else 3.0) * n / total
                 why.append(f"{n}/{total} other places in the same area")
+            if e.cc != "SY" and e.feature != "country":
+                same_country = sum(v for k, v in votes.items() if k[:2] == e.cc and k != e.a1 and k != e.cc)
+                if same_country:
+                    s += 1.5 * same_country / total
+                    why.append(f"{same_country}/{total} other places in {e.cc}")
             elif e.cc == "SY" and e.a1 and placed >= 2:
                 s -= 1.0  # a governorate no other place of the article is in
         scored.append((s, e, why))
@@ -263,7 +296,7 @@ def to_place(mention: str, e: Entry, m: Mention, reason: str, gaz: Gazetteer) ->
         admin1=a1.name if a1 else gaz.admin1_names.get(e.a1 or ""),
         admin1_ocha=a1.name_ocha if a1 else None,
         admin1_pcode=e.a1,
-        admin2=a2.name if a2 and precision < WherePrecision.ADMIN1 else None,
+        admin2=(a2.name if a2 else gaz.admin2_names.get(e.a2 or "")) if precision < WherePrecision.ADMIN1 else None,
         admin2_pcode=e.a2 if precision < WherePrecision.ADMIN1 else None,
         admin3=a3.name if a3 and precision < WherePrecision.ADMIN2 else None,
         admin3_pcode=e.a3 if precision < WherePrecision.ADMIN2 else None,
@@ -275,24 +308,33 @@ def to_place(mention: str, e: Entry, m: Mention, reason: str, gaz: Gazetteer) ->
 
 
 def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: str | None = None,
-            area: bool = False) -> Place:
+            area: bool = False, country: str | None = None) -> Place:
     """Resolve one toponym.  ``context``: the other place names of the
     article; ``parent``: a stated larger area ("western Idlib province");
     ``area``: the mention names the area a figure is scoped to, so a bare
-    "Hama" is the governorate rather than the city."""
+    "Hama" is the governorate rather than the city; ``country``: the ISO
+    3166-1 alpha-2 code of the article's country, the strongest prior (a
+    place elsewhere then needs evidence in the article, see ``_evident``)."""
     if not isinstance(mention, str) or not mention.strip():
         return _unresolved(str(mention or ""), "empty mention")
-    return _resolve(mention, tuple(context), parent if isinstance(parent, str) else None, bool(area))
+    country = country.upper() if isinstance(country, str) and len(country.strip()) == 2 else None
+    return _resolve(mention, tuple(context), parent if isinstance(parent, str) else None, bool(area), country)
 
 
 @lru_cache(maxsize=131072)
-def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: bool = False) -> Place:
+def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: bool = False,
+             country: str | None = None) -> Place:
     gaz = load()
     m = parse(mention)
     if area and not m.settlement:
         m = Mention(m.raw, m.core, True, False)
     whole = _LEAD_ARTICLE.sub("", mention.strip())
     found, how = _candidates(whole) if whole != m.core else ((), "")
+    if not found and m.region:  # "North Kivu region", "South Darfur state": a direction that is part of the name
+        named = _TRAIL.sub("", whole)
+        if named not in (whole, m.core):
+            found, how = _candidates(named)
+            whole = named if found else whole
     if how == "name" and any(e.feature.startswith("admin") for e in found):
         m = Mention(mention, whole, True, False)  # "Rural Damascus", "Aleppo Governorate": an admin unit's own name
     else:
@@ -307,7 +349,17 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
                 break
     found = [e for e in found if _plausible(e, m.core, how)]
     dropped = ""
-    if found and _syrian_share(_votes(context)) >= 0.5:
+    if found and country is not None:
+        votes = _votes(context, country)
+        own = _context_admin1(mention, country) if mention in context else None
+        if own:  # a mention is no evidence for itself
+            votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
+        # a unit named with its admin word ("Idlib province") is evidence enough
+        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")]
+        if len(evident) < len(found):
+            dropped = f"; places outside {country} that nothing in the article points to left out"
+        found = evident
+    if found and _syrian_share(_votes(context, country)) >= 0.5:
         local = [e for e in found if e.cc == "SY" or e.feature == "country"
                  or (how in ("name", "variant") and (e.cc in NEIGHBOURS or not _ARTICLE_HEAD.match(mention.strip())))]
         if len(local) < len(found):
@@ -315,7 +367,7 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
         found = local
     if not found:
         return _unresolved(mention, f"'{m.core}' is not in the gazetteer" + dropped)
-    ranked = rank(m, found, how, context=context, parent=parent)
+    ranked = rank(m, found, how, context=context, parent=parent, country=country)
     score, best, why = ranked[0]
     others = [e for _, e, _ in ranked[1:4] if e.id != best.id]
     reason = f"'{m.core}' ~ {best.name} ({best.feature}, {best.cc}{', pop ' + str(best.population) if best.population else ''})"

@@ -33,7 +33,7 @@ from wartally.serve.queries import FigureFilter
 from wartally.store import Store
 
 STATIC = Path(__file__).parent / "static"
-BOUNDARY_LEVELS = (1, 2, 3)
+BOUNDARY_LEVELS = (0, 1, 2, 3)
 #: The longest query string answered (bytes); longer ones get a 414.
 MAX_QUERY_BYTES = 8 * 1024
 #: The largest ``offset`` a list takes (a million pages of the largest size).
@@ -269,9 +269,9 @@ def create_app(
 
     @app.get("/api/boundaries/{level}", tags=["map"])
     def boundary(level: int, request: Request):
-        """Admin boundaries (1 governorates, 2 districts, 3 subdistricts) as GeoJSON."""
+        """Boundaries as GeoJSON: 0 the world's countries; Syria's 1 governorates, 2 districts, 3 subdistricts."""
         if level not in BOUNDARY_LEVELS:
-            raise HTTPException(404, f"no boundary level {level}; levels are 1, 2, 3")
+            raise HTTPException(404, f"no boundary level {level}; levels are 0, 1, 2, 3")
         if boundaries is None:
             raise HTTPException(404, "admin boundaries are not available (the geo package is not built)")
         plain, packed = _boundary_bytes(boundaries, level)

@@ -17,6 +17,7 @@ const state = {
   doc: null, fig: null, event: null, tlOutcome: "killed",
 };
 let map = null, markerLayer = null, focusLayer = null, typeColours = {};
+let fittedToData = false;  // the first view with data zooms to where the data is
 
 /* ---- small DOM helpers: data only ever becomes text ---- */
 function el(tag, attrs, ...children) {
@@ -133,6 +134,15 @@ function initMap(config) {
   markerLayer = L.featureGroup().addTo(map);
   focusLayer = L.layerGroup().addTo(map);
   if (config.boundaries) {
+    // the world's countries first, offline (Natural Earth), under everything else
+    api("/api/boundaries/0").then((geo) => {
+      const world = L.geoJSON(geo, {
+        style: { color: "#a3acb9", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: config.tiles ? 0 : 1, className: "world-country" },
+        interactive: false,
+      }).addTo(map);
+      world.bringToBack();
+      document.body.dataset.world = "1";
+    }).catch((e) => toast("World map: " + e.message));
     api("/api/boundaries/1").then((geo) => {
       const layer = L.geoJSON(geo, {
         style: { color: "#7a8699", weight: 1, fillColor: "#ffffff", fillOpacity: config.tiles ? 0.1 : 0.85 },
@@ -142,8 +152,7 @@ function initMap(config) {
           lyr.on("click", () => { if (name) setFilters({ admin1: String(name) }); });
         },
       }).addTo(map);
-      layer.bringToBack();
-      map.fitBounds(layer.getBounds(), { padding: [8, 8] });
+      if (!fittedToData) map.fitBounds(layer.getBounds(), { padding: [8, 8] });
       document.body.dataset.boundaries = "1";
     }).catch((e) => toast("Boundaries: " + e.message));
   }
@@ -190,6 +199,10 @@ function renderMap(events, figures) {
     c.bindPopup(() => popupFor(m), { maxWidth: 300 });
     c.bindTooltip(el("span", {}, `${m.title} · ${m.when}`), { direction: "top" });  // a node: Leaflet would parse a string as HTML
     markerLayer.addLayer(c);
+  }
+  if (marks.length && !fittedToData) {
+    fittedToData = true;
+    map.fitBounds(markerLayer.getBounds().pad(0.15), { maxZoom: 9 });
   }
   renderLegend();
 }
