@@ -2,7 +2,6 @@
 makes in the page (``/review``).  Reads are open like the rest of the API;
 every write needs a session, its CSRF token and the editor role (see
 ``auth``).  The audit trail has no route that changes it."""
-from __future__ import annotations
 
 import threading
 from pathlib import Path
