@@ -28,6 +28,19 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def exposure_warning(host: str, accounts: bool) -> str | None:
+    """A warning when the page is reachable from other machines and nobody
+    can sign in (so nobody can review, and nothing says who may)."""
+    if host in LOCAL_HOSTS or host.startswith("127.") or accounts:
+        return None
+    return (f"wartally serve: warning: listening on {host}, reachable beyond this machine, and the store has no "
+            "accounts: the page is read-only for everyone; add editors with `wartally users add NAME --role editor` "
+            "before correcting the record here")
+
+
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -47,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # a locked or corrupt store
         print(f"wartally serve: {args.db}: cannot open the store: {exc}", file=sys.stderr)
         return 2
+    warning = exposure_warning(args.host, not app.state.connections.store.read_only)
+    if warning:
+        print(warning, file=sys.stderr)
     print(f"wartally: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False,
                 timeout_keep_alive=30, backlog=4096)
