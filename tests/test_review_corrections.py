@@ -283,3 +283,24 @@ def test_review_log_is_append_only_and_says_who_what_before_after_why(db):
             (2, "badr", Kind.ACCEPT, "rejected", "accepted", "not a duplicate")]
         assert all(c.at is not None for c in log)
         assert figure(store, "ariha-1", 12)["review_status"] == "accepted"
+
+
+@pytest.mark.parametrize("old,new,found", [
+    ("", "", True),  # only the note before the text: every offset moved
+    ("in the strikes, it said", "in the air raids, it said", True),  # the sentence edited far from the number
+    ("Another 20 people were", "Another 20 civilians were", False),  # the words next to the number changed
+    ("Another 20 people", "Another 21 people", False),  # the number itself changed
+])
+def test_review_key_finds_its_number_again_in_an_edited_text(old, new, found):
+    from wartally.review.keys import FigureKey
+
+    text = ("Air strikes killed 12 civilians in the town of Ariha on Monday. "
+            "Another 20 people were wounded in the strikes, it said.")
+    start = text.index("20")
+    sentence_start = text.index("Another")
+    key = FigureKey("d", start, start + 2, "20", text[sentence_start:], sentence_start, "injured")
+    edited = NOTE + (text.replace(old, new) if old else text)
+    span = key.locate(edited)
+    assert (span is not None) == found
+    if found:
+        assert edited[span[0]:span[1]] == "20" and edited[span[0] - 8:span[0]] == "Another "

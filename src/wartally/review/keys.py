@@ -14,6 +14,8 @@ from typing import Any
 
 from wartally.records import stable_id
 
+CONTEXT = 25  # characters each side of a number that find it again in an edited sentence
+
 
 @dataclass(frozen=True, slots=True)
 class FigureKey:
@@ -53,8 +55,13 @@ class FigureKey:
             return None
         offset = self.start - self.sentence_start
         hits = _occurrences(text, self.sentence)
-        if not hits:
-            return None
+        if not hits:  # the sentence was edited: the words right around the number may still be there
+            left = self.sentence[max(0, offset - CONTEXT):offset]
+            around = left + self.sentence[offset:offset + len(self.text) + CONTEXT]
+            near = _occurrences(text, around) if len(around) > len(self.text) + CONTEXT else []
+            if len(near) != 1:
+                return None
+            return near[0] + len(left), near[0] + len(left) + len(self.text)
         best = min(hits, key=lambda h: abs(h - self.sentence_start))  # nearest to where it was
         s = best + offset
         if text[s:s + len(self.text)] != self.text:
