@@ -105,6 +105,11 @@ def test_review_cli_export_and_report_carry_reviewed_and_corrected_values(db, tm
     assert {e["reviewed"] for e in events} == {"True", "False"}
     with Store(db, read_only=True) as store:  # the machine's value is still there to query
         assert store.con.execute("SELECT machine_record->>'$.n' FROM figures WHERE n = 14").fetchone()[0] == "13"
+    report = tmp_path / "report.html"
+    assert main(["report", "--db", str(db), "-o", str(report)]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "14 civilians killed <span class=\"reviewed\">reviewed (corrected)</span>" in html
+    assert "<b>1</b>reviewed figures" in html and "At least 544 civilians" not in html  # rejected
 
 
 def test_review_cli_users_add_reads_password_from_stdin(db):
