@@ -248,7 +248,8 @@ def get_document(con: Any, doc_id: str) -> dict[str, Any] | None:
         return None
     doc = got[0]
     doc["figures"] = as_dicts(con.execute(
-        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.doc_id = ? ORDER BY f.number_start, f.id", [doc_id]))
+        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.doc_id = ? AND f.review_status IS DISTINCT FROM "
+        "'rejected' ORDER BY f.number_start, f.id", [doc_id]))
     return doc
 
 
