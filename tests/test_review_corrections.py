@@ -304,3 +304,41 @@ def test_review_key_finds_its_number_again_in_an_edited_text(old, new, found):
     assert (span is not None) == found
     if found:
         assert edited[span[0]:span[1]] == "20" and edited[span[0] - 8:span[0]] == "Another "
+
+
+def test_review_event_corrections_refuse_stale_or_bad_targets(db):
+    with Store(db) as store:
+        events = sorted(events_of(store))
+        actions.merge(store, events, editor="amal")
+        with pytest.raises(ReviewError) as stale:  # a second editor merging the events as they were
+            actions.merge(store, events, editor="badr")
+        assert stale.value.code == "conflict"
+        (merged,) = events_of(store)
+        members = [r[0] for r in store.con.execute("SELECT figure_id FROM event_figures").fetchall()]
+        for bad in ([], members, ["not-a-figure"]):
+            with pytest.raises(ReviewError) as e:
+                actions.split(store, merged, bad, editor="amal")
+            assert e.value.code == "invalid"
+        with pytest.raises(ReviewError) as e:
+            actions.verdict(store, "no-such-disagreement", True, editor="amal")
+        assert e.value.code == "not_found"
+        with pytest.raises(ReviewError):
+            actions.merge(store, [merged], editor="amal")
+        assert [c.editor for c in read_log(store.con)] == ["amal"]
+
+
+def test_review_queue_puts_unreviewed_disagreements_and_large_numbers_first(db):
+    from wartally.review.queue import queue
+
+    with Store(db) as store:
+        first, total = queue(store.con, limit=100)
+        assert total == 7
+        assert {f["n"] for f in first[:2]} == {544, 606}  # the two sides of a disagreement
+        assert all(f["sentence"] and str(f["n"]) in f["sentence"].replace("seven", "7") for f in first)
+        actions.decide(store, first[0]["id"], "reject", editor="amal")
+        actions.decide(store, first[1]["id"], "accept", editor="amal")
+        after, _ = queue(store.con, limit=100)
+        assert after[-1]["id"] == first[0]["id"] and after[-2]["id"] == first[1]["id"]  # reviewed, then rejected
+        assert [f["id"] for f in after[:5]] == [f["id"] for f in first[2:]]
+        left, n = queue(store.con, unreviewed_only=True)
+        assert n == 5 and all(not f["reviewed"] for f in left)
