@@ -100,13 +100,13 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     sents = split_sentences(text)
     published = doc.published
     hits = gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text)
-    country = world.article_country(text, doc.title, _place_countries(hits))
-    war = world.war_start(country, published)
+    country = world.article_country(text, doc.title, _place_countries(text, hits))
+    war, war_over = world.war_start(country, published), world.war_end(country, published)
     main_country = world.countries()[country].name if country in world.countries() else None
     # computed on demand: most sentences hold no figure and are never asked about
     # every hit remembers where its sentence starts, so that a value a figure
     # takes from another sentence keeps offsets into the right sentence
-    whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, war_start=war), s))
+    whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, war_start=war, war_end=war_over), s))
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text, country))
     by_sentence = _bucket(hits, sents)
     places = _PerSentence(sents, lambda s: place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None))
@@ -150,7 +150,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         in_sentence.setdefault(d.sent.index, []).append(d)
     not_agent = _PerSentence(sents, lambda s: context.not_an_agent(s.text))
     for i, d in enumerate(drafts):
-        _assign_period(d, sents, whens, published, drafts[:i], war)
+        _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
         _side_in_country(d, country)
@@ -208,12 +208,15 @@ def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> l
     return out
 
 
-def _place_countries(hits: list[tuple[int, int, str]] | None) -> Counter[str]:
+def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Counter[str]:
     """How many of the article's toponyms lie in each country, counting only
     names the gazetteer knows in one country ("Idlib", not "Tripoli")."""
     out: Counter[str] = Counter()
     if not hits:
         return out
+    dateline = places_mod.DATELINE.match(text)
+    if dateline is not None:  # where the reporter files from
+        hits = [h for h in hits if h[0] >= dateline.end()]
     from wartally.geo import gazetteer  # the extract stage's gazetteer, loaded once (places.gazetteer_hits found these)
 
     gaz = gazetteer.load()
@@ -307,7 +310,7 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
 
 
 def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None,
-                   earlier: list[_Draft], war: dt.date | None = None) -> None:
+                   earlier: list[_Draft], war: dt.date | None = None, war_over: dt.date | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.period is not None and d.parent.sent.index == si:
         d.period, d.period_rule = d.parent.period, "when:parent"
@@ -367,7 +370,7 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = None  # "more than 280,000 killed" dated by a weekday in its sentence: a war-wide total still
     if w is None and d.outcome and _is_national_total(d):
         if war is not None and published is not None:
-            w, rule = When(0, 0, war, published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"
+            w, rule = When(0, 0, war, war_over or published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"
     if w is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")]

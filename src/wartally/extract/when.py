@@ -194,12 +194,14 @@ def _n(word: str) -> int:
     return int(w) if w.isdigit() else _NUMWORD.get(w, 1)
 
 
-def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | None = None) -> list[When]:
+def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | None = None,
+                 war_end: dt.date | None = None) -> list[When]:
     """Date expressions in ``text`` with the periods they denote, in order,
     non-overlapping (earlier patterns in the table win on overlaps).
     ``war_start``: the day the war the text is about began (see
     ``world.war_start``), for "since the war began"; without it such phrases
-    date nothing."""
+    date nothing.  ``war_end``: the day that war ended, if it has: its tolls
+    end there."""
     if published is None:
         return []
     found: list[When] = []
@@ -213,7 +215,7 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            w = _resolve(rule, m, published, war_start)
+            w = _resolve(rule, m, published, war_start, war_end)
             if w is None:
                 continue
             before = text[max(0, m.start() - 40): m.start()]
@@ -225,7 +227,7 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
     return found
 
 
-def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | None) -> When | None:
+def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None = None) -> When | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
     D = DatePrecision
@@ -267,11 +269,11 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | Non
     if rule == "since-war":
         if war_start is None or war_start > pub:
             return None
-        return When(s, e, war_start, pub, D.YEARS, 180, "when:since-war")
+        return When(s, e, war_start, war_end or pub, D.YEARS, 180, "when:since-war")
     if rule == "war-total":
         if war_start is None or war_start > pub:
             return None
-        return When(s, e, war_start, pub, D.YEARS, 180, "when:war-total")
+        return When(s, e, war_start, war_end or pub, D.YEARS, 180, "when:war-total")
     if rule == "since-deal":
         # resolved later against the document (see resolve_since_event)
         return When(s, e, pub, pub, D.UNKNOWN, 10, f"when:since-event:{g['thing'].lower()}")

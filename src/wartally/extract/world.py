@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from wartally.extract import lexicon
+from wartally.extract.places import DATELINE
 
 SYRIA = "SY"
 
@@ -35,6 +36,7 @@ class Conflict:
     countries: tuple[str, ...]
     name: str
     start: dt.date
+    counts_from: dt.date  # the day news tolls of the war count from
     end: dt.date | None
 
 
@@ -60,22 +62,33 @@ def countries() -> dict[str, Country]:
 def conflicts() -> tuple[Conflict, ...]:
     out = []
     for row in _rows("conflicts.tsv"):
-        if len(row) != 5:
+        if len(row) != 6:
             raise ValueError(f"conflicts.tsv: malformed row {row!r}")
-        cid, ccs, name, start, end = row
+        cid, ccs, name, start, counts_from, end = row
         out.append(Conflict(cid, tuple(ccs.split(";")), name, dt.date.fromisoformat(start),
-                            dt.date.fromisoformat(end) if end else None))
+                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None))
     return tuple(out)
 
 
-def war_start(country: str | None, published: dt.date | None) -> dt.date | None:
-    """The day "the war" of an article about ``country`` began: the latest war
-    fought there that had begun by ``published`` (the latest of all without a
-    date)."""
+def the_war(country: str | None, published: dt.date | None) -> Conflict | None:
+    """"The war" of an article about ``country``: the latest war fought there
+    that had begun by ``published`` (the latest of all without a date)."""
     if country is None:
         return None
     wars = [c for c in conflicts() if country in c.countries and (published is None or c.start <= published)]
-    return max(wars, key=lambda c: c.start).start if wars else None
+    return max(wars, key=lambda c: c.start) if wars else None
+
+
+def war_start(country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day news of ``country`` counts "since the war began" from."""
+    war = the_war(country, published)
+    return war.counts_from if war else None
+
+
+def war_end(country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day that war ended, if it had by ``published``."""
+    war = the_war(country, published)
+    return war.end if war and war.end and (published is None or war.end <= published) else None
 
 
 # --- words that name a country ------------------------------------------------
@@ -106,7 +119,8 @@ _ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|deni
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
                          r"fired|struck|attacked|carried\s+out|denied)\b")
 _FORCE_AFTER = re.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central)\s+(?:the\s+)?$", re.I)
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
+                               r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +153,22 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     votes: Counter[str] = Counter({cc: 3.0 * n for cc, n in (places or {}).items()})
     lead_end = _lead_end(text)
     named_as_place = False
+    named = False
+    dateline = DATELINE.match(text)
     for part, weight in ((title or "", 2.0), (text, 1.0)):
         for m in country_mentions(part):
+            if part is text and dateline is not None and m.start < dateline.end():
+                continue  # "Antakya, Turkey –": where the reporter files from
+            named = True
             w = 0.5 if m.attacker else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
             named_as_place = named_as_place or not m.attacker
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
+    if not named and places:
+        # toponyms alone decide only when two or more agree ("Baghdad Station" is a street in Aleppo)
+        votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
+        named_as_place = bool(votes)
     named_as_place = named_as_place or bool(places)
     if not votes or not named_as_place:
         return None  # only attackers named ("Government and Russian fire"): where is not said
