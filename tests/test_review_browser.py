@@ -136,7 +136,7 @@ def test_review_page_corrections_survive_reingest_and_reach_exports(browser, tmp
     assert log == [("amal", "reject"), ("amal", "edit"), ("amal", "merge"), ("amal", "add")]
 
     # the same documents again, their texts changed: every decision holds
-    changed = altered_docs(tmp_path, {"ariha-1": ("later, a rescuer", "later on Monday, a rescuer")})
+    changed = altered_docs(tmp_path, {"ariha-1": ("market building", "burning market building")})
     assert main(["ingest", str(changed), "--db", str(db), "-q"]) == 0
     new_ids = figure_ids(db)
     assert new_ids[("ariha-2", 13)] != fig[("ariha-2", 13)]  # new texts, new machine ids

@@ -76,7 +76,7 @@ def test_review_cli_one_by_one_and_orphans_after_reingest(db, tmp_path, capsys):
     assert "nope: not_found: no figure 'nope'" in capsys.readouterr().err
     assert main(["review", "edit", fig[("kafranbel-1", 7)], "--field", "period", "--value", "2019-06-03..2019-06-04",
                  "--db", str(db), "--editor", "amal"]) == 0
-    changed = altered_docs(tmp_path, {"kafranbel-1": ("Barrel bombs dropped", "Barrel bombs were dropped")})
+    changed = altered_docs(tmp_path, {"kafranbel-1": ("seven civilians", "seven people")})
     assert main(["ingest", str(changed), "--db", str(db), "-q"]) == 0
     capsys.readouterr()
     assert main(["review", "orphans", "--db", str(db)]) == 0

@@ -178,15 +178,15 @@ def test_review_edit_refuses_bad_values(db, field, value):
 def test_review_add_missed_figure_from_selected_words(db, tmp_path):
     with Store(db) as store:
         text = store.read_document("ariha-1").text
-        words = "The bodies of 4 men"
+        words = "4 men never made it out"
         start = text.index(words)
         assert not store.con.execute("SELECT count(*) FROM figures WHERE doc_id = 'ariha-1' AND n = 4").fetchone()[0]
         actions.add(store, "ariha-1", start, start + len(words), {"outcome": "killed", "victims": "men"},
-                    editor="amal", reason="bodies recovered")
+                    editor="amal", reason="they died in the strike")
         row = figure(store, "ariha-1", 4)
         assert (row["outcome"], row["victims"], row["review_status"]) == ("killed", "men", "added")
         assert text[row["number_start"]:row["number_end"]] == "4"
-        assert "pulled from the rubble" in row["quote"]
+        assert "never made it out of the market" in row["quote"]
         with pytest.raises(ReviewError):  # the same words again: already a figure
             actions.add(store, "ariha-1", start, start + len(words), {"outcome": "killed", "victims": "men"},
                         editor="amal")
