@@ -8,11 +8,13 @@ import sys
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "serve",
-        help="serve the web page and JSON API over a store (read-only)",
+        help="serve the web page and JSON API over a store (editing at /review for signed-in editors)",
         description="Start a web server with a map, timeline and table of the store's events "
         "and figures, and a JSON API (its OpenAPI schema at /openapi.json).",
         epilog="example: wartally serve --db wartally.duckdb --port 8000\n"
-        "         then open http://127.0.0.1:8000/ or curl 'http://127.0.0.1:8000/api/figures?admin1=Idlib&outcome=killed'",
+        "         then open http://127.0.0.1:8000/ or curl 'http://127.0.0.1:8000/api/figures?admin1=Idlib&outcome=killed'\n"
+        "The page is read-only for anonymous visitors.  When the store has accounts (wartally users add NAME\n"
+        "--role editor) the store is opened for writing and editors sign in at /review (docs/review.md).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--db", default="wartally.duckdb", help="the store (DuckDB file); default: %(default)s")
