@@ -77,7 +77,7 @@ def main() -> int:
         with_review = _ingest(reviewed, altered)
         without = _ingest(plain, altered)
         with Store(reviewed, read_only=True) as store:
-            lost = len(orphans(store.con))
+            lost = orphans(store.con)
             kept = store.con.execute("SELECT count(*) FROM figures WHERE reviewed").fetchone()[0]
     print(f"corpus: {corpus.name}, {len(ids)} figures; first ingest {first:.1f} s")
     print(f"{len(chosen)} corrections recorded in {recorded:.2f} s ({recorded / max(1, len(chosen)) * 1000:.1f} ms each, "
@@ -85,7 +85,9 @@ def main() -> int:
     print(f"one correction with its re-link (as the page makes it): {one:.2f} s")
     print(f"re-ingest of changed texts: {with_review:.1f} s with the corrections, {without:.1f} s without "
           f"(+{(with_review - without) / without * 100:.0f}%)")
-    print(f"kept: {kept} reviewed figures after re-ingest, {lost} corrections listed for a second look")
+    print(f"kept: {kept} reviewed figures after re-ingest, {len(lost)} corrections listed for a second look")
+    for o in lost:
+        print(f"  {o.doc_id}: {o.reason}")
     return 0
 
 
