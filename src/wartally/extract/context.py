@@ -88,7 +88,7 @@ def is_role(value: str) -> bool:
 # the place or country written right before a role ("Kharkiv regional governor",
 # "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
 # Belgorod region", "mayor of Bankass")
-_PLACE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Regional|Provincial|State|District|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
 _PLACE_AFTER = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _TYPE_WORDS = re.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
 _NOT_A_PLACE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
@@ -157,11 +157,16 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 1  # "X said", and each of "X and Y said"
         else:
             strength = 2
+        if strength == 1 and _ACCUSED.match(after):
+            strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
         if strength == 2 and h.rule.startswith("source:") and _is_role_entry(h.rule[7:]):
             continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+_ACCUSED = re.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)
 
 
 @functools.cache
@@ -200,6 +205,10 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
     found = [Hit(s, e, ent.value, f"actor:{ent.id}") for s, e, ent in lexicon.scan_each("actors", text)]
     if country is not None and country != world.SYRIA:
         found = [h for h in (_outside_syria(h, text, country) for h in found) if h is not None]
+        # a country's bare name ("over Russia's western region") is a place or a government
+        # that speaks, unless it is the one who strikes ("Russia fired", "by Israel"); its
+        # forces as actor are "<demonym> <force>" (world.state_force_pattern)
+        found = [h for h in found if not world.is_country_word(text[h.start:h.end]) or _agent_position(text, h.start, h.end)]
     else:  # Syria's war: Hezbollah fights for the government, as the government entry says
         gov = [h for h in found if h.rule == "actor:syr-gov"]
         found = [h for h in found if not (h.rule == "actor:hezbollah" and any(g.start <= h.start and h.end <= g.end for g in gov))]
@@ -226,9 +235,34 @@ def _outside_syria(h: Hit, text: str, country: str) -> Hit | None:
     return Hit(h.start, h.end, world.countries()[country].government, "actor:state-generic") if country in world.countries() else None
 
 
+# a country's forces named alone, as the ones who act: "the military killed", "attacked by soldiers"
+_FORCE_WORDS = (r"(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops|soldiers|junta|gendarmes|gendarmerie|"
+                r"air\s*force|government\s+(?:forces|troops|soldiers|warplanes|jets|air\s*strikes?))")
 _GENERIC_FORCES = re.compile(
-    r"\b(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops|soldiers|junta|gendarmes|gendarmerie|"
-    r"air\s*force|government\s+(?:forces|troops|soldiers|warplanes|jets|air\s*strikes?))\b", re.I)
+    rf"(?<=\bby\s)(?:the\s+)?{_FORCE_WORDS}\b|\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+)?"
+    r"(?:killed|kill|shot|shoot|shelled|shell|bombed|bomb|attacked|attack|opened\s+fire|fired|fire|raided|stormed|launched|"
+    r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)", re.I)
+
+
+# forces that are the target ("attack Pakistan police", "on an Israeli military post") or the
+# speaker ("Burkina Faso's government says") are no one's means of attack
+_TARGET_BEFORE = re.compile(r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|hit(?:s|ting)?|on|against|killing|killed|kill|kills|"
+                            r"ambush(?:ed|es|ing)?|at|of|wounding|injuring)\s+(?:the\s+|an?\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|announces|reported|reports|confirmed|"
+                           r"stated|told|added|claimed|claims|denied|denies|condemned|spokes(?:man|woman|person))\b", re.I)
+
+
+_STRIKES_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:fired|launched|struck|attacked|shelled|bombed|"
+                            r"killed|hit|targeted|pounded|invaded|bombarded|carried\s+out)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _agent_position(text: str, start: int, end: int) -> bool:
+    return bool(_STRIKES_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, start - 5), start))
+
+
+def _not_agent_position(text: str, start: int, end: int) -> bool:
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 30), start) or _SPEAKS_AFTER.match(text, end))
 
 
 def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]:
@@ -239,13 +273,13 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
     taken = [(h.start, h.end) for h in found]
     for m in world.state_force_pattern().finditer(text):
         iso = world.state_of(m.group("who"))
-        if iso is None or any(m.start() < e and s < m.end() for s, e in taken):
+        if iso is None or any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
             continue
         out.append(Hit(m.start(), m.end(), world.state_force_actor(iso, country), f"actor:state:{iso}"))
         taken.append((m.start(), m.end()))
     if country is not None and country != world.SYRIA and country in world.countries():
         for m in _GENERIC_FORCES.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
                 continue
             out.append(Hit(m.start(), m.end(), world.countries()[country].government, "actor:state-generic"))
     return out

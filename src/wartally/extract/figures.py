@@ -135,6 +135,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []
         for pi, p in enumerate(paired):
+            if _is_speaker(sent.text, p.group):
+                continue  # "a police officer told Reuters", "according to two officials": who says it, not who was hurt
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
@@ -153,8 +155,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
-        _side_in_country(d, country)
-        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent)
+        _side_in_country(d, country, drafts[i - 1] if i else None)
+        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
         if d.period is not None and d.period.rule in _WAR_WIDE:
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
@@ -231,6 +233,24 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
 
 
 _SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
+
+
+_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
+                     r"declined|requested|asked|insisted)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
+# people who speak to reporters ("a police officer told Reuters"), not the usual victims
+# ("including five children said the Observatory": FA-KES drops the comma)
+_SPEAKER_HEAD = re.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
+                           r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
+                           r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
+
+
+def _is_speaker(text: str, g: GroupMention) -> bool:
+    if _ACCORDING_TO.search(text, max(0, g.start - 20), g.start):
+        return True
+    return bool(_SPEAKS.match(text, g.end) and _SPEAKER_HEAD.search(text, g.start, g.end))
 
 
 def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] = ()) -> _Draft | None:
@@ -385,10 +405,45 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = dataclasses.replace(w, first=found.first if near else w.first, rule="when:n-old",
                                 tolerance=found.tolerance if near else w.tolerance)
         rule = rule if rule.startswith(("when:previous", "when:that")) else "when:n-old"
+    if (w is not None and published is not None and rule in ("when:previous-sentence", "when:previous-figure")
+            and w.first == w.last < published and _is_running_total(d)):
+        # "the toll has climbed to 96" after "clashes that began on August 26": a running
+        # total counts from the day the events began to the day it was reported
+        w = When(w.start, w.end, w.first, published, DatePrecision.DAYS if (published - w.first).days < 8 else DatePrecision.MONTH,
+                 max(w.tolerance, 1), "when:running-since", base=w.base)
+        rule = "when:running-since"
+    if w is None and published is not None and _is_running_total(d):
+        # no date of its own: a running total counts from the earliest event the article dated before it
+        began = [x for j in range(si) for x in whens[j] if not x.reporting and not x.anaphoric
+                 and x.first == x.last and 0 < (published - x.first).days <= RUNNING_BACK_DAYS]
+        if began:
+            first = min(began, key=lambda x: x.first)
+            w = When(first.start, first.end, first.first, published, DatePrecision.DAYS if (published - first.first).days < 8 else DatePrecision.MONTH,
+                     max(first.tolerance, 1), "when:running-since", base=first.base)
+            rule = "when:running-since"
     if w is None and published is not None:
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an event dated at most this long before
+
+
+_RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+
+
+def _is_running_total(d: _Draft) -> bool:
+    """A count that grows while events go on: a toll ("the death toll rose to
+    62") or a perfect ("have been displaced", "has killed")."""
+    t = d.paired.trigger
+    if t is None:
+        return False
+    if t.rule in _RUNNING_TRIGGERS:
+        return True
+    before = d.sent.text[max(0, t.start - 40): t.start]
+    return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
 INCIDENT_BACK = 8  # sentences searched for the attack that "the attack" refers to
@@ -595,27 +650,38 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
 
 
-# roles whose "{where}" is the country they serve, not the place of the figure
-_NATIONAL_ROLES = ("Health Ministry", "Health Minister", "defence ministry", "interior ministry", " army", " government")
+# roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
+_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "interior-ministry", "army", "government",
+                             "civil-defence"})
 
 
 def _official_where(d: _Draft, country: str | None) -> str:
-    """An official by role, told where: the figure's place or area for a
-    local official ("Bankass mayor", "Belgorod regional governor"), the
-    article's country for a ministry, the army or the government."""
+    """An official by role that the text names no place for: a ministry, the
+    government or the army are the article's country's ("Lebanon Health
+    Ministry", "Colombian army", as news names them); a local official stays
+    the role alone."""
     value = d.source or ""
-    national = any(r in value for r in _NATIONAL_ROLES)
-    name = world.countries()[country].name if country in world.countries() else None
-    where = name if national else ((d.area or d.place).text if (d.area or d.place) is not None else name)
-    return value.replace("{where}", where or "").strip()
+    role = d.source_rule.rsplit(":", 1)[-1].split("#")[0]
+    if role not in _NATIONAL_ROLES:
+        # a local official the text names no place for: the role alone ("mayor"), not a guess
+        return value.replace("{where}", "").strip()
+    known = world.countries().get(country or "")
+    where = "" if known is None else known.demonym if role == "army" else known.name
+    return value.replace("{where}", where).strip()
 
 
-def _side_in_country(d: _Draft, country: str | None) -> None:
+_GROUP_BORROWED = ("victims:previous-group", "victims:shared-noun", "victims:others-of-combatants", "victims:restated")
+
+
+def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None) -> None:
     """Outside Syria, a combatant's side is relative to the government of the
-    article's country (gold guide, "Beyond Syria")."""
+    article's country (gold guide, "Beyond Syria"); a number that borrows its
+    group ("killed three soldiers and injured 28") borrows its side too."""
     if d.victims != "combatants" or country is None or country == world.SYRIA:
         return
     side, rule = world.victim_side(d.paired.group.side_text, country)
+    if side is None and d.victims_rule in _GROUP_BORROWED and prev is not None and prev.victims == "combatants" and prev.side:
+        side, rule = prev.side, "side:previous-group"
     if side is not None:
         d.side, d.side_rule = side, rule
 
@@ -642,24 +708,35 @@ def _state_side() -> frozenset[str]:
     return frozenset(e.value for e in lexicon.entries("actors") if e.values[1] == "government")
 
 
-def _is_generic_actor(h: context.Hit) -> bool:
-    return h.rule.split(":")[1] == "terrorist"
+def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
+    """"terrorists" (state media's word for any armed group) and, outside
+    Syria, "militants", "jihadists", "insurgents": no group's name."""
+    kind = h.rule.split(":")[1]
+    return kind == "terrorist" or (kind == "opposition" and country not in (None, world.SYRIA))
 
 
-def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits) -> list[context.Hit]:
-    """State media call every armed group "terrorists": when the figure's
-    own actors or the two sentences before name one armed group ("ISIS
-    targeted ...", "fired by ISIS terrorists"), the generic word means that
-    group, not "opposition"."""
-    generic = [h for h in actors if _is_generic_actor(h)]
+def _is_state_force(h: context.Hit) -> bool:
+    return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
+
+
+def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None) -> list[context.Hit]:
+    """State media call every armed group "terrorists", and news outside
+    Syria calls a named group "militants" or "jihadists" once it has named
+    it: when the figure's own actors, the two sentences before or the
+    article's lead name one armed group ("ISIS targeted ...", "fired by ISIS
+    terrorists"), the generic word means that group."""
+    generic = [h for h in actors if _is_generic_actor(h, country)]
     if not generic:
         return actors
-    if any(not _is_generic_actor(h) and h.value not in _state_side() for h in actors):
-        return [h for h in actors if not _is_generic_actor(h)]
-    for j in range(si, max(-1, si - 3), -1):
-        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _state_side()])
+    if any(not _is_generic_actor(h, country) and not _is_state_force(h) for h in actors):
+        return [h for h in actors if not _is_generic_actor(h, country)]
+    window = list(range(si, max(-1, si - 3), -1))
+    if country not in (None, world.SYRIA):
+        window += [j for j in range(0, min(si, LEAD_SENTENCES)) if j not in window]
+    for j in window:
+        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h, country) and not _is_state_force(h)])
         if len(named) == 1:
-            rest = [h for h in actors if not _is_generic_actor(h)]
+            rest = [h for h in actors if not _is_generic_actor(h, country)]
             return _unique(rest + [_tagged(named[0], ":named-nearby")])
         if named:
             break
@@ -671,7 +748,7 @@ _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mort
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
-                         not_agent) -> None:
+                         not_agent, country: str | None = None) -> None:
     si = d.sent.index
     here = in_sentence.get(si, ())
     exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
@@ -692,7 +769,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
         d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
-    d.actors = _name_the_terrorists(d.actors, si, actor_hits)
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:

@@ -29,6 +29,11 @@ class Country:
     names: str  # regex: the country's names ("Burkina Faso|Burkina")
     demonyms: str  # regex: its adjectives ("Burkinabe")
 
+    @property
+    def demonym(self) -> str:
+        """Its first adjective as written ("Sri Lankan")."""
+        return re.sub(r"\\s\+", " ", self.demonyms.split("|")[0])
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
@@ -165,8 +170,9 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
-    if not named and places:
-        # toponyms alone decide only when two or more agree ("Baghdad Station" is a street in Aleppo)
+    if not named and places and len(places) > 1:
+        # toponyms of several countries and no country named: only two or more that agree decide
+        # ("Baghdad Station" is a street in Aleppo)
         votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
         named_as_place = bool(votes)
     named_as_place = named_as_place or bool(places)
@@ -179,6 +185,11 @@ def _lead_end(text: str) -> int:
     """Where the first paragraph (or the first 400 characters) ends."""
     cut = text.find("\n", 40)
     return min(cut if cut > 0 else len(text), 400)
+
+
+def is_country_word(words: str) -> bool:
+    """Whether ``words`` are just a country's name or demonym ("Russia's", "Israeli")."""
+    return _country_words()[0].fullmatch(words.strip()) is not None
 
 
 def state_of(words: str) -> str | None:
@@ -237,11 +248,11 @@ _STATE_HEADS = re.compile(
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies))\b", re.I)
 _GOVERNMENT_HEADS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|security\s+(?:forces|personnel)|border\s+guards?|"
-    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies)|"
+    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers?|paramilitar(?:y|ies)|"
     r"pro-government|government\s+(?:forces|troops|soldiers))\b", re.I)
 _OPPOSITION_HEADS = re.compile(
     r"\b(?:militants?|insurgents?|jihadists?|jihadis|rebels?|separatists?|secessionists?|terrorists?|extremists?|"
-    r"guerrillas?|anti-government|Islamists?)\b", re.I)
+    r"guerrillas?|anti-government|Islamists?|attackers?|assailants?|gunm[ae]n|bombers?)\b", re.I)
 _GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
 
 
