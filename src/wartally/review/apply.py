@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wartally.records import Document, Event, Figure, Link, Outcome, Qualifier, Span, Victims, stable_id
@@ -222,10 +222,10 @@ def adjust_events(con: Any, events: list[Event], links: list[Link]) -> tuple[lis
     moved = []
     for link in links:
         if link.event_id in gone:
-            new = new_of_figure.get(link.figure_a)
-            if not new or new != new_of_figure.get(link.figure_b):
+            new = new_of_figure.get(link.figure_a) or new_of_figure.get(link.figure_b)
+            if not new or (not link.candidate and new != new_of_figure.get(link.figure_b)):
                 continue  # its two figures are in different events now
-            link = Link(new, link.figure_a, link.figure_b, link.score, link.evidence)
+            link = replace(link, event_id=new)
         moved.append(link)
     return out + rebuilt, moved, {e.id for e in rebuilt}
 
