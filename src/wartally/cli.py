@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "wartally.link.commands",
     "wartally.serve.commands",
     "wartally.engines.commands",
+    "wartally.review.commands",
     "wartally.demo",
 )
 COMMANDS = {
@@ -44,6 +45,8 @@ COMMANDS = {
     "disagreements": "wartally.link.commands",
     "serve": "wartally.serve.commands",
     "load": "wartally.engines.commands",
+    "review": "wartally.review.commands",
+    "users": "wartally.review.commands",
     "demo": "wartally.demo",
 }
 

@@ -20,6 +20,7 @@ EPILOG = """examples:
   wartally eval --suite ../shared --links tests/data/link_pairs.jsonl --links tests/data/link_pairs_heldout2.jsonl \
       --docs ../shared/corpus/fakes-dev.jsonl --readme README.md
   wartally eval --suite ../shared --check tests/eval_baseline.json
+  wartally eval --reviewed --db wartally.duckdb
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json
   wartally eval --suite ../shared --write-baseline tests/eval_baseline.json --lower --reason "new rule trades recall for precision"
 
@@ -44,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--incidents", metavar="LABELS.jsonl", help="incident list totals (dead per document)")
     p.add_argument("--links", metavar="PAIRS.jsonl", action="append", default=[],
                    help="labelled figure pairs for the linking stage (repeatable: one score per file)")
+    p.add_argument("--reviewed", action="store_true",
+                   help="score the extractor against the reviewed figures of the store --db (docs/review.md)")
+    p.add_argument("--db", metavar="FILE", help="the store, with --reviewed")
     p.add_argument("--disagreements", metavar="LABELS.jsonl",
                    help="hand-labelled disagreements: score the link stage's disagreements over --docs against them")
     p.add_argument("--suite", metavar="SHARED", help="run the standard evaluation over a shared folder (gold/, corpus/)")
@@ -110,8 +114,10 @@ def run(args: argparse.Namespace) -> int:
     from wartally.errors import Problem, WartallyError
     from wartally.eval.suite import Suite, SuiteKind, discover_suites, run_suites
 
+    if args.reviewed:
+        return _run_reviewed(args)
     if not (args.gold or args.labels or args.incidents or args.links or args.suite or args.disagreements):
-        return _usage("give --gold, --labels, --incidents, --links, --disagreements or --suite")
+        return _usage("give --gold, --labels, --incidents, --links, --disagreements, --suite or --reviewed")
     if args.disagreements and not args.docs:
         return _usage("--disagreements needs --docs (the documents the labels are about)")
     if (args.gold or args.labels or args.incidents) and not (args.docs or args.pred):
@@ -171,6 +177,33 @@ def run(args: argparse.Namespace) -> int:
     if args.readme:
         status = max(status, _write_readme(args.readme, results, links))
     return status
+
+
+def _run_reviewed(args: argparse.Namespace) -> int:
+    from wartally.errors import Problem, WartallyError
+    from wartally.eval.reviewed import score_reviewed
+
+    if not args.db or not Path(args.db).is_file():
+        return _usage("--reviewed needs --db FILE, an existing store")
+    problems: list[Problem] = []
+    try:
+        scores, n_gold, touched = score_reviewed(args.db, problems)
+    except WartallyError as exc:
+        print(f"wartally eval: {exc}", file=sys.stderr)
+        return 1
+    results = {"reviewed": scores}
+    if args.json:
+        json.dump({"metrics": {"reviewed": scores.metrics()}, "gold_figures": n_gold, "touched": touched,
+                   "problems": [str(p) for p in problems]}, sys.stdout, indent=1, default=str)
+        print()
+    else:
+        from wartally.eval.report import format_result
+
+        print(f"{n_gold} reviewed figures ({touched} corrected or confirmed by an analyst) in {args.db}")
+        print(format_result("reviewed", results["reviewed"], details=not args.brief))
+    for p in problems:
+        print(p, file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _write_readme(path: str, results: dict, links: dict[str, dict] | None = None) -> int:

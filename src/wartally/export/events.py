@@ -125,6 +125,7 @@ def linked_events(con: Any, flt: FigureFilter = FigureFilter()) -> Iterator[dict
                                      "admin1", "admin2", "admin3", "where_prec")},
             "event_type": etype,
             "sub_event_type": sub,
+            "reviewed": bool(e.get("reviewed")),
             "actors": [a.strip() for a in (e.get("actors") or "").split(";") if a.strip()],
             "counts": counts,
             "sides": _side_deaths(members),

@@ -28,17 +28,17 @@ FORMATS = ("csv", "parquet", "geojson", "acled", "ucdp", "tallies")
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
     "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "time_precision", "source",
-    "notes", "fatalities",
+    "notes", "fatalities", "reviewed",
 )
 UCDP_COLUMNS = (
     "id", "date_start", "date_end", "date_prec", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
     "best", "low", "high", "where_prec", "country", "adm_1", "adm_2", "latitude", "longitude", "source_article",
-    "number_of_sources",
+    "number_of_sources", "reviewed",
 )
 EVENT_COLUMNS = (
     "id", "start_date", "end_date", "date_precision", "place", "lat", "lon", "admin1", "admin2", "admin3",
     "where_prec", "event_type", "sub_event_type", "actors", "killed_low", "killed_best", "killed_high",
-    "injured_best", "displaced_best", "n_documents", "figure_ids",
+    "injured_best", "displaced_best", "n_documents", "figure_ids", "reviewed",
 )
 FIGURE_COLUMNS = FIGURE_FIELDS + DOC_FIELDS
 
@@ -58,6 +58,11 @@ def _fold(text: str | None) -> str:
 
 def _civilians(victims: set[str]) -> bool:
     return bool(victims & {"civilians", "children", "women", "men", "people"}) and not victims <= {"combatants"}
+
+
+def reviewed(ev: dict[str, Any]) -> bool:
+    """Whether an analyst corrected the event or any of its figures."""
+    return bool(ev.get("reviewed") or any(f.get("reviewed") for f in ev["figures"]))
 
 
 def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
@@ -87,6 +92,7 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
         "source": "; ".join(outlets + sources),
         "notes": notes,
         "fatalities": fatalities(ev)[1],
+        "reviewed": reviewed(ev),
     }
 
 
@@ -135,6 +141,7 @@ def ucdp_row(ev: dict[str, Any]) -> dict[str, Any]:
         "longitude": ev.get("lon"),
         "source_article": articles,
         "number_of_sources": len(docs),
+        "reviewed": reviewed(ev),
     }
 
 
@@ -154,6 +161,7 @@ def event_row(ev: dict[str, Any]) -> dict[str, Any]:
         "injured_best": best_of("injured"), "displaced_best": best_of("displaced"),
         "n_documents": len({f["doc_id"] for f in ev["figures"]}),
         "figure_ids": "; ".join(f["id"] for f in ev["figures"]),
+        "reviewed": reviewed(ev),
     }
 
 

@@ -30,6 +30,7 @@ a { color: #1a5fb4; } a.num { font-weight: 600; text-decoration: none; border-bo
 svg .grid { stroke: #eee; } svg .tick { font-size: 11px; fill: var(--muted); }
 svg .unit { fill: #f2f2f2; stroke: #999; stroke-width: .7; } svg .unit.on { fill: #fde0dd; stroke: #b2182b; }
 svg .label { font-size: 10px; fill: #555; } svg .event { fill: rgba(178, 24, 43, .55); stroke: #fff; stroke-width: 1; }
+.reviewed { font-size: 11px; color: #067647; border: 1px solid #067647; border-radius: 8px; padding: 0 5px; }
 blockquote { margin: 4px 0; padding: 2px 10px; border-left: 3px solid var(--line); }
 .sentence { padding: 6px 0; border-bottom: 1px solid var(--line); }
 .sentence:target, tr:target { background: #fff3bf; }
@@ -83,7 +84,8 @@ def _cards(c: Content) -> str:
     s = c.stats
     items = [("documents", s["documents"]), ("figures", s["figures"]), ("events" if c.linked else "incidents",
                                                                         len(c.events)),
-             ("sources", s["sources"])]
+             ("sources", s["sources"]),
+             ("reviewed figures", sum(1 for f in c.figures.values() if f.get("reviewed")))]
     span = f'{s["first_date"] or "?"} – {s["last_date"] or "?"}'
     cards = "".join(f'<div class="card"><b>{v:,}</b>{e(k)}</div>' for k, v in items)
     return f'<div class="cards">{cards}<div class="card"><b>{e(span)}</b>dates covered</div></div>'
@@ -199,6 +201,8 @@ def _sentences(c: Content) -> str:
         if f.get("qualifier") and f["qualifier"] != "exact":
             what += f' <span class="note">({e(f["qualifier"].replace("_", " "))})</span>'
         where = ", ".join(x for x in (f.get("place"), f.get("admin1")) if x)
+        if f.get("reviewed"):
+            what += f' <span class="reviewed">reviewed ({e(f.get("review_status") or "")})</span>'
         out.append(
             f'<div class="sentence" id="f-{e(f["id"])}"><b>{what}</b> <span class="note">'
             f'{e(where)} · {e(f.get("start_date") or "?")} – {e(f.get("end_date") or "?")} · '

@@ -76,9 +76,9 @@ def error_response(status: int, code: str, message: str, details: list | None = 
 class _Connections:
     """The store opened read-only, and a cursor of its connection per thread."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = True):
         self.path = str(path)
-        self.store = Store(path, read_only=True)
+        self.store = Store(path, read_only=read_only)
         self._local = threading.local()
 
     def close(self) -> None:
@@ -146,13 +146,18 @@ def create_app(
     *,
     boundaries: Callable[[int], dict] | None = None,
     tiles: str | None = None,
+    accounts: bool | None = None,
 ) -> FastAPI:
     """The application over the store at ``db`` (opened read-only).
 
     ``boundaries(level)`` returns admin boundaries as GeoJSON (default: the
     geo package's); ``tiles`` is an optional online tile URL template that
-    the page offers as a background layer (none by default: offline)."""
-    conns = _Connections(db)
+    the page offers as a background layer (none by default: offline);
+    ``accounts``: whether signed-in editors may correct the store, which is
+    then opened for writing (default: when the store has accounts)."""
+    from wartally.serve.review_api import has_accounts, mount_review
+
+    conns = _Connections(db, read_only=not (has_accounts(db) if accounts is None else accounts))
     boundaries = boundaries or default_boundaries()
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -280,6 +285,8 @@ def create_app(
             return Response(packed, media_type="application/geo+json", headers=headers | {"content-encoding": "gzip"})
         return Response(plain, media_type="application/geo+json", headers=headers)
 
+    mount_review(app, conns, cache.clear)
+
     @app.get("/api/config", include_in_schema=False)
     def config() -> dict:
         return {"tiles": tiles, "boundaries": boundaries is not None}
@@ -333,6 +340,11 @@ class _Answers:
             return None
         self._items.move_to_end(key)
         return got[0]
+
+    def clear(self) -> None:
+        """Forget every answer (the store was written)."""
+        self._items.clear()
+        self._bytes = 0
 
     def put(self, key: tuple, body: bytes) -> bytes:
         if key in self._items:

@@ -8,11 +8,13 @@ import sys
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "serve",
-        help="serve the web page and JSON API over a store (read-only)",
+        help="serve the web page and JSON API over a store (editing at /review for signed-in editors)",
         description="Start a web server with a map, timeline and table of the store's events "
         "and figures, and a JSON API (its OpenAPI schema at /openapi.json).",
         epilog="example: wartally serve --db wartally.duckdb --port 8000\n"
-        "         then open http://127.0.0.1:8000/ or curl 'http://127.0.0.1:8000/api/figures?admin1=Idlib&outcome=killed'",
+        "         then open http://127.0.0.1:8000/ or curl 'http://127.0.0.1:8000/api/figures?admin1=Idlib&outcome=killed'\n"
+        "The page is read-only for anonymous visitors.  When the store has accounts (wartally users add NAME\n"
+        "--role editor) the store is opened for writing and editors sign in at /review (docs/review.md).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--db", default="wartally.duckdb", help="the store (DuckDB file); default: %(default)s")
@@ -31,6 +33,19 @@ def register(subparsers) -> None:
 #: The largest request line and headers the server reads (bytes): a query
 #: string up to this size gets the API's 414 answer, not a dropped connection.
 MAX_REQUEST_HEAD = 1024 * 1024
+
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def exposure_warning(host: str, accounts: bool) -> str | None:
+    """A warning when the page is reachable from other machines and nobody
+    can sign in (so nobody can review, and nothing says who may)."""
+    if host in LOCAL_HOSTS or host.startswith("127.") or accounts:
+        return None
+    return (f"wartally serve: warning: listening on {host}, reachable beyond this machine, and the store has no "
+            "accounts: the page is read-only for everyone; add editors with `wartally users add NAME --role editor` "
+            "before correcting the record here")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,6 +67,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # a locked or corrupt store
         print(f"wartally serve: {args.db}: cannot open the store: {exc}", file=sys.stderr)
         return 2
+    warning = exposure_warning(args.host, not app.state.connections.store.read_only)
+    if warning:
+        print(warning, file=sys.stderr)
     print(f"wartally: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False,
                 timeout_keep_alive=30, backlog=4096, h11_max_incomplete_event_size=MAX_REQUEST_HEAD)

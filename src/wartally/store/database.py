@@ -82,6 +82,36 @@ def _insert(con: Any, table: str, data: Sequence[dict[str, Any]]) -> None:
         con.unregister("_wartally_batch")
 
 
+# figures an analyst rejected stay in the table (with their machine values)
+# but are not part of the record: not linked, listed or exported
+NOT_REJECTED = "review_status IS DISTINCT FROM 'rejected'"
+
+
+def _apply_review(con: Any, doc_ids: list[str]) -> None:
+    """Re-apply the analysts' corrections to the figures just written."""
+    if doc_ids and con.execute("SELECT EXISTS (SELECT 1 FROM corrections WHERE doc_id IN (SELECT unnest(?)))",
+                               [doc_ids]).fetchone()[0]:
+        from wartally.review.apply import apply_figures
+
+        apply_figures(con, doc_ids)
+
+
+def _review_events(con: Any, events: list[Event], links: list[Link]) -> tuple[list[Event], list[Link], set[str]]:
+    """The link stage's events with the analysts' merges and splits."""
+    if not con.execute("SELECT EXISTS (SELECT 1 FROM corrections)").fetchone()[0]:
+        return events, links, set()
+    from wartally.review.apply import adjust_events
+
+    return adjust_events(con, events, links)
+
+
+def _review_after_events(con: Any, reviewed: set[str]) -> None:
+    if reviewed or con.execute("SELECT EXISTS (SELECT 1 FROM corrections WHERE kind = 'verdict')").fetchone()[0]:
+        from wartally.review.apply import after_events
+
+        after_events(con, reviewed)
+
+
 class Store:
     """A wartally database file.  Use as a context manager::
 
@@ -209,6 +239,7 @@ class Store:
                     fig_rows.append(rows.figure_row(fig))
             _insert(con, "documents", [rows.document_row(d) for d, _ in todo])
             _insert(con, "figures", fig_rows)
+            _apply_review(con, [d.id for d, _ in todo])
             self._refresh_sources({r["source"] for r in fig_rows if r["source"]}, prune=bool(changed))
             con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -252,10 +283,11 @@ class Store:
         and set each figure's kind (incident | tally), in one transaction."""
         import duckdb
 
-        events = list(events)
+        events, links = list(events), list(links)
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
+            events, links, reviewed = _review_events(con, events, links)
             for table in EVENT_TABLES:
                 con.execute(f"DELETE FROM {table}")
             con.execute("UPDATE figures SET kind = NULL WHERE kind IS NOT NULL")
@@ -286,6 +318,7 @@ class Store:
                     con.execute("UPDATE figures SET kind = k.kind FROM _wartally_kinds k WHERE figures.id = k.id")
                 finally:
                     con.unregister("_wartally_kinds")
+            _review_after_events(con, reviewed)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
@@ -314,10 +347,11 @@ class Store:
 
     def read_figures(self, doc_id: str | None = None) -> list[Figure]:
         if doc_id is None:
-            got = self.con.execute("SELECT record FROM figures ORDER BY doc_id, number_start, id").fetchall()
+            got = self.con.execute(f"SELECT record FROM figures WHERE {NOT_REJECTED} "
+                                   "ORDER BY doc_id, number_start, id").fetchall()
         else:
-            got = self.con.execute("SELECT record FROM figures WHERE doc_id = ? ORDER BY number_start, id",
-                                   [doc_id]).fetchall()
+            got = self.con.execute(f"SELECT record FROM figures WHERE doc_id = ? AND {NOT_REJECTED} "
+                                   "ORDER BY number_start, id", [doc_id]).fetchall()
         return [codec.loads(Figure, r[0]) for r in got if r[0]]
 
     def read_events(self) -> list[Event]:

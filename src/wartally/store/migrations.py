@@ -44,6 +44,38 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS evidence VARCHAR;
         """,
     ),
+    Migration(
+        5,
+        "analyst review: append-only corrections, accounts, reviewed flags and machine values",
+        """
+        CREATE SEQUENCE IF NOT EXISTS corrections_seq START 1;
+        CREATE TABLE IF NOT EXISTS corrections (
+            seq        BIGINT PRIMARY KEY DEFAULT nextval('corrections_seq'),
+            "at"       TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            editor     VARCHAR NOT NULL,
+            kind       VARCHAR NOT NULL,     -- accept | reject | edit | add | merge | split | verdict
+            doc_id     VARCHAR,
+            target_id  VARCHAR NOT NULL,     -- hash of target: what the correction is about
+            target     JSON NOT NULL,        -- document id + span and text of the number, or figure keys
+            field      VARCHAR,
+            "before"   JSON,
+            after      JSON,
+            reason     VARCHAR
+        );
+        CREATE INDEX IF NOT EXISTS corrections_doc ON corrections (doc_id);
+        CREATE TABLE IF NOT EXISTS users (
+            name           VARCHAR PRIMARY KEY,
+            role           VARCHAR NOT NULL,  -- viewer | editor | admin
+            password_hash  VARCHAR NOT NULL,
+            created_at     TIMESTAMP NOT NULL DEFAULT current_timestamp
+        );
+        ALTER TABLE figures ADD COLUMN IF NOT EXISTS reviewed BOOLEAN DEFAULT FALSE;
+        ALTER TABLE figures ADD COLUMN IF NOT EXISTS review_status VARCHAR;
+        ALTER TABLE figures ADD COLUMN IF NOT EXISTS machine_record JSON;
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS reviewed BOOLEAN DEFAULT FALSE;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS verdict VARCHAR;
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

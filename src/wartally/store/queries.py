@@ -20,12 +20,12 @@ FIGURE_FIELDS = (
     "place_mention", "place", "lat", "lon", "country", "admin1", "admin1_pcode", "admin2",
     "admin2_pcode", "admin3", "admin3_pcode", "where_prec", "geo_reason", "start_date",
     "end_date", "date_precision", "date_tolerance_days", "source", "actor", "weapon", "quote",
-    "number_start", "number_end", "sentence_start", "sentence_end", "rules",
+    "number_start", "number_end", "sentence_start", "sentence_end", "rules", "reviewed", "review_status",
 )
 EVENT_FIELDS = (
     "id", "start_date", "end_date", "date_precision", "place", "lat", "lon", "country",
     "admin1", "admin2", "admin3", "where_prec", "event_type", "sub_event_type", "actors",
-    "n_documents", "n_reports", "evidence",
+    "n_documents", "n_reports", "evidence", "reviewed",
 )
 DOC_FIELDS = ("outlet", "published", "title", "url")
 
@@ -95,7 +95,7 @@ def _admin1_sql(col: str, value: str) -> tuple[str, list[Any]]:
 def filter_sql(flt: FigureFilter, a: str = "f") -> tuple[str, list[Any]]:
     """WHERE clause over figures aliased ``a`` (and documents ``d``).  User
     text is compared as literal text (equality or ``position``, never LIKE)."""
-    conds: list[str] = []
+    conds: list[str] = [f"{a}.review_status IS DISTINCT FROM 'rejected'"]  # analysts' rejects are no figures
     params: list[Any] = []
     if flt.admin1:
         cond, pp = _admin1_sql(a + ".admin1", flt.admin1)
@@ -264,7 +264,8 @@ def get_document(con: Any, doc_id: str) -> dict[str, Any] | None:
         return None
     doc = got[0]
     doc["figures"] = as_dicts(con.execute(
-        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.doc_id = ? ORDER BY f.number_start, f.id", [doc_id]))
+        "SELECT " + FIGURE_SELECT + FIGURE_FROM + "WHERE f.doc_id = ? AND f.review_status IS DISTINCT FROM "
+        "'rejected' ORDER BY f.number_start, f.id", [doc_id]))
     return doc
 
 
@@ -281,7 +282,7 @@ def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: in
     cur = con.execute(
         "SELECT x.id, x.outcome, x.victims, x.area, x.figure_a, x.source_a, x.n_a, x.qualifier_a, x.start_a, "
         "x.end_a, x.figure_b, x.source_b, x.n_b, x.qualifier_b, x.start_b, x.end_b, x.difference, x.overlap_days, "
-        "x.kind, x.evidence AS why, json_array_length(x.docs_a) AS articles_a, json_array_length(x.docs_b) AS articles_b, "
+        "x.verdict, x.kind, x.evidence AS why, json_array_length(x.docs_a) AS articles_a, json_array_length(x.docs_b) AS articles_b, "
         "fa.quote AS quote_a, fa.doc_id AS doc_a, fb.quote AS quote_b, fb.doc_id AS doc_b "
         "FROM disagreements x LEFT JOIN figures fa ON fa.id = x.figure_a LEFT JOIN figures fb ON fb.id = x.figure_b "
         "WHERE " + cond + " ORDER BY abs(x.difference) DESC, x.id" + page, params + pp)
