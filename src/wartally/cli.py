@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "wartally.link.commands",
     "wartally.serve.commands",
     "wartally.engines.commands",
+    "wartally.watch.commands",
     "wartally.demo",
 )
 COMMANDS = {
@@ -42,6 +43,8 @@ COMMANDS = {
     "disagreements": "wartally.link.commands",
     "serve": "wartally.serve.commands",
     "load": "wartally.engines.commands",
+    "watch": "wartally.watch.commands",
+    "sources": "wartally.watch.commands",
     "demo": "wartally.demo",
 }
 
