@@ -86,10 +86,7 @@ def run_watch(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from wartally.errors import WartallyError
-    from wartally.store.database import Store
     from wartally.watch.fetcher import Fetcher
-    from wartally.watch.runner import Watcher
 
     if args.delay < 0 or args.timeout <= 0 or args.retries < 0 or args.max_mb <= 0 or args.batch_size < 1:
         return _usage("--delay, --retries must be >= 0; --timeout, --max-mb, --batch-size > 0")
@@ -99,7 +96,18 @@ def run_watch(args: argparse.Namespace) -> int:
     fetcher = Fetcher(timeout=args.timeout, retries=args.retries, min_interval=args.delay,
                       max_bytes=int(args.max_mb * 1024 * 1024))
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())  # stop after the round in hand
+    try:
+        return _run_watch(args, fetcher, stop, rounds)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run_watch(args: argparse.Namespace, fetcher, stop, rounds: int | None) -> int:
+    from wartally.errors import WartallyError
+    from wartally.store.database import Store
+    from wartally.watch.runner import Watcher
+
     failed = False
 
     def after_round(summary) -> None:
