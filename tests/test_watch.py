@@ -175,3 +175,61 @@ def test_watch_file_of_urls_expands_to_its_sources(site, tmp_path):
         summary = Watcher(store, [str(listing)], fetcher=quick_fetcher(), say=said.append).round()
     assert summary.stored == 1
     assert said == [f"{listing}:4: source: 'not a url' is not an http(s) URL"]
+
+
+def _retold(i: int) -> str:
+    a = ARTICLES[i]
+    return f"UPDATE: {a['title']}\n\nBy the wire desk\n\n{a['text']}\n\nReporting by the night desk; editing by the day desk."
+
+
+def _figures_of(text: str, published: str = "2016-07-16"):
+    from wartally.pipeline import process_document
+    from wartally.records import Document
+    from wartally.watch.duplicates import signature
+
+    return signature(process_document(Document.make("x", text, published=published)))
+
+
+def _two_stories(i: int, j: int) -> str:
+    """A scrape that carries one story and then another (FA-KES has such pages)."""
+    return ARTICLES[j]["text"] + " " + ARTICLES[i]["text"]
+
+
+@pytest.mark.parametrize("a, b, copy", [
+    (ARTICLES[16]["text"], ARTICLES[16]["text"], True),  # the same story
+    (ARTICLES[16]["title"] + "\n\n" + ARTICLES[16]["text"], _retold(16), True),  # another headline, byline, footer
+    (ARTICLES[39]["text"], _retold(39), True),
+    (ARTICLES[16]["text"], ARTICLES[24]["text"], False),  # two Aleppo tolls from July 2016: different stories
+    (ARTICLES[3]["text"], ARTICLES[23]["text"], False),  # two rocket attacks on Aleppo, same agency style
+    (ARTICLES[36]["text"], _two_stories(36, 31), False),  # mostly the same text, but one more story's figures
+])
+def test_watch_duplicates_tell_copies_from_other_stories(a, b, copy):
+    from wartally.watch.duplicates import Seen, sketch
+
+    seen = Seen({}, {"first": sketch(a)}, figures_of=lambda doc_id: _figures_of(a))
+    assert seen.original_of("second", "another-hash", sketch(b), _figures_of(b)) == ("first" if copy else None)
+
+
+def test_watch_duplicates_short_texts_only_by_hash():
+    from wartally.watch.duplicates import Seen, sketch
+
+    short = "Two people were killed in Idlib on Monday, activists said."
+    assert sketch(short) == ()
+    seen = Seen({"first": "h1"}, {})
+    assert seen.original_of("second", "h1", ()) == "first"
+    assert seen.original_of("first", "h1", ()) is None  # a document is no copy of itself
+
+
+def test_watch_stop_ends_the_round_after_the_item_in_hand(site, tmp_path):
+    for i in range(5):
+        site.publish(f"/s/{i}", ARTICLES[25 + i])
+    with Store(tmp_path / "w.duckdb") as store:
+        watcher = Watcher(store, [site.base + "/feed.xml"], fetcher=quick_fetcher(), batch_size=1, say=lambda s: None)
+        watcher.on_change = watcher.stop.set  # stop once the first item is committed
+        first = watcher.round()
+        assert first.stored == 1 and len(stored_ids(store)) == 1
+        statuses = [r["status"] for r in state.item_rows(store.con)]
+        assert statuses == ["stored"] + ["pending"] * 4
+        rest = Watcher(store, [site.base + "/feed.xml"], fetcher=quick_fetcher(), say=lambda s: None).round()
+        assert rest.stored == 4 and rest.not_modified == 1 and len(stored_ids(store)) == 5
+        assert all(site.routes[f"/s/{i}"].hits == 1 for i in range(5))

@@ -96,7 +96,7 @@ def run_watch(args: argparse.Namespace) -> int:
     fetcher = Fetcher(timeout=args.timeout, retries=args.retries, min_interval=args.delay,
                       max_bytes=int(args.max_mb * 1024 * 1024))
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())  # stop after the round in hand
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())  # end after the item in hand, committed
     try:
         return _run_watch(args, fetcher, stop, rounds)
     finally:
@@ -145,9 +145,9 @@ def _watch_and_serve(args, store, fetcher, stop, after_round) -> int:
     live = Live(last_written(store.con.cursor()), watching=True)
     app = create_app(args.db, store=store, live=live)
     watcher = Watcher(store, args.sources, fetcher=fetcher, batch_size=args.batch_size,
-                      link=not args.no_link, on_change=live.bump)
+                      link=not args.no_link, on_change=live.bump, stop=stop)
     thread = threading.Thread(target=watcher.run, args=(args.every,),
-                              kwargs={"stop": stop, "after_round": after_round}, name="watch", daemon=True)
+                              kwargs={"after_round": after_round}, name="watch", daemon=True)
     server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="warning",
                                            access_log=False, timeout_keep_alive=30))
     print(f"wartally: watching {len(args.sources)} sources into {args.db}, serving http://{args.host}:{args.port}/",
@@ -156,8 +156,8 @@ def _watch_and_serve(args, store, fetcher, stop, after_round) -> int:
     try:
         server.run()
     finally:
-        stop.set()
-        thread.join(timeout=60)
+        stop.set()  # the watcher commits the item in hand and ends its round
+        thread.join()
     return 0
 
 

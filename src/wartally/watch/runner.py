@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from wartally.errors import Problem
+from wartally.errors import Problem, WartallyError
 from wartally.records import Document, Figure
 from wartally.store.database import Store
 from wartally.watch import state
-from wartally.watch.duplicates import Seen, sketch
+from wartally.watch.duplicates import Seen, signature, sketch
 from wartally.watch.fetcher import Fetcher, FetchFailed
 from wartally.watch.sources import expand_sources, folder_items, is_url, read_listing
 
@@ -70,6 +70,7 @@ class Watcher:
         link: bool = True,
         on_change: Callable[[], None] | None = None,
         say: Callable[[str], None] = _say,
+        stop: threading.Event | None = None,
     ):
         self.store = store
         self.specs = list(specs)
@@ -78,16 +79,23 @@ class Watcher:
         self.link = link
         self.on_change = on_change or (lambda: None)
         self.say = say
+        self.stop = stop or threading.Event()  # set: the round ends after the item in hand, committed
 
     # -- the loop ----------------------------------------------------------
     def run(self, every: float, *, rounds: int | None = None, stop: threading.Event | None = None,
             after_round: Callable[[RoundSummary], None] | None = None) -> list[RoundSummary]:
-        """Rounds every ``every`` seconds until ``stop`` is set (or ``rounds`` ran)."""
-        stop = stop or threading.Event()
+        """Rounds every ``every`` seconds until ``stop`` is set (or ``rounds`` ran).
+        A round that fails (a full disk, a bug) is reported; the next one runs."""
+        stop = self.stop = stop or self.stop
         done: list[RoundSummary] = []
         while not stop.is_set():
             started = time.monotonic()
-            done.append(self.round())
+            try:
+                done.append(self.round())
+            except Exception as exc:  # noqa: BLE001 - the loop outlives one bad round
+                failed = RoundSummary(seconds=time.monotonic() - started)
+                self._problem(failed, Problem("watch", "round", f"{type(exc).__name__}: {exc}"))
+                done.append(failed)
             if after_round:
                 after_round(done[-1])
             if rounds is not None and len(done) >= rounds:
@@ -103,11 +111,18 @@ class Watcher:
         for p in problems:
             self._problem(summary, p)
         for source in sources:
+            if self.stop.is_set():
+                break
             summary.sources += 1
-            if is_url(source):
-                self._check_url(summary, source, source, 0)
-            else:
-                self._check_folder(summary, source)
+            try:
+                if is_url(source):
+                    self._check_url(summary, source, source, 0)
+                else:
+                    self._check_folder(summary, source)
+            except WartallyError:
+                raise  # the store refused: not this source's fault
+            except Exception as exc:  # noqa: BLE001 - one source must not stop the others
+                self._problem(summary, Problem(source, "internal", f"{type(exc).__name__}: {exc}"))
         self._fetch_queued(summary)
         con = self.store.con
         if self.link and state.needs_link(con):
@@ -166,10 +181,13 @@ class Watcher:
         if not items:
             return
         already = state.stored_documents(con, [i.url for i in items])
-        seen = Seen(self.store.document_hashes(), state.sketches(con))
+        seen = Seen(self.store.document_hashes(), state.sketches(con),
+                    figures_of=lambda doc_id: state.figure_signature(con, doc_id))
         docs: list[tuple[Document, list[Figure]]] = []
         outcomes: list[state.Outcome] = []
         for item in items:
+            if self.stop.is_set():
+                break
             if item.url in already:  # stored by a run killed before it could mark the item
                 doc = self.store.read_document(item.url)
                 outcomes.append(state.Outcome(item.url, "stored", doc.id, doc.outlet, sketch(doc.text)))
@@ -189,6 +207,8 @@ class Watcher:
             read = self._read(item)
         except FetchFailed as exc:
             read, retryable = [Problem(item.url, exc.code, exc.reason)], exc.retryable
+        except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the round
+            read = [Problem(item.url, "internal", f"{type(exc).__name__}: {exc}")]
         first: state.Outcome | None = None
         for got in read:
             if isinstance(got, Problem):
@@ -214,17 +234,17 @@ class Watcher:
         from wartally.pipeline import process_document
 
         outlet = doc.outlet or item.outlet or urlsplit(doc.url or item.url).hostname
-        sk = sketch(doc.text)
-        original = seen.original_of(doc.id, doc.content_hash, sk)
-        if original is not None:
-            return state.Outcome(item.url, "duplicate", original, outlet)
         try:
             figures = process_document(doc)
         except Exception as exc:  # noqa: BLE001 - one document must not stop the round
             problem = Problem(item.url, "process", f"{type(exc).__name__}: {exc}")
             self._problem(summary, problem)
             return state.Outcome(item.url, "failed", error=f"{problem.code}: {problem.reason}")
-        seen.add(doc.id, doc.content_hash, sk)
+        sk, found = sketch(doc.text), signature(figures)
+        original = seen.original_of(doc.id, doc.content_hash, sk, found)
+        if original is not None:
+            return state.Outcome(item.url, "duplicate", original, outlet)
+        seen.add(doc.id, doc.content_hash, sk, found)
         docs.append((doc, figures))
         summary.figures += len(figures)
         return state.Outcome(item.url, "stored", doc.id, outlet, sk)

@@ -51,6 +51,11 @@ class SourceState:
     last_modified: str | None = None
 
 
+def _utc_now() -> dt.datetime:
+    """Now in UTC, without a zone: the store's timestamps are naive UTC."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
 class _Txn:
     def __init__(self, con: Any):
         self.con = con
@@ -95,7 +100,7 @@ def queue_items(con: Any, items: Sequence[Item]) -> int:
 
 def save_source(con: Any, state: SourceState, *, error: str | None, found: int) -> None:
     """The source's validators and the outcome of this check."""
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = _utc_now()
     with _Txn(con):
         con.execute(
             "INSERT INTO watch_sources (source, kind, etag, last_modified, last_checked, last_seen, last_error) "
@@ -124,7 +129,7 @@ def finish_items(con: Any, outcomes: Sequence[Outcome]) -> None:
     """Record how items ended, and that the store needs linking, in one transaction."""
     if not outcomes:
         return
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = _utc_now()
     with _Txn(con):
         for o in outcomes:
             con.execute(
@@ -154,10 +159,21 @@ def _set_meta(con: Any, key: str, value: str) -> None:
                 [key, value])
 
 
-def sketches(con: Any) -> dict[str, tuple[int, ...]]:
-    """The shingle sketch of every document that watch stored: doc id -> sketch."""
-    rows = con.execute("SELECT doc_id, sketch FROM watch_items WHERE status = 'stored' AND sketch IS NOT NULL").fetchall()
+RECENT_DAYS = 14  # wire copies of a story appear within days of each other
+
+
+def sketches(con: Any, days: int = RECENT_DAYS) -> dict[str, tuple[int, ...]]:
+    """The shingle sketch of every document that watch stored in the last
+    ``days``: doc id -> sketch."""
+    rows = con.execute(
+        "SELECT doc_id, sketch FROM watch_items WHERE status = 'stored' AND sketch IS NOT NULL "
+        "AND done_at >= ? ORDER BY seq", [_utc_now() - dt.timedelta(days=days)]).fetchall()
     return {doc_id: tuple(s) for doc_id, s in rows}
+
+
+def figure_signature(con: Any, doc_id: str) -> frozenset:
+    """A stored document's figures as (outcome, n, victims) triples."""
+    return frozenset(con.execute("SELECT outcome, n, victims FROM figures WHERE doc_id = ?", [doc_id]).fetchall())
 
 
 SOURCE_COLUMNS = ("source", "kind", "last_checked", "last_seen", "stored", "duplicates", "failed", "pending",
