@@ -27,7 +27,8 @@ def document(i: int) -> tuple[Document, list]:
 def test_watch_live_changes_and_fresh_answers_while_a_writer_commits(tmp_path):
     with Store(tmp_path / "live.duckdb") as store:
         store.write_batch([document(0)])
-        live = Live(watching=True)
+        state.save_source(store.con, state.SourceState("http://127.0.0.1/feed.xml", "feed"), error=None, found=1)
+        live = Live(watching=True, sources=state.source_rows)
         with TestClient(create_app(store.path, store=store, live=live), raise_server_exceptions=False) as client:
             first = client.get("/api/changes").json()
             assert first["version"] == 0 and first["changed"] and first["watching"]
@@ -40,6 +41,10 @@ def test_watch_live_changes_and_fresh_answers_while_a_writer_commits(tmp_path):
             now = client.get("/api/changes?since=0").json()
             assert now["changed"] and now["version"] == 1 and now["updated_at"].endswith("Z")
             assert client.get("/api/figures?limit=1").json()["total"] > total
+
+            sources = client.get("/api/sources").json()
+            assert sources["total"] == 1 and sources["items"][0]["source"] == "http://127.0.0.1/feed.xml"
+            assert sources["items"][0]["last_checked"][:2] == "20"
 
             bad = client.get("/api/changes?since=-1")
             assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_parameter"
@@ -55,6 +60,7 @@ def test_watch_live_read_only_serve_reports_when_the_store_was_written(tmp_path)
         assert got == {"version": 0, "changed": False, "updated_at": got["updated_at"], "watching": False}
         assert got["updated_at"][:2] == "20"
         assert client.get("/api/outlets?doc_id=x").json() == {"items": [], "total": 0}
+        assert client.get("/api/sources").json()["error"]["code"] == "not_found"  # not watching
 
 
 @pytest.mark.parametrize("query, status", [("", 422), ("?doc_id=", 422), ("?doc_id=" + "x" * 2001, 422)])

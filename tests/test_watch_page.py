@@ -75,6 +75,12 @@ def test_watch_serve_page_shows_new_figures_without_reload(tmp_path, output_dir)
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
             before = wait_for(lambda: settled(server, 1), 120, "the first round to be stored and linked")
+            # the store is the watcher's: `sources` says where to look instead, and the server answers
+            locked = subprocess.run([sys.executable, "-m", "wartally", "sources", "--db", str(tmp_path / "live.duckdb")],
+                                    capture_output=True, text=True, timeout=60)
+            assert locked.returncode == 1 and "store-locked" in locked.stderr and "/api/sources" in locked.stderr
+            assert len(locked.stderr.strip().splitlines()) == 1
+            assert get_json(server + "/api/sources")["items"][0]["stored"] == 2
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
                 page = browser.new_context(viewport={"width": 1440, "height": 1100}).new_page()

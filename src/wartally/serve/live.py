@@ -17,17 +17,20 @@ import threading
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Query
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.encoders import jsonable_encoder
 
 
 class Live:
     """The record's version and last update; thread-safe."""
 
-    def __init__(self, updated_at: dt.datetime | None = None, *, watching: bool = False):
+    def __init__(self, updated_at: dt.datetime | None = None, *, watching: bool = False,
+                 sources: Callable[[Any], list[dict]] | None = None):
         self._lock = threading.Lock()
         self.version = 0
         self.updated_at = updated_at
         self.watching = watching
+        self.sources = sources  # the watcher's source states, read through a cursor
 
     def bump(self) -> int:
         with self._lock:
@@ -55,13 +58,22 @@ def last_written(cursor: Any) -> dt.datetime | None:
 
 
 def add_live_routes(app: FastAPI, live: Live, cursor: Callable[[], Any]) -> None:
-    """``/api/changes`` and ``/api/outlets`` on ``app``."""
+    """``/api/changes``, ``/api/sources`` and ``/api/outlets`` on ``app``."""
 
     @app.get("/api/changes", tags=["live"])
     def changes(since: Annotated[int | None, Query(ge=0, description="the version the page last drew")] = None):
         """The record's version and when it was last updated; ``changed`` when
         it differs from ``since``.  Cheap: the page polls it."""
         return live.state(since)
+
+    @app.get("/api/sources", tags=["live"])
+    def sources():
+        """The watched sources: kind, last checked, last new item, items stored,
+        duplicates, failed, pending, last error (as ``wartally sources``)."""
+        if live.sources is None:
+            raise HTTPException(404, "this server is not watching sources (run `wartally watch --serve`)")
+        items = jsonable_encoder(live.sources(cursor()))
+        return {"items": items, "total": len(items)}
 
     @app.get("/api/outlets", tags=["live"])
     def outlets(doc_id: Annotated[str, Query(min_length=1, max_length=2000, description="a document id")]):

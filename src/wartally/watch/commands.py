@@ -142,7 +142,9 @@ def _watch_and_serve(args, store, fetcher, stop, after_round) -> int:
     from wartally.serve.live import Live, last_written
     from wartally.watch.runner import Watcher
 
-    live = Live(last_written(store.con.cursor()), watching=True)
+    from wartally.watch.state import source_rows
+
+    live = Live(last_written(store.con.cursor()), watching=True, sources=source_rows)
     app = create_app(args.db, store=store, live=live)
     watcher = Watcher(store, args.sources, fetcher=fetcher, batch_size=args.batch_size,
                       link=not args.no_link, on_change=live.bump, stop=stop)
@@ -170,7 +172,8 @@ def run_sources(args: argparse.Namespace) -> int:
         with Store(args.db, read_only=True) as store:
             rows = state.item_rows(store.con) if args.items else state.source_rows(store.con)
     except WartallyError as exc:
-        print(f"wartally sources: {exc.where or args.db}: {exc.code}: {exc.reason}", file=sys.stderr)
+        hint = "; a running `wartally watch --serve` shows them at /api/sources" if exc.code == "store-locked" else ""
+        print(f"wartally sources: {exc.where or args.db}: {exc.code}: {exc.reason}{hint}", file=sys.stderr)
         return 1
     columns = state.ITEM_COLUMNS if args.items else state.SOURCE_COLUMNS
     _write(rows, columns, args.format, sys.stdout)
