@@ -233,3 +233,15 @@ def test_watch_stop_ends_the_round_after_the_item_in_hand(site, tmp_path):
         rest = Watcher(store, [site.base + "/feed.xml"], fetcher=quick_fetcher(), say=lambda s: None).round()
         assert rest.stored == 4 and rest.not_modified == 1 and len(stored_ids(store)) == 5
         assert all(site.routes[f"/s/{i}"].hits == 1 for i in range(5))
+
+
+@pytest.mark.parametrize("listed, item", [
+    ("http://127.0.0.1/a?utm_source=rss&utm_medium=feed", "http://127.0.0.1/a"),
+    ("http://127.0.0.1/a?id=7&fbclid=xyz#comments", "http://127.0.0.1/a?id=7"),
+    ("http://127.0.0.1/a?page=2&id=7", "http://127.0.0.1/a?page=2&id=7"),
+    ("http://127.0.0.1/a?q", "http://127.0.0.1/a?q="),
+])
+def test_watch_listed_urls_lose_tracking_parameters(listed, item):
+    from wartally.watch.sources import canonical_url
+
+    assert canonical_url(listed) == item

@@ -85,7 +85,20 @@ def _accept(listing: Listing, source: str, base: str, link: str | None, **kw) ->
         listing.problems.append(Problem(source, "bad-url", f"listed link {link[:120]!r} is not an http(s) URL; skipped"))
         return
     if len(listing.items) < MAX_LISTED:
-        listing.items.append(Item(target.split("#", 1)[0], source, **kw))
+        listing.items.append(Item(canonical_url(target), source, **kw))
+
+
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+
+
+def canonical_url(url: str) -> str:
+    """``url`` without its fragment and tracking parameters (utm_*, fbclid,
+    ...), so a story listed with different campaign tags is one item."""
+    from urllib.parse import parse_qsl, urlencode, urlunsplit
+
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
 def _feed(source: str, url: str, body: bytes) -> Listing:
