@@ -97,6 +97,7 @@ def test_watch_serve_page_shows_new_figures_without_reload(tmp_path, output_dir)
                 assert markers_before == before["located"]
                 assert "Last updated" in page.locator("#live-status").inner_text()
                 page.evaluate("window.__sameDocument = 1")
+                governorates = page.locator("#filters [name=admin1] option").count()
 
                 site.publish("/live/3", ARTICLES[12])  # Deir ez-Zor
                 site.publish("/live/4", ARTICLES[39])  # near Damascus
@@ -110,6 +111,8 @@ def test_watch_serve_page_shows_new_figures_without_reload(tmp_path, output_dir)
                 rows = page.locator("#table tbody tr").all_inner_texts()
                 assert any("84" in r for r in rows), rows  # the Damascus article's toll is in the table
                 assert page.evaluate("window.__sameDocument") == 1  # no reload
+                page.wait_for_function(f"() => document.querySelectorAll('#filters [name=admin1] option').length > {governorates}",
+                                       timeout=10000)  # Deir ez-Zor joins the governorate filter
                 assert page.locator("#live-status").inner_text().startswith("Last updated 20")
                 page.screenshot(path=str(output_dir / "watch-live-page.png"), full_page=True)
                 assert failed == []

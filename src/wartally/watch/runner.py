@@ -170,7 +170,7 @@ class Watcher:
                 self._check_url(summary, source, child, depth + 1)
         found = state.queue_items(con, listing.items)
         summary.queued += found
-        error = str(listing.problems[0]) if listing.problems and not listing.items and not listing.sitemaps else None
+        error = str(listing.problems[0]) if listing.problems else None
         state.save_source(con, replace(known, kind=listing.kind, etag=got.etag, last_modified=got.last_modified),
                           error=error, found=found)
 

@@ -30,6 +30,18 @@
     if (state.updated_at) node.title = state.updated_at;
   }
 
+  /* new governorates, sources and actors join the filter lists (app.js fills them once) */
+  async function addNewChoices() {
+    const stats = await api("/api/stats");  // eslint-disable-line no-undef -- from app.js
+    const lists = { admin1: stats.admin1, source: stats.source_names, actor: stats.actors };
+    for (const [name, values] of Object.entries(lists)) {
+      const sel = document.querySelector(`#filters [name=${name}]`);
+      if (!sel || !values) continue;
+      const have = new Set([...sel.options].map((o) => o.value));
+      fillSelect(name, values.filter((v) => !have.has(v)));  // eslint-disable-line no-undef -- from app.js
+    }
+  }
+
   async function poll() {
     try {
       const q = version === null ? "" : `?since=${encodeURIComponent(version)}`;
@@ -40,6 +52,7 @@
       show(state);
       if (!first && state.changed && typeof refresh === "function" && document.body.dataset.ready === "1") {
         await refresh();  // eslint-disable-line no-undef -- from app.js
+        await addNewChoices();
         document.body.dataset.liveVersion = String(state.version);
       }
       version = state.version;
