@@ -67,7 +67,12 @@ SOURCES = [
     ("SOHR", "sohr", True),
     ("local authorities", "Aleppo local authorities", True),
     ("Aleppo local authorities", "local authorities", True),
-    ("Syrian Center for Policy Research", "Syrian Centre for Policy Research", False),
+    # the gold guide ("Beyond Syria"): a source whose words hold most of gold's matches
+    ("Syrian Center for Policy Research", "Syrian Centre for Policy Research", True),
+    ("Kharkiv regional governor", "regional governor Oleh Syniehubov", True),
+    ("Kharkiv regional governor", "governor Oleh Syniehubov", False),
+    ("Niger defence ministry", "Niger army", False),
+    ("Lebanon Health Ministry", "Lebanese Health Ministry", True),
     ("Russian Coordination Center", "russian-coordination center", True),
     ("local activists", "Local Activists'", True),
     ("Al-Watan", "Watan", True),

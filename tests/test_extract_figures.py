@@ -624,10 +624,16 @@ def test_figures_state_body_sources(text, source):
 
 
 def test_figures_unnamed_speaker_is_the_outlet_not_a_source_sentences_away():
+    # news of Syria (the Syrian gold files' convention): witnesses' figures are the outlet's
+    text = ("The Syrian Network for Human Rights said 595 people had been wounded in Idlib. "
+            "Three people were killed there when a shell hit a market, witnesses said.")
+    got = {(f.outcome.value, f.n): f.source for f in _sentence_figures(text)}
+    assert got == {("injured", 595): "SNHR", ("killed", 3): "outlet"}
+    # elsewhere the gold guide ("Beyond Syria") names them: `witnesses`, never a source sentences away
     text = ("The Central Committee of Sudanese Doctors said 595 people had been wounded. "
             "Three people were killed there when a shell hit a market, witnesses said.")
     got = {(f.outcome.value, f.n): f.source for f in _sentence_figures(text)}
-    assert got == {("injured", 595): "Central Committee of Sudanese Doctors", ("killed", 3): "outlet"}
+    assert got == {("injured", 595): "Central Committee of Sudanese Doctors", ("killed", 3): "witnesses"}
     # a sentence with no speaker of its own still takes the source named just before
     text = "The Central Committee of Sudanese Doctors said 595 people had been wounded. Three more died on Sunday."
     got = {(f.outcome.value, f.n): f.source for f in _sentence_figures(text)}

@@ -29,13 +29,13 @@ GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
 
 # file → (columns, {column: allowed values or None for free text})
 SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
-    "actors": (("id", "actor", "side", "pattern"), {"actor": None, "side": {"government", "opposition", "ISIS", "Kurdish forces", "foreign"}}),
+    "actors": (("id", "actor", "side", "fights", "pattern"), {"actor": None, "side": {"government", "opposition", "ISIS", "Kurdish forces", "foreign"}, "fights": None}),
     "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson", "incident"}}),
     "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix", "seat-before", "wire-after"}}),
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
     "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),
     "sides": (("id", "side", "pattern"), {"side": SIDES}),
-    "sources": (("id", "source", "pattern"), {"source": None}),
+    "sources": (("id", "source", "countries", "pattern"), {"source": None, "countries": None}),
     "victims": (("id", "victims", "side", "pattern"), {"victims": VICTIMS, "side": SIDES | {""}}),
     "weapons": (("id", "weapon", "pattern"), {"weapon": WEAPONS}),
 }

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wartally.extract import world
 from wartally.extract.when import WEEKDAYS, find_periods
 
 D = dt.date.fromisoformat
@@ -66,7 +67,8 @@ PERIODS = [
 
 
 def _find(text: str, published: str, phrase: str):
-    found = find_periods(text, D(published))
+    # "since the war began" is the war of the country the text is about, as the extractor resolves it
+    found = find_periods(text, D(published), war_start=world.war_start(world.article_country(text), D(published)))
     hits = [w for w in found if text[w.start:w.end].strip() == phrase]
     assert hits, f"{phrase!r} not found; got {[text[w.start:w.end] for w in found]}"
     return hits[0]

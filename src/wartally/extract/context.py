@@ -2,10 +2,11 @@
 a figure takes its source, actor, weapon and place from."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from wartally.extract import lexicon
+from wartally.extract import lexicon, world
 from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
 
@@ -59,7 +60,62 @@ _SAID_AFTER = re.compile(
 )
 
 
-def sources_in(text: str) -> list[Hit]:
+@functools.cache
+def _sources_not_in(country: str | None) -> frozenset[str]:
+    """Ids of the source entries that name no source in news of ``country``
+    (column ``countries``: "SY" only there, "!SY" anywhere but there).  An
+    article whose country is unknown reads as Syria's, as the lexicon always has."""
+    where = country or "SY"
+    out = set()
+    for e in lexicon.entries("sources"):
+        codes = e.values[1].split(";") if len(e.values) > 1 and e.values[1] not in ("", "*") else []
+        if not codes:
+            continue
+        if any(c.startswith("!") for c in codes):
+            if where in {c[1:] for c in codes}:
+                out.add(e.id)
+        elif where not in codes:
+            out.add(e.id)
+    return frozenset(out)
+
+
+def is_role(value: str) -> bool:
+    """Whether a source value is an official by role, still to be told where
+    ("{where} regional governor")."""
+    return "{" in value
+
+
+# the place or country written right before a role ("Kharkiv regional governor",
+# "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
+# Belgorod region", "mayor of Bankass")
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
+_PLACE_AFTER = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_TYPE_WORDS = re.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
+_NOT_A_PLACE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
+
+
+def _role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
+    """A role's source, with the place the text gives it (and the words of
+    that place in its span), or still with ``{where}`` when it gives none."""
+    role = re.sub(r"\s+", " ", text[s:e]).strip()
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    where = None
+    before = _PLACE_BEFORE.search(text, max(0, s - 60), s)
+    if before and not _NOT_A_PLACE.match(before.group("where")):
+        where = before.group("where").strip()
+    else:
+        before = None
+        after = _PLACE_AFTER.match(text, e)
+        if after and not _NOT_A_PLACE.match(after.group("where")):
+            where = after.group("where")
+    if where:  # the body as the text names it ("the Gaza health ministry", "Ukraine's emergency service")
+        if before is not None and where == before.group("where").strip():
+            return Hit(before.start("where"), e, f"{where} {role}", rule)
+        return Hit(s, e, f"{_TYPE_WORDS.sub('', where)} {role}", rule)
+    return Hit(s, e, template.replace("{text}", role.lower() if role[:1].isupper() and " " not in role else role), rule)
+
+
+def sources_in(text: str, country: str | None = None) -> list[Hit]:
     """Attributed sources in a sentence, best first.  A source counts only
     when the sentence attributes something ("said", "according to"); one
     that is told something ("told AFP") is not the source.  ``rule`` ends
@@ -68,9 +124,10 @@ def sources_in(text: str) -> list[Hit]:
     if not _ATTRIBUTION.search(text):
         # FA-KES often drops the verb: "... killed 16 ISIL terrorists the UK-based Syrian Observatory."
         offset = max(0, len(text) - 90)
-        tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:])]
-        return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail if len(text) - e <= 3]
-    hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text)]
+        tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:], without=_sources_not_in(country))]
+        return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail if len(text) - e <= 3 and not is_role(ent.value)]
+    hits = [_role_hit(ent.value, text, s, e, f"source:{ent.id}") if is_role(ent.value) else Hit(s, e, ent.value, f"source:{ent.id}")
+            for s, e, ent in lexicon.scan("sources", text, without=_sources_not_in(country))]
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
                             (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
                             (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS))):
@@ -100,9 +157,21 @@ def sources_in(text: str) -> list[Hit]:
             strength = 1  # "X said", and each of "X and Y said"
         else:
             strength = 2
+        if strength == 1 and _ACCUSED.match(after):
+            strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
+        if strength == 2 and h.rule.startswith("source:") and _is_role_entry(h.rule[7:]):
+            continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+_ACCUSED = re.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)
+
+
+@functools.cache
+def _is_role_entry(entry_id: str) -> bool:
+    return any(e.id == entry_id and is_role(e.value) for e in lexicon.entries("sources"))
 
 
 def strength_of(h: Hit) -> int:
@@ -127,19 +196,92 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def actors_in(text: str, exclude: list[tuple[int, int]]) -> list[Hit]:
+def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = None) -> list[Hit]:
     """Who caused it: every actor named in the sentence outside the victims'
-    and sources' own words and outside place descriptions ("rebel-held")."""
-    found = lexicon.scan_each("actors", text)  # the entries may overlap: each entry's own matches
+    and sources' own words and outside place descriptions ("rebel-held").
+    ``country``: the article's (``world.article_country``), which says whose
+    "government forces" and "the army" are and whether a state's forces are
+    at home ("Nigeria government") or abroad ("Israel")."""
+    found = [Hit(s, e, ent.value, f"actor:{ent.id}") for s, e, ent in lexicon.scan_each("actors", text)]
+    if country is not None and country != world.SYRIA:
+        found = [h for h in (_outside_syria(h, text, country) for h in found) if h is not None]
+        # a country's bare name ("over Russia's western region") is a place or a government
+        # that speaks, unless it is the one who strikes ("Russia fired", "by Israel"); its
+        # forces as actor are "<demonym> <force>" (world.state_force_pattern)
+        found = [h for h in found if not world.is_country_word(text[h.start:h.end]) or _agent_position(text, h.start, h.end)]
+    else:  # Syria's war: Hezbollah fights for the government, as the government entry says
+        gov = [h for h in found if h.rule == "actor:syr-gov"]
+        found = [h for h in found if not (h.rule == "actor:hezbollah" and any(g.start <= h.start and h.end <= g.end for g in gov))]
+    found += _state_forces(text, found, country)
     if not found:
         return []
     blocked = exclude + not_an_agent(text)
-    out: list[Hit] = []
-    for s, e, ent in found:
-        if any(s < xe and xs < e for xs, xe in blocked):
-            continue
-        out.append(Hit(s, e, ent.value, f"actor:{ent.id}"))
+    out = [h for h in found if not any(h.start < xe and xs < h.end for xs, xe in blocked)]
     out.sort(key=lambda h: h.start)
+    return out
+
+
+_SYRIAN_WORDS = re.compile(r"Syria|Assad", re.I)
+_HEZBOLLAH = re.compile(r"Hez|Hiz", re.I)
+
+
+def _outside_syria(h: Hit, text: str, country: str) -> Hit | None:
+    """A Syrian-war entry's hit in news of another country: "government
+    forces" and "the regime" are that country's; Hezbollah is its own actor."""
+    if h.rule != "actor:syr-gov" or _SYRIAN_WORDS.search(text, h.start, h.end):
+        return h
+    if _HEZBOLLAH.match(text, h.start):
+        return None
+    return Hit(h.start, h.end, world.countries()[country].government, "actor:state-generic") if country in world.countries() else None
+
+
+# a country's forces named alone, as the ones who act: "the military killed", "attacked by soldiers"
+_FORCE_WORDS = (r"(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops|soldiers|junta|gendarmes|gendarmerie|"
+                r"air\s*force|government\s+(?:forces|troops|soldiers|warplanes|jets|air\s*strikes?))")
+_GENERIC_FORCES = re.compile(
+    rf"(?<=\bby\s)(?:the\s+)?{_FORCE_WORDS}\b|\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+)?"
+    r"(?:killed|kill|shot|shoot|shelled|shell|bombed|bomb|attacked|attack|opened\s+fire|fired|fire|raided|stormed|launched|"
+    r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)", re.I)
+
+
+# forces that are the target ("attack Pakistan police", "on an Israeli military post") or the
+# speaker ("Burkina Faso's government says") are no one's means of attack
+_TARGET_BEFORE = re.compile(r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|hit(?:s|ting)?|on|against|killing|killed|kill|kills|"
+                            r"ambush(?:ed|es|ing)?|at|of|wounding|injuring)\s+(?:the\s+|an?\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|announces|reported|reports|confirmed|"
+                           r"stated|told|added|claimed|claims|denied|denies|condemned|spokes(?:man|woman|person))\b", re.I)
+
+
+_STRIKES_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:fired|launched|struck|attacked|shelled|bombed|"
+                            r"killed|hit|targeted|pounded|invaded|bombarded|carried\s+out)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _agent_position(text: str, start: int, end: int) -> bool:
+    return bool(_STRIKES_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, start - 5), start))
+
+
+def _not_agent_position(text: str, start: int, end: int) -> bool:
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 30), start) or _SPEAKS_AFTER.match(text, end))
+
+
+def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]:
+    """A state's forces named by its country ("Nigerian troops", "Ukraine's
+    drones") and, in news of a country other than Syria, its forces named
+    alone ("the military", "soldiers"), where no lexicon entry took the words."""
+    out: list[Hit] = []
+    taken = [(h.start, h.end) for h in found]
+    for m in world.state_force_pattern().finditer(text):
+        iso = world.state_of(m.group("who"))
+        if iso is None or any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
+            continue
+        out.append(Hit(m.start(), m.end(), world.state_force_actor(iso, country), f"actor:state:{iso}"))
+        taken.append((m.start(), m.end()))
+    if country is not None and country != world.SYRIA and country in world.countries():
+        for m in _GENERIC_FORCES.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
+                continue
+            out.append(Hit(m.start(), m.end(), world.countries()[country].government, "actor:state-generic"))
     return out
 
 

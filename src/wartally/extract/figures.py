@@ -16,14 +16,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wartally.extract import context, lexicon
+from wartally.extract import context, lexicon, world
 from wartally.extract.lexicon import compile_fast
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import places as places_mod
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
-from wartally.extract.when import WAR_STARTS, When, find_periods, resolve_since_event
+from wartally.extract.when import When, find_periods, resolve_since_event
 from wartally.records import (
     SMALL_RESTATED,
     DatePrecision,
@@ -99,16 +99,18 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     text = doc.text
     sents = split_sentences(text)
     published = doc.published
-    main_country = _main_country(text)
-    country_key = main_country.lower() if main_country else ""
+    hits = gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text)
+    country = world.article_country(text, doc.title, _place_countries(text, hits))
+    war, war_over = world.war_start(country, published), world.war_end(country, published)
+    main_country = world.countries()[country].name if country in world.countries() else None
     # computed on demand: most sentences hold no figure and are never asked about
     # every hit remembers where its sentence starts, so that a value a figure
     # takes from another sentence keeps offsets into the right sentence
-    whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, country=country_key), s))
-    sources = _PerSentence(sents, lambda s: context.sources_in(s.text))
-    by_sentence = _bucket(gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text), sents)
+    whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, war_start=war, war_end=war_over), s))
+    sources = _PerSentence(sents, lambda s: context.sources_in(s.text, country))
+    by_sentence = _bucket(hits, sents)
     places = _PerSentence(sents, lambda s: place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None))
-    actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, []), s))
+    actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
     city_cache: list = []
 
     def main_city():
@@ -148,10 +150,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         in_sentence.setdefault(d.sent.index, []).append(d)
     not_agent = _PerSentence(sents, lambda s: context.not_an_agent(s.text))
     for i, d in enumerate(drafts):
-        _assign_period(d, sents, whens, published, drafts[:i])
+        _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
-        _assign_source(d, sents, sources, doc.outlet, in_sentence, published)
-        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent)
+        _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
+        _side_in_country(d, country, drafts[i - 1] if i else None)
+        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
         if d.period is not None and d.period.rule in _WAR_WIDE:
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
@@ -205,12 +208,26 @@ def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> l
     return out
 
 
-_MAIN_COUNTRY = compile_fast(r"\b(Syria|Iraq|Turkey|Lebanon|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya)(?:n|s|'s|’s)?\b")
+def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Counter[str]:
+    """How many of the article's toponyms lie in each country, counting only
+    names the gazetteer knows in one country ("Idlib", not "Tripoli")."""
+    out: Counter[str] = Counter()
+    if not hits:
+        return out
+    dateline = places_mod.DATELINE.match(text)
+    if dateline is not None:  # where the reporter files from
+        hits = [h for h in hits if h[0] >= dateline.end()]
+    from wartally.geo import gazetteer  # the extract stage's gazetteer, loaded once (places.gazetteer_hits found these)
 
-
-def _main_country(text: str) -> str | None:
-    counts = Counter(_MAIN_COUNTRY.findall(text))
-    return counts.most_common(1)[0][0] if counts else None
+    gaz = gazetteer.load()
+    for key in {h[2] for h in hits}:
+        found, _ = gaz.lookup(key)
+        if any(e.feature == "country" for e in found):
+            continue  # a country's own name is read with its wording (world.article_country)
+        ccs = {e.cc for e in found}
+        if len(ccs) == 1:
+            out[ccs.pop()] += 1
+    return out
 
 
 _SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
@@ -293,7 +310,7 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
 
 
 def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None,
-                   earlier: list[_Draft]) -> None:
+                   earlier: list[_Draft], war: dt.date | None = None, war_over: dt.date | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.period is not None and d.parent.sent.index == si:
         d.period, d.period_rule = d.parent.period, "when:parent"
@@ -352,9 +369,8 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     if w is not None and _is_national_total(d) and w.first == w.last and rule not in ("when:date",):
         w = None  # "more than 280,000 killed" dated by a weekday in its sentence: a war-wide total still
     if w is None and d.outcome and _is_national_total(d):
-        start = WAR_STARTS.get((_main_country(d.sent.text) or "syria").lower())
-        if start is not None and published is not None:
-            w, rule = When(0, 0, start, published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"
+        if war is not None and published is not None:
+            w, rule = When(0, 0, war, war_over or published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"
     if w is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")]
@@ -544,14 +560,15 @@ _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:publi
 
 
 def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None,
-                   in_sentence: dict[int, list[_Draft]], published: dt.date | None = None) -> None:
+                   in_sentence: dict[int, list[_Draft]], published: dt.date | None = None,
+                   country: str | None = None) -> None:
     si = d.sent.index
     own = sources[si]
     anchor = d.paired.group.number_start
     if own:
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (d.sent.start + h.start, d.sent.start + h.end)
-    elif _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
+    elif country in (None, world.SYRIA) and _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
         # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
         # reporting, not a source named sentences away
         d.source, d.source_rule = "outlet", "source:unnamed-speaker"
@@ -567,6 +584,8 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
                 break
         else:
             d.source, d.source_rule = "outlet", "source:outlet"
+    if d.source and context.is_role(d.source):
+        d.source = _official_where(d, country)
     if outlet and d.source and d.source != "outlet" and _same_name(d.source, outlet):
         d.source, d.source_rule = "outlet", "source:is-the-outlet"
     if (d.source_rule.startswith("source:inherited") and published is not None and d.period is not None
@@ -574,6 +593,40 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # "the district was targeted before, including on June 19 when six were
         # killed": an older event the article recalls on its own authority
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
+
+
+# roles whose "{where}" is the country they serve, not the place of the figure
+_NATIONAL_ROLES = ("Health Ministry", "Health Minister", "defence ministry", "interior ministry", " army", " government")
+
+
+def _official_where(d: _Draft, country: str | None) -> str:
+    """An official by role that the text names no place for: a ministry, the
+    government or the army are the article's country's ("Lebanon Health
+    Ministry", "Colombian army", as news names them); a local official stays
+    the role alone."""
+    value = d.source or ""
+    if not any(r in value for r in _NATIONAL_ROLES):
+        # a local official the text names no place for: the role alone ("mayor"), not a guess
+        return value.replace("{where}", "").strip()
+    known = world.countries().get(country or "")
+    where = "" if known is None else known.demonym if value.endswith(" army") else known.name
+    return value.replace("{where}", where).strip()
+
+
+_GROUP_BORROWED = ("victims:previous-group", "victims:shared-noun", "victims:others-of-combatants", "victims:restated")
+
+
+def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None) -> None:
+    """Outside Syria, a combatant's side is relative to the government of the
+    article's country (gold guide, "Beyond Syria"); a number that borrows its
+    group ("killed three soldiers and injured 28") borrows its side too."""
+    if d.victims != "combatants" or country is None or country == world.SYRIA:
+        return
+    side, rule = world.victim_side(d.paired.group.side_text, country)
+    if side is None and d.victims_rule in _GROUP_BORROWED and prev is not None and prev.victims == "combatants" and prev.side:
+        side, rule = prev.side, "side:previous-group"
+    if side is not None:
+        d.side, d.side_rule = side, rule
 
 
 _SAYS = re.compile(r"\b(?:said|says|say|told)\b", re.I)
@@ -598,24 +651,35 @@ def _state_side() -> frozenset[str]:
     return frozenset(e.value for e in lexicon.entries("actors") if e.values[1] == "government")
 
 
-def _is_generic_actor(h: context.Hit) -> bool:
-    return h.rule.split(":")[1] == "terrorist"
+def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
+    """"terrorists" (state media's word for any armed group) and, outside
+    Syria, "militants", "jihadists", "insurgents": no group's name."""
+    kind = h.rule.split(":")[1]
+    return kind == "terrorist" or (kind == "opposition" and country not in (None, world.SYRIA))
 
 
-def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits) -> list[context.Hit]:
-    """State media call every armed group "terrorists": when the figure's
-    own actors or the two sentences before name one armed group ("ISIS
-    targeted ...", "fired by ISIS terrorists"), the generic word means that
-    group, not "opposition"."""
-    generic = [h for h in actors if _is_generic_actor(h)]
+def _is_state_force(h: context.Hit) -> bool:
+    return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
+
+
+def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None) -> list[context.Hit]:
+    """State media call every armed group "terrorists", and news outside
+    Syria calls a named group "militants" or "jihadists" once it has named
+    it: when the figure's own actors, the two sentences before or the
+    article's lead name one armed group ("ISIS targeted ...", "fired by ISIS
+    terrorists"), the generic word means that group."""
+    generic = [h for h in actors if _is_generic_actor(h, country)]
     if not generic:
         return actors
-    if any(not _is_generic_actor(h) and h.value not in _state_side() for h in actors):
-        return [h for h in actors if not _is_generic_actor(h)]
-    for j in range(si, max(-1, si - 3), -1):
-        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h) and h.value not in _state_side()])
+    if any(not _is_generic_actor(h, country) and not _is_state_force(h) for h in actors):
+        return [h for h in actors if not _is_generic_actor(h, country)]
+    window = list(range(si, max(-1, si - 3), -1))
+    if country not in (None, world.SYRIA):
+        window += [j for j in range(0, min(si, LEAD_SENTENCES)) if j not in window]
+    for j in window:
+        named = _unique([h for h in actor_hits[j] if not _is_generic_actor(h, country) and not _is_state_force(h)])
         if len(named) == 1:
-            rest = [h for h in actors if not _is_generic_actor(h)]
+            rest = [h for h in actors if not _is_generic_actor(h, country)]
             return _unique(rest + [_tagged(named[0], ":named-nearby")])
         if named:
             break
@@ -627,7 +691,7 @@ _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mort
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
-                         not_agent) -> None:
+                         not_agent, country: str | None = None) -> None:
     si = d.sent.index
     here = in_sentence.get(si, ())
     exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
@@ -648,7 +712,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
         d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
-    d.actors = _name_the_terrorists(d.actors, si, actor_hits)
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:

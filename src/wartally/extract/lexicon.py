@@ -137,11 +137,13 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @cache
-def combined(name: str, *, case_sensitive: bool = False) -> "Lowered":
-    """One alternation over all entries, each in a named group ``e<index>``
-    (with ``compile_fast``'s first-character look-ahead)."""
+def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str] = frozenset()) -> "Lowered":
+    """One alternation over all entries (but those whose ids are in
+    ``without``), each in a named group ``e<index>`` (with ``compile_fast``'s
+    first-character look-ahead)."""
     flags = 0 if case_sensitive else re.IGNORECASE
-    parts = [f"(?P<e{i}>{e.pattern})" for i, e in enumerate(entries(name, case_sensitive=case_sensitive))]
+    parts = [f"(?P<e{i}>{e.pattern})" for i, e in enumerate(entries(name, case_sensitive=case_sensitive))
+             if e.id not in without]
     return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags))
 
 
@@ -170,11 +172,13 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
     return out
 
 
-def scan(name: str, text: str, *, case_sensitive: bool = False) -> list[tuple[int, int, Entry]]:
-    """Non-overlapping matches of lexicon ``name`` in ``text``: (start, end, entry)."""
+def scan(name: str, text: str, *, case_sensitive: bool = False,
+         without: frozenset[str] = frozenset()) -> list[tuple[int, int, Entry]]:
+    """Non-overlapping matches of lexicon ``name`` in ``text``: (start, end,
+    entry); entries whose ids are in ``without`` are not looked for."""
     ents = entries(name, case_sensitive=case_sensitive)
     out = []
-    for m in combined(name, case_sensitive=case_sensitive).finditer(text):
+    for m in combined(name, case_sensitive=case_sensitive, without=without).finditer(text):
         group = m.lastgroup
         if group is None:
             continue

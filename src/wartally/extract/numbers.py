@@ -42,6 +42,8 @@ _SPECIAL_RE = re.compile(
     r"\b(half a dozen|a dozen|a score)\b(?!s)(?:\s+of\b)?",
     re.IGNORECASE,
 )
+# "two dozen" (24), "nearly three dozen"
+_N_DOZEN_RE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+dozen\b(?!s)", re.IGNORECASE)
 _FRACTION_RE = re.compile(
     r"\b(a quarter of a|three quarters of a|half a)\s+(million|thousand|hundred)\b",
     re.IGNORECASE,
@@ -111,6 +113,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in _FRACTION_RE.finditer(text) if "half" in low or "quarter" in low else ():
         value = int(FRACTION_OF_SCALE[m.group(1).lower()] * SCALES[m.group(2).lower()])
         found.append(NumberMention(m.start(), m.end(), value, m.group(0), "fraction"))
+    for m in _N_DOZEN_RE.finditer(text) if "dozen" in low else ():
+        n = m.group(1)
+        found.append(NumberMention(m.start(), m.end(), 12 * (int(n) if n.isdigit() else UNITS[n.lower()]), m.group(0), "special"))
     for m in _SPECIAL_RE.finditer(text) if "dozen" in low or "score" in low else ():
         found.append(NumberMention(m.start(), m.start() + len(m.group(1)), SPECIAL[m.group(1).lower()], m.group(1), "special"))
     for m in _DIGITS_RE.finditer(text) if _DIGIT.search(text) else ():

@@ -22,10 +22,6 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 
-# The start of the Syrian war, used for "since the conflict began" and war-wide
-# totals ("a conflict that has killed 280,000 people").  Source: the first
-# protests in Daraa and Damascus, 15 March 2011.
-WAR_STARTS = {"syria": dt.date(2011, 3, 15)}
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -198,9 +194,14 @@ def _n(word: str) -> int:
     return int(w) if w.isdigit() else _NUMWORD.get(w, 1)
 
 
-def find_periods(text: str, published: dt.date | None, *, country: str = "syria") -> list[When]:
+def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | None = None,
+                 war_end: dt.date | None = None) -> list[When]:
     """Date expressions in ``text`` with the periods they denote, in order,
-    non-overlapping (earlier patterns in the table win on overlaps)."""
+    non-overlapping (earlier patterns in the table win on overlaps).
+    ``war_start``: the day the war the text is about began (see
+    ``world.war_start``), for "since the war began"; without it such phrases
+    date nothing.  ``war_end``: the day that war ended, if it has: its tolls
+    end there."""
     if published is None:
         return []
     found: list[When] = []
@@ -214,7 +215,7 @@ def find_periods(text: str, published: dt.date | None, *, country: str = "syria"
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            w = _resolve(rule, m, published, country)
+            w = _resolve(rule, m, published, war_start, war_end)
             if w is None:
                 continue
             before = text[max(0, m.start() - 40): m.start()]
@@ -226,7 +227,7 @@ def find_periods(text: str, published: dt.date | None, *, country: str = "syria"
     return found
 
 
-def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | None:
+def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None = None) -> When | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
     D = DatePrecision
@@ -266,12 +267,13 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
             first = dt.date(y1, m1, 25)
         return When(s, e, first, last, D.MONTHS, max(tol1, tol2), "when:between")
     if rule == "since-war":
-        return When(s, e, WAR_STARTS.get(country, dt.date(2011, 3, 15)), pub, D.YEARS, 180, "when:since-war")
-    if rule == "war-total":
-        start = WAR_STARTS.get(country)
-        if start is None:
+        if war_start is None or war_start > pub:
             return None
-        return When(s, e, start, pub, D.YEARS, 180, "when:war-total")
+        return When(s, e, war_start, war_end or pub, D.YEARS, 180, "when:since-war")
+    if rule == "war-total":
+        if war_start is None or war_start > pub:
+            return None
+        return When(s, e, war_start, war_end or pub, D.YEARS, 180, "when:war-total")
     if rule == "since-deal":
         # resolved later against the document (see resolve_since_event)
         return When(s, e, pub, pub, D.UNKNOWN, 10, f"when:since-event:{g['thing'].lower()}")
@@ -313,8 +315,8 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, country: str) -> When | 
         y = int(g["y"])
         if y > pub.year:
             return None
-        start = WAR_STARTS.get(country) if y == 2011 and country in WAR_STARTS else dt.date(y, 1, 1)
-        return When(s, e, start or dt.date(y, 1, 1), pub, D.YEARS, 30 if y != 2011 else 180, "when:since-year")
+        start = war_start if war_start is not None and war_start.year == y else dt.date(y, 1, 1)
+        return When(s, e, start, pub, D.YEARS, 180 if start == war_start or y == 2011 else 30, "when:since-year")
     if rule == "ago":
         n = _n(g["n"])
         unit = g["unit"].lower()

@@ -1,0 +1,277 @@
+"""Which country, and which war, an article is about; and what that makes of
+the words that depend on it ("the war", "the army", "government forces",
+the side of soldiers killed).
+
+The knowledge is data (``data/world/countries.tsv``, ``data/world/conflicts.tsv``
+and the ``fights`` column of the actors lexicon); this module only reads it and
+says how text points at it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from wartally.extract import lexicon
+from wartally.extract.places import DATELINE
+
+SYRIA = "SY"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    name: str  # the short English name a foreign state is named by as actor ("Israel")
+    government: str  # its own forces in its own country ("Myanmar government")
+    names: str  # regex: the country's names ("Burkina Faso|Burkina")
+    demonyms: str  # regex: its adjectives ("Burkinabe")
+
+    @property
+    def demonym(self) -> str:
+        """Its first adjective as written ("Sri Lankan")."""
+        return re.sub(r"\\s\+", " ", self.demonyms.split("|")[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    countries: tuple[str, ...]
+    name: str
+    start: dt.date
+    counts_from: dt.date  # the day news tolls of the war count from
+    end: dt.date | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("wartally.data").joinpath("world", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for row in _rows("countries.tsv"):
+        if len(row) != 5:
+            raise ValueError(f"countries.tsv: malformed row {row!r}")
+        c = Country(*row)
+        if c.iso2 in out:
+            raise ValueError(f"countries.tsv: {c.iso2} twice")
+        out[c.iso2] = c
+    return out
+
+
+@cache
+def conflicts() -> tuple[Conflict, ...]:
+    out = []
+    for row in _rows("conflicts.tsv"):
+        if len(row) != 6:
+            raise ValueError(f"conflicts.tsv: malformed row {row!r}")
+        cid, ccs, name, start, counts_from, end = row
+        out.append(Conflict(cid, tuple(ccs.split(";")), name, dt.date.fromisoformat(start),
+                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None))
+    return tuple(out)
+
+
+def the_war(country: str | None, published: dt.date | None) -> Conflict | None:
+    """"The war" of an article about ``country``: the latest war fought there
+    that had begun by ``published`` (the latest of all without a date)."""
+    if country is None:
+        return None
+    wars = [c for c in conflicts() if country in c.countries and (published is None or c.start <= published)]
+    return max(wars, key=lambda c: c.start) if wars else None
+
+
+def war_start(country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day news of ``country`` counts "since the war began" from."""
+    war = the_war(country, published)
+    return war.counts_from if war else None
+
+
+def war_end(country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day that war ended, if it had by ``published``."""
+    war = the_war(country, published)
+    return war.end if war and war.end and (published is None or war.end <= published) else None
+
+
+# --- words that name a country ------------------------------------------------
+
+# a demonym right before one of these words names who attacked ("Israeli
+# strikes", "Russian missiles"), which says little about where the story is
+_FORCE_NOUNS = (r"(?:armed\s+forces|forces|army|military|troops|soldiers|servicemen|police|gendarmes?|gendarmerie|"
+                r"navy|air\s*force|air\s*strikes?|airstrikes?|strikes?|raids?|warplanes|jets|aircraft|planes|helicopters|"
+                r"drones?|missiles?|rockets?|shelling|artillery|fire|bombardment|bombing|attacks?|offensive|tanks?|"
+                r"snipers?|junta|regime|government|authorities|security\s+forces|marines|commandos|units?)")
+
+
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over every country's names and demonyms, each alternative
+    in a named group, and which country each group means."""
+    parts, owner = [], {}
+    for i, c in enumerate(countries().values()):
+        parts.append(f"(?P<n{i}>{c.names})")
+        parts.append(f"(?P<d{i}>{c.demonyms})")
+        owner[f"n{i}"] = owner[f"d{i}"] = c.iso2
+    # "Syrias": FA-KES drops apostrophes; "Palestinians": a demonym as a plural noun
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:'s|’s|s)?(?![\w-])"), owner
+
+
+# a country named as the one who speaks or acts ("Russia denied", "Israel said")
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|announced|"
+                         r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
+                         r"fired|struck|attacked|carried\s+out|denied)\b")
+_FORCE_AFTER = re.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
+                               r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    iso2: str
+    as_name: bool  # the country's name (True) or its demonym
+    attacker: bool  # a demonym or name right before a force word ("Russian missiles")
+
+
+def country_mentions(text: str) -> list[CountryMention]:
+    rx, owner = _country_words()
+    out = []
+    for m in rx.finditer(text):
+        group = m.lastgroup or ""
+        attacker = bool(_FORCE_AFTER.match(text, m.end()) or _ACTS_AFTER.match(text, m.end()))
+        out.append(CountryMention(m.start(), m.end(), owner[group], group.startswith("n"), attacker))
+    return out
+
+
+def article_country(text: str, title: str | None = None, places: Counter[str] | None = None) -> str | None:
+    """The ISO 3166-1 code of the country an article is about, from how often
+    and how its names and demonyms appear: a country named as a place ("in
+    Lebanon", "Ukraine's Kharkiv region") counts most, a demonym that names an
+    attacker ("Israeli strikes", "Russian missiles") least; the headline and
+    the lead weigh double.  ``places``: how many of the article's toponyms
+    lie in each country (unambiguous ones only).  None when nothing names a
+    country."""
+    votes: Counter[str] = Counter({cc: 3.0 * n for cc, n in (places or {}).items()})
+    lead_end = _lead_end(text)
+    named_as_place = False
+    named = False
+    dateline = DATELINE.match(text)
+    for part, weight in ((title or "", 2.0), (text, 1.0)):
+        for m in country_mentions(part):
+            if part is text and dateline is not None and m.start < dateline.end():
+                continue  # "Antakya, Turkey –": where the reporter files from
+            named = True
+            w = 0.5 if m.attacker else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
+            named_as_place = named_as_place or not m.attacker
+            if part is text and m.start < lead_end:
+                w *= 2
+            votes[m.iso2] += w * weight
+    if not named and places:
+        # toponyms alone decide only when two or more agree ("Baghdad Station" is a street in Aleppo)
+        votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
+        named_as_place = bool(votes)
+    named_as_place = named_as_place or bool(places)
+    if not votes or not named_as_place:
+        return None  # only attackers named ("Government and Russian fire"): where is not said
+    return votes.most_common(1)[0][0]
+
+
+def _lead_end(text: str) -> int:
+    """Where the first paragraph (or the first 400 characters) ends."""
+    cut = text.find("\n", 40)
+    return min(cut if cut > 0 else len(text), 400)
+
+
+def is_country_word(words: str) -> bool:
+    """Whether ``words`` are just a country's name or demonym ("Russia's", "Israeli")."""
+    return _country_words()[0].fullmatch(words.strip()) is not None
+
+
+def state_of(words: str) -> str | None:
+    """The country whose name or demonym ``words`` holds, if one does."""
+    rx, owner = _country_words()
+    m = rx.search(words)
+    return owner[m.lastgroup] if m and m.lastgroup else None
+
+
+# --- actors and sides relative to the article's country ---------------------
+
+@cache
+def _fights() -> dict[str, dict[str, str]]:
+    """Per actor lexicon id: the side its fighters are on per country."""
+    out = {}
+    for e in lexicon.entries("actors"):
+        pairs = [p.split("=") for p in e.values[2].split() if "=" in p] if len(e.values) > 2 else []
+        out[e.id] = {cc: side for cc, side in pairs}
+    return out
+
+
+def group_side(actor_id: str, country: str | None) -> str | None:
+    """The side of fighters of the actor ``actor_id`` killed or hurt in
+    ``country``: theirs there, ``other`` where they fight abroad, None when the
+    table says nothing."""
+    fights = _fights().get(actor_id)
+    if not fights or country is None:
+        return None
+    return fights.get(country, "other")
+
+
+def state_force_actor(iso2: str, country: str | None) -> str:
+    """A state's forces as actor: ``<Country> government`` in its own country
+    (Syria: ``Syrian government``), the state's short name abroad."""
+    c = countries()[iso2]
+    return c.government if iso2 == country else c.name
+
+
+_STATE_FORCE = None
+
+
+def state_force_pattern() -> re.Pattern[str]:
+    """"<demonym or country's> <force word>": a state's forces as an agent
+    ("Nigerian troops", "Azerbaijan's army", "Ukrainian drones")."""
+    global _STATE_FORCE
+    if _STATE_FORCE is None:
+        rx, _ = _country_words()
+        _STATE_FORCE = re.compile(rf"(?P<who>{rx.pattern})\s+(?:[\w-]+\s+)?(?P<force>(?i:{_FORCE_NOUNS}))\b")
+    return _STATE_FORCE
+
+
+# head nouns of a state's own forces ("12 Azerbaijani soldiers") and, named
+# alone, of whoever fights for or against the government
+_STATE_HEADS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n)?|officers?|gendarmes?|forces|personnel|guards?|"
+    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies))\b", re.I)
+_GOVERNMENT_HEADS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|security\s+(?:forces|personnel)|border\s+guards?|"
+    r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers?|paramilitar(?:y|ies)|"
+    r"pro-government|government\s+(?:forces|troops|soldiers))\b", re.I)
+_OPPOSITION_HEADS = re.compile(
+    r"\b(?:militants?|insurgents?|jihadists?|jihadis|rebels?|separatists?|secessionists?|terrorists?|extremists?|"
+    r"guerrillas?|anti-government|Islamists?|attackers?|assailants?|gunm[ae]n|bombers?)\b", re.I)
+_GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
+
+
+def victim_side(phrase: str, country: str) -> tuple[str | None, str | None]:
+    """The side of combatants described by ``phrase`` ("12 Azerbaijani
+    soldiers", "Boko Haram fighters", "two Israeli soldiers") in news of
+    ``country``: a named group by the ``fights`` column of the actors lexicon,
+    a state's forces by whether the state is the country's, else the head
+    noun (soldiers → government, militants → opposition)."""
+    for s, e, ent in lexicon.scan_each("actors", phrase):
+        if ent.id in _GENERIC_ACTORS:
+            continue
+        side = group_side(ent.id, country)
+        if side is not None:
+            return side, f"side:group:{ent.id}"
+    iso = state_of(phrase)
+    if iso is not None and _STATE_HEADS.search(phrase):
+        return ("government" if iso == country else "other"), f"side:state:{iso}"
+    if _OPPOSITION_HEADS.search(phrase):
+        return "opposition", "side:head-opposition"
+    if _GOVERNMENT_HEADS.search(phrase):
+        return "government", "side:head-government"
+    return None, None
