@@ -78,8 +78,8 @@ def test_watch_live_outlets_lists_every_copy(tmp_path):
     with Store(db) as store:
         store.write_batch([(doc, figures)])
         state.queue_items(store.con, [state.Item(doc.id, "feed"), state.Item("http://127.0.0.1/wire/2", "feed")])
-        state.finish_items(store.con, [state.Outcome(doc.id, "stored", doc.id, "Example News"),
-                                       state.Outcome("http://127.0.0.1/wire/2", "duplicate", doc.id, "Other Wire")])
+        state.finish_items(store.con, [state.ItemOutcome(doc.id, "stored", doc.id, "Example News"),
+                                       state.ItemOutcome("http://127.0.0.1/wire/2", "duplicate", doc.id, "Other Wire")])
     with TestClient(create_app(db)) as client:
         got = client.get("/api/outlets", params={"doc_id": doc.id}).json()
     assert got["total"] == 2 and [i["outlet"] for i in got["items"]] == ["Example News", "Other Wire"]

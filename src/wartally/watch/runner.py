@@ -184,13 +184,13 @@ class Watcher:
         seen = Seen(self.store.document_hashes(), state.sketches(con),
                     figures_of=lambda doc_id: state.figure_signature(con, doc_id))
         docs: list[tuple[Document, list[Figure]]] = []
-        outcomes: list[state.Outcome] = []
+        outcomes: list[state.ItemOutcome] = []
         for item in items:
             if self.stop.is_set():
                 break
             if item.url in already:  # stored by a run killed before it could mark the item
                 doc = self.store.read_document(item.url)
-                outcomes.append(state.Outcome(item.url, "stored", doc.id, doc.outlet, sketch(doc.text)))
+                outcomes.append(state.ItemOutcome(item.url, "stored", doc.id, doc.outlet, sketch(doc.text)))
                 summary.stored += 1
                 continue
             outcomes.append(self._take(summary, item, seen, docs))
@@ -200,7 +200,7 @@ class Watcher:
         self._commit(docs, outcomes)
 
     def _take(self, summary: RoundSummary, item: state.Item, seen: Seen,
-              docs: list[tuple[Document, list[Figure]]]) -> state.Outcome:
+              docs: list[tuple[Document, list[Figure]]]) -> state.ItemOutcome:
         """Read, process and queue for storing one item; how it ended."""
         retryable = False
         try:
@@ -209,18 +209,18 @@ class Watcher:
             read, retryable = [Problem(item.url, exc.code, exc.reason)], exc.retryable
         except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the round
             read = [Problem(item.url, "internal", f"{type(exc).__name__}: {exc}")]
-        first: state.Outcome | None = None
+        first: state.ItemOutcome | None = None
         for got in read:
             if isinstance(got, Problem):
                 self._problem(summary, got)
                 if first is None:
-                    first = state.Outcome(item.url, "failed", error=f"{got.code}: {got.reason}", retryable=retryable)
+                    first = state.ItemOutcome(item.url, "failed", error=f"{got.code}: {got.reason}", retryable=retryable)
                 continue
             outcome = self._process(summary, item, got, seen, docs)
             if first is None or first.status == "failed":
                 first = outcome
         if first is None:
-            first = state.Outcome(item.url, "failed", error="no-text: nothing to read")
+            first = state.ItemOutcome(item.url, "failed", error="no-text: nothing to read")
         if first.status == "failed":
             summary.failed += 1
         elif first.status == "duplicate":
@@ -230,7 +230,7 @@ class Watcher:
         return first
 
     def _process(self, summary: RoundSummary, item: state.Item, doc: Document, seen: Seen,
-                 docs: list[tuple[Document, list[Figure]]]) -> state.Outcome:
+                 docs: list[tuple[Document, list[Figure]]]) -> state.ItemOutcome:
         from wartally.pipeline import process_document
 
         outlet = doc.outlet or item.outlet or urlsplit(doc.url or item.url).hostname
@@ -239,15 +239,15 @@ class Watcher:
         except Exception as exc:  # noqa: BLE001 - one document must not stop the round
             problem = Problem(item.url, "process", f"{type(exc).__name__}: {exc}")
             self._problem(summary, problem)
-            return state.Outcome(item.url, "failed", error=f"{problem.code}: {problem.reason}")
+            return state.ItemOutcome(item.url, "failed", error=f"{problem.code}: {problem.reason}")
         sk, found = sketch(doc.text), signature(figures)
         original = seen.original_of(doc.id, doc.content_hash, sk, found)
         if original is not None:
-            return state.Outcome(item.url, "duplicate", original, outlet)
+            return state.ItemOutcome(item.url, "duplicate", original, outlet)
         seen.add(doc.id, doc.content_hash, sk, found)
         docs.append((doc, figures))
         summary.figures += len(figures)
-        return state.Outcome(item.url, "stored", doc.id, outlet, sk)
+        return state.ItemOutcome(item.url, "stored", doc.id, outlet, sk)
 
     def _read(self, item: state.Item) -> list[Document | Problem]:
         """The documents of one item (a page: one; a file: what it holds)."""
@@ -268,7 +268,7 @@ class Watcher:
             doc = replace(doc, outlet=item.outlet)
         return [finish(doc) if isinstance(doc, Document) else doc]
 
-    def _commit(self, docs: list[tuple[Document, list[Figure]]], outcomes: list[state.Outcome]) -> None:
+    def _commit(self, docs: list[tuple[Document, list[Figure]]], outcomes: list[state.ItemOutcome]) -> None:
         """Documents first, then how their items ended: a kill in between
         leaves items that the next run finds stored (``already``)."""
         if docs:

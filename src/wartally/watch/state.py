@@ -30,7 +30,7 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class ItemOutcome:
     """How an item ended: stored (as ``doc_id``), duplicate (of ``doc_id``)
     or failed (``error``, and whether a later round may retry)."""
 
@@ -125,7 +125,7 @@ def stored_documents(con: Any, urls: Iterable[str]) -> dict[str, str]:
     return dict(con.execute("SELECT id, id FROM documents WHERE id IN (SELECT unnest(?))", [list(urls)]).fetchall())
 
 
-def finish_items(con: Any, outcomes: Sequence[Outcome]) -> None:
+def finish_items(con: Any, outcomes: Sequence[ItemOutcome]) -> None:
     """Record how items ended, and that the store needs linking, in one transaction."""
     if not outcomes:
         return
