@@ -135,6 +135,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []
         for pi, p in enumerate(paired):
+            if _is_speaker(sent.text, p.group):
+                continue  # "a police officer told Reuters", "according to two officials": who says it, not who was hurt
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
@@ -231,6 +233,24 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
 
 
 _SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
+
+
+_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
+                     r"declined|requested|asked|insisted)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
+# people who speak to reporters ("a police officer told Reuters"), not the usual victims
+# ("including five children said the Observatory": FA-KES drops the comma)
+_SPEAKER_HEAD = re.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
+                           r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
+                           r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
+
+
+def _is_speaker(text: str, g: GroupMention) -> bool:
+    if _ACCORDING_TO.search(text, max(0, g.start - 20), g.start):
+        return True
+    return bool(_SPEAKS.match(text, g.end) and _SPEAKER_HEAD.search(text, g.start, g.end))
 
 
 def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] = ()) -> _Draft | None:
@@ -385,10 +405,45 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         w = dataclasses.replace(w, first=found.first if near else w.first, rule="when:n-old",
                                 tolerance=found.tolerance if near else w.tolerance)
         rule = rule if rule.startswith(("when:previous", "when:that")) else "when:n-old"
+    if (w is not None and published is not None and rule in ("when:previous-sentence", "when:previous-figure")
+            and w.first == w.last < published and _is_running_total(d)):
+        # "the toll has climbed to 96" after "clashes that began on August 26": a running
+        # total counts from the day the events began to the day it was reported
+        w = When(w.start, w.end, w.first, published, DatePrecision.DAYS if (published - w.first).days < 8 else DatePrecision.MONTH,
+                 max(w.tolerance, 1), "when:running-since", base=w.base)
+        rule = "when:running-since"
+    if w is None and published is not None and _is_running_total(d):
+        # no date of its own: a running total counts from the earliest event the article dated before it
+        began = [x for j in range(si) for x in whens[j] if not x.reporting and not x.anaphoric
+                 and x.first == x.last and 0 < (published - x.first).days <= RUNNING_BACK_DAYS]
+        if began:
+            first = min(began, key=lambda x: x.first)
+            w = When(first.start, first.end, first.first, published, DatePrecision.DAYS if (published - first.first).days < 8 else DatePrecision.MONTH,
+                     max(first.tolerance, 1), "when:running-since", base=first.base)
+            rule = "when:running-since"
     if w is None and published is not None:
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an event dated at most this long before
+
+
+_RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+
+
+def _is_running_total(d: _Draft) -> bool:
+    """A count that grows while events go on: a toll ("the death toll rose to
+    62") or a perfect ("have been displaced", "has killed")."""
+    t = d.paired.trigger
+    if t is None:
+        return False
+    if t.rule in _RUNNING_TRIGGERS:
+        return True
+    before = d.sent.text[max(0, t.start - 40): t.start]
+    return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
 INCIDENT_BACK = 8  # sentences searched for the attack that "the attack" refers to
@@ -595,8 +650,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
 
 
-# roles whose "{where}" is the country they serve, not the place of the figure
-_NATIONAL_ROLES = ("Health Ministry", "Health Minister", "defence ministry", "interior ministry", " army", " government")
+# roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
+_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "interior-ministry", "army", "government",
+                             "civil-defence"})
 
 
 def _official_where(d: _Draft, country: str | None) -> str:
@@ -605,11 +661,12 @@ def _official_where(d: _Draft, country: str | None) -> str:
     Ministry", "Colombian army", as news names them); a local official stays
     the role alone."""
     value = d.source or ""
-    if not any(r in value for r in _NATIONAL_ROLES):
+    role = d.source_rule.rsplit(":", 1)[-1].split("#")[0]
+    if role not in _NATIONAL_ROLES:
         # a local official the text names no place for: the role alone ("mayor"), not a guess
         return value.replace("{where}", "").strip()
     known = world.countries().get(country or "")
-    where = "" if known is None else known.demonym if value.endswith(" army") else known.name
+    where = "" if known is None else known.demonym if role == "army" else known.name
     return value.replace("{where}", where).strip()
 
 

@@ -170,8 +170,9 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
-    if not named and places:
-        # toponyms alone decide only when two or more agree ("Baghdad Station" is a street in Aleppo)
+    if not named and places and len(places) > 1:
+        # toponyms of several countries and no country named: only two or more that agree decide
+        # ("Baghdad Station" is a street in Aleppo)
         votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
         named_as_place = bool(votes)
     named_as_place = named_as_place or bool(places)
