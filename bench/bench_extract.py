@@ -18,6 +18,16 @@ process, against spaCy's full English pipeline on the same texts.
 Targets: >= 100 articles/s for wartally and >= 10x spaCy's rate.  Nothing is
 cached by text: every run reads and processes every article afresh.  Exit 0
 when both targets are met, 1 otherwise.
+
+    .venv/bin/python bench/bench_extract.py --long [CORPUS] [--sizes 0.5,2,8,20]
+
+``--long``: one document per size, made of the corpus's articles one after
+another (a blank line between them) up to that many MB, cleaned and
+language-checked as a reader does (``finish``), then extracted and geocoded
+(``process_document``), in this process after a warm-up article (imports
+and lexicons are not counted).  Prints seconds per MB for each size; target:
+seconds per MB at the largest size at most 1.5x that at the smallest (time
+linear in length).  Exit 0 when it is met, 1 otherwise.
 """
 from __future__ import annotations
 
@@ -110,9 +120,58 @@ def time_spacy(texts: list[str]) -> tuple[float, float, str]:
     return loaded, seconds, f"{name} ({', '.join(nlp.pipe_names)})"
 
 
+LONG_SIZES = "0.5,2,8,20"
+TARGET_LONG_RATIO = 1.5
+
+
+def long_text(texts: list[str], megabytes: float) -> str:
+    """The corpus's articles one after another, a blank line between them,
+    up to ``megabytes`` MB (of UTF-8)."""
+    want = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = i = 0
+    while size < want:
+        t = texts[i % len(texts)]
+        parts.append(t)
+        size += len(t.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(parts)
+
+
+def time_long(texts: list[str], sizes: list[float]) -> int:
+    """Seconds per MB of one long document of each size; exit status."""
+    import datetime as dt
+
+    from wartally.ingest.reader import finish
+    from wartally.pipeline import process_document
+    from wartally.records import Document
+
+    def run(text: str) -> tuple[float, int]:
+        started = time.perf_counter()
+        doc = finish(Document.make("long", text, published=dt.date(2019, 6, 1)))
+        figures = process_document(doc) if isinstance(doc, Document) else []
+        return time.perf_counter() - started, len(figures)
+
+    run(texts[0])  # warm-up: imports, lexicons, gazetteer
+    per_mb: list[float] = []
+    print(f"{'MB':>6}  {'seconds':>8}  {'s/MB':>6}  figures")
+    for mb in sizes:
+        seconds, figures = run(long_text(texts, mb))
+        per_mb.append(seconds / mb)
+        print(f"{mb:>6g}  {seconds:>8.2f}  {seconds / mb:>6.2f}  {figures}", flush=True)
+    ratio = per_mb[-1] / per_mb[0]
+    ok = ratio <= TARGET_LONG_RATIO
+    print(f"s/MB at {sizes[-1]:g} MB is {ratio:.2f}x that at {sizes[0]:g} MB "
+          f"(target <= {TARGET_LONG_RATIO}x: {'ok' if ok else 'MISSED'})")
+    return 0 if ok else 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--long", action="store_true",
+                    help="time one long document per size (seconds per MB) instead of the corpus")
+    ap.add_argument("--sizes", default=LONG_SIZES, metavar="MB,MB,...", help="sizes for --long (default: %(default)s)")
     ap.add_argument("--no-geocode", action="store_true", help="pass --no-geocode to wartally extract")
     ap.add_argument("--runs", type=int, default=6,
                     help="wartally runs, half before spaCy's and half after; the median is used "
@@ -121,6 +180,8 @@ def main() -> int:
     corpus = Path(args.corpus)
     with open(corpus, encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()]
+    if args.long:
+        return time_long(texts, [float(x) for x in args.sizes.split(",")])
     n = len(texts)
 
     compile_package()

@@ -109,3 +109,23 @@ def test_load_help_has_an_example(capsys):
     with pytest.raises(SystemExit):
         main(["load", "--help"])
     assert "wartally load parquet/ --db" in capsys.readouterr().out
+
+
+def test_load_links_what_the_engine_did_not(seeds_output, tmp_path, capsys):
+    """`ingest --engine spark ... && load DIR` (the README's one-liner) gives
+    a store with events, as `wartally ingest` does; --no-link says loudly it
+    did not link."""
+    from wartally.store import Store
+
+    out, n_docs, _ = seeds_output
+    db = tmp_path / "w.duckdb"
+    assert main(["load", str(out), "--db", str(db)]) == 0
+    with Store(db, read_only=True) as store:
+        events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert events > 0
+    assert f"; {events} events (linked here);" in capsys.readouterr().err
+    bare = tmp_path / "bare.duckdb"
+    assert main(["load", str(out), "--db", str(bare), "--no-link"]) == 0
+    assert "NOT LINKED: no events (run `wartally link --db DB`)" in capsys.readouterr().err
+    with Store(bare, read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM events").fetchone()[0] == 0

@@ -1,4 +1,7 @@
-"""Disagreements between tallies, from the seed corpus's sentences."""
+"""Disagreements between claims, from real sentences (seeds and FA-KES dev):
+one claim per source's number however many outlets carried it, each pair of
+claims shown once, growth is not disagreement, only like areas and groups
+are compared, and every row says why in words."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,6 +10,7 @@ import json
 import pytest
 
 from wartally.link import find_disagreements, link_figures
+from wartally.link.claims import area_of, make_claims
 from wartally.link.gold import figure_from_gold
 from wartally.records import Document
 
@@ -14,75 +18,223 @@ SOHR = ("Government and Russian fire has killed 288 civilians since 30 April, in
         "the Syrian Observatory for Human Rights said.")
 SNHR = ("At least 544 civilians have been killed and more than 2,000 people injured since a Russian-led assault "
         "on the last rebel bastion in northwestern Syria began two months ago, rights groups and rescuers said.")
+UN_250 = ("Since then more than a quarter of a million people have been killed and more than 10 million displaced "
+          "across the war-battered country according to the UN.")
+SCPR_470 = ("The Syrian Center for Policy Research however put the death toll from the six-year conflict at more "
+            "than 470000 people.")
+SOHR_290 = "More than 290000 people have been killed in Syria since the conflict began according to the Observatory."
+UN_230 = "Syrias conflict has killed more than 230000 people and wounded at least a million according to the UN."
+UN_220 = "The United Nations says the war has killed more than 220000 people and wounded at least 1 million."
+SOHR_300 = ("The Syrian Obervatory for Human Rights says more than 300 people have been killed in air strikes and "
+            "government bombardment of opposition-held Aleppo since April.")
+SCD_450 = ("Civil defence emergency workers operating in opposition-held areas say more than 450 people were killed "
+           "there in the last month.")
+DETAINED = ("The observatory said it had been able to verify the deaths of 14456 people 110 of them under the age "
+            "of 18 since the start of the Syrian uprising in 2011.")
+MANBIJ = ("The strikes came a day after the coalition opened a formal investigation to determine whether its air "
+          "strikes last week near Manbij claimed more than 100 civilian lives including children.")
+MANBIJ_25 = ("Also in July over 25 civilians were killed and at least 100 more were wounded in US Air Forces attacks "
+             "on an ISIL-held village near the town of Manbij.")
+HEADLINE = "Idlib: 'more than 500 civilians killed' since Russian-led assault began"
 
 
-def tallies():
-    a = Document.make("000_mee", SOHR, published="2019-05-31", outlet="Middle East Eye")
-    b = Document.make("002_national", SNHR, published="2019-06-29", outlet="The National")
-    figs = [
-        figure_from_gold(a, {"outcome": "killed", "n": 288, "victims": "civilians", "quote": SOHR, "admin1": "Idlib",
-                             "source": "SOHR", "start": "2019-04-30", "end": "2019-05-31"}),
-        figure_from_gold(a, {"outcome": "killed", "n": 67, "victims": "children", "quote": SOHR, "admin1": "Idlib",
-                             "source": "SOHR", "start": "2019-04-30", "end": "2019-05-31"}, 1),
-        figure_from_gold(b, {"outcome": "killed", "n": 544, "victims": "civilians", "quote": SNHR,
-                             "qualifier": "at_least", "admin1": "Idlib", "source": "SNHR",
-                             "start": "2019-04-26", "end": "2019-06-29"}),
-    ]
-    return {a.id: a, b.id: b}, figs
+def doc(doc_id: str, text: str, published: str) -> Document:
+    return Document.make(doc_id, text, published=published)
 
 
-def test_disagreements_sohr_and_snhr_2019_offensive():
-    docs, figs = tallies()
-    result = link_figures(figs, docs)
-    assert set(result.kinds.values()) == {"tally"}
-    assert result.events == []  # tallies are never events
-    (d,) = result.disagreements
-    assert (d.source_a, d.n_a, d.source_b, d.n_b) == ("SOHR", 288, "SNHR", 544)
+def tally(d: Document, n: int, start: str, *, victims: str = "people", source: str, index: int = 0,
+          **more) -> object:
+    return figure_from_gold(d, {"outcome": "killed", "n": n, "victims": victims, "quote": d.text,
+                                "source": source, "start": start, "end": str(d.published),
+                                "qualifier": more.pop("qualifier", "at_least"), **more}, index)
+
+
+def war_toll(doc_id: str, text: str, published: str, n: int, source: str, start: str = "2011-03-15"):
+    d = doc(doc_id, text, published)
+    return d, tally(d, n, start, source=source, country="Syria")
+
+
+def test_disagreements_growth_of_a_month_is_not_disagreement():
+    """SOHR's 288 civilians since 30 April (as of 31 May) and SNHR's 544
+    since 26 April (as of 29 June): a month later, a higher count is growth."""
+    a, b = doc("000_mee", SOHR, "2019-05-31"), doc("002_national", SNHR, "2019-06-29")
+    figs = [tally(a, 288, "2019-04-30", victims="civilians", source="SOHR", admin1="Idlib", qualifier="exact"),
+            tally(b, 544, "2019-04-26", victims="civilians", source="SNHR", admin1="Idlib")]
+    result = link_figures(figs, {a.id: a, b.id: b})
+    assert set(result.kinds.values()) == {"tally"} and result.events == []
+    assert result.disagreements == []
+
+
+def rival_pair(**change):
+    """SOHR's 288 and SNHR's 544 as of the same week (the SNHR sentence
+    dated 2 June), with one field of SNHR's changed."""
+    a, b = doc("000_mee", SOHR, "2019-05-31"), doc("002_national", SNHR, "2019-06-02")
+    sohr = tally(a, 288, "2019-04-30", victims="civilians", source="SOHR", admin1="Idlib", qualifier="exact",
+                 actor="Syrian government; Russia")
+    snhr = {"outcome": "killed", "n": 544, "victims": "civilians", "quote": SNHR, "admin1": "Idlib",
+            "source": "SNHR", "start": "2019-04-26", "end": "2019-06-02", "qualifier": "at_least", **change}
+    return [sohr, figure_from_gold(b, snhr)]
+
+
+def test_disagreements_same_period_is_a_rival_count_with_evidence():
+    (d,) = find_disagreements(rival_pair())
+    assert (d.kind, d.source_a, d.n_a, d.source_b, d.n_b) == ("rival", "SOHR", 288, "SNHR", 544)
     assert d.difference == 256 and str(d.victims) == "civilians" and d.area == "Idlib"
     assert d.period_a.start == dt.date(2019, 4, 30) and d.period_b.start == dt.date(2019, 4, 26)
-    assert d.overlap_days == 32  # 30 April to 31 May
+    assert d.docs_a == ("000_mee",) and d.docs_b == ("002_national",)
+    assert "starts 4 days apart" in d.evidence and "as-of dates 2 days apart" in d.evidence
+    assert "544 is 1.9x 288" in d.evidence
 
 
 @pytest.mark.parametrize("change,expected", [
-    ({"source": "SOHR"}, 0),                                   # one source does not disagree with itself
-    ({"start": "2019-06-01", "end": "2019-06-29"}, 0),         # periods do not overlap
+    ({"source": "SOHR"}, 0),                                   # one source, a later higher total: growth
+    ({"start": "2019-06-01", "end": "2019-06-29"}, 0),         # another period
+    ({"end": "2019-06-29"}, 0),                                 # as of a month later: growth
     ({"admin1": "Hama"}, 0),                                    # other governorate
     ({"victims": "people"}, 0),                                 # other victim group
     ({"n": 288}, 0),                                            # the same number agrees
     ({"admin1": "Idleb"}, 1),                                   # OCHA spelling of the same governorate
-    ({"start": "2018-06-01", "end": "2019-06-29"}, 0),         # a year's tally against a month's
-    ({"start": "2019-05-25", "end": "2019-06-29"}, 0),         # shares only a week of the month
+    ({"start": "2018-06-01"}, 0),                               # a year's tally against a month's
     ({"actor": "opposition"}, 0),                               # blames another side than SOHR's count
     ({"actor": "Russia; Syrian government"}, 1),                # the same side
+    ({"place": "Khan Sheikhoun"}, 0),                           # one town's count against the governorate's
+    ({"n": 5440}, 0),                                           # 19x apart: not a count of the same thing
+    ({"n": 300, "qualifier": "at_least"}, 1),                   # 'at least 300' is not '288' in round figures
 ])
-def test_disagreements_need_other_source_same_area_overlap(change, expected):
-    docs, figs = tallies()
-    figs[0] = figure_from_gold(docs["000_mee"], {"outcome": "killed", "n": 288, "victims": "civilians", "quote": SOHR,
-                                                 "admin1": "Idlib", "source": "SOHR", "start": "2019-04-30",
-                                                 "end": "2019-05-31", "actor": "Syrian government; Russia"})
-    b = docs["002_national"]
-    snhr = {"outcome": "killed", "n": 544, "victims": "civilians", "quote": SNHR, "admin1": "Idlib",
-            "source": "SNHR", "start": "2019-04-26", "end": "2019-06-29", **change}
-    figs[2] = figure_from_gold(b, snhr)
-    assert len(find_disagreements(figs)) == expected
+def test_disagreements_need_the_same_thing_over_the_same_period(change, expected):
+    assert len(find_disagreements(rival_pair(**change))) == expected
 
 
-def test_disagreements_from_seed_corpus_end_to_end(shared, tmp_path, capsys):
-    """The seed corpus through ingest, link and ``wartally disagreements``:
-    SOHR's 288 civilians since 30 April against SNHR's 544 since 26 April
-    (the figures and their attribution are the extractor's; pairing the two
-    tallies is the link stage's)."""
+def test_disagreements_one_row_per_pair_of_claims_with_every_article():
+    """The UN's 'more than a quarter of a million' carried by three outlets
+    and SCPR's 470,000 by two: one claim each, one row, five articles."""
+    items = [war_toll("un-1", UN_250, "2016-06-12", 250000, "UN"),
+             war_toll("un-2", UN_250, "2016-07-02", 250000, "UN"),
+             war_toll("un-3", UN_250, "2016-08-27", 250000, "UN"),
+             war_toll("scpr-1", SCPR_470, "2016-06-12", 470000, "Syrian Center for Policy Research"),
+             war_toll("scpr-2", SCPR_470, "2016-10-15", 470000, "Syrian Center for Policy Research")]
+    figs = [f for _, f in items]
+    claims = make_claims(figs)
+    assert sorted((c.source, c.n, len(c.docs)) for c in claims) == [
+        ("Syrian Center for Policy Research", 470000, 2), ("UN", 250000, 3)]
+    (d,) = find_disagreements(figs)
+    assert d.kind == "rival" and {d.n_a, d.n_b} == {250000, 470000}
+    assert set(d.docs_a) | set(d.docs_b) == {"un-1", "un-2", "un-3", "scpr-1", "scpr-2"}
+    assert len(d.figures_a) + len(d.figures_b) == 5
+    assert "(3 articles)" in d.evidence and "(2 articles)" in d.evidence and "as-of dates overlap" in d.evidence
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    # the UN's toll as cited a month apart
+    ((UN_230, "2015-07-08", 230000), (UN_220, "2015-08-03", 220000), "decrease"),   # later and lower
+    ((UN_220, "2015-07-08", 220000), (UN_230, "2015-08-03", 230000), None),         # later and higher: growth
+    ((UN_230, "2013-08-21", 230000), (DETAINED, "2016-06-27", 14456), None),        # another count, 16x apart
+])
+def test_disagreements_one_source_whose_total_goes_down(first, second, expected):
+    _, a = war_toll("first", first[0], first[1], first[2], "UN")
+    _, b = war_toll("second", second[0], second[1], second[2], "UN")
+    got = find_disagreements([a, b])
+    assert [d.kind for d in got] == ([expected] if expected else [])
+    if expected:
+        assert "UN's own total went down: 230,000 as of 2015-07-08" in got[0].evidence
+
+
+def test_disagreements_growth_between_years_across_sources_is_not_shown():
+    """The UN's 100,000 of 2013 against SOHR's 290,000 of 2016 (the commonest
+    false row before claims): the same start, as-of dates three years apart."""
+    _, a = war_toll("un", "More than 100000 people have been killed in the conflict so far according to the "
+                    "United Nations.", "2013-08-21", 100000, "UN")
+    _, b = war_toll("sohr", SOHR_290, "2016-08-25", 290000, "SOHR")
+    assert find_disagreements([a, b]) == []
+
+
+def test_disagreements_a_shorter_period_inside_with_a_larger_count():
+    a = doc("fakes-1924058169", SOHR_300 + " " + SCD_450, "2016-06-12")
+    sohr = figure_from_gold(a, {"outcome": "killed", "n": 300, "victims": "people", "quote": SOHR_300,
+                                "source": "SOHR", "start": "2016-04-01", "end": "2016-06-12",
+                                "qualifier": "at_least", "admin1": "Aleppo"})
+    scd = figure_from_gold(a, {"outcome": "killed", "n": 450, "victims": "people", "quote": SCD_450,
+                               "source": "SCD", "start": "2016-05-12", "end": "2016-06-12",
+                               "qualifier": "at_least", "admin1": "Aleppo"}, 1)
+    (d,) = find_disagreements([sohr, scd])
+    assert d.kind == "nested"
+    assert d.evidence.startswith("SCD's 450 over 2016-05-12 to 2016-06-12 (32 days) exceed SOHR's 300")
+
+
+def test_disagreements_leave_out_a_number_only_asked_about():
+    """'an investigation to determine whether its air strikes ... claimed
+    more than 100 civilian lives': nobody claims the 100."""
+    a, b = doc("manbij-1", MANBIJ, "2016-07-29"), doc("manbij-2", MANBIJ_25, "2016-07-31")
+    alleged = figure_from_gold(a, {"outcome": "killed", "n": 100, "victims": "civilians", "quote": MANBIJ,
+                                   "source": "US-led coalition", "start": "2016-07-22", "end": "2016-07-29",
+                                   "qualifier": "at_least", "place": "Manbij", "admin1": "Aleppo"})
+    july = figure_from_gold(b, {"outcome": "killed", "n": 25, "victims": "civilians", "quote": MANBIJ_25,
+                                "source": "outlet", "start": "2016-07-01", "end": "2016-07-31",
+                                "qualifier": "at_least", "place": "Manbij", "admin1": "Aleppo"})
+    assert [d.kind for d in find_disagreements([alleged, july])] == ["nested"]  # without the sentences
+    assert find_disagreements([alleged, july], {a.id: a, b.id: b}) == []
+
+
+def test_disagreements_a_headline_in_round_figures_agrees():
+    a = doc("002_national", HEADLINE + "\n\n" + SNHR, "2019-06-29")
+    head = figure_from_gold(a, {"outcome": "killed", "n": 500, "victims": "civilians", "quote": HEADLINE,
+                                "source": "outlet", "start": "2019-04-26", "end": "2019-06-29",
+                                "qualifier": "at_least", "admin1": "Idlib"})
+    body = figure_from_gold(a, {"outcome": "killed", "n": 544, "victims": "civilians", "quote": SNHR,
+                                "source": "SNHR", "start": "2019-04-26", "end": "2019-06-29",
+                                "qualifier": "at_least", "admin1": "Idlib"}, 1)
+    assert find_disagreements([head, body]) == []
+
+
+@pytest.mark.parametrize("fields,level,key", [
+    ({"country": "Syria"}, "country", "syria"),
+    ({"admin1": "Idleb"}, "admin1", "idlib"),
+    ({"place": "Aleppo", "admin1": "Aleppo"}, "admin1", "aleppo"),      # the city or the province
+    ({"place": "Maarat al-Numan", "admin1": "Idlib"}, "place", "mrtnmn"),
+    ({"place": "Ma'arrat an-Nu'man", "admin1": "Idlib"}, "place", "mrtnmn"),  # the same town, spelled otherwise
+])
+def test_claims_area_levels(fields, level, key):
+    d = doc("x", SOHR, "2019-05-31")
+    area = area_of(tally(d, 288, "2019-04-30", source="SOHR", **fields))
+    assert (area.level, area.key) == (level, key)
+
+
+@pytest.mark.slow
+def test_disagreements_from_fakes_dev_end_to_end(shared, tmp_path, capsys):
+    """FA-KES dev through ingest, link and ``wartally disagreements``: the
+    war's toll in 2016 as the UN, SOHR and SCPR give it, each claim once
+    with every article behind it."""
     from wartally.cli import main
 
-    db = tmp_path / "seeds.duckdb"
-    assert main(["ingest", str(shared / "corpus" / "seeds.jsonl"), "--db", str(db), "--quiet"]) == 0
-    assert main(["link", "--db", str(db)]) == 0
+    db = tmp_path / "fakes.duckdb"
+    assert main(["ingest", str(shared / "corpus" / "fakes-dev.jsonl"), "--db", str(db), "--quiet"]) == 0
     capsys.readouterr()
     assert main(["disagreements", "--db", str(db), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     pairs = {(r["source_a"], r["n_a"], r["source_b"], r["n_b"]) for r in rows}
-    assert ("SOHR", 288, "SNHR", 544) in pairs, pairs
-    assert all(r["source_a"] != r["source_b"] for r in rows)
+    assert ("Syrian Center for Policy Research", 470000, "UN", 250000) in pairs, pairs
+    scpr_un = next(r for r in rows if (r["n_a"], r["n_b"]) == (470000, 250000))
+    assert len(scpr_un["docs_a"]) == 7 and len(scpr_un["docs_b"]) == 7 and scpr_un["evidence"]
+    seen = [(r["outcome"], r["victims"], r["area"], frozenset({(r["source_a"], r["n_a"]), (r["source_b"], r["n_b"])}))
+            for r in rows]
+    assert len(seen) == len(set(seen))  # no pair of claims shown twice
     assert main(["disagreements", "--db", str(db), "--format", "csv"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("outcome,victims,area,source_a,n_a")
+    assert out[0].startswith("outcome,victims,area,kind,source_a,n_a")
+    assert main(["disagreements", "--db", str(db)]) == 0
+    table = capsys.readouterr().out
+    assert "same thing: killed people, Syria (country)" in table and "7+7" in table
+
+
+def test_disagreement_settings_are_valid_data():
+    from wartally.link.lexicon import load, patterns
+    from wartally.records import DatePrecision
+
+    s = load("disagreement")
+    assert s["_doc"] and set(s["tolerance"]["floor_days"]) == {str(p) for p in DatePrecision}
+    assert 0 < s["tolerance"]["share"] < 1 and s["tolerance"]["cap_days"] >= max(s["tolerance"]["floor_days"].values())
+    assert s["max_ratio"] > 1 and 0 < s["decrease_min_share"] < 1 and 0 < s["nested_max_share"] < 1
+    assert 0 < s["rounding_share"] < 0.5
+    unasserted = patterns("unasserted")
+    assert not unasserted.search("") and unasserted.search("an investigation to determine whether its strikes")
+    assert not unasserted.search("Government and Russian fire has killed 288 civilians since 30 April")

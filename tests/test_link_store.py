@@ -35,7 +35,8 @@ def corpus():
     snhr = "At least 544 civilians have been killed since 26 April the Syrian Network for Human Rights said."
     for doc_id, text, published, fig in (
         ("mee", sohr, "2019-05-31", {"n": 288, "source": "SOHR", "start": "2019-04-30", "end": "2019-05-31"}),
-        ("national", snhr, "2019-06-29", {"n": 544, "source": "SNHR", "start": "2019-04-26", "end": "2019-06-29",
+        # as of two days later: the same period, so a rival count (a month later it would be growth)
+        ("national", snhr, "2019-06-02", {"n": 544, "source": "SNHR", "start": "2019-04-26", "end": "2019-06-02",
                                            "qualifier": "at_least"}),
     ):
         doc = Document.make(doc_id, text, published=published)
@@ -65,8 +66,13 @@ def test_store_link_writes_events_counts_links_and_kinds(store):
     assert kinds == {"incident": 3, "tally": 2}
     evidence = [json.loads(e) for (e,) in con.execute("SELECT evidence FROM links").fetchall()]
     assert len(evidence) >= 2 and all("dates 0 days apart" in e for e in evidence)
-    row = con.execute("SELECT source_a, n_a, source_b, n_b, difference FROM disagreements").fetchone()
-    assert row == ("SOHR", 288, "SNHR", 544, 256)
+    row = con.execute("SELECT source_a, n_a, source_b, n_b, difference, kind, docs_a, docs_b FROM disagreements").fetchone()
+    assert row[:6] == ("SOHR", 288, "SNHR", 544, 256, "rival")
+    assert json.loads(row[6]) == ["mee"] and json.loads(row[7]) == ["national"]
+    (evidence,) = con.execute("SELECT evidence FROM disagreements").fetchone()
+    assert evidence.startswith("same thing: killed civilians, Idlib (admin1)") and "as-of dates 2 days apart" in evidence
+    (dis,) = store.read_disagreements()
+    assert dis.docs_b == ("national",) and dis.evidence == evidence
 
 
 def test_store_link_twice_gives_the_same_rows(store):

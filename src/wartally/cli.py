@@ -88,13 +88,25 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return int(args.func(args) or 0)
-    except UsageError as exc:  # e.g. an optional engine not installed: one line, exit 2
-        print(f"wartally: error: {exc}", file=sys.stderr)
+    except UsageError as exc:  # e.g. an optional engine not installed, a wrong -o: one line, exit 2
+        print(f"wartally {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the command could not open or write: one line, no traceback
+        name = f"{exc.filename}: " if exc.filename else ""
+        print(f"wartally {args.command}: error: {name}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line (WARTALLY_DEBUG=1 shows the traceback)
+        if os.environ.get("WARTALLY_DEBUG"):
+            raise
+        from wartally.errors import one_line
+
+        print(f"wartally {args.command}: internal: {type(exc).__name__}: {one_line(str(exc))} "
+              "(set WARTALLY_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 1
 
 
 # commands that hold no outside resource (no database, no server, no JVM): when

@@ -49,4 +49,15 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.code}: {self.reason}"
+        return f"{one_line(self.where)}: {self.code}: {one_line(self.reason)}"
+
+
+MAX_LINE = 600  # characters of a where or a reason shown in a report
+
+
+def one_line(text: str, limit: int = MAX_LINE) -> str:
+    """``text`` on one line (line breaks of any kind become spaces; a
+    library's multi-line dump cannot break the one-line report format), cut
+    to ``limit`` characters."""
+    flat = " ".join(str(text).splitlines())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

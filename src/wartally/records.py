@@ -328,11 +328,19 @@ class Link:
     figure_b: str
     score: float  # match probability or weight, higher = more alike
     evidence: tuple[str, ...]  # e.g. ("same admin3 SY070400", "dates 0 days apart", "both barrel bomb", "counts 15 vs 16")
+    # a candidate is not linked: the places conflict though everything else agrees (lower confidence)
+    candidate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """Two tallies from different sources over overlapping periods and areas."""
+    """Two claims (one source's number for one thing, carried by one or more
+    articles) that cannot both be right: two sources counting the same thing
+    over the same period (kind ``rival``), one source whose later total is
+    lower than its earlier one (``decrease``), or a count over a shorter
+    period inside the other's that is larger (``nested``).  ``figure_a`` and
+    ``figure_b`` are one figure of each claim; ``figures_*`` and ``docs_*``
+    list every figure and article behind it."""
 
     id: str
     outcome: Outcome
@@ -350,3 +358,9 @@ class Disagreement:
     period_b: Period
     difference: int  # n_b - n_a
     overlap_days: int
+    kind: str = "rival"  # rival | decrease | nested
+    figures_a: tuple[str, ...] = ()
+    docs_a: tuple[str, ...] = ()
+    figures_b: tuple[str, ...] = ()
+    docs_b: tuple[str, ...] = ()
+    evidence: str = ""  # why, in words a reviewer can check

@@ -26,11 +26,15 @@ class LoadSummary:
     documents: int = 0  # documents read from the Parquet
     written: int = 0  # new or changed documents stored
     figures: int = 0  # figures read
-    events: int | None = None  # events loaded, None when the output was not linked
+    events: int | None = None  # events loaded or linked here, None when not linked
     problems: list[Problem] = field(default_factory=list)  # recorded by the engine in DIR/problems/
+    linked_here: bool = False  # the output held no events: the store's figures were linked by this load
 
     def text(self) -> str:
-        linked = "not linked" if self.events is None else f"{self.events} events"
+        if self.events is None:
+            linked = "NOT LINKED: no events (run `wartally link --db DB`)"
+        else:
+            linked = f"{self.events} events" + (" (linked here)" if self.linked_here else "")
         return (f"loaded {self.documents} documents ({self.written} new or changed) and {self.figures} figures; "
                 f"{linked}; {len(self.problems)} problems recorded by the engine")
 
@@ -84,8 +88,11 @@ def read_month(con, out: Path, month: str) -> Iterator[tuple[Document, list[Figu
         yield doc, list(figures.get(doc.id, {}).values())
 
 
-def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> LoadSummary:
-    """Load ``out/documents/`` and ``out/figures/`` into the store ``db``."""
+def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256, link: bool = True) -> LoadSummary:
+    """Load ``out/documents/`` and ``out/figures/`` into the store ``db``;
+    the events, links and disagreements of ``out`` when the Spark engine
+    linked it, else (``link``) link the store's figures here, as
+    ``wartally ingest`` does."""
     import duckdb
 
     from wartally.store import Store
@@ -108,6 +115,11 @@ def load_parquet(out: str | Path, db: str | Path, *, batch_size: int = 256) -> L
             summary.written += store.write_batch(batch)
         if (out / "kinds").is_dir():  # written by link_parquet
             summary.events = load_links(store, con, out)
+        elif link:
+            from wartally.store.ingestion import run_link
+
+            summary.events = run_link(store)
+            summary.linked_here = summary.events is not None
     return summary
 
 

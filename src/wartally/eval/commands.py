@@ -15,6 +15,7 @@ EPILOG = """examples:
   wartally eval --labels ../shared/gold/fakes-dev.labels.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --incidents ../shared/gold/wiki-incidents.labels.jsonl --docs ../shared/corpus/wiki-incidents.jsonl
   wartally eval --links pairs.jsonl --docs ../shared/corpus/fakes-dev.jsonl
+  wartally eval --disagreements tests/data/disagreements_labels.jsonl --docs ../shared/corpus/fakes-dev.jsonl
   wartally eval --suite ../shared --markdown
   wartally eval --suite ../shared --links tests/data/link_pairs.jsonl --links tests/data/link_pairs_heldout2.jsonl \
       --docs ../shared/corpus/fakes-dev.jsonl --readme README.md
@@ -43,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--incidents", metavar="LABELS.jsonl", help="incident list totals (dead per document)")
     p.add_argument("--links", metavar="PAIRS.jsonl", action="append", default=[],
                    help="labelled figure pairs for the linking stage (repeatable: one score per file)")
+    p.add_argument("--disagreements", metavar="LABELS.jsonl",
+                   help="hand-labelled disagreements: score the link stage's disagreements over --docs against them")
     p.add_argument("--suite", metavar="SHARED", help="run the standard evaluation over a shared folder (gold/, corpus/)")
     p.add_argument("--json", action="store_true", help="print JSON for machines")
     p.add_argument("--markdown", action="store_true", help="print the README's accuracy tables")
@@ -63,6 +66,41 @@ def _name(path: str, suffixes: tuple[str, ...], extra: str = "") -> str:
     return name + extra
 
 
+def _unreadable_inputs(args: argparse.Namespace) -> str | None:
+    """Why input files cannot be read (missing, a folder, not text), all of
+    them on one line, before any work is done; None when all can."""
+    inputs = [("--gold", g) for g in args.gold] + [("--docs", d) for d in args.docs] + \
+        [("--links", f) for f in args.links] + [(o, getattr(args, a)) for o, a in
+                                                 (("--pred", "pred"), ("--labels", "labels"), ("--incidents", "incidents"))
+                                                 if getattr(args, a)]
+    reasons = [r for r in (_unreadable(option, name) for option, name in inputs) if r]
+    return "; ".join(reasons) or None
+
+
+def _unreadable(option: str, name: str) -> str | None:
+    import codecs
+
+    from wartally.ingest.decoding import Unreadable, check_binary
+
+    path = Path(name)
+    if not path.exists():
+        return f"{option} {name}: no such file"
+    if path.is_dir():
+        return f"{option} {name}: is a folder, not a JSONL file"
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8192)
+        check_binary(head)
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < 8192)
+    except OSError as exc:
+        return f"{option} {name}: {exc.strerror or exc}"
+    except Unreadable as exc:
+        return f"{option} {name}: {exc.reason}"
+    except UnicodeDecodeError:
+        return f"{option} {name}: not UTF-8 text"
+    return None
+
+
 def _usage(message: str) -> int:
     print(f"wartally eval: error: {message}", file=sys.stderr)
     return 2
@@ -72,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
     from wartally.errors import Problem, WartallyError
     from wartally.eval.suite import Suite, SuiteKind, discover_suites, run_suites
 
-    if not (args.gold or args.labels or args.incidents or args.links or args.suite):
-        return _usage("give --gold, --labels, --incidents, --links or --suite")
+    if not (args.gold or args.labels or args.incidents or args.links or args.suite or args.disagreements):
+        return _usage("give --gold, --labels, --incidents, --links, --disagreements or --suite")
+    if args.disagreements and not args.docs:
+        return _usage("--disagreements needs --docs (the documents the labels are about)")
     if (args.gold or args.labels or args.incidents) and not (args.docs or args.pred):
         return _usage("--gold, --labels and --incidents need --docs (to run the extractor) or --pred")
     if args.write_baseline and not args.suite:
@@ -84,6 +124,10 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--lower needs --reason TEXT")
     if args.check and not Path(args.check).is_file():
         return _usage(f"--check {args.check}: no such baseline file")
+    unreadable = _unreadable_inputs(args)
+    if unreadable:  # failed input, as for the other commands: exit 1
+        print(f"wartally eval: error: {unreadable}", file=sys.stderr)
+        return 1
 
     docs = tuple(Path(d) for d in args.docs)
     suites: list[Suite] = []
@@ -101,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = run_suites(suites, problems, pred_file=args.pred, progress=sys.stderr.isatty() and not args.json)
         links = {Path(f).name.removesuffix(".jsonl"): _score_links(f, args.docs) for f in args.links} or None
+        disagreements = _score_disagreements(args) if args.disagreements else None
     except WartallyError as exc:
         print(f"wartally eval: {exc}", file=sys.stderr)
         return 1
@@ -117,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
         check_failures = check_pins(load_baseline(args.check), measured)
         if check_failures:
             status = 1
-    _print(args, results, links, problems, check_failures)
+    _print(args, results, links, problems, check_failures, disagreements)
 
     if args.check and check_failures:
         print(f"scores below their pins in {args.check}:", file=sys.stderr)
@@ -145,7 +190,14 @@ def _write_readme(path: str, results: dict, links: dict[str, dict] | None = None
     return 0
 
 
-def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str]) -> None:
+def _score_disagreements(args: argparse.Namespace) -> dict[str, Any]:
+    from wartally.eval.disagreements import score_disagreement_labels
+
+    return score_disagreement_labels(Path(args.disagreements), [Path(d) for d in args.docs])
+
+
+def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, check_failures: list[str],
+           disagreements: dict[str, Any] | None = None) -> None:
     from wartally.eval.report import format_links, format_problems, format_result, markdown_table
 
     if args.json:
@@ -156,6 +208,8 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
         if links is not None:
             # one pairs file: its scores; several: scores by file name
             out["links"] = next(iter(links.values())) if len(links) == 1 else links
+        if disagreements is not None:
+            out["disagreements"] = disagreements
         out["problems"] = [{"where": p.where, "code": p.code, "reason": p.reason} for p in problems]
         if args.check:
             out["below_pins"] = check_failures
@@ -170,6 +224,10 @@ def _print(args: argparse.Namespace, results: dict, links: Any, problems: list, 
             print()
         for name, result in (links or {}).items():
             print(format_links(result, details=not args.brief, name=name if len(links) > 1 else None))
+        if disagreements is not None:
+            from wartally.eval.disagreements import format_disagreements
+
+            print(format_disagreements(disagreements, Path(args.disagreements).name, details=not args.brief))
     if problems:
         print(format_problems(problems), file=sys.stderr)
 

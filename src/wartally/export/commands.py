@@ -13,11 +13,14 @@ examples:
   wartally export --format geojson --records events -o events.geojson
   wartally export --format acled --start 2019-04-26 --end 2019-06-30 -o acled.csv
   wartally export --format ucdp -o ged.csv
+  wartally export --format tallies --source SOHR -o sohr-tolls.csv
 
 csv, parquet and geojson hold figures (or events with --records events);
 geojson keeps those with coordinates.  acled and ucdp are event tables in
 those data sets' columns; where linking has not run, each incident figure is
-its own event.  Mapping rules: docs/exports.md."""
+its own event.  tallies: each source's running totals over time (SOHR's war
+toll), one row per date it gave; see docs/linking.md.  Mapping rules:
+docs/exports.md."""
 
 REPORT_EPILOG = """\
 examples:
@@ -34,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from wartally.export.formats import FORMATS
 
     p = subparsers.add_parser(
-        "export", help="write figures or events as csv, parquet, geojson, acled or ucdp",
+        "export", help="write figures or events as csv, parquet, geojson, acled or ucdp; or tallies over time",
         description="Export the store (optionally filtered) to a file.",
         epilog=EXPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_db(p)

@@ -21,7 +21,7 @@ from wartally.store.queries import (
     iter_figures,
 )
 
-FORMATS = ("csv", "parquet", "geojson", "acled", "ucdp")
+FORMATS = ("csv", "parquet", "geojson", "acled", "ucdp", "tallies")
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
@@ -231,6 +231,12 @@ def export(con: Any, fmt: str, path: str | os.PathLike[str], flt: FigureFilter =
 def _write(con: Any, fmt: str, path: Path, flt: FigureFilter, records: str) -> int:
     if fmt == "parquet" and records == "figures":
         return write_parquet_figures(con, flt, path)
+    if fmt == "tallies":  # one source's running totals, one row per point (link/series.py)
+        from wartally.export.tallies import store_series
+        from wartally.link.series import SERIES_COLUMNS, series_rows
+
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            return write_csv(series_rows(store_series(con, flt)), SERIES_COLUMNS, out)
     if fmt in ("acled", "ucdp"):
         mapper, columns = (acled_row, ACLED_COLUMNS) if fmt == "acled" else (ucdp_row, UCDP_COLUMNS)
         rows: Iterable[dict[str, Any]] = (mapper(ev) for ev in export_events(con, flt))

@@ -8,9 +8,16 @@ importing this subpackage would otherwise replace that attribute of
 import sys
 import types
 
-from wartally.extract.figures import extract_document
+from wartally.extract.figures import extract_document as extract_whole_document
+from wartally.extract.windows import extract_windowed
 
 __all__ = ["extract_document"]
+
+
+def extract_document(doc, *, gazetteer_hits=None):
+    """Every casualty and displacement figure in ``doc`` (long texts in
+    windows, so that time grows linearly with length: see ``windows``)."""
+    return extract_windowed(extract_whole_document, doc, gazetteer_hits=gazetteer_hits)
 
 
 class _CallableModule(types.ModuleType):

@@ -40,7 +40,17 @@ def run_extract(args: argparse.Namespace) -> int:
     from wartally.ingest import read_documents
     from wartally.pipeline import process_document
 
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    from wartally.outputs import LazyOutput
+
+    if args.published:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(args.published.strip())
+        except ValueError:
+            print(f"wartally extract: error: --published {args.published!r} is not a YYYY-MM-DD date", file=sys.stderr)
+            return 2
+    out = LazyOutput(args.output)  # created once a document is read: no empty file when none is
     problems = 0
     try:
         for item in read_documents([Path(p) for p in args.paths], published=args.published):
@@ -48,6 +58,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 print(item, file=sys.stderr)
                 problems += 1
                 continue
+            out.touch()
             try:
                 figures = process_document(item, geocode=not args.no_geocode)
             except Exception as exc:  # one bad document must not stop the batch
@@ -57,6 +68,5 @@ def run_extract(args: argparse.Namespace) -> int:
             for f in figures:
                 out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
     finally:
-        if args.output:
-            out.close()
+        out.close()
     return 1 if problems else 0

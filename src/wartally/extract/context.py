@@ -126,8 +126,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         offset = max(0, len(text) - 90)
         tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:], without=_sources_not_in(country))]
         return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail if len(text) - e <= 3 and not is_role(ent.value)]
-    hits = [_role_hit(ent.value, text, s, e, f"source:{ent.id}") if is_role(ent.value) else Hit(s, e, ent.value, f"source:{ent.id}")
-            for s, e, ent in lexicon.scan("sources", text, without=_sources_not_in(country))]
+    # a role keeps its template until it proves to be the one who speaks (see below)
+    hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text, without=_sources_not_in(country))]
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
                             (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
                             (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS))):
@@ -159,19 +159,16 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
-        if strength == 2 and h.rule.startswith("source:") and _is_role_entry(h.rule[7:]):
-            continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
+        if is_role(h.value):
+            if strength == 2:
+                continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
+            h = _role_hit(h.value, text, h.start, h.end, h.rule)
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
 
 
 _ACCUSED = re.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)
-
-
-@functools.cache
-def _is_role_entry(entry_id: str) -> bool:
-    return any(e.id == entry_id and is_role(e.value) for e in lexicon.entries("sources"))
 
 
 def strength_of(h: Hit) -> int:
@@ -207,7 +204,7 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
         found = [h for h in (_outside_syria(h, text, country) for h in found) if h is not None]
         # a country's bare name ("over Russia's western region") is a place or a government
         # that speaks, unless it is the one who strikes ("Russia fired", "by Israel"); its
-        # forces as actor are "<demonym> <force>" (world.state_force_pattern)
+        # forces as actor are "<demonym> <force>" (world.state_forces_in)
         found = [h for h in found if not world.is_country_word(text[h.start:h.end]) or _agent_position(text, h.start, h.end)]
     else:  # Syria's war: Hezbollah fights for the government, as the government entry says
         gov = [h for h in found if h.rule == "actor:syr-gov"]
@@ -271,12 +268,11 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
     alone ("the military", "soldiers"), where no lexicon entry took the words."""
     out: list[Hit] = []
     taken = [(h.start, h.end) for h in found]
-    for m in world.state_force_pattern().finditer(text):
-        iso = world.state_of(m.group("who"))
-        if iso is None or any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
+    for start, end, iso in world.state_forces_in(text):
+        if any(start < e and s < end for s, e in taken) or _not_agent_position(text, start, end):
             continue
-        out.append(Hit(m.start(), m.end(), world.state_force_actor(iso, country), f"actor:state:{iso}"))
-        taken.append((m.start(), m.end()))
+        out.append(Hit(start, end, world.state_force_actor(iso, country), f"actor:state:{iso}"))
+        taken.append((start, end))
     if country is not None and country != world.SYRIA and country in world.countries():
         for m in _GENERIC_FORCES.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):

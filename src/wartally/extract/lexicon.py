@@ -160,16 +160,29 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
     out: list[tuple[int, int, Entry]] = []
     if not starts:
         return out
+    low = text.lower() if not case_sensitive else text
     for e in entries(name, case_sensitive=case_sensitive):
         rx, end = e.regex, 0
+        firsts = _entry_firsts(e.pattern, e.flags)
         for p in starts:
-            if p < end:
+            if p < end or (firsts is not None and low[p] not in firsts):
                 continue
             m = rx.match(text, p)
             if m is not None:
                 out.append((m.start(), m.end(), e))
                 end = max(m.end(), p + 1)
     return out
+
+
+@cache
+def _entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
+    """The characters (lower-cased when the entry ignores case) every match
+    of an entry starts with, or None when they are not known: positions
+    where an entry cannot start are skipped without trying its regex."""
+    firsts, can_be_empty = _firsts(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
+    if not firsts or can_be_empty:
+        return None
+    return frozenset(c.lower() for c in firsts) if flags & re.IGNORECASE else frozenset(firsts)
 
 
 def scan(name: str, text: str, *, case_sensitive: bool = False,

@@ -106,17 +106,70 @@ _FORCE_NOUNS = (r"(?:armed\s+forces|forces|army|military|troops|soldiers|service
                 r"snipers?|junta|regime|government|authorities|security\s+forces|marines|commandos|units?)")
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    out, depth, cur = [], 0, ""
+    for i, ch in enumerate(pattern):
+        escaped = i > 0 and pattern[i - 1] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+        if ch == "|" and depth == 0 and not escaped:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
+
+
+_LEADING_WORD = re.compile(r"(?:[A-Za-zÀ-ÿ'’.-]|\\\.)+")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*")
+
+
 @cache
-def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over every country's names and demonyms, each alternative
-    in a named group, and which country each group means."""
-    parts, owner = [], {}
-    for i, c in enumerate(countries().values()):
-        parts.append(f"(?P<n{i}>{c.names})")
-        parts.append(f"(?P<d{i}>{c.demonyms})")
-        owner[f"n{i}"] = owner[f"d{i}"] = c.iso2
-    # "Syrias": FA-KES drops apostrophes; "Palestinians": a demonym as a plural noun
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:'s|’s|s)?(?![\w-])"), owner
+def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
+    """Every country name and demonym by its first word: the patterns to try
+    where a capitalised word starts, each with its country and whether it is
+    the name (else the demonym)."""
+    index: dict[str, list[tuple[re.Pattern[str], str, bool]]] = {}
+    for c in countries().values():
+        for pattern, as_name in ((c.names, True), (c.demonyms, False)):
+            for alt in _alternatives(pattern):
+                lead = _LEADING_WORD.match(alt)
+                if lead is None:
+                    raise ValueError(f"countries.tsv: {c.iso2}: {alt!r} does not start with a word")
+                first = lead.group(0).replace("\\", "").rstrip(".")
+                # "Syrias": FA-KES drops apostrophes; "Palestinians": a demonym as a plural noun
+                rx = re.compile(rf"(?:{alt})(?:'s|’s|s)?(?![\w-])")
+                index.setdefault(first.lower(), []).append((rx, c.iso2, as_name))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0].pattern))  # "South Sudan" before "South..."; longer first
+    return index
+
+
+def _country_words_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, country, as_name) of every country name or demonym in
+    ``text``: each capitalised word is looked up by itself, and only the
+    names that start with it are tried there."""
+    index = _country_index()
+    out, end = [], -1
+    for m in _CAPITALISED.finditer(text):
+        if m.start() < end:
+            continue
+        word = m.group(0).lower().rstrip(".,")
+        cands = index.get(word) or index.get(re.sub(r"(?:'s|’s|s)$", "", word)) or index.get(word.split("-")[0])
+        if not cands:
+            continue
+        best = None
+        for rx, iso, as_name in cands:
+            hit = rx.match(text, m.start())
+            if hit is not None and (best is None or hit.end() > best[1]):
+                best = (m.start(), hit.end(), iso, as_name)
+        if best is not None:
+            out.append(best)
+            end = best[1]
+    return out
 
 
 # a country named as the one who speaks or acts ("Russia denied", "Israel said")
@@ -138,12 +191,10 @@ class CountryMention:
 
 
 def country_mentions(text: str) -> list[CountryMention]:
-    rx, owner = _country_words()
     out = []
-    for m in rx.finditer(text):
-        group = m.lastgroup or ""
-        attacker = bool(_FORCE_AFTER.match(text, m.end()) or _ACTS_AFTER.match(text, m.end()))
-        out.append(CountryMention(m.start(), m.end(), owner[group], group.startswith("n"), attacker))
+    for start, end, iso, as_name in _country_words_in(text):
+        attacker = bool(_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end))
+        out.append(CountryMention(start, end, iso, as_name, attacker))
     return out
 
 
@@ -189,14 +240,15 @@ def _lead_end(text: str) -> int:
 
 def is_country_word(words: str) -> bool:
     """Whether ``words`` are just a country's name or demonym ("Russia's", "Israeli")."""
-    return _country_words()[0].fullmatch(words.strip()) is not None
+    words = words.strip()
+    found = _country_words_in(words)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(words)
 
 
 def state_of(words: str) -> str | None:
     """The country whose name or demonym ``words`` holds, if one does."""
-    rx, owner = _country_words()
-    m = rx.search(words)
-    return owner[m.lastgroup] if m and m.lastgroup else None
+    found = _country_words_in(words)
+    return found[0][2] if found else None
 
 
 # --- actors and sides relative to the article's country ---------------------
@@ -228,17 +280,19 @@ def state_force_actor(iso2: str, country: str | None) -> str:
     return c.government if iso2 == country else c.name
 
 
-_STATE_FORCE = None
+_FORCE_RIGHT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{_FORCE_NOUNS})\b")
 
 
-def state_force_pattern() -> re.Pattern[str]:
-    """"<demonym or country's> <force word>": a state's forces as an agent
-    ("Nigerian troops", "Azerbaijan's army", "Ukrainian drones")."""
-    global _STATE_FORCE
-    if _STATE_FORCE is None:
-        rx, _ = _country_words()
-        _STATE_FORCE = re.compile(rf"(?P<who>{rx.pattern})\s+(?:[\w-]+\s+)?(?P<force>(?i:{_FORCE_NOUNS}))\b")
-    return _STATE_FORCE
+def state_forces_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each "<demonym or country's> <force word>":
+    a state's forces as an agent ("Nigerian troops", "Azerbaijan's army",
+    "Ukrainian drones")."""
+    out = []
+    for start, end, iso, _ in _country_words_in(text):
+        m = _FORCE_RIGHT_AFTER.match(text, end)
+        if m is not None:
+            out.append((start, m.end(), iso))
+    return out
 
 
 # head nouns of a state's own forces ("12 Azerbaijani soldiers") and, named

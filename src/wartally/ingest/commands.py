@@ -63,22 +63,25 @@ def run_read(args: argparse.Namespace) -> int:
         except ValueError:
             print(f"wartally read: error: --published {args.published!r} is not a YYYY-MM-DD date", file=sys.stderr)
             return 2
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    from wartally.outputs import LazyOutput
+
+    out = LazyOutput(args.output)  # created once a document is read: no empty file when none is
     docs = problems = 0
     writer = None
     if args.format == "csv":
         import csv
 
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(SUMMARY_FIELDS)
-    elif args.format == "table":
-        out.write(_row(SUMMARY_FIELDS) + "\n")
     try:
         for item in read_documents([Path(p) for p in args.paths], published=published):
             if not isinstance(item, Document):
                 print(item, file=sys.stderr)
                 problems += 1
                 continue
+            if docs == 0 and writer is not None:
+                writer.writerow(SUMMARY_FIELDS)
+            elif docs == 0 and args.format == "table":
+                out.write(_row(SUMMARY_FIELDS) + "\n")
             docs += 1
             if args.format == "jsonl":
                 out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
@@ -87,7 +90,6 @@ def run_read(args: argparse.Namespace) -> int:
             else:
                 out.write(_row(summary(item)) + "\n")
     finally:
-        if out is not sys.stdout:
-            out.close()
+        out.close()
     print(f"wartally read: {docs} documents, {problems} problems", file=sys.stderr)
     return 1 if problems else 0

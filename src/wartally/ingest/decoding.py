@@ -55,10 +55,22 @@ def check_binary(data: bytes) -> None:
             raise Unreadable("encoding", f"text is {name} (byte-order mark found); save it as UTF-8")
     nul = head.find(b"\x00")
     if nul >= 0:
-        even, odd = head[0::2], head[1::2]
-        if len(head) >= 4 and (odd.count(0) > 0.4 * len(odd) or even.count(0) > 0.4 * len(even)):
+        if _looks_utf16(head):
             raise Unreadable("encoding", "text looks like UTF-16 without a byte-order mark; save it as UTF-8")
         raise Unreadable("binary", f"binary data, not text (NUL byte at offset {nul})")
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 text without a byte-order mark: one byte of most two-byte
+    units is zero (Latin-script text), and no unit is all zero (text holds
+    no NUL character; programs and images hold many)."""
+    if len(head) < 4:
+        return False
+    units = len(head) // 2
+    even, odd = head[0:units * 2:2], head[1:units * 2:2]
+    if not (odd.count(0) > 0.4 * units or even.count(0) > 0.4 * units):
+        return False
+    return not any(a == 0 and b == 0 for a, b in zip(even, odd))
 
 
 def decode_utf8(data: bytes) -> str:

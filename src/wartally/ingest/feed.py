@@ -5,6 +5,7 @@ the outlet."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +35,10 @@ def _entry_text(entry) -> str:
     return paragraphs(fragment_to_text(raw).replace("\n\n", "\n"))
 
 
+# character references to UTF-16 surrogates (&#xD800; to &#xDFFF;, &#55296; to &#57343;)
+_SURROGATE_REF = re.compile(rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9]\d\d|56\d\d\d|57[0-2]\d\d|573[0-3]\d|5734[0-3]));")
+
+
 def read_feed(path: Path, *, published: dt.date | None = None) -> Iterator[Document | Problem]:
     """Every entry of an RSS/Atom feed as a Document (text not yet cleaned);
     a feed with no entries, or an entry with no text, is a Problem."""
@@ -46,7 +51,12 @@ def read_feed(path: Path, *, published: dt.date | None = None) -> Iterator[Docum
     except Unreadable as exc:
         yield Problem(where, exc.code, exc.reason)
         return
-    parsed = feedparser.parse(data)
+    data = _SURROGATE_REF.sub(b"&#xFFFD;", data)  # no character: feedparser would fail on the whole feed
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, UnicodeError, RecursionError) as exc:  # e.g. &#xD800;, which no encoding can write
+        yield Problem(where, "feed", f"the feed cannot be parsed ({type(exc).__name__}: {exc})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         why = f"not a well-formed feed ({parsed.get('bozo_exception')})" if parsed.get("bozo") else "the feed has no entries"

@@ -36,6 +36,36 @@ def truncation(html: str) -> str | None:
     return None
 
 
+#: Elements whose content is never article text: code, styling, markup kept
+#: for later use by scripts, and what a browser without scripts would show.
+NON_CONTENT = ("script", "style", "template", "noscript")
+
+
+def content_tree(html: str):
+    """The page parsed (lxml, as trafilatura parses it) with every
+    ``NON_CONTENT`` element removed, content and all, before any text is
+    taken from it (the text after such an element stays); None when
+    nothing could be parsed."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for element in list(tree.iter(*NON_CONTENT)):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        tail = element.tail
+        if tail:
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(element)
+    return tree
+
+
 def paragraphs(text: str) -> str:
     """trafilatura's one-line-per-block text, cleaned while teaser
     headlines still sit right above their "Read More" line, then with a
@@ -55,8 +85,11 @@ def html_to_document(
         return Problem(where, "truncated", reason)
     import trafilatura
 
+    tree = content_tree(html)
+    if tree is None:
+        return Problem(where, "no-text", "no HTML document could be parsed from the page")
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, config=_config(),
     )
     text = getattr(result, "text", None) if result is not None else None

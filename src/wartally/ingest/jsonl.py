@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from wartally.dates import publication_date
 from wartally.errors import Problem
 from wartally.ingest.decoding import MAX_BYTES, Unreadable, decode_utf8, megabytes
 from wartally.records import Document
@@ -49,13 +50,19 @@ def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
 
 
 def parse_published(value: object) -> dt.date | None:
-    """A date from ``YYYY-MM-DD`` (a longer ISO timestamp is cut to its
-    date), ``None`` for null or empty; ``ValueError`` otherwise."""
+    """A date from ``YYYY-MM-DD`` (an ISO timestamp gives its date), ``None``
+    for null or empty; ``ValueError`` otherwise (another type, another
+    format, a year out of ``wartally.dates``' range)."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        return dt.date.fromisoformat(value.strip()[:10])
+        return publication_date(value)
     raise ValueError(f"published must be a YYYY-MM-DD string, not {type(value).__name__}")
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def record_to_document(
@@ -74,8 +81,9 @@ def record_to_document(
         return Problem(where, "record", f"'text' must be a string, not {type(record['text']).__name__}")
     try:
         date = parse_published(record.get("published"))
-    except ValueError:
-        return Problem(where, "record", f"'published' is {record.get('published')!r}, not a YYYY-MM-DD date")
+    except ValueError as exc:
+        reason = "out of range" if "out of range" in str(exc) else "not a YYYY-MM-DD date"
+        return Problem(where, "record", f"'published' is {_short(record.get('published'))}, {reason}")
     extra = {}
     for key in _OPTIONAL:
         value = record.get(key)
@@ -120,6 +128,9 @@ def _documents(
             record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield Problem(where, "json", f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        except RecursionError:
+            yield Problem(where, "json", "JSON nested too deeply to read")
             continue
         yield record_to_document(record, where, published)
     if not seen:

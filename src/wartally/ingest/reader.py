@@ -10,11 +10,14 @@ folders, other files (sidecars, images) are passed over."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from wartally.dates import FIRST, LAST, publication_date
 from wartally.errors import Problem
 from wartally.ingest.cleanup import clean_text
 from wartally.ingest.decoding import Unreadable, check_binary
@@ -98,7 +101,10 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
     fmt = format_of(path, head)
     if fmt == "jsonl" and not head.startswith(b"\x1f\x8b"):  # the other readers check what they read whole
         try:
-            check_binary(head)
+            # a file with no line that starts a JSON object (a picture, UTF-16) is one problem,
+            # not one a line; otherwise a binary line is reported by itself, the others read
+            if not (head.lstrip().startswith(b"{") or b"\n{" in head):
+                check_binary(head)
         except Unreadable as exc:
             yield Problem(where, exc.code, exc.reason)
             return
@@ -124,10 +130,29 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Pro
         yield from read_warc(path, published=published)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(doc: Document) -> Document:
+    """``doc`` with each lone surrogate (from a JSON or character escape
+    such as \\ud800, which is no character and cannot be written as UTF-8)
+    replaced by U+FFFD, one for one so offsets do not move."""
+    fields = {name: _SURROGATE.sub("\ufffd", value) for name in ("id", "text", "title", "outlet", "url")
+              if isinstance(value := getattr(doc, name), str) and _SURROGATE.search(value)}
+    if not fields:
+        return doc
+    doc = replace(doc, **fields)
+    return doc.with_text(doc.text) if "text" in fields else doc
+
+
 def finish(doc: Document) -> Document | Problem:
     """A raw document cleaned and language-checked, or the reason it is
     skipped (nothing left after cleanup, not English)."""
     where = doc.origin or doc.id
+    if doc.published is not None and not FIRST <= doc.published <= LAST:
+        return Problem(where, "record", f"document {doc.id!r} has the publication date {doc.published}, "
+                                        f"out of range ({FIRST} to {LAST})")
+    doc = _without_surrogates(doc)
     text = clean_text(doc.text)
     if not text.strip():
         return Problem(where, "no-text", f"document {doc.id!r} has no article text after boilerplate cleanup")
@@ -139,9 +164,7 @@ def finish(doc: Document) -> Document | Problem:
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
-    if published is None or isinstance(published, dt.date):
-        return published
-    return dt.date.fromisoformat(published.strip()[:10])
+    return publication_date(published)
 
 
 def read_documents(
@@ -155,24 +178,62 @@ def read_documents(
     dateline) and the fallback for documents whose input gives none."""
     try:
         date = _as_date(published)
-    except ValueError:
-        yield Problem("--published", "usage", f"{published!r} is not a YYYY-MM-DD date")
+    except (TypeError, ValueError) as exc:
+        yield Problem("--published", "usage", str(exc))
         return
+    files_read: set[str] = set()
+    ids_read: dict[str, tuple[str, str]] = {}  # document id -> (where first read, content hash)
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            files: Iterable[Path] = _walk(path)
-        elif path.exists():
-            files = (path,)
-        else:
-            yield Problem(str(path), "missing", "no such file or folder")
+        unreachable = _unreachable(path)
+        if unreachable is not None:
+            yield unreachable
             continue
+        files: Iterable[Path] = _walk(path) if path.is_dir() else (path,)
         for file in files:
+            key = os.path.realpath(file)
+            if key in files_read:
+                yield Problem(str(file), "duplicate", "this file was given already; it is read once")
+                continue
+            files_read.add(key)
             try:
                 for item in _read_file(file, date):
+                    if isinstance(item, Document):
+                        item = _first_copy(item, ids_read)
                     yield finish(item) if isinstance(item, Document) else item
             except Exception as exc:  # a reader bug must not end the batch
                 yield Problem(str(file), "internal", f"{type(exc).__name__}: {exc}")
+
+
+def _unreachable(path: Path) -> Problem | None:
+    """Why ``path`` cannot be read at all (missing, a symbolic link loop or
+    to nowhere, no permission), or None."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return Problem(str(path), "missing", f"a symbolic link to {os.readlink(path)!r}, which does not exist")
+        return Problem(str(path), "missing", "no such file or folder")
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if exc.errno == errno.ELOOP:
+            reason = "a loop of symbolic links (it points back at itself)"
+        return Problem(str(path), "unreadable", reason)
+    return None
+
+
+def _first_copy(doc: Document, ids_read: dict[str, tuple[str, str]]) -> Document | Problem:
+    """``doc``, or a ``duplicate`` problem when a document with its id was
+    read already in this batch (the first copy is kept, none overwritten)."""
+    where = doc.origin or doc.id
+    first = ids_read.get(doc.id)
+    if first is not None:
+        first_where, first_hash = first
+        same = "the same text" if doc.content_hash == first_hash else "a different text"
+        return Problem(where, "duplicate",
+                       f"document id {doc.id!r} was read already at {first_where} ({same}); this copy is skipped")
+    ids_read[doc.id] = (where, doc.content_hash)
+    return doc
 
 
 def split_results(items: Iterable[Document | Problem]) -> tuple[list[Document], list[Problem]]:

@@ -21,9 +21,14 @@ examples:
   wartally disagreements --db wartally.duckdb
   wartally disagreements --format csv > disagreements.csv
 
-Each row: outcome and victims, the area, then for each side the source's
-canonical id (SOHR, SNHR, UN, ...), its number, qualifier and period; the
-difference (b - a) and the days both periods cover."""
+Each row is two claims (one source's number for one thing, however many
+articles carried it) that cannot both be right, shown once: outcome and
+victims, the area, the kind (rival: two sources, the same period; decrease:
+one source's later total is lower; nested: a count over a shorter period
+inside the other's is larger), then for each side the source's canonical id
+(SOHR, SNHR, UN, ...), its number, qualifier and period; the difference
+(b - a), the days both periods cover, every article behind each side and the
+evidence in words.  Growth (a later, higher total) is not disagreement."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,9 +78,11 @@ def run_link(args: argparse.Namespace) -> int:
         return _error("link", str(exc))
     kinds = list(result.kinds.values())
     multi = sum(1 for e in result.events if len(e.doc_ids) > 1)
+    candidates = sum(1 for link in result.links if link.candidate)
     print(f"link: {len(kinds)} figures ({kinds.count('incident')} incidents, {kinds.count('tally')} tallies); "
-          f"{len(result.events)} events ({multi} from several documents), {len(result.links)} links, "
-          f"{len(result.disagreements)} disagreements", file=sys.stderr)
+          f"{len(result.events)} events ({multi} from several documents), {len(result.links) - candidates} links "
+          f"and {candidates} candidate links (places conflict), {len(result.disagreements)} disagreements",
+          file=sys.stderr)
     return 0
 
 
@@ -97,8 +104,8 @@ def run_disagreements(args: argparse.Namespace) -> int:
     return 0
 
 
-TABLE = ("outcome", "victims", "area", "source_a", "n_a", "start_a", "end_a", "source_b", "n_b",
-         "start_b", "end_b", "difference", "overlap_days")
+TABLE = ("outcome", "victims", "area", "kind", "source_a", "n_a", "start_a", "end_a", "source_b", "n_b",
+         "start_b", "end_b", "difference", "articles")
 
 
 def write(rows: list[dict], fmt: str, out, columns: tuple[str, ...]) -> None:
@@ -107,7 +114,14 @@ def write(rows: list[dict], fmt: str, out, columns: tuple[str, ...]) -> None:
     import json
 
     def plain(v):
+        if isinstance(v, list) and fmt != "jsonl":
+            return "; ".join(map(str, v))
         return v.isoformat() if isinstance(v, dt.date) else v
+
+    def cell(r: dict, c: str) -> str:
+        if c == "articles":
+            return f"{len(r.get('docs_a') or ())}+{len(r.get('docs_b') or ())}"
+        return "" if r.get(c) is None else str(plain(r.get(c)))
 
     if fmt == "jsonl":
         for r in rows:
@@ -119,8 +133,13 @@ def write(rows: list[dict], fmt: str, out, columns: tuple[str, ...]) -> None:
             w.writerow({k: plain(v) for k, v in r.items()})
     else:
         head = [c.replace("_", " ") for c in TABLE]
-        cells = [["" if r.get(c) is None else str(plain(r.get(c))) for c in TABLE] for r in rows]
+        cells = [[cell(r, c) for c in TABLE] for r in rows]
         sizes = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(head)]
         line = lambda row: "  ".join(v.ljust(s) for v, s in zip(row, sizes)).rstrip()  # noqa: E731
-        out.write("\n".join([line(head), line(["-" * s for s in sizes])] + [line(c) for c in cells]
+        body = []
+        for r, c in zip(rows, cells):
+            body.append(line(c))
+            if r.get("evidence"):
+                body.append("    " + r["evidence"])
+        out.write("\n".join([line(head), line(["-" * s for s in sizes])] + body
                             + [f"({len(rows)} disagreements)"]) + "\n")

@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
-    "actor_side", "big_city",
+    "actor_side", "big_city", "mention_key", "published_day",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -52,20 +52,25 @@ def candidates_sql(units: str) -> str:
     "earlier this week", or a report that states no date) is repeated over
     its whole range and may be either side of a pair.  Rules: same admin2;
     same admin1 where one side has no admin2 or bears the governorate's
-    name; same place key; the same start day where one side has no admin1."""
+    name; same place key; same place as mentioned; the same killed count
+    (from ``same_count_from``: reports placed in two governorates may still
+    be one incident, a candidate); the same start day where one side has no
+    admin1."""
     w = int(settings()["blocking"]["max_days_apart"])
+    min_killed = int(settings()["blocking"]["same_count_from"])
     shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + MAX_RANGE_DAYS + 1))
     pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
 
-    def rule(key: str, extra: str = "") -> str:
+    def rule(key: str, extra: str = "", b_key: str | None = None) -> str:
         return f"""
     SELECT least(a.id, b.id) AS a, greatest(a.id, b.id) AS b
-      FROM shifted a JOIN {units} b ON b.{key} = a.{key} AND b.day_start = a.day
+      FROM shifted a JOIN {units} b ON {b_key or 'b.' + key} = a.{key} AND b.day_start = a.day
       WHERE {pair}{extra}"""
 
     return f"""
     WITH shifted AS (
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.capital, u.day_start + s.k AS day,
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+             CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}
@@ -73,6 +78,8 @@ def candidates_sql(units: str) -> str:
         rule("admin2"),
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
         rule("place_key"),
+        rule("mention_key"),
+        rule("killed_key", b_key="b.killed"),
         f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
       WHERE a.id < b.id AND a.doc_id <> b.doc_id AND (a.admin1 IS NULL OR b.admin1 IS NULL)""",
@@ -89,6 +96,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
     lv = s["levels"]
     gap = "(greatest(a.day_start, b.day_start) - least(a.day_end, b.day_end))"
     dist = _distance_km()
+    grow_days = int(s["count_ratio"]["grow_days"])
     count_ratio = ("(CAST(greatest(a.killed, b.killed) AS DOUBLE) / "
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
     levels = {
@@ -108,11 +116,14 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
               THEN 'same_place'
             WHEN {dist} < {km['near']} THEN 'near'
+            WHEN a.mention_key = b.mention_key
+              AND (a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1) THEN 'same_mention'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
               AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL
               AND a.place_sure AND b.place_sure THEN 'other_place'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL THEN 'other_name'
+            WHEN a.mention_key IS NOT NULL AND b.mention_key IS NOT NULL THEN 'other_name'
             WHEN a.admin3 = b.admin3 THEN 'same_admin3'
             WHEN a.admin2 = b.admin2 THEN 'same_admin2'
             WHEN a.admin1 = b.admin1 THEN 'same_admin1'
@@ -137,11 +148,19 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             WHEN {count_ratio} <= {ratio['close']} THEN 'close'
             WHEN {count_ratio} <= {ratio['similar']} THEN 'similar'
             WHEN (a.updates OR b.updates) AND {count_ratio} <= {ratio['update']} THEN 'updated'
+            WHEN {count_ratio} <= {ratio['grow']} AND abs(a.published_day - b.published_day) <= {grow_days}
+              AND ((a.killed > b.killed AND a.published_day > b.published_day)
+                   OR (b.killed > a.killed AND b.published_day > a.published_day)) THEN 'grown'
             WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
     }
     level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())
     score = " + ".join(_weight_case(f"{name}_level", lv[name]) for name in LEVEL_COLUMNS)
-    where = "" if all_pairs else f"WHERE score >= {float(s['threshold'])!r}"
+    cand = s["candidate"]
+    conflict = ", ".join(f"'{name}'" for name in cand["place_levels"])
+    # pairs whose places conflict but where everything else agrees are kept as candidates (not linked)
+    where = "" if all_pairs else (
+        f"WHERE score >= {float(s['threshold'])!r} OR (place_level IN ({conflict}) "
+        f"AND score - {_weight_case('place_level', lv['place'])} >= {float(cand['min_score_without_place'])!r})")
     return f"""
     WITH pairs AS (SELECT * FROM ({candidates_sql(units)})),
     levelled AS (

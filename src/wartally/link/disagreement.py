@@ -1,109 +1,194 @@
-"""Disagreements: tallies from different sources over overlapping periods
-and the same area, put side by side ("SOHR: 288 civilians since 30 April;
-SNHR: at least 544 civilians since 26 April")."""
+"""Disagreements: two claims that cannot both be right, each shown once with
+every article behind either side.
+
+A tally is first made a claim (link/claims.py: one source's number for one
+outcome, victim group, area and period, however many outlets carried it).
+Two claims of the same outcome, victims and area (same level: a national
+total is never compared with one town's) disagree when
+
+* ``rival``: their sources differ and they count over the same period:
+  starts, and the dates the articles give them "as of", within the
+  tolerance the periods allow (data/link/disagreement.json).  A later total
+  that is higher is growth, not disagreement;
+* ``decrease``: one source's later total of the same thing is lower than its
+  earlier one;
+* ``nested``: a count over a period inside the other's (starting later,
+  ending with it, at most ``nested_max_share`` of its length) is larger
+  ("more than 300 killed since April" against "more than 450 in the last
+  month").
+
+Numbers more than ``max_ratio`` apart count different things (deaths in
+detention against the war's toll), a round "more than 500" says "544" in
+round figures, and tallies that blame opposed sides only
+are not rivals.  Every disagreement says why, in words ("same thing: ...;
+starts 0 days apart, as-of dates overlap; 470,000 is 1.9x 250,000").
+"""
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from itertools import combinations
 
-from wartally.link.unit import _admin1_name, read_place
-from wartally.records import Disagreement, Figure, stable_id
+from wartally.link.claims import Claim, area_of, asserted, canonical_source, coarser, make_claims, tolerance_days
+from wartally.link.lexicon import load
+from wartally.records import Disagreement, Document, Figure, Period, stable_id
+
+__all__ = ["area_of", "canonical_source", "find_disagreements", "disagreements_between"]
 
 
-def canonical_source(source: str | None) -> str | None:
-    """The source id compared across figures (case and spacing folded)."""
-    if not source:
+def _settings() -> dict:
+    return load("disagreement")
+
+
+def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two date ranges (0 when they overlap)."""
+    return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
+
+
+def _blame_opposed(a: Claim, b: Claim) -> bool:
+    """Both name who killed, and nobody in common ("22 killed by militant
+    rockets" is no rival count to "544 killed by Russian and Syrian attacks")."""
+    return bool(a.actors and b.actors and not set(a.actors) & set(b.actors))
+
+
+def _end(c: Claim) -> dt.date:
+    return c.as_of[0]
+
+
+def _sides(c: Claim) -> str:
+    n = len(c.docs)
+    return f"{n} article" + ("" if n == 1 else "s")
+
+
+def _as_of(c: Claim) -> str:
+    lo, hi = c.as_of
+    return f"as of {lo}" if lo == hi else f"as of {lo} to {hi}"
+
+
+def _what(c: Claim) -> str:
+    return f"{c.outcome} {c.victims}, {c.area.name} ({c.area.level})"
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}"
+
+
+def _ratio(a: int, b: int) -> str:
+    hi, lo = max(a, b), min(a, b)
+    return f"{_fmt(hi)} is {hi / lo:.1f}x {_fmt(lo)}" if lo else f"{_fmt(hi)} vs {_fmt(lo)}"
+
+
+def _rival(a: Claim, b: Claim, tol: int) -> str | None:
+    start_gap = abs((a.start - b.start).days)
+    end_gap = _gap(a.as_of, b.as_of)
+    if start_gap > tol or end_gap > tol or _blame_opposed(a, b) or rounds_down(a, b):
         return None
-    return re.sub(r"\s+", " ", source.strip())
+    ends = "as-of dates overlap" if end_gap == 0 else f"as-of dates {end_gap} days apart"
+    return (f"same thing: {_what(a)} since {min(a.start, b.start)}; {a.source} {_fmt(a.n)} {_as_of(a)} "
+            f"({_sides(a)}) vs {b.source} {_fmt(b.n)} {_as_of(b)} ({_sides(b)}); starts {start_gap} days apart, "
+            f"{ends} (tolerance {tol} days); {_ratio(a.n, b.n)}")
 
 
-def _admin1(figure: Figure) -> str | None:
-    if figure.admin1:
-        return _admin1_name(figure.admin1)
-    for p in (figure.place, figure.area):
-        if p is not None:
-            admin1, _ = read_place(p.name or p.mention)
-            if admin1:
-                return admin1
-    return None
+def _decrease(a: Claim, b: Claim, tol: int) -> str | None:
+    """``a`` and ``b`` of one source; a disagreement when the later is lower."""
+    if abs((a.start - b.start).days) > tol:
+        return None
+    early, late = (a, b) if a.as_of[1] < b.as_of[0] else (b, a) if b.as_of[1] < a.as_of[0] else (None, None)
+    if early is None or late.n >= early.n or late.n < _settings()["decrease_min_share"] * early.n:
+        return None
+    days = (late.as_of[0] - early.as_of[1]).days
+    return (f"{early.source}'s own total went down: {_fmt(early.n)} {_as_of(early)} ({_sides(early)}) -> "
+            f"{_fmt(late.n)} {_as_of(late)} ({_sides(late)}), {days} days later; same start {early.start}; "
+            f"{_what(early)}")
 
 
-def area_of(figure: Figure) -> str | None:
-    """The area a tally covers: its governorate (geocoded, or named in its
-    place or area mention), else its place, else its country."""
-    admin1 = _admin1(figure)
-    if admin1:
-        return admin1
-    if figure.place is not None:
-        key = read_place(figure.place.name or figure.place.mention)[1]
-        if key:
-            return key
-    if figure.country:
-        return figure.country.strip().lower()
-    return None
+def _nested(a: Claim, b: Claim, tol: int) -> str | None:
+    outer, inner = (a, b) if a.days >= b.days else (b, a)
+    if inner.n <= outer.n or inner.days > _settings()["nested_max_share"] * outer.days:
+        return None
+    # a period truly inside: it starts later (the same start with a later,
+    # lower total from another source is not counted) and ends with it
+    if (inner.start - outer.start).days <= tol or abs((_end(inner) - _end(outer)).days) > tol:
+        return None
+    if _blame_opposed(a, b):
+        return None
+    return (f"{inner.source}'s {_fmt(inner.n)} over {inner.start} to {_end(inner)} ({inner.days} days) exceed "
+            f"{outer.source}'s {_fmt(outer.n)} over {outer.start} to {_end(outer)} ({outer.days} days), a period "
+            f"containing it; {_what(outer)}")
 
 
-def _display_area(figure: Figure) -> str | None:
-    if figure.admin1:
-        return figure.admin1
-    admin1 = _admin1(figure)
-    if admin1:
-        return admin1.title() if admin1.islower() else admin1
-    if figure.place is not None:
-        return figure.place.name or figure.place.mention
-    return figure.country
+def _round(n: int) -> bool:
+    return n % 100 == 0 if n >= 100 else n % 10 == 0
 
 
-MAX_SPAN_RATIO = 4  # a month's tally and a year's are not two counts of one thing
+def rounds_down(a: Claim, b: Claim) -> bool:
+    """One says the other in round figures: "more than 500 civilians killed"
+    (a headline) for "at least 544 civilians" (data/link/disagreement.json
+    "rounding_share")."""
+    low, high = sorted((a, b), key=lambda c: c.n)
+    return (str(low.qualifier) == "at_least" and _round(low.n)
+            and high.n <= low.n * (1 + _settings()["rounding_share"]))
 
 
-def _days(f: Figure) -> int:
-    return (f.period.end - f.period.start).days + 1
+def _judge(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """(kind, evidence) when two claims of one thing disagree."""
+    lo, hi = sorted((a.n, b.n))
+    if lo == hi or lo <= 0 or hi > _settings()["max_ratio"] * lo:
+        return None
+    tol = tolerance_days(a.days, b.days, coarser(a.precision, b.precision))
+    if a.source.lower() == b.source.lower():
+        why = _decrease(a, b, tol)
+        if why:
+            return "decrease", why
+    else:
+        why = _rival(a, b, tol)
+        if why:
+            return "rival", why
+    why = _nested(a, b, tol)
+    return ("nested", why) if why else None
 
 
-def comparable(a: Figure, b: Figure, overlap: int) -> bool:
-    """Whether two overlapping tallies count the same thing: their periods
-    are of like length and mostly shared, and they blame the same side, or
-    at least one names nobody ("22 civilians killed by militant rocket fire"
-    is no rival count to "544 killed by Russian and Syrian attacks")."""
-    short, long_ = sorted((_days(a), _days(b)))
-    if long_ > MAX_SPAN_RATIO * short or overlap * 2 < short:
-        return False
-    return not (a.actor and b.actor and not set(a.actor) & set(b.actor))
+def _period(c: Claim) -> Period:
+    return Period(start=c.start, end=c.as_of[1], precision=c.precision)
 
 
-def find_disagreements(tallies: Sequence[Figure]) -> list[Disagreement]:
-    """Every pair of tallies with different sources, the same outcome and
-    victims, the same area and overlapping, comparable periods (see
-    ``comparable``), whose numbers differ.
-    ``a`` is the tally whose period ends first."""
-    keyed: dict[tuple, list[Figure]] = {}
-    for f in tallies:
-        src, area = canonical_source(f.source), area_of(f)
-        if not src or not area or f.period.start is None or f.period.end is None:
-            continue
-        keyed.setdefault((f.outcome, f.victims, area), []).append(f)
+def _record(a: Claim, b: Claim, kind: str, why: str) -> Disagreement:
+    pa, pb = _period(a), _period(b)
+    overlap = (min(pa.end, pb.end) - max(pa.start, pb.start)).days + 1
+    qualifier = {c.id: c.qualifier for c in (a, b)}
+    return Disagreement(
+        id=stable_id("disagreement", *sorted((a.id, b.id))), outcome=a.outcome, victims=a.victims,
+        area=a.area.name, figure_a=a.figure, source_a=a.source, n_a=a.n, qualifier_a=qualifier[a.id],
+        period_a=pa, figure_b=b.figure, source_b=b.source, n_b=b.n, qualifier_b=qualifier[b.id], period_b=pb,
+        difference=b.n - a.n, overlap_days=max(0, overlap), kind=kind, figures_a=a.figures, docs_a=a.docs,
+        figures_b=b.figures, docs_b=b.docs, evidence=why)
+
+
+def disagreements_between(claims: Sequence[Claim]) -> list[Disagreement]:
+    """Every pair of ``claims`` of one outcome, victims and area that
+    disagree (see module doc), once per pair; ``a`` is the claim whose
+    as-of dates come first."""
+    by_thing: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_thing.setdefault((c.outcome, c.victims, c.area.level, c.area.key), []).append(c)
     out: dict[str, Disagreement] = {}
-    for (_, _, _), figs in keyed.items():
-        figs = sorted(figs, key=lambda f: (f.period.end, f.period.start, f.source, f.n, f.id))
-        for i, a in enumerate(figs):
-            for b in figs[i + 1:]:
-                if canonical_source(a.source).lower() == canonical_source(b.source).lower():
-                    continue
-                if a.n == b.n:
-                    continue
-                start = max(a.period.start, b.period.start)
-                end = min(a.period.end, b.period.end)
-                overlap = (end - start).days + 1
-                if overlap <= 0 or not comparable(a, b, overlap):
-                    continue
-                did = stable_id("disagreement", a.id, b.id)
-                out[did] = Disagreement(
-                    id=did, outcome=a.outcome, victims=a.victims, area=_display_area(a),
-                    figure_a=a.id, source_a=canonical_source(a.source), n_a=a.n,
-                    qualifier_a=a.qualifier, period_a=a.period,
-                    figure_b=b.id, source_b=canonical_source(b.source), n_b=b.n,
-                    qualifier_b=b.qualifier, period_b=b.period,
-                    difference=b.n - a.n, overlap_days=overlap,
-                )
+    for group in by_thing.values():
+        group.sort(key=lambda c: (c.as_of[0], c.as_of[1], c.source, c.n, c.id))
+        for a, b in combinations(group, 2):
+            judged = _judge(a, b)
+            if judged:
+                d = _record(a, b, *judged)
+                out[d.id] = d
     return sorted(out.values(), key=lambda d: (d.period_a.end, d.source_a, d.source_b, d.id))
+
+
+def find_disagreements(tallies: Sequence[Figure], documents: Mapping[str, Document] | None = None
+                       ) -> list[Disagreement]:
+    """The disagreements among ``tallies`` (figures classified as tallies):
+    made claims first, so a number that many outlets carried is one side.
+    With ``documents``, numbers their sentence only asks about or alleges
+    are no claim (claims.asserted)."""
+    if documents is not None:
+        tallies = [f for f in tallies
+                   if asserted(f, getattr(documents.get(f.doc_id), "text", None))]
+    return disagreements_between(make_claims(tallies))

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_sql
+from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_sql, settings
 from wartally.link.disagreement import find_disagreements
 from wartally.link.kind import classify
 from wartally.link.reconcile import independent_reports, make_event
-from wartally.link.unit import Unit, make_units
+from wartally.link.unit import Unit, make_units, place_key
 from wartally.records import Disagreement, Document, Event, Figure, Link, Outcome
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,8 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> str:
     types = {"day_start": pa.int32(), "day_end": pa.int32(), "lat": pa.float64(),
              "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
              "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(),
-             "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_()}
+             "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_(),
+             "published_day": pa.int32()}
     table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in cols.items()})
     con.register(f"{name}_arrow", table)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
@@ -171,11 +173,21 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"dates {gap} days apart")
     place = levels["place"]
     if place == "same_place":
-        out.append(f"same place {ua.place or ''} / {ub.place or ''}".strip())
+        spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key
+        out.append(f"same place under two spellings: {ua.place} / {ub.place}" if spelt
+                   else f"same place {ua.place or ''} / {ub.place or ''}".strip())
     elif place == "near":
         out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
+    elif place == "same_mention":
+        out.append(f"same place as the texts name it ({ua.mention_key}), geocoded as {ua.place} / {ub.place}")
+    elif place == "named_nearby":
+        out.append(f"one report names both places: {ua.place} / {ub.place}")
     elif place == "other_place":
         out.append(f"other places {ua.place} / {ub.place}")
+    elif place == "other_name":
+        out.append(f"places named differently: {ua.place or ua.mention_key} / {ub.place or ub.mention_key}")
+    elif place == "other_admin1":
+        out.append(f"other governorates {ua.admin1} / {ub.admin1}")
     elif place in ("same_admin3", "same_admin2", "same_admin1"):
         code = {"same_admin3": ua.admin3, "same_admin2": ua.admin2, "same_admin1": ua.admin1}[place]
         out.append(f"same {place.removeprefix('same_')} {code}")
@@ -194,9 +206,66 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     if levels["victims"] == "other_victims":
         out.append(f"victims differ: {ua.victims} / {ub.victims}")
     if ua.killed is not None and ub.killed is not None:
-        out.append(f"killed {ua.killed} vs {ub.killed}" + (" (a toll update)" if levels["killed"] == "updated" else ""))
+        if levels["killed"] == "grown":
+            lo, hi = sorted((ua, ub), key=lambda u: u.published_day or 0)
+            out.append(f"killed {ua.killed} vs {ub.killed} (the later report's toll grew: {lo.killed} -> {hi.killed})")
+        else:
+            note = " (a toll update)" if levels["killed"] == "updated" else ""
+            out.append(f"killed {ua.killed} vs {ub.killed}{note}")
     out.append(f"score {pair[-1]:.1f}")
     return tuple(out)
+
+
+def _mentions_key(text: str, key: str | None) -> bool:
+    """Whether ``text`` names a place whose key is ``key`` (windows of one to
+    three words, transliteration-blind)."""
+    if not key or not text:
+        return False
+    words = re.findall(r"[A-Za-z'\-]+", text)
+    return any(place_key(" ".join(words[i:i + n])) == key for n in (1, 2, 3) for i in range(len(words) - n + 1))
+
+
+def named_nearby(pair: tuple, by_unit: dict[str, Unit], text_of) -> tuple:
+    """``pair`` re-scored with place level ``named_nearby`` when one
+    report's sentences name the other report's place too; else unchanged."""
+    place_at = 3 + LEVEL_COLUMNS.index("place")
+    ua, ub = by_unit[pair[0]], by_unit[pair[1]]
+    if pair[place_at] not in _CONFLICT or not (
+            _mentions_key(text_of(ua), ub.place_key) or _mentions_key(text_of(ub), ua.place_key)):
+        return pair
+    weights = dict(settings()["levels"]["place"])
+    score = pair[-1] - weights.get(pair[place_at], 0.0) + weights["named_nearby"]
+    return pair[:place_at] + ("named_nearby",) + pair[place_at + 1:-1] + (score,)
+
+
+_CONFLICT = frozenset(settings()["candidate"]["place_levels"])
+
+
+def candidate_links(conflicts: Sequence[tuple], by_unit: dict[str, Unit], roots: dict[str, str],
+                    event_of_root: dict[str, str], fig_by_id: dict[str, Figure]) -> list[Link]:
+    """Pairs whose places conflict though everything else agrees (same day,
+    like counts, same weapon...), kept as candidate links with lower
+    confidence and the reason, never joined; one per pair of events, the
+    strongest, and none inside one event."""
+    best: dict[tuple[str, str], tuple] = {}
+    for p in conflicts:
+        ra, rb = roots[p[0]], roots[p[1]]
+        if ra == rb:
+            continue
+        key = (min(ra, rb), max(ra, rb))
+        if key not in best or p[-1] > best[key][-1]:
+            best[key] = p
+    out = []
+    for (ra, _), p in sorted(best.items()):
+        ua, ub = by_unit[p[0]], by_unit[p[1]]
+        fa = _headline([fig_by_id[i] for i in ua.figure_ids])
+        fb = _headline([fig_by_id[i] for i in ub.figure_ids])
+        a, b = sorted((fa.id, fb.id))
+        why = evidence(p, ua, ub) + (
+            "candidate, not linked: the places conflict though the rest agrees; check the place",)
+        out.append(Link(event_id=event_of_root[roots[p[0]]], figure_a=a, figure_b=b, score=float(p[-1]),
+                        evidence=why, candidate=True))
+    return out
 
 
 def _headline(figs: Sequence[Figure]) -> Figure:
@@ -225,8 +294,16 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     lap("classify")
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
+    fig_of = {f.id: f for f in incidents}
     lap("units")
-    pairs = score_units(units, con)
+    scored = score_units(units, con)
+    threshold = float(settings()["threshold"])
+    # places conflict, all else agrees: a report that also names the other's place ("the village of
+    # Tokhar, part of the city of Manbij") is scored as naming it; the rest stay candidates
+    conflicts = [named_nearby(p, by_unit, lambda u: " ".join(filter(None, (sentence(fig_of[i]) for i in u.figure_ids))))
+                 for p in scored if p[-1] < threshold]
+    pairs = [p for p in scored if p[-1] >= threshold] + [p for p in conflicts if p[-1] >= threshold]
+    conflicts = [p for p in conflicts if p[-1] < threshold]
     lap("score")
     roots, accepted = cluster(units, pairs)
     lap("cluster")
@@ -238,6 +315,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     for p in accepted:
         pairs_of[roots[p[0]]].append(p)
     result = LinkResult(kinds=kinds, timings=timings)
+    event_of_root: dict[str, str] = {}
     for root, group in members.items():
         figs = [fig_by_id[i] for u in group for i in u.figure_ids]
         evs = [evidence(p, by_unit[p[0]], by_unit[p[1]]) for p in pairs_of[root]]
@@ -247,6 +325,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
         reports = independent_reports(doc_ids, figs, documents) if len(doc_ids) > 1 else [doc_ids]
         event = make_event(group, figs, documents, summary, reports)
         result.events.append(event)
+        event_of_root[root] = event.id
         result.n_reports[event.id] = len(reports)
         for p, ev in zip(pairs_of[root], evs):
             fa = _headline([fig_by_id[i] for i in by_unit[p[0]].figure_ids])
@@ -254,8 +333,9 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
             a, b = sorted((fa.id, fb.id))
             result.links.append(Link(event_id=event.id, figure_a=a, figure_b=b,
                                      score=float(p[-1]), evidence=ev))
+    result.links.extend(candidate_links(conflicts, by_unit, roots, event_of_root, fig_by_id))
     result.events.sort(key=lambda e: (e.start or e.end or dt.date.min, e.id))
     lap("events")
-    result.disagreements = find_disagreements(tallies)
+    result.disagreements = find_disagreements(tallies, documents)
     lap("disagreements")
     return result

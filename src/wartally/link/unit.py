@@ -126,6 +126,10 @@ class Unit:
     capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
     actor_side: str | None = None  # the side all its actors fight on (actors lexicon, column side), if one
     big_city: bool = False  # the place is a city of at least comparison.json big_city_population people
+    # the key of the place as the text names it, whatever the geocoder made of it ("Tal Rifaat" reduced
+    # to Aleppo governorate keeps "tlrft"); None for a governorate's own name
+    mention_key: str | None = None
+    published_day: int | None = None  # the document's publication day (day_number)
 
 
 def date_rule(fig: Figure) -> str:
@@ -350,6 +354,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
     coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
                    and p.feature not in AREA_FEATURES), (None, None))
     ids = tuple(f.id for f in figs)
+    mention_key = next((k for f in figs if f.place is not None and (k := read_place(f.place.mention)[1])
+                        and k not in _capital_keys()), None)
     return Unit(
         id=min(ids),
         doc_id=doc_id,
@@ -377,6 +383,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         day_exact=bool(own := [f for f in stated if rule_of[f.id] not in dating["inherited_rules"]]) and all(
             f.period.precision == DatePrecision.DAY and f.period.tolerance_days <= 1
             and not search("night", f.quote or "") for f in own),
+        mention_key=mention_key,
+        published_day=day_number(published),
     )
 
 

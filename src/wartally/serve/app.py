@@ -33,6 +33,10 @@ from wartally.serve.queries import FigureFilter
 
 STATIC = Path(__file__).parent / "static"
 BOUNDARY_LEVELS = (1, 2, 3)
+#: The longest query string answered (bytes); longer ones get a 414.
+MAX_QUERY_BYTES = 8 * 1024
+#: The largest ``offset`` a list takes (a million pages of the largest size).
+MAX_OFFSET = 10**9
 
 
 def security_headers(tiles: str | None = None) -> dict[str, str]:
@@ -132,8 +136,8 @@ async def filters(
 
 Filter = Annotated[FigureFilter, Depends(filters)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
-ERRORS = {code: {"model": models.ErrorOut} for code in (400, 404, 422, 500)}
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
+ERRORS = {code: {"model": models.ErrorOut} for code in (400, 404, 414, 422, 500)}
 
 
 def default_boundaries() -> Callable[[int], dict] | None:
@@ -178,6 +182,7 @@ def create_app(
         docs_url=None,  # Swagger UI and ReDoc load from a CDN: the page must work offline
         redoc_url=None,
     )
+    app.add_middleware(_QueryLimitMiddleware, max_bytes=MAX_QUERY_BYTES)
     app.add_middleware(_HeadersMiddleware, headers=security_headers(tiles))
     add_live_routes(app, live, conns.cursor)
 
@@ -253,6 +258,17 @@ def create_app(
         """Tallies from different sources over overlapping periods and areas, side by side."""
         return await answer(("disagreements", flt, limit, offset), paged("select_disagreements", flt, limit, offset))
 
+    @app.get("/api/tallies", response_model=models.TallyPage, tags=["disagreements"])
+    async def tallies(flt: Filter):
+        """Each source's running totals over time (SOHR's war toll): one line
+        per series, a point per date an article gave it."""
+
+        def compute() -> dict:
+            items = queries.tallies(conns.cursor(), flt)
+            return {"items": items, "total": len(items)}
+
+        return await answer(("tallies", flt), compute)
+
     @app.get("/api/timeline", response_model=models.Timeline, tags=["figures"])
     async def timeline(flt: Filter):
         """People per day by outcome and victim group (incident figures of at most 7 days)."""
@@ -297,17 +313,31 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.connections = conns
     app.state.live = live
+    app.state.answers = cache
     return app
+
+
+ENTRY_OVERHEAD = 512  # bytes an entry costs besides its key's text and its body (dict slot, tuple, objects)
+
+
+def entry_size(key: tuple, body: bytes) -> int:
+    """What one cached answer costs: its body, the text of its key (the
+    user's filter values) and a fixed overhead."""
+    return len(body) + len(repr(key).encode("utf-8", "replace")) + ENTRY_OVERHEAD
 
 
 class _Answers:
     """Answers (JSON bytes) by request, least recently used dropped first,
-    up to ``max_bytes``.  Touched only from the event loop's thread."""
+    at most ``max_entries`` of them and ``max_bytes`` counting keys as well
+    as bodies (so that many requests with long filter values cannot grow it
+    either).  An answer larger than the whole budget is not kept.  Touched
+    only from the event loop's thread."""
 
-    def __init__(self, max_bytes: int = 256 * 2**20):
-        self._items: OrderedDict[tuple, bytes] = OrderedDict()
+    def __init__(self, max_bytes: int = 64 * 2**20, max_entries: int = 4096):
+        self._items: OrderedDict[tuple, tuple[bytes, int]] = OrderedDict()
         self._bytes = 0
         self.max_bytes = max_bytes
+        self.max_entries = max_entries
         self.version = 0
 
     def keep_only(self, version: int) -> None:
@@ -317,20 +347,49 @@ class _Answers:
             self._bytes = 0
             self.version = version
 
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def bytes(self) -> int:
+        return self._bytes
+
     def get(self, key: tuple) -> bytes | None:
-        body = self._items.get(key)
-        if body is not None:
-            self._items.move_to_end(key)
-        return body
+        got = self._items.get(key)
+        if got is None:
+            return None
+        self._items.move_to_end(key)
+        return got[0]
 
     def put(self, key: tuple, body: bytes) -> bytes:
-        if key not in self._items:
-            self._items[key] = body
-            self._bytes += len(body)
-            while self._bytes > self.max_bytes and len(self._items) > 1:
-                _, old = self._items.popitem(last=False)
-                self._bytes -= len(old)
+        if key in self._items:
+            return body
+        size = entry_size(key, body)
+        if size > self.max_bytes:
+            return body
+        self._items[key] = (body, size)
+        self._bytes += size
+        while self._bytes > self.max_bytes or len(self._items) > self.max_entries:
+            _, (_, old) = self._items.popitem(last=False)
+            self._bytes -= old
         return body
+
+
+class _QueryLimitMiddleware:
+    """A request whose query string is over ``max_bytes`` is answered 414
+    in the API's error shape before any route sees it."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and len(scope.get("query_string", b"")) > self.max_bytes:
+            response = error_response(
+                414, "uri_too_long", f"the query string is {len(scope['query_string'])} bytes, over the "
+                f"{self.max_bytes}-byte limit")
+            return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
 
 
 class _HeadersMiddleware:

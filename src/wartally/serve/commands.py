@@ -28,6 +28,11 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+#: The largest request line and headers the server reads (bytes): a query
+#: string up to this size gets the API's 414 answer, not a dropped connection.
+MAX_REQUEST_HEAD = 1024 * 1024
+
+
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -49,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print(f"wartally: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False,
-                timeout_keep_alive=30, backlog=4096)
+                timeout_keep_alive=30, backlog=4096, h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
     return 0

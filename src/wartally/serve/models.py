@@ -121,6 +121,30 @@ class DisagreementPage(BaseModel):
     total: int
 
 
+class TallyPoint(BaseModel):
+    as_of: str
+    n: int
+    qualifier: str
+    docs: list[str]
+
+
+class TallySeries(BaseModel):
+    id: str
+    source: str
+    outcome: str
+    victims: str
+    area: str
+    area_level: str
+    start: str
+    falls: bool
+    points: list[TallyPoint]
+
+
+class TallyPage(BaseModel):
+    items: list[TallySeries]
+    total: int
+
+
 class TimelineRow(BaseModel):
     day: str
     outcome: str

@@ -21,6 +21,7 @@ __all__ = [
     "select_events",
     "select_figures",
     "stats",
+    "tallies",
     "timeline",
 ]
 
@@ -98,6 +99,15 @@ def get_document(con: Any, doc_id: str) -> dict | None:
 
 def select_disagreements(con: Any, flt: FigureFilter, *, limit: int = 100, offset: int = 0) -> tuple[list[dict], int]:
     return sq.select_disagreements(con, flt, limit=limit, offset=offset)
+
+
+def tallies(con: Any, flt: FigureFilter) -> list[dict]:
+    """Each source's running totals (link/series.py) among the tallies that
+    pass the filters."""
+    from wartally.export.tallies import store_series
+    from wartally.link.series import series_json
+
+    return [series_json(s) for s in store_series(con, flt)]
 
 
 def timeline(con: Any, flt: FigureFilter, *, max_days: int = 7) -> list[dict]:

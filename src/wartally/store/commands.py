@@ -40,6 +40,17 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a YYYY-MM-DD date") from None
 
 
+def positive_int(text: str) -> int:
+    """An integer of at least 1 (a count or a limit), else a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number (give 1 or more)")
+    return value
+
+
 def add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default="wartally.duckdb", metavar="FILE",
                    help="the store (default: wartally.duckdb)")
@@ -90,7 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db(p)
     add_filters(p)
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N figures")
+    p.add_argument("--limit", type=positive_int, metavar="N", help="at most N figures (N >= 1)")
     p.set_defaults(func=run_figures)
 
 
@@ -155,7 +166,7 @@ def run_figures(args: argparse.Namespace) -> int:
             if args.limit is not None:
                 import itertools
 
-                rows = itertools.islice(rows, max(0, args.limit))
+                rows = itertools.islice(rows, args.limit)
             write_rows(rows, args.format, sys.stdout)
     except WartallyError as exc:
         return fail(exc)

@@ -9,6 +9,7 @@ content hash are skipped).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,10 @@ def explain(exc: BaseException, path: str | os.PathLike[str], action: str) -> St
     low = msg.lower()
     where = str(path)
     if "could not set lock" in low or "conflicting lock" in low:
-        return StoreLocked(f"{action}: the database is in use by another process ({msg.splitlines()[0]})", where=where)
+        pid = re.search(r"PID (\d+)", msg)
+        holder = f"process {pid.group(1)}, " if pid else ""
+        return StoreLocked(f"{action}: the database is in use by another process ({holder}a `wartally serve` or "
+                           "another `wartally ingest`?); stop it, or use another --db", where=where)
     if "no space left" in low or "file too large" in low or "disk full" in low:
         return StoreNoSpace(f"{action}: the disk is full (or a file size limit was reached); "
                             "nothing of this batch was kept", where=where)
@@ -321,7 +325,7 @@ class Store:
         return [codec.loads(Event, r[0]) for r in got if r[0]]
 
     def read_links(self) -> list[Link]:
-        cur = self.con.execute("SELECT event_id, figure_a, figure_b, score, evidence FROM links "
+        cur = self.con.execute("SELECT event_id, figure_a, figure_b, score, evidence, candidate FROM links "
                                "ORDER BY figure_a, figure_b")
         names = [d[0] for d in cur.description]
         return [rows.link_from_row(dict(zip(names, r))) for r in cur.fetchall()]

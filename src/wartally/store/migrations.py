@@ -34,6 +34,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
     ),
     Migration(
+        3,
+        "disagreements between claims: kind, every article behind each side, evidence; candidate links",
+        """
+        ALTER TABLE links ADD COLUMN IF NOT EXISTS candidate BOOLEAN DEFAULT false;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS kind VARCHAR;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS docs_a JSON;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS docs_b JSON;
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS evidence VARCHAR;
+        """,
+    ),
+    Migration(
         6,
         "watch: the state of each watched source and of every item seen (wartally watch)",
         """

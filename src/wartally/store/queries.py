@@ -85,19 +85,32 @@ def _key_sql_simple(col: str) -> str:
     return f"regexp_replace(lower(coalesce({col}, '')), '[^0-9a-z]', '', 'g')"
 
 
+def _admin1_sql(col: str, value: str) -> tuple[str, list[Any]]:
+    """``col`` is the governorate ``value`` names.  Spellings are compared
+    by their letters and digits (Idleb = Idlib); a value with none of them
+    ("???", "%") has no spelling to fold and matches only an ``admin1``
+    that is exactly that text, never the rows without a governorate."""
+    if not _key(value):
+        return f"lower({col}) = lower(?)", [value]
+    return f"{_key_sql_simple(col)} IN (SELECT unnest(?))", [admin1_keys(value)]
+
+
 def filter_sql(flt: FigureFilter, a: str = "f") -> tuple[str, list[Any]]:
-    """WHERE clause over figures aliased ``a`` (and documents ``d``)."""
+    """WHERE clause over figures aliased ``a`` (and documents ``d``).  User
+    text is compared as literal text (equality or ``position``, never LIKE)."""
     conds: list[str] = []
     params: list[Any] = []
     if flt.admin1:
-        conds.append(f"{_key_sql_simple(a + '.admin1')} IN (SELECT unnest(?))")
-        params.append(admin1_keys(flt.admin1))
+        cond, pp = _admin1_sql(a + ".admin1", flt.admin1)
+        conds.append(cond)
+        params += pp
     if flt.place:
         cols = [f"{a}.{c}" for c in ("place", "place_mention", "admin2", "admin3")]
         ors = [f"lower({c}) = lower(?)" for c in cols]
         params += [flt.place] * len(cols)
-        ors.append(f"{_key_sql_simple(a + '.admin1')} IN (SELECT unnest(?))")
-        params.append(admin1_keys(flt.place))
+        cond, pp = _admin1_sql(a + ".admin1", flt.place)
+        ors.append(cond)
+        params += pp
         conds.append("(" + " OR ".join(ors) + ")")
     if flt.start:
         conds.append(f"coalesce({a}.end_date, {a}.start_date) >= ?")
@@ -139,10 +152,16 @@ def as_dicts(cur: Any) -> list[dict[str, Any]]:
     return out
 
 
+#: The largest offset or limit a query takes (DuckDB's are 64-bit; callers
+#: validate user input against this and answer a usage error above it).
+MAX_PAGE = 2**62
+
+
 def _page(limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    offset = min(max(0, int(offset)), MAX_PAGE)
     if limit is None:
-        return " OFFSET ?", [max(0, int(offset))]
-    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
+        return " OFFSET ?", [offset]
+    return " LIMIT ? OFFSET ?", [min(max(0, int(limit)), MAX_PAGE), offset]
 
 
 FIGURE_SELECT = (", ".join(f"f.{c}" for c in FIGURE_FIELDS) + ", " + ", ".join(f"d.{c}" for c in DOC_FIELDS))
@@ -265,6 +284,7 @@ def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: in
     cur = con.execute(
         "SELECT x.id, x.outcome, x.victims, x.area, x.figure_a, x.source_a, x.n_a, x.qualifier_a, x.start_a, "
         "x.end_a, x.figure_b, x.source_b, x.n_b, x.qualifier_b, x.start_b, x.end_b, x.difference, x.overlap_days, "
+        "x.kind, x.evidence AS why, json_array_length(x.docs_a) AS articles_a, json_array_length(x.docs_b) AS articles_b, "
         "fa.quote AS quote_a, fa.doc_id AS doc_a, fb.quote AS quote_b, fb.doc_id AS doc_b "
         "FROM disagreements x LEFT JOIN figures fa ON fa.id = x.figure_a LEFT JOIN figures fb ON fb.id = x.figure_b "
         "WHERE " + cond + " ORDER BY abs(x.difference) DESC, x.id" + page, params + pp)

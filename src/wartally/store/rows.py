@@ -122,6 +122,7 @@ def link_row(link: Link) -> dict[str, Any]:
         "figure_b": link.figure_b,
         "score": float(link.score),
         "evidence": json.dumps(list(link.evidence), ensure_ascii=False),
+        "candidate": link.candidate,
     }
 
 
@@ -133,6 +134,7 @@ def link_from_row(row: dict[str, Any]) -> Link:
         figure_b=row["figure_b"],
         score=float(row["score"]) if row["score"] is not None else 0.0,
         evidence=tuple(json.loads(ev) if isinstance(ev, str) else (ev or ())),
+        candidate=bool(row.get("candidate")),
     )
 
 
@@ -156,6 +158,10 @@ def disagreement_row(d: Disagreement) -> dict[str, Any]:
         "end_b": d.period_b.end,
         "difference": d.difference,
         "overlap_days": d.overlap_days,
+        "kind": d.kind,
+        "docs_a": json.dumps(list(d.docs_a)),
+        "docs_b": json.dumps(list(d.docs_b)),
+        "evidence": d.evidence,
         "record": codec.dumps(d),
     }
 

@@ -479,7 +479,7 @@ async function openEvent(eventId, count) {
 function renderDisagreements(dis) {
   document.getElementById("dis-count").textContent = num(dis.total);
   const box = clear(document.getElementById("side-disagreements"));
-  box.append(el("p", { class: "hint" }, "Tallies from different monitors for overlapping periods and areas, side by side."));
+  box.append(el("p", { class: "hint" }, "Claims that cannot both be right: two sources counting the same thing over the same period, or one source whose total goes down. Each pair once; growth is not disagreement."));
   if (!dis.items.length) { box.append(el("p", { class: "hint" }, "No disagreements match these filters.")); return; }
   const t = el("table", { class: "dis-table" }, el("thead", {}, el("tr", {}, el("th", {}, "What"),
     el("th", { class: "n" }, "Monitor A"), el("th", {}, ""), el("th", { class: "n" }, "Monitor B"), el("th", { class: "n" }, "Δ"))));
@@ -493,9 +493,52 @@ function renderDisagreements(dis) {
       el("td", { class: "n" }, el("div", {}, el("strong", {}, d.source_b)), numButton(d.n_b, () => openDocument(d.doc_b, d.figure_b)),
         el("div", { class: "hint" }, period(d.start_b, d.end_b))),
       el("td", { class: "n diff" }, (d.difference > 0 ? "+" : "") + num(d.difference))));
+    if (d.why) {
+      const articles = `${d.articles_a || 1} + ${d.articles_b || 1} articles`;
+      tb.append(el("tr", { class: "dis-why" }, el("td", { colspan: 5, class: "hint" }, `${d.kind || ""}: ${d.why} (${articles})`)));
+    }
   }
   t.append(tb);
   box.append(t);
+}
+
+/* ---- running totals: one line per source's series, a point per date ---- */
+const TALLY_COLOURS = ["#b2182b", "#2166ac", "#1b7837", "#762a83", "#e08214", "#35978f", "#555555"];
+function renderTallies(tallies) {
+  const box = document.getElementById("side-disagreements");
+  box.append(el("h3", {}, "Running totals"));
+  const series = tallies.items.filter((s) => s.points.length > 1);
+  if (!series.length) { box.append(el("p", { class: "hint" }, "No source gives a running total on two dates with these filters.")); return; }
+  const width = 360, height = 180, pad = { l: 48, r: 8, t: 8, b: 20 };
+  const pts = series.flatMap((s) => s.points);
+  const ts = pts.map((p) => Date.parse(p.as_of));
+  const t0 = Math.min(...ts), t1 = Math.max(...ts, t0 + 86400000);
+  const ymax = Math.max(...pts.map((p) => p.n), 1);
+  const x = (t) => pad.l + ((t - t0) / (t1 - t0)) * (width - pad.l - pad.r);
+  const y = (v) => height - pad.b - (v / ymax) * (height - pad.t - pad.b);
+  const chart = svg("svg", { id: "tallies", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Running totals by source" });
+  const axis = svg("g", { class: "axis" });
+  axis.append(svg("line", { x1: pad.l, x2: width - pad.r, y1: height - pad.b, y2: height - pad.b }));
+  axis.append(svg("text", { x: pad.l - 4, y: y(ymax) + 8, "text-anchor": "end" }, compact.format(ymax)));
+  axis.append(svg("text", { x: pad.l, y: height - 4 }, new Date(t0).toISOString().slice(0, 10)));
+  axis.append(svg("text", { x: width - pad.r, y: height - 4, "text-anchor": "end" }, new Date(t1).toISOString().slice(0, 10)));
+  chart.append(axis);
+  const legend = el("div", { class: "tally-legend" });
+  series.forEach((s, i) => {
+    const colour = TALLY_COLOURS[i % TALLY_COLOURS.length];
+    const label = `${s.source}: ${s.outcome} ${s.victims}, ${s.area} since ${s.start}`;
+    const line = svg("polyline", { class: "tally-line", fill: "none", stroke: colour, "stroke-width": 2, "data-source": s.source,
+      points: s.points.map((p) => `${x(Date.parse(p.as_of))},${y(p.n)}`).join(" ") });
+    line.append(svg("title", {}, label));
+    chart.append(line);
+    for (const p of s.points) {
+      const dot = svg("circle", { class: "tally-point", cx: x(Date.parse(p.as_of)), cy: y(p.n), r: 3, fill: colour });
+      dot.append(svg("title", {}, `${s.source}: ${num(p.n)} as of ${p.as_of} (${p.docs.length} article${p.docs.length === 1 ? "" : "s"})`));
+      chart.append(dot);
+    }
+    legend.append(el("div", {}, el("span", { class: "swatch", style: `background:${colour}` }), label + (s.falls ? " (goes down)" : "")));
+  });
+  box.append(chart, legend);
 }
 
 /* ---- refresh everything that follows the filters ---- */
@@ -512,13 +555,14 @@ async function refresh() {
   const f = state.filters;
   const { start, end, ...undated } = f;
   try {
-    const [events, figures, mapEvents, tl, dis, stats] = await Promise.all([
+    const [events, figures, mapEvents, tl, dis, stats, tallies] = await Promise.all([
       api("/api/events", { ...f, limit: PAGE, offset: state.table === "events" ? state.offset : 0 }),
       api("/api/figures", { ...f, limit: PAGE, offset: state.table === "figures" ? state.offset : 0 }),
       api("/api/events", { ...f, limit: 1000 }),
       api("/api/timeline", undated),
       api("/api/disagreements", { ...f, limit: 200 }),
       api("/api/stats", f),
+      api("/api/tallies", undated),
     ]);
     // nothing linked into events yet: the map shows the located figures instead
     const mapFigures = mapEvents.total ? { items: [] } : await api("/api/figures", { ...f, limit: 1000 });
@@ -529,6 +573,7 @@ async function refresh() {
     tlData = tl.items;
     renderTimeline();
     renderDisagreements(dis);
+    renderTallies(tallies);
     document.body.dataset.ready = "1";
   } catch (e) {
     toast(e.message);

@@ -1,0 +1,241 @@
+"""Data integrity of the world-wide knowledge tables: the countries and wars
+(src/wartally/data/world/*.tsv), the ``fights`` column of the actors lexicon
+and the ``countries`` column of the sources lexicon; and that the loaders in
+``wartally.extract.world`` read every row the files hold (the tables and the
+code cannot drift apart unnoticed).
+
+The demonyms below are an independent copy, from Wikipedia's "List of
+adjectival and demonymic forms for countries and nations" (CC BY-SA 4.0),
+of the adjective each country's table row must recognise.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from importlib import resources
+
+import pytest
+
+from wartally.extract import lexicon, world
+
+WORLD_DIR = resources.files("wartally.data").joinpath("world")
+SIDES = {"government", "opposition", "other"}
+
+# the English adjective news uses for each country (Wikipedia, see above)
+DEMONYMS = {
+    "AF": "Afghan", "AM": "Armenian", "AZ": "Azerbaijani", "BD": "Bangladeshi", "BF": "Burkinabe",
+    "BI": "Burundian", "BJ": "Beninese", "BR": "Brazilian", "CD": "Congolese", "CF": "Central African",
+    "CM": "Cameroonian", "CN": "Chinese", "CO": "Colombian", "DZ": "Algerian", "EG": "Egyptian",
+    "ER": "Eritrean", "ET": "Ethiopian", "FR": "French", "GB": "British", "GE": "Georgian", "HT": "Haitian",
+    "IL": "Israeli", "IN": "Indian", "IQ": "Iraqi", "IR": "Iranian", "JO": "Jordanian", "KE": "Kenyan",
+    "LB": "Lebanese", "LK": "Sri Lankan", "LY": "Libyan", "MA": "Moroccan", "ML": "Malian", "MM": "Burmese",
+    "MX": "Mexican", "MZ": "Mozambican", "NE": "Nigerien", "NG": "Nigerian", "NP": "Nepalese",
+    "PH": "Filipino", "PK": "Pakistani", "PS": "Palestinian", "RU": "Russian", "RW": "Rwandan",
+    "SA": "Saudi", "SD": "Sudanese", "SN": "Senegalese", "SO": "Somali", "SS": "South Sudanese",
+    "SY": "Syrian", "TD": "Chadian", "TH": "Thai", "TN": "Tunisian", "TR": "Turkish", "UA": "Ukrainian",
+    "AE": "Emirati", "US": "American", "VE": "Venezuelan", "YE": "Yemeni", "ZA": "South African",
+    "GN": "Guinean", "TG": "Togolese", "UG": "Ugandan", "KP": "North Korean", "KR": "South Korean",
+    "ID": "Indonesian",
+}
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    text = WORLD_DIR.joinpath(name).read_text(encoding="utf-8")
+    return [(i, line.split("\t")) for i, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
+def _lexicon_rows(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("wartally.data").joinpath("lexicons", f"{name}.tsv").read_text(encoding="utf-8")
+    return [(i, line.split("\t")) for i, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
+COUNTRY_ROWS = _rows("countries.tsv")
+CONFLICT_ROWS = _rows("conflicts.tsv")
+CODES = {row[0] for _, row in COUNTRY_ROWS}
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    """A table pattern as world.py uses it: case-sensitive, whole words."""
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+
+
+# --- countries.tsv ----------------------------------------------------------
+
+def test_world_countries_rows_have_five_columns():
+    bad = [(i, row) for i, row in COUNTRY_ROWS if len(row) != 5 or not all(c.strip() for c in row)]
+    assert not bad, f"countries.tsv rows without iso2, name, government, names, demonyms: {bad}"
+
+
+def test_world_countries_codes_are_unique_iso_alpha2():
+    codes = [row[0] for _, row in COUNTRY_ROWS]
+    assert len(codes) == len(set(codes)), f"codes twice: {sorted(c for c in codes if codes.count(c) > 1)}"
+    assert all(re.fullmatch(r"[A-Z]{2}", c) for c in codes), [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
+
+
+@pytest.mark.parametrize(("line", "row"), COUNTRY_ROWS, ids=[row[0] for _, row in COUNTRY_ROWS])
+def test_world_countries_patterns_compile_and_match_no_empty_string(line, row):
+    for column, pattern in (("names", row[3]), ("demonyms", row[4])):
+        rx = re.compile(pattern)  # raises on a broken pattern
+        assert not rx.fullmatch(""), f"line {line}: {column} pattern {pattern!r} matches the empty string"
+        assert not _whole(pattern).search(" - "), f"line {line}: {column} pattern {pattern!r} matches no word"
+
+
+@pytest.mark.parametrize(("line", "row"), COUNTRY_ROWS, ids=[row[0] for _, row in COUNTRY_ROWS])
+def test_world_countries_name_and_demonym_patterns_match_the_country(line, row):
+    iso, name, government, names, demonyms = row
+    assert _whole(names).fullmatch(name), f"line {line}: names {names!r} does not match the country's name {name!r}"
+    assert iso in DEMONYMS, f"line {line}: the test knows no demonym for {iso} (add it from Wikipedia's list)"
+    assert _whole(demonyms).fullmatch(DEMONYMS[iso]), f"line {line}: demonyms {demonyms!r} miss {DEMONYMS[iso]!r}"
+    assert government.startswith(name) or (iso == "SY" and government == "Syrian government"), \
+        f"line {line}: government {government!r} is not '<name> government' (gold guide, 'Beyond Syria')"
+
+
+@pytest.mark.parametrize("iso", sorted(DEMONYMS))
+def test_world_countries_own_words_name_that_country_and_no_other(iso):
+    """Read through the one pattern world.py builds over every country: a
+    country's name and its demonym before a force word mean that country
+    (not a neighbour whose name holds it: Niger/Nigeria, Sudan/South Sudan)."""
+    c = world.countries()[iso]
+    assert world.state_of(f"in {c.name} on Monday") == iso
+    assert world.state_of(f"{DEMONYMS[iso]} troops") == iso
+    assert world.state_force_actor(iso, iso) == c.government
+    assert world.state_force_actor(iso, "ZZ") == c.name
+
+
+def test_world_countries_loader_reads_every_row():
+    loaded = world.countries()
+    assert len(loaded) == len(COUNTRY_ROWS)
+    for _, (iso, name, government, names, demonyms) in COUNTRY_ROWS:
+        assert loaded[iso] == world.Country(iso, name, government, names, demonyms)
+
+
+# --- conflicts.tsv ----------------------------------------------------------
+
+def _date(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def test_world_conflicts_rows_have_six_columns_and_unique_ids():
+    bad = [(i, row) for i, row in CONFLICT_ROWS if len(row) != 6]
+    assert not bad, f"conflicts.tsv rows without id, countries, name, start, counts_from, end: {bad}"
+    ids = [row[0] for _, row in CONFLICT_ROWS]
+    assert len(ids) == len(set(ids)), f"ids twice: {sorted(i for i in ids if ids.count(i) > 1)}"
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i) for i in ids)
+
+
+@pytest.mark.parametrize(("line", "row"), CONFLICT_ROWS, ids=[row[0] for _, row in CONFLICT_ROWS])
+def test_world_conflicts_dates_parse_and_are_in_order(line, row):
+    cid, ccs, name, start, counts_from, end = row
+    assert name.strip(), f"line {line}: {cid} has no name"
+    s, c = _date(start), _date(counts_from)
+    assert s <= c, f"line {line}: {cid} counts from {c} before it starts {s}"
+    assert dt.date(1900, 1, 1) < s <= dt.date.today()
+    if end:
+        e = _date(end)
+        assert s < e, f"line {line}: {cid} ends {e}, not after it starts {s}"
+        assert c <= e, f"line {line}: {cid} counts from {c}, after it ends {e}"
+
+
+@pytest.mark.parametrize(("line", "row"), CONFLICT_ROWS, ids=[row[0] for _, row in CONFLICT_ROWS])
+def test_world_conflicts_countries_are_known_codes(line, row):
+    codes = row[1].split(";")
+    assert codes and len(codes) == len(set(codes)), f"line {line}: countries {row[1]!r}"
+    unknown = [c for c in codes if c not in CODES]
+    assert not unknown, f"line {line}: {row[0]} is fought in {unknown}, which countries.tsv does not know"
+
+
+def test_world_conflicts_of_one_country_do_not_overlap():
+    """"The war" of a country on a day must be one war: two wars of the same
+    country may not both be going on (the_war takes the latest begun)."""
+    by_country: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
+    for _, (cid, ccs, _, start, _, end) in CONFLICT_ROWS:
+        for cc in ccs.split(";"):
+            by_country.setdefault(cc, []).append((_date(start), _date(end) if end else dt.date.max, cid))
+    overlaps = []
+    for cc, wars in by_country.items():
+        wars.sort()
+        for (s1, e1, a), (s2, e2, b) in zip(wars, wars[1:]):
+            if s2 <= e1:
+                overlaps.append((cc, a, b))
+    assert not overlaps, f"wars of one country that overlap: {overlaps}"
+
+
+def test_world_conflicts_loader_reads_every_row():
+    loaded = world.conflicts()
+    assert len(loaded) == len(CONFLICT_ROWS)
+    for got, (_, (cid, ccs, name, start, counts_from, end)) in zip(loaded, CONFLICT_ROWS):
+        assert got == world.Conflict(cid, tuple(ccs.split(";")), name, _date(start), _date(counts_from),
+                                     _date(end) if end else None)
+
+
+def test_world_conflicts_every_war_is_the_war_of_its_countries_while_it_goes_on():
+    """Each row can be reached: on the day after it starts (or its last day),
+    the_war of each of its countries is that row."""
+    for c in world.conflicts():
+        day = min(c.counts_from + dt.timedelta(days=1), c.end or dt.date.max)
+        for cc in c.countries:
+            assert world.the_war(cc, day) == c, (c.id, cc, day, world.the_war(cc, day))
+            assert world.war_start(cc, day) == c.counts_from
+
+
+# --- actors.tsv: fights -------------------------------------------------------
+
+ACTOR_ROWS = _lexicon_rows("actors")
+
+
+@pytest.mark.parametrize(("line", "row"), ACTOR_ROWS, ids=[row[0] for _, row in ACTOR_ROWS])
+def test_world_actors_fights_are_country_side_pairs(line, row):
+    assert len(row) == 5, f"actors.tsv line {line}: {len(row)} columns"
+    fights = row[3]
+    if fights == "-":
+        return
+    pairs = fights.split(" ")
+    assert all(re.fullmatch(r"[A-Z]{2}=[a-z]+", p) for p in pairs), f"line {line}: fights {fights!r}"
+    codes = [p.split("=")[0] for p in pairs]
+    assert len(codes) == len(set(codes)), f"line {line}: a country twice in {fights!r}"
+    assert {p.split("=")[1] for p in pairs} <= SIDES, f"line {line}: a side not in {SIDES}: {fights!r}"
+    assert set(codes) <= CODES, f"line {line}: {sorted(set(codes) - CODES)} unknown to countries.tsv"
+
+
+def test_world_actors_fights_as_the_side_of_their_fighters():
+    """world.group_side reads the column: the side given for that country,
+    'other' in a country the row does not name, nothing for '-' rows."""
+    checked = 0
+    for _, (aid, _, _, fights, _) in ACTOR_ROWS:
+        if fights == "-":
+            assert world.group_side(aid, "NG") is None
+            continue
+        pairs = dict(p.split("=") for p in fights.split(" "))
+        for cc, side in pairs.items():
+            assert world.group_side(aid, cc) == side, (aid, cc)
+            checked += 1
+        assert world.group_side(aid, "ZZ") == "other"
+    assert checked >= 60
+
+
+# --- sources.tsv: countries -------------------------------------------------
+
+SOURCE_ROWS = _lexicon_rows("sources")
+
+
+@pytest.mark.parametrize(("line", "row"), SOURCE_ROWS, ids=[row[0] for _, row in SOURCE_ROWS])
+def test_world_sources_countries_are_star_codes_or_negated_codes(line, row):
+    assert len(row) == 4, f"sources.tsv line {line}: {len(row)} columns"
+    cell = row[2]
+    if cell == "*":
+        return
+    codes = cell.split(";")
+    assert all(re.fullmatch(r"!?[A-Z]{2}", c) for c in codes), f"line {line}: countries {cell!r}"
+    assert len({c.startswith("!") for c in codes}) == 1, f"line {line}: {cell!r} mixes codes and !codes"
+    assert {c.lstrip("!") for c in codes} <= CODES, f"line {line}: {cell!r} names a code countries.tsv lacks"
+
+
+def test_world_sources_role_rows_say_where():
+    """A role row's value holds {where} (the place it is told with) and the
+    extractor treats exactly those rows as roles."""
+    from wartally.extract import context
+    for e in lexicon.entries("sources"):
+        assert context.is_role(e.value) == ("{where}" in e.value or "{text}" in e.value), e.id
+        assert set(re.findall(r"\{(\w+)\}", e.value)) <= {"where", "text"}, e.id
