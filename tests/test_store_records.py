@@ -129,7 +129,7 @@ def test_store_round_trip_gold_seed_figures(tmp_path, shared):
         from wartally.store.migrations import MIGRATIONS
 
         # every migration recorded, in order (versions are reserved per feature, so they may skip)
-        assert versions == [m.version for m in MIGRATIONS] and versions[-1] == SCHEMA_VERSION
+        assert versions == [m.version for m in MIGRATIONS] == sorted(set(versions)) and versions[-1] == SCHEMA_VERSION
         sources = dict(store.con.execute("SELECT id, kind FROM sources").fetchall())
         assert sources["SOHR"] == "monitor" and sources["UN"] == "un" and sources["SCD"] == "rescuers"
 

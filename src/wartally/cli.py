@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "wartally.serve.commands",
     "wartally.engines.commands",
     "wartally.review.commands",
+    "wartally.watch.commands",
     "wartally.demo",
 )
 COMMANDS = {
@@ -47,6 +48,8 @@ COMMANDS = {
     "load": "wartally.engines.commands",
     "review": "wartally.review.commands",
     "users": "wartally.review.commands",
+    "watch": "wartally.watch.commands",
+    "sources": "wartally.watch.commands",
     "demo": "wartally.demo",
 }
 

@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from wartally.geo import boundaries_geojson
 from wartally.records import Outcome, Victims
 from wartally.serve import models, queries
+from wartally.serve.live import Live, add_live_routes, last_written
 from wartally.serve.queries import FigureFilter
 from wartally.store import Store
 
@@ -76,18 +77,21 @@ def error_response(status: int, code: str, message: str, details: list | None = 
 class _Connections:
     """The store opened read-only, and a cursor of its connection per thread."""
 
-    def __init__(self, path: str | Path, read_only: bool = True):
+    def __init__(self, path: str | Path, read_only: bool = True, store=None):
         self.path = str(path)
-        self.store = Store(path, read_only=read_only)
+        self.owned = store is None  # a store given by a writer in this process stays the writer's
+        self.store = Store(path, read_only=read_only) if store is None else store
+        self._root = self.store.con if store is None else store.con.cursor()
         self._local = threading.local()
 
     def close(self) -> None:
-        self.store.close()
+        if self.owned:
+            self.store.close()
 
     def cursor(self):
         cur = getattr(self._local, "cur", None)
         if cur is None:
-            cur = self._local.cur = self.store.con.cursor()
+            cur = self._local.cur = self._root.cursor()
         return cur
 
 
@@ -147,6 +151,8 @@ def create_app(
     boundaries: Callable[[int], dict] | None = None,
     tiles: str | None = None,
     accounts: bool | None = None,
+    store=None,
+    live: Live | None = None,
 ) -> FastAPI:
     """The application over the store at ``db`` (opened read-only).
 
@@ -154,10 +160,16 @@ def create_app(
     geo package's); ``tiles`` is an optional online tile URL template that
     the page offers as a background layer (none by default: offline);
     ``accounts``: whether signed-in editors may correct the store, which is
-    then opened for writing (default: when the store has accounts)."""
+    then opened for writing (default: when the store has accounts).
+    ``store`` and ``live``: a store that a writer in this process holds
+    open, and the ``Live`` it bumps after each commit (docs/live.md)."""
     from wartally.serve.review_api import has_accounts, mount_review
 
-    conns = _Connections(db, read_only=not (has_accounts(db) if accounts is None else accounts))
+    if store is not None:
+        conns = _Connections(db, store=store)
+    else:
+        conns = _Connections(db, read_only=not (has_accounts(db) if accounts is None else accounts))
+    live = live or Live(last_written(conns.cursor()))
     boundaries = boundaries or default_boundaries()
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -176,6 +188,7 @@ def create_app(
     )
     app.add_middleware(_QueryLimitMiddleware, max_bytes=MAX_QUERY_BYTES)
     app.add_middleware(_HeadersMiddleware, headers=security_headers(tiles))
+    add_live_routes(app, live, conns.cursor)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -203,12 +216,16 @@ def create_app(
 
     async def answer(key: tuple, compute: Callable[[], Any], missing: str | None = None) -> Response:
         """The JSON of ``compute()`` (run off the event loop), cached by key."""
+        version = live.version  # answers cached under an older version are stale
+        cache.keep_only(version)
         body = cache.get(key)
         if body is None:
             value = await run_in_threadpool(compute)
             if value is None and missing:
                 raise HTTPException(404, missing)
-            body = cache.put(key, json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode())
+            body = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+            if live.version == version:
+                cache.put(key, body)
         return Response(body, media_type="application/json")
 
     def paged(name: str, flt: FigureFilter, limit: int, offset: int) -> Callable[[], dict]:
@@ -301,6 +318,7 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.connections = conns
+    app.state.live = live
     app.state.answers = cache
     return app
 
@@ -326,6 +344,14 @@ class _Answers:
         self._bytes = 0
         self.max_bytes = max_bytes
         self.max_entries = max_entries
+        self.version = 0
+
+    def keep_only(self, version: int) -> None:
+        """Forget every answer when the record's version moved on."""
+        if version != self.version:
+            self._items.clear()
+            self._bytes = 0
+            self.version = version
 
     def __len__(self) -> int:
         return len(self._items)

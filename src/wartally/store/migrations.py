@@ -76,6 +76,38 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS verdict VARCHAR;
         """,
     ),
+    Migration(
+        6,
+        "watch: the state of each watched source and of every item seen (wartally watch)",
+        """
+        CREATE TABLE IF NOT EXISTS watch_sources (
+            source         VARCHAR PRIMARY KEY,   -- as given: a URL or a folder
+            kind           VARCHAR,               -- feed | sitemap | folder
+            etag           VARCHAR,
+            last_modified  VARCHAR,
+            last_checked   TIMESTAMP,
+            last_seen      TIMESTAMP,             -- when a new item was last found
+            last_error     VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS watch_items (
+            url           VARCHAR PRIMARY KEY,    -- article URL, or file:// path of a file
+            seq           BIGINT NOT NULL,        -- discovery order: items are processed in it
+            source        VARCHAR NOT NULL,
+            status        VARCHAR NOT NULL,       -- pending | stored | duplicate | failed
+            version       VARCHAR,                -- files: size and mtime read
+            published     DATE,
+            doc_id        VARCHAR,                -- the stored document (for a duplicate: the original)
+            outlet        VARCHAR,
+            sketch        BIGINT[],               -- bottom-k shingle hashes, for near-duplicates
+            attempts      INTEGER NOT NULL DEFAULT 0,
+            error         VARCHAR,
+            retryable     BOOLEAN,
+            first_seen    TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            done_at       TIMESTAMP
+        );
+        CREATE TABLE IF NOT EXISTS watch_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
