@@ -49,7 +49,7 @@ def main() -> int:
     ap.add_argument("--corrections", type=int, default=300)
     args = ap.parse_args()
     from wartally.review import actions
-    from wartally.review.apply import orphans
+    from wartally.store.review.apply import orphans
     from wartally.store import Store
 
     with tempfile.TemporaryDirectory(prefix="wartally-bench-review-") as tmp:

@@ -154,6 +154,6 @@ def test_review_page_corrections_survive_reingest_and_reach_exports(browser, tmp
               and new_ids[("kafranbel-1", 7)] in e["figure_ids"] and new_ids[("ariha-1", 12)] in e["figure_ids"]]
     assert len(merged) == 1 and new_ids[("ariha-2", 13)] in merged[0]["figure_ids"]
     with Store(db, read_only=True) as store:
-        from wartally.review.apply import orphans
+        from wartally.store.review.apply import orphans
 
         assert not orphans(store.con)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from wartally.review import actions
-from wartally.review.apply import orphans
-from wartally.review.corrections import Kind, ReviewError, read_log
+from wartally.store.review.apply import orphans
+from wartally.store.review.corrections import Kind, ReviewError, read_log
 from wartally.store import Store
-from wartally.store.ingestion import ingest, read_inputs
+from wartally.ingestion import ingest, read_inputs
 
 DOCS = Path(__file__).parent / "data" / "review_docs.jsonl"
 NOTE = "Editor's note: this article was updated with new figures.\n\n"
@@ -293,7 +293,7 @@ def test_review_log_is_append_only_and_says_who_what_before_after_why(db):
     ("Another 20 people", "Another 21 people", False),  # the number itself changed
 ])
 def test_review_key_finds_its_number_again_in_an_edited_text(old, new, found):
-    from wartally.review.keys import FigureKey
+    from wartally.store.review.keys import FigureKey
 
     text = ("Air strikes killed 12 civilians in the town of Ariha on Monday. "
             "Another 20 people were wounded in the strikes, it said.")

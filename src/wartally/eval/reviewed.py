@@ -12,13 +12,14 @@ from typing import Any
 
 from wartally.errors import Problem
 from wartally.eval.score import Scores, score_figures
+from wartally.store import Store
+from wartally.extract.document import process_document
+from wartally.store.queries import as_dicts
 
 
 def reviewed_gold(con: Any) -> tuple[dict[str, list[dict[str, Any]]], int]:
     """Document id → gold figures (the guide's shape), and how many of them
     an analyst touched."""
-    from wartally.store.queries import as_dicts
-
     rows = as_dicts(con.execute(
         "SELECT f.id, f.doc_id, f.outcome, f.n, f.qualifier, f.victims, f.side, f.part_of, f.place, f.admin1, "
         "f.country, f.start_date AS start, f.end_date AS end, f.source, f.actor, f.weapon, f.quote, f.reviewed "
@@ -44,9 +45,6 @@ def reviewed_gold(con: Any) -> tuple[dict[str, list[dict[str, Any]]], int]:
 def score_reviewed(db: str, problems: list[Problem]) -> tuple[Scores, int, int]:
     """The extractor's scores against the store's reviewed figures; the
     number of gold figures and of those an analyst touched."""
-    from wartally.pipeline import process_document
-    from wartally.store import Store
-
     with Store(db, read_only=True) as store:
         gold, touched = reviewed_gold(store.con)
         docs = [store.read_document(d) for d in gold]

@@ -5,7 +5,7 @@ human decision (see docs/review.md).
     >>> from wartally.review import actions
     >>> actions.reject(store, figure_id, editor="amal", reason="a population, not a toll")  # doctest: +SKIP
 """
-from wartally.review.corrections import Correction, Kind, ReviewError, read_log
-from wartally.review.keys import FigureKey
+from wartally.store.review.corrections import Correction, Kind, ReviewError, read_log
+from wartally.store.review.keys import FigureKey
 
 __all__ = ["Correction", "FigureKey", "Kind", "ReviewError", "read_log"]

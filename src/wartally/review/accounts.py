@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from wartally.review.corrections import ReviewError
+from wartally.store.review.corrections import ReviewError
 
 ROLES = ("viewer", "editor", "admin")
 RANK = {r: i for i, r in enumerate(ROLES)}

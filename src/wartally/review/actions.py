@@ -9,12 +9,15 @@ import re
 from typing import Any
 
 from wartally.records import Figure
-from wartally.review import corrections as log
-from wartally.review.apply import apply_figures
-from wartally.review.corrections import Correction, Kind, ReviewError
-from wartally.review.fields import FIELDS, check, current
-from wartally.review.keys import FigureKey, keys_id
+from wartally.link import link_store
+from wartally.store.review import corrections as log
+from wartally.store.review.apply import apply_figures
+from wartally.store.review.corrections import Correction, Kind, ReviewError
+from wartally.store.review.fields import FIELDS, check, current
+from wartally.store.review.keys import FigureKey, keys_id
 from wartally.store import codec
+from wartally.review.places import place_by_id
+from wartally.extract.sentences import split_sentences
 
 FIGURE_COLUMNS = ("id", "doc_id", "outcome", "n", "number_start", "number_end", "sentence_start", "sentence_end",
                   "record", "review_status", "reviewed")
@@ -69,10 +72,6 @@ def _write(store: Any, c: Correction, *, relink: bool) -> int:
 
 def link_again(store: Any) -> None:
     """Link the store again (events follow the corrected figures)."""
-    try:
-        from wartally.link import link_store
-    except ImportError:
-        return
     link_store(store)
 
 
@@ -138,7 +137,6 @@ def add(store: Any, doc_id: str, start: int, end: int, values: dict[str, Any], *
     for field, value in values.items():
         checked[field] = check(field, value, place_of=_place_of,
                                part_of_key=lambda fid: _sibling_key(con, fake_row, fid))
-    from wartally.extract.sentences import split_sentences
 
     sent = next((x for x in split_sentences(text) if x.start <= s < x.end), None)
     ss, se = (sent.start, sent.end) if sent else (s, e)
@@ -214,8 +212,6 @@ def _sibling_key(con: Any, row: dict[str, Any], figure_id: str, allow_self: bool
 
 
 def _place_of(gazetteer_id: str, mention: str):
-    from wartally.review.places import place_by_id
-
     return place_by_id(gazetteer_id, mention)
 
 

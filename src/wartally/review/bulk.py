@@ -9,7 +9,7 @@ from typing import Any
 
 from wartally.errors import Problem
 from wartally.review import actions
-from wartally.review.corrections import ReviewError
+from wartally.store.review.corrections import ReviewError
 
 
 def _one(store: Any, d: dict[str, Any], editor: str, reason: str | None) -> int:

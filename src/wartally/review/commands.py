@@ -185,7 +185,7 @@ def _value(field: str, text: str):
 
 
 def _one(store, args, do) -> int:
-    from wartally.review.corrections import ReviewError
+    from wartally.store.review.corrections import ReviewError
 
     failed = 0
     for item in args.figures if hasattr(args, "figures") and args.review_command in ("accept", "reject") else [None]:
@@ -255,7 +255,7 @@ def _apply(store, args) -> int:
 
 
 def _log(store, args) -> int:
-    from wartally.review.corrections import read_log
+    from wartally.store.review.corrections import read_log
 
     for c in read_log(store.con, doc_ids=[args.doc] if args.doc else None):
         if args.format == "jsonl":
@@ -270,7 +270,7 @@ def _log(store, args) -> int:
 
 
 def _orphans(store, args) -> int:
-    from wartally.review.apply import orphans
+    from wartally.store.review.apply import orphans
 
     found = orphans(store.con)
     for o in found:

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from wartally.records import Place
+from wartally.geo.resolver import parse, to_place
+from wartally.geo.gazetteer import load
 
 
 def candidates(name: str, limit: int = 10) -> list[Place]:
     """Gazetteer places called ``name`` (or spelled alike), most populous
     first."""
-    from wartally.geo.gazetteer import load
-    from wartally.geo.resolver import parse, to_place
-
     name = " ".join(str(name or "").split())[:100]
     if len(name) < 2:
         return []
@@ -21,9 +20,6 @@ def candidates(name: str, limit: int = 10) -> list[Place]:
 
 def place_by_id(gazetteer_id: str, mention: str = "") -> Place | None:
     """The place of one gazetteer entry."""
-    from wartally.geo.gazetteer import load
-    from wartally.geo.resolver import parse, to_place
-
     gaz = load()
     index = gaz.id_index().get(gazetteer_id)
     if index is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from wartally.store.queries import as_dicts
+from wartally.link import settings
 
 LOW_LINK_MARGIN = 2.5
 QUEUE_FIELDS = ("id", "doc_id", "outcome", "n", "qualifier", "victims", "side", "place", "admin1", "start_date",
@@ -44,8 +45,4 @@ def queue(con: Any, *, limit: int = 50, offset: int = 0, unreviewed_only: bool =
 
 
 def _threshold() -> float:
-    try:
-        from wartally.link import settings
-    except ImportError:
-        return 0.0
     return float(settings().get("threshold", 0.0))

@@ -32,6 +32,7 @@ from wartally.serve import models, queries
 from wartally.serve.live import Live, add_live_routes, last_written
 from wartally.serve.queries import FigureFilter
 from wartally.store import Store
+from wartally.serve.review_api import has_accounts, mount_review
 
 STATIC = Path(__file__).parent / "static"
 BOUNDARY_LEVELS = (0, 1, 2, 3)
@@ -163,8 +164,6 @@ def create_app(
     then opened for writing (default: when the store has accounts).
     ``store`` and ``live``: a store that a writer in this process holds
     open, and the ``Live`` it bumps after each commit (docs/live.md)."""
-    from wartally.serve.review_api import has_accounts, mount_review
-
     if store is not None:
         conns = _Connections(db, store=store)
     else:

@@ -13,6 +13,15 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from wartally.serve.auth import COOKIE, CSRF_HEADER, Attempts, Session, Sessions
+from wartally.store import Store
+from wartally.review.accounts import has_users
+from wartally.store.review.apply import orphans
+from wartally.store.review.corrections import read_log
+from wartally.store import codec
+from wartally.review.places import candidates
+from wartally.review.queue import queue
+from wartally.store.review.corrections import ReviewError
+from wartally.review import accounts, actions
 
 STATIC = Path(__file__).parent / "static"
 STATUS = {"not_found": 404, "conflict": 409, "invalid": 422}
@@ -79,9 +88,6 @@ def mount_review(app: FastAPI, conns: Any, forget: Any, *, sessions: Sessions | 
     """Add the review routes to ``app`` over the store of ``conns`` (opened
     for writing when it has accounts); ``forget()`` empties the answer cache
     after a write."""
-    from wartally.review import accounts, actions
-    from wartally.review.corrections import ReviewError
-
     sessions = sessions or Sessions()
     attempts = attempts or Attempts()
     write_lock = threading.Lock()
@@ -170,8 +176,6 @@ def mount_review(app: FastAPI, conns: Any, forget: Any, *, sessions: Sessions | 
     def review_queue(limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0,
                      unreviewed: bool = False):
         """Figures to review, most important first (docs/review.md)."""
-        from wartally.review.queue import queue
-
         items, total = queue(conns.cursor(), limit=limit, offset=offset, unreviewed_only=unreviewed)
         return {"items": items, "total": total}
 
@@ -186,25 +190,18 @@ def mount_review(app: FastAPI, conns: Any, forget: Any, *, sessions: Sessions | 
     @router.get("/api/review/places")
     def places(q: Annotated[str, Query(min_length=2, max_length=100)]):
         """Gazetteer places of a name, to pick one for a figure."""
-        from wartally.review.places import candidates
-        from wartally.store import codec
-
         return {"items": [codec.encode(p) for p in candidates(q)]}
 
     @router.get("/api/review/log")
     def audit(user: Viewer, doc: Annotated[str | None, Query(max_length=500)] = None,
               limit: Annotated[int, Query(ge=1, le=5000)] = 500):
         """The audit trail, oldest first (read only: no route changes it)."""
-        from wartally.review.corrections import read_log
-
         items = [c.to_json() for c in read_log(conns.cursor(), doc_ids=[doc] if doc else None, limit=limit)]
         return {"items": items, "total": len(items)}
 
     @router.get("/api/review/orphans")
     def orphan_list(user: Viewer):
         """Corrections whose text no longer matches, for a second look."""
-        from wartally.review.apply import orphans
-
         items = [o.to_json() for o in orphans(conns.cursor())]
         return {"items": items, "total": len(items)}
 
@@ -256,8 +253,5 @@ def mount_review(app: FastAPI, conns: Any, forget: Any, *, sessions: Sessions | 
 
 def has_accounts(db: str | Path) -> bool:
     """Whether the store has any account (opened read-only for a moment)."""
-    from wartally.review.accounts import has_users
-    from wartally.store import Store
-
     with Store(db, read_only=True) as store:
         return has_users(store.con)

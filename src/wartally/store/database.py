@@ -18,6 +18,9 @@ from wartally.errors import StoreError
 from wartally.records import Disagreement, Document, Event, Figure, Link
 from wartally.store import codec, rows
 from wartally.store.migrations import LATEST, MIGRATIONS, sql_of
+from wartally.store.review.apply import after_events
+from wartally.store.review.apply import adjust_events
+from wartally.store.review.apply import apply_figures
 
 DEFAULT_PATH = "wartally.duckdb"
 
@@ -91,8 +94,6 @@ def _apply_review(con: Any, doc_ids: list[str]) -> None:
     """Re-apply the analysts' corrections to the figures just written."""
     if doc_ids and con.execute("SELECT EXISTS (SELECT 1 FROM corrections WHERE doc_id IN (SELECT unnest(?)))",
                                [doc_ids]).fetchone()[0]:
-        from wartally.review.apply import apply_figures
-
         apply_figures(con, doc_ids)
 
 
@@ -100,15 +101,12 @@ def _review_events(con: Any, events: list[Event], links: list[Link]) -> tuple[li
     """The link stage's events with the analysts' merges and splits."""
     if not con.execute("SELECT EXISTS (SELECT 1 FROM corrections)").fetchone()[0]:
         return events, links, set()
-    from wartally.review.apply import adjust_events
 
     return adjust_events(con, events, links)
 
 
 def _review_after_events(con: Any, reviewed: set[str]) -> None:
     if reviewed or con.execute("SELECT EXISTS (SELECT 1 FROM corrections WHERE kind = 'verdict')").fetchone()[0]:
-        from wartally.review.apply import after_events
-
         after_events(con, reviewed)
 
 

@@ -24,6 +24,11 @@ from wartally.watch import state
 from wartally.watch.duplicates import Seen, signature, sketch
 from wartally.watch.fetcher import Fetcher, FetchFailed
 from wartally.watch.sources import expand_sources, folder_items, is_url, read_listing
+from wartally.ingest.html import html_to_document
+from wartally.ingest.decoding import Unreadable, decode_html
+from wartally.ingest.reader import finish, read_documents
+from wartally.pipeline import process_document
+from wartally.ingestion import run_link
 
 MAX_SITEMAP_DEPTH = 2
 
@@ -126,8 +131,6 @@ class Watcher:
         self._fetch_queued(summary)
         con = self.store.con
         if self.link and state.needs_link(con):
-            from wartally.store.ingestion import run_link
-
             try:
                 summary.events = run_link(self.store)
                 state.linked(con)
@@ -231,8 +234,6 @@ class Watcher:
 
     def _process(self, summary: RoundSummary, item: state.Item, doc: Document, seen: Seen,
                  docs: list[tuple[Document, list[Figure]]]) -> state.ItemOutcome:
-        from wartally.pipeline import process_document
-
         outlet = doc.outlet or item.outlet or urlsplit(doc.url or item.url).hostname
         try:
             figures = process_document(doc)
@@ -251,12 +252,8 @@ class Watcher:
 
     def _read(self, item: state.Item) -> list[Document | Problem]:
         """The documents of one item (a page: one; a file: what it holds)."""
-        from wartally.ingest.reader import finish, read_documents
-
         if item.url.startswith("file:"):
             return list(read_documents([url2pathname(urlsplit(item.url).path)], published=item.published))
-        from wartally.ingest.decoding import Unreadable, decode_html
-        from wartally.ingest.html import html_to_document
 
         got = self.fetcher.get(item.url)
         try:

@@ -15,6 +15,8 @@ from urllib.parse import urljoin, urlsplit
 
 from wartally.errors import Problem
 from wartally.watch.state import Item
+from wartally.ingest.textdir import SIDECAR_NAMES
+from wartally.ingest.reader import format_of
 
 MAX_LISTED = 5000  # items read from one feed or sitemap
 
@@ -180,9 +182,6 @@ def _iso_date(text: str) -> dt.date | None:
 def folder_items(folder: str) -> list[Item]:
     """The readable files under ``folder`` (as ``wartally ingest`` walks it),
     each with its size and modification time as its version."""
-    from wartally.ingest.reader import format_of
-    from wartally.ingest.textdir import SIDECAR_NAMES
-
     items: list[Item] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))

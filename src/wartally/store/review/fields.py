@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from wartally.records import DatePrecision, Figure, Outcome, Period, Place, Qualifier, Side, Span, Victims
-from wartally.review.corrections import ReviewError
+from wartally.store.review.corrections import ReviewError
 from wartally.store import codec
 
 FIELDS = ("outcome", "n", "qualifier", "victims", "side", "place", "period", "source", "actor", "weapon",

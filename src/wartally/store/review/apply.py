@@ -16,10 +16,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wartally.records import Document, Event, Figure, Link, Outcome, Qualifier, Span, Victims, stable_id
-from wartally.review.corrections import EVENT_KINDS, FIGURE_KINDS, Correction, Kind, read_log
-from wartally.review.fields import set_fields
-from wartally.review.keys import FigureKey
+from wartally.store.review.corrections import EVENT_KINDS, FIGURE_KINDS, Correction, Kind, read_log
+from wartally.store.review.fields import set_fields
+from wartally.store.review.keys import FigureKey
 from wartally.store import codec, rows
+from wartally.link.unit import make_units
+from wartally.link.reconcile import independent_reports, make_event
+from wartally.extract.sentences import split_sentences
 
 ROW_COLUMNS = ("id", "doc_id", "outcome", "number_start", "number_end", "sentence_start", "sentence_end",
                "record", "machine_record", "review_status")
@@ -151,8 +154,6 @@ def _update(con: Any, found: Resolver, row: dict[str, Any], st: _State) -> None:
 
 
 def _insert_added(con: Any, found: Resolver, st: _State) -> None:
-    from wartally.extract.sentences import split_sentences
-
     key, fields = st.key, dict(st.added or {})
     s, e = found.span(key)
     text = found.texts[key.doc_id]
@@ -231,9 +232,6 @@ def adjust_events(con: Any, events: list[Event], links: list[Link]) -> tuple[lis
 
 
 def _rebuild(con: Any, groups: list[tuple[set[str], list[str]]]) -> list[Event]:
-    from wartally.link.reconcile import independent_reports, make_event
-    from wartally.link.unit import make_units
-
     ids = sorted({i for g, _ in groups for i in g})
     figs = {f.id: f for f in (codec.loads(Figure, r[0]) for r in con.execute(
         "SELECT record FROM figures WHERE id IN (SELECT unnest(?))", [ids]).fetchall())}

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from wartally.errors import WartallyError
-from wartally.review.keys import dumps
+from wartally.store.review.keys import dumps
 
 
 class Kind(StrEnum):
