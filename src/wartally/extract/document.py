@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from wartally.dates import publication_date
+from wartally.extract.figures import article_country
 from wartally.extract.figures import extract_document as extract_whole_document
 from wartally.extract.places import gazetteer_hits
 from wartally.extract.windows import extract_windowed
@@ -26,7 +27,8 @@ def process_document(doc: Document, *, geocode: bool = True) -> list[Figure]:
     found = gazetteer_hits(doc.text)  # one pass over the text, shared by both steps
     figures = extract_document(doc, gazetteer_hits=found)
     if geocode and figures:
-        figures = geocode_figures(doc, figures, found=found)
+        # the country the extractor read the article as about is the geocoder's strongest prior
+        figures = geocode_figures(doc, figures, found=found, country=article_country(doc, found))
     return figures
 
 

@@ -101,7 +101,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     sents = split_sentences(text)
     published = doc.published
     hits = gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text)
-    country = world.article_country(text, doc.title, _place_countries(text, hits))
+    country = article_country(doc, hits)
     war, war_over = world.war_start(country, published), world.war_end(country, published)
     main_country = world.countries()[country].name if country in world.countries() else None
     # computed on demand: most sentences hold no figure and are never asked about
@@ -209,6 +209,12 @@ def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> l
         if i >= 0 and end <= sents[i].end:
             out[i].append((start - sents[i].start, end - sents[i].start, surface))
     return out
+
+
+def article_country(doc: Document, hits: list[tuple[int, int, str]] | None) -> str | None:
+    """The ISO code of the country ``doc`` is about, from its wording and the
+    countries of its toponyms (``hits``: the gazetteer's, as found in its text)."""
+    return world.article_country(doc.text, doc.title, _place_countries(doc.text, hits))
 
 
 def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Counter[str]:
