@@ -9,6 +9,7 @@ says how text points at it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -148,17 +149,22 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
     return index
 
 
-def _country_words_in(text: str) -> list[tuple[int, int, str, bool]]:
+_POSSESSIVE_OR_PLURAL = re.compile(r"(?:'s|’s|s)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_words_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, country, as_name) of every country name or demonym in
     ``text``: each capitalised word is looked up by itself, and only the
-    names that start with it are tried there."""
+    names that start with it are tried there.  (Cached: a sentence is asked
+    about for its actors, its victims' side and its sources.)"""
     index = _country_index()
     out, end = [], -1
     for m in _CAPITALISED.finditer(text):
         if m.start() < end:
             continue
         word = m.group(0).lower().rstrip(".,")
-        cands = index.get(word) or index.get(re.sub(r"(?:'s|’s|s)$", "", word)) or index.get(word.split("-")[0])
+        cands = index.get(word) or index.get(_POSSESSIVE_OR_PLURAL.sub("", word)) or index.get(word.split("-")[0])
         if not cands:
             continue
         best = None
@@ -169,7 +175,7 @@ def _country_words_in(text: str) -> list[tuple[int, int, str, bool]]:
         if best is not None:
             out.append(best)
             end = best[1]
-    return out
+    return tuple(out)
 
 
 # a country named as the one who speaks or acts ("Russia denied", "Israel said")
