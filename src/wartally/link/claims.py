@@ -119,30 +119,40 @@ def tolerance_days(days_a: int, days_b: int, precision: DatePrecision) -> int:
     return int(max(floor, min(tol["cap_days"], tol["share"] * min(days_a, days_b))))
 
 
-def make_claims(tallies: Iterable[Figure]) -> list[Claim]:
-    """Tallies grouped into claims: the same source (case folded), outcome,
-    victims, area and number, with starts within the tolerance their
-    periods allow.  Tallies without a source, area or period are left out."""
+def runs_by_start(tallies: Iterable[Figure], *, same_number: bool) -> list[list[Figure]]:
+    """Tallies of the same source (case folded), outcome, victims and area
+    (and, with ``same_number``, the same number), cut into runs whose starts
+    lie within the tolerance their periods allow of the run's first.  Tallies
+    without a source, area or period are left out."""
     keyed: dict[tuple, list[Figure]] = {}
     for f in tallies:
         src, area = canonical_source(f.source), area_of(f)
         if not src or area is None or f.period.start is None or f.period.end is None:
             continue
-        keyed.setdefault((src.lower(), f.outcome, f.victims, area.level, area.key, f.n), []).append(f)
-    claims: list[Claim] = []
+        key = (src.lower(), f.outcome, f.victims, area.level, area.key)
+        keyed.setdefault((*key, f.n) if same_number else key, []).append(f)
+    runs: list[list[Figure]] = []
     for figs in keyed.values():
         figs.sort(key=lambda f: (f.period.start, f.period.end, f.id))
-        group: list[Figure] = [figs[0]]
+        run: list[Figure] = [figs[0]]
         for f in figs[1:]:
-            first = group[0]
+            first = run[0]
             tol = tolerance_days(first.period.days or 1, f.period.days or 1,
                                  coarser(first.period.precision, f.period.precision))
             if (f.period.start - first.period.start).days <= tol:
-                group.append(f)
+                run.append(f)
             else:
-                claims.append(_claim(group))
-                group = [f]
-        claims.append(_claim(group))
+                runs.append(run)
+                run = [f]
+        runs.append(run)
+    return runs
+
+
+def make_claims(tallies: Iterable[Figure]) -> list[Claim]:
+    """Tallies grouped into claims: the same source, outcome, victims, area
+    and number, with starts within the tolerance their periods allow
+    (``runs_by_start``)."""
+    claims = [_claim(run) for run in runs_by_start(tallies, same_number=True)]
     return sorted(claims, key=lambda c: (c.as_of[0], c.source, c.n, c.id))
 
 

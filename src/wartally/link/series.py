@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wartally.link.claims import Area, area_of, canonical_source, coarser, tolerance_days
+from wartally.link.claims import Area, area_of, canonical_source, runs_by_start
 from wartally.records import Figure, Outcome, Qualifier, Victims, stable_id
 
 
@@ -57,26 +57,7 @@ def tally_series(tallies: Iterable[Figure], *, min_points: int = 2) -> list[Seri
     """The series among ``tallies`` (figures classified as tallies) with at
     least ``min_points`` points (dates); tallies without a source, area or
     period are left out."""
-    keyed: dict[tuple, list[Figure]] = {}
-    for f in tallies:
-        src, area = canonical_source(f.source), area_of(f)
-        if not src or area is None or f.period.start is None or f.period.end is None:
-            continue
-        keyed.setdefault((src.lower(), f.outcome, f.victims, area.level, area.key), []).append(f)
-    out: list[Series] = []
-    for figs in keyed.values():
-        figs.sort(key=lambda f: (f.period.start, f.period.end, f.id))
-        run: list[Figure] = [figs[0]]
-        for f in figs[1:]:
-            first = run[0]
-            tol = tolerance_days(first.period.days or 1, f.period.days or 1,
-                                 coarser(first.period.precision, f.period.precision))
-            if (f.period.start - first.period.start).days <= tol:
-                run.append(f)
-                continue
-            out.append(_series(run))
-            run = [f]
-        out.append(_series(run))
+    out = [_series(run) for run in runs_by_start(tallies, same_number=False)]
     return sorted((s for s in out if len({p.as_of for p in s.points}) >= min_points),
                   key=lambda s: (s.source, str(s.outcome), str(s.victims), s.area.name, s.start, s.id))
 
