@@ -63,3 +63,48 @@ def test_a_figure_in_a_region_takes_the_place_the_next_sentences_give_its_attack
     figs = [f for f in wartally.extract(text, published=published, geocode=False) if f.n == n]
     assert figs
     assert (figs[0].place.mention if figs[0].place else None) == place
+
+
+WORLD_FIGURE_PLACES = [
+    # country, text, published, the figure's number, the place it must be tied to (geocoded)
+    # the next sentence about the same attack names the town (world-dev: LB, BF, PH, MX)
+    ("LB", "An Israeli air strike in southern Lebanon has killed 10 people, Lebanese officials say. The building hit, "
+     "in the city of Nabatieh, was housing Syrian refugees, the health minister said.", "2024-08-17", 10, "Nabatieh"),
+    ("BF", "Eleven soldiers were killed and nearly two dozen injured by jihadis targeting a military base in eastern "
+     "Burkina Faso, the government said. Injured soldiers have been taken to hospital after Thursday's attack in "
+     "Madjoari in Kompienga province, the army said.", "2022-05-20", 11, "Madjoari"),
+    ("PH", "Fifteen Philippine Army soldiers were killed in clashes with Abu Sayyaf. Gun battles took place all day in "
+     "Patikul, an Abu Sayyaf stronghold.", "2016-08-30", 15, "Patikul"),
+    ("MX", "Thirteen Mexican police officers were killed in an ambush Monday in Michoacan, according to local authorities. "
+     "Five police vehicles were traveling through the municipality of Aguililla when they were ambushed.", "2019-10-15",
+     13, "Aguililla"),
+    # a village the gazetteer does not know, named right after "at" or "in" (CD, CM)
+    ("CD", "At Kazarahoyo, the attackers killed five civilians, he told reporters.", "2021-10-30", 5, "Kazarahoyo"),
+    ("CM", "The dawn raid claimed the lives of four soldiers and two civilians at Matazem, said a statement.", "2021-01-10",
+     4, "Matazem"),
+    # where the wounded were taken is not where they were wounded (KE)
+    ("KE", "Police blame al-Shabab militants for the death of an officer in an attack in Garissa County. Three other "
+     "police officers wounded in the Wednesday morning explosion have since been airlifted to Nairobi for treatment.",
+     "2020-01-09", 3, None),
+    # an armed group's name after "in" is no place, even where a village bears it (PS)
+    ("PS", "Five Hamas fighters were killed in Hamas attacks on the crossing, the army said.", "2024-01-10", 5, None),
+    # a name the text calls a neighbourhood is one everywhere in it: the city is the place (SY)
+    ("SY", "Barrel bombs hit the Qaterji neighbourhood of Aleppo. The Observatory said nine civilians were killed in "
+     "Qaterji.", "2016-06-05", 9, "Aleppo"),
+    # "Separately": the next sentence opens another incident (SO)
+    ("SO", "Three soldiers were killed in an attack in southern Somalia. Separately, a car bomb exploded in Mogadishu.",
+     "2020-01-09", 3, None),
+    # a tally over months takes no attack's place from the next sentence (ML)
+    ("ML", "Nearly 300 civilians have been killed in Mali since January, the UN said. An attack in Bankass took place "
+     "in March.", "2020-07-02", 300, None),
+]
+
+
+@pytest.mark.parametrize("country,text,published,n,place", WORLD_FIGURE_PLACES,
+                         ids=[f"{r[0]}-{r[4] or 'none'}-{r[3]}" for r in WORLD_FIGURE_PLACES])
+def test_a_world_figure_is_tied_to_the_settlement_of_its_attack(country, text, published, n, place):
+    import wartally
+
+    figs = [f for f in wartally.extract(text, published=published) if f.n == n]
+    assert figs, f"no figure of {n}"
+    assert (figs[0].place.mention if figs[0].place else None) == place

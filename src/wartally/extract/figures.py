@@ -110,7 +110,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, war_start=war, war_end=war_over), s))
     sources = _PerSentence(sents, lambda s: context.sources_in(s.text, country))
     by_sentence = _bucket(hits, sents)
-    places = _PerSentence(sents, lambda s: place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None))
+    hood_names = places_mod.neighbourhood_names(text)
+    places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
+        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None), hood_names))
     actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
     city_cache: list = []
 
@@ -572,6 +574,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                              sentence_ok=_SAME_INCIDENT.search)
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
+    if d.place is None and not hoods and _is_incident(d):
+        # "An Israeli air strike in southern Lebanon has killed 10 people. The building
+        # hit, in the city of Nabatieh, ...": the next sentence that speaks of the same
+        # attack names where it was
+        ahead = _place_ahead(si, sents, places, lambda text, p: _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]),
+                             sentence_ok=_same_incident_after)
+        if ahead is not None:
+            d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:
@@ -583,6 +593,27 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
 
 
 _KIND_AFTER = re.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
+_NEW_INCIDENT = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
+                           r"last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_SAME_INCIDENT_AFTER = re.compile(
+    r"\b(?:took\s+place|occurred|happened|unfolded|erupted|ambushed|targeted|struck|bombed|shelled|stormed|raided)\b|"
+    r"\b(?:the|this|that|[\w-]+'s|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|airstrike|raid|bombing|blast|explosion|ambush|"
+    r"clashes|fighting|massacre|shooting|gun\s+battles?|building\s+hit)\b", re.I)
+
+
+def _same_incident_after(text: str) -> bool:
+    """Whether a sentence after a figure's goes on about the same attack
+    ("Thursday's attack in Madjoari", "Gun battles took place all day in
+    Patikul") rather than opening another ("Separately, ...")."""
+    return not _NEW_INCIDENT.search(text) and bool(_SAME_INCIDENT_AFTER.search(text))
+
+
+INCIDENT_DAYS = 7  # a figure over a longer period is a tally, whose place is not one attack's
+
+
+def _is_incident(d: _Draft) -> bool:
+    """Whether a figure counts one attack's victims rather than a tally over weeks or a war."""
+    return d.period is None or d.period.rule not in _WAR_WIDE and (d.period.last - d.period.first).days <= INCIDENT_DAYS
 _KIND_OF_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 

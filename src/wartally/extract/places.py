@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wartally import geo
-from wartally.extract import lexicon
+from wartally.extract import lexicon, world
 from wartally.records import WherePrecision
 from functools import cache
 from wartally.extract.lexicon import compile_fast
@@ -25,7 +25,7 @@ _CUE_BEFORE = compile_fast(
 _KIND_AFTER = r"\s(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
-_IN_NAME = compile_fast(rf"\b(?:in|at|near|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
+_IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
@@ -113,14 +113,20 @@ def _metonymic(text: str, p: PlaceMention) -> bool:
 
 
 @cache
-def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(outlet names, an outlet word after a name, an outlet's verb after its
-    name, a venue before, an origin before) from data/geo/not_where.json."""
+def _not_where_words() -> dict[str, list[str]]:
+    """data/geo/not_where.json: words that say a name is not where something happened."""
     import json
     from importlib import resources
 
     with (resources.files("wartally") / "data" / "geo" / "not_where.json").open(encoding="utf-8") as f:
-        d = json.load(f)
+        return json.load(f)
+
+
+@cache
+def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(outlet names, an outlet word after a name, an outlet's verb after its
+    name, a venue before, an origin before) from data/geo/not_where.json."""
+    d = _not_where_words()
 
     def alt(words: list[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
@@ -249,8 +255,10 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
         if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
             out.append(PlaceMention(m.start, m.end, m.text, "neighbourhood", m.rule))
             continue
-        if not p.resolved and m.rule == "place:in-name":
-            continue
+        if m.rule == "place:in-name" and (not p.resolved and not _named_spot(text, m) or _is_named_group(m.text)):
+            continue  # "in the Christian-majority town", "killed in Hamas attacks"
+        if m.rule == "place:in-name" and not p.resolved:
+            m = dataclasses.replace(m, rule=UNKNOWN_NAME_RULE)  # "At Kazarahoyo, ...": a village the gazetteer lacks
         kind = m.kind
         if feature == "country":
             kind = "country"
@@ -260,6 +268,58 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             kind = "neighbourhood"
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return out
+
+
+UNKNOWN_NAME_RULE = "place:in-name-unknown"
+_HOOD_NAMED = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b")
+
+
+def neighbourhood_names(text: str) -> frozenset[str]:
+    """Names a text calls neighbourhoods anywhere ("the Qaterji neighbourhood"):
+    elsewhere in the same text, an unknown name alone ("killed in Qaterji")
+    is that neighbourhood, not a village."""
+    return frozenset(m.group("name") for m in _HOOD_NAMED.finditer(text)) if "eighbo" in text or "quarter" in text else frozenset()
+
+
+def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> list[PlaceMention]:
+    """``mentions`` with unknown names that ``names`` holds made neighbourhoods."""
+    if not names:
+        return mentions
+    return [dataclasses.replace(p, kind="neighbourhood") if p.rule == UNKNOWN_NAME_RULE and p.text in names else p
+            for p in mentions]
+
+
+_SPOT_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$", re.I)
+_SPOT_AFTER = re.compile(
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
+    r"from|between|killing|leaving|wounding|injuring)\b)")
+
+
+@cache
+def _unknown_after_in() -> frozenset[str]:
+    return frozenset(w.lower() for w in _not_where_words()["unknown_after_in"])
+
+
+def _named_spot(text: str, m: PlaceMention) -> bool:
+    """Whether a name the gazetteer does not know, found only by the "in X"
+    cue, still reads as a place: a name of its own right after "in", "at",
+    "near" or "outside" that ends its phrase ("At Kazarahoyo, the attackers
+    killed five", "a raid in Matazem on Friday"), none of whose words is an
+    institution, a season or a people ("in Parliament", "in Ramadan", "in
+    Christian-majority towns"), and no armed group or source by name."""
+    if not _SPOT_BEFORE.search(text[max(0, m.start - 8): m.start]) or not _SPOT_AFTER.match(text, m.end):
+        return False
+    words = re.split(r"[\s-]+", m.text)
+    if len(m.text) < 4 or m.text.isupper() or any(w.lower() in _unknown_after_in() for w in words):
+        return False
+    if any(world.state_of(w) for w in words if w[:1].isupper()):
+        return False
+    return not _is_named_group(m.text)
+
+
+def _is_named_group(name: str) -> bool:
+    """Whether ``name`` is wholly an armed group's or a source's name in the lexicons ("Hamas", "Reuters")."""
+    return any(s == 0 and e == len(name) for s, e, _ in lexicon.scan("actors", name) + lexicon.scan("sources", name))
 
 
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
