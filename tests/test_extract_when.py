@@ -63,6 +63,24 @@ PERIODS = [
      "2017-10-11", "since the countrys conflict began in March 2011", "2011-03-01", "2017-10-11", 0),
     ("Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed on September 19 according to the UK-based monitor.",
      "2016-10-13", "since a US-Russian brokered ceasefire collapsed on September 19", "2016-09-19", "2016-10-13", 0),
+    # "last week" is the calendar week before the one of publication, Monday to Sunday (CD, BF: world-dev gold)
+    ("Last week, 18 civilians were killed and several houses were set on fire", "2021-10-30", "Last week",
+     "2021-10-18", "2021-10-24", 0),
+    ("Within a 72-hour period last week nearly 60 people were killed", "2022-05-20", "last week", "2022-05-09", "2022-05-15", 0),
+    ("Israeli strikes this week killed 40 people", "2024-04-25", "this week", "2024-04-22", "2024-04-25", 0),
+    # "since Tuesday": that day up to publication (PS, PH: world-dev gold)
+    ("The attack raised the death toll to 60 Palestinians, most of them civilians, since Tuesday", "2014-07-10",
+     "since Tuesday", "2014-07-08", "2014-07-10", 0),
+    ("Since the government offensive began Friday, the bodies of at least 16 Abu Sayyaf members have been recovered",
+     "2016-08-30", "Since the government offensive began Friday", "2016-08-26", "2016-08-30", 0),
+    # the first months, half or quarter of a year (ML: ACLED's count)
+    ("it recorded nearly 300 civilian fatalities in Mali in the first three months of 2020", "2020-07-02",
+     "the first three months of 2020", "2020-01-01", "2020-03-31", 0),
+    ("UNAMA documented 1,366 civilian deaths in the first half of 2019", "2019-07-30", "the first half of 2019",
+     "2019-01-01", "2019-06-30", 0),
+    # an event the text dates by month: since then (CD: a state of siege)
+    ("Some 944 civilians have been killed in North Kivu and Ituri since the state of siege was declared in May",
+     "2021-10-30", "since the state of siege was declared in May", "2021-05-01", "2021-10-30", 0),
 ]
 
 

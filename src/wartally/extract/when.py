@@ -95,7 +95,7 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
 
 # "since the offensive began", "since the ceasefire collapsed": the event whose date follows
 _SINCE_THE_EVENT = (r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|was\s+launched"
-                    r"|launched|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)")
+                    r"|launched|was\s+(?:declared|imposed|introduced)|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between", re.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
@@ -116,6 +116,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since the offensive started in late April": the month part it names, up to publication
     ("since-began-in", re.compile(
         rf"{_SINCE_THE_EVENT}\s+in\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?",
+        re.I)),
+    # "since Tuesday", "since the government offensive began Friday": that day up to publication
+    ("since-weekday", re.compile(
+        rf"(?:{_SINCE_THE_EVENT}\s+(?:on\s+)?|\bsince\s+)(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})\b", re.I)),
+    # "in the first three months of 2020", "the first half of 2019"
+    ("first-months", re.compile(
+        rf"\bthe\s+first\s+(?:(?P<n>{_NUM})\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<this>this|the)\s+year)\b",
         re.I)),
     # before since-deal: "since the offensive began on May 31" carries its own date
     ("since-deal", re.compile(
@@ -159,6 +166,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "between": ("between", "from"),
     "since-war": ("since",),
     "war-total": ("war", "conflict", "insurgency", "rebellion"),
+    "since-weekday": ("since",),
+    "first-months": ("first",),
     "since-deal": ("since",),
     "since-began-on": ("since",),
     "since-began-in": ("since",),
@@ -294,6 +303,17 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | Non
             return When(s, e, first, max(first, pub - dt.timedelta(days=1)), D.WEEK, 3, "when:earlier-this-week")
         first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1)
         return When(s, e, first, pub, D.MONTH, 5, "when:earlier-this")
+    if rule == "since-weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        delta = (pub.weekday() - wd) % 7 or (7 if g.get("last") else 0)
+        return When(s, e, pub - dt.timedelta(days=delta), pub, D.DAYS, 1, "when:since-weekday")
+    if rule == "first-months":
+        year = int(g["y"]) if g.get("y") else pub.year
+        months = 6 if g.get("half") else 3 if g.get("quarter") else _n(g["n"])
+        if not 1 <= months <= 12:
+            return None
+        end = (dt.date(year, months + 1, 1) if months < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
+        return When(s, e, dt.date(year, 1, 1), end, D.MONTHS, 3, "when:first-months")
     if rule in ("since-date", "since-began-on"):
         d = _day_month(g, pub)
         return When(s, e, d, pub, D.DAYS, 1, f"when:{rule}") if d else None
@@ -350,7 +370,11 @@ def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | Non
         unit = g["unit"].lower()
         this = m.group(0).lower().startswith("this")
         if unit == "week":
-            return When(s, e, pub - dt.timedelta(days=7), pub, D.WEEK, 2, "when:last-week")
+            if this:
+                return When(s, e, pub - dt.timedelta(days=pub.weekday()), pub, D.WEEK, 2, "when:this-week")
+            # "last week": the calendar week (Monday to Sunday) before the one of publication
+            monday = pub - dt.timedelta(days=pub.weekday() + 7)
+            return When(s, e, monday, monday + dt.timedelta(days=6), D.WEEK, 2, "when:last-week")
         if unit == "month":
             if this:
                 return When(s, e, pub.replace(day=1), pub, D.MONTH, 3, "when:this-month")
