@@ -53,9 +53,10 @@ _COORDINATED = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _RELATIVE_AT_START = re.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling)\s+(?:the\s+)?$", re.I)
-_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
+_ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 _SAID_AFTER = re.compile(
-    r"^(?:[^.;]{0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed)\b",
     re.I,
 )
 
@@ -109,9 +110,14 @@ def _role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
     if where:  # the body as the text names it ("the Gaza health ministry", "Ukraine's emergency service")
-        if before is not None and where == before.group("where").strip():
-            return Hit(before.start("where"), e, f"{where} {role}", rule)
-        return Hit(s, e, f"{_TYPE_WORDS.sub('', where)} {role}", rule)
+        start = before.start("where") if before is not None and where == before.group("where").strip() else s
+        where = _TYPE_WORDS.sub("", where) if start == s else where
+        if "{text}" not in template and "inist" in template:
+            # a ministry has one name whatever the wording: "Azerbaijani Ministry of Defense" is
+            # the "Azerbaijan defence ministry" (a country's ministries by the country's name)
+            name = world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)
+            return Hit(start, e, template.replace("{where}", name), rule)
+        return Hit(start, e, f"{where} {role}", rule)
     return Hit(s, e, template.replace("{text}", role.lower() if role[:1].isupper() and " " not in role else role), rule)
 
 

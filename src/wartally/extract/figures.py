@@ -665,6 +665,10 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source, d.source_rule = "outlet", "source:unnamed-speaker"
     else:
         window = [j for j in list(range(si - 1, si - 1 - CONTEXT_BACK, -1)) + list(range(si + 1, si + 1 + CONTEXT_FORWARD)) if 0 <= j < len(sents)]
+        if _NEW_INCIDENT.search(d.sent.text):
+            # "Earlier, a bomb killed one police officer in Ghazni. Ghazni's police chief says ...":
+            # a sentence that opens another incident takes its source from its own paragraph first
+            window.sort(key=lambda j: sents[j].paragraph != d.sent.paragraph)
         # a sentence that reports the same outcome is the likelier origin
         same = [j for j in window if j > si and any(x.outcome == d.outcome for x in in_sentence.get(j, ())) and sources[j]]
         for j in same + window:

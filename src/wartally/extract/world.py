@@ -281,6 +281,15 @@ def is_country_word(words: str) -> bool:
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(words)
 
 
+def demonym_as_name(words: str) -> str | None:
+    """The country's name for words that are just its demonym ("Azerbaijani" ->
+    "Azerbaijan"), else None (a name stays as written: "Gaza", "Ukraine's")."""
+    found = _country_words_in(words)
+    if len(found) != 1 or found[0][3] or not is_country_word(words):
+        return None
+    return countries()[found[0][2]].name if found[0][2] in countries() else None
+
+
 def state_of(words: str) -> str | None:
     """The country whose name or demonym ``words`` holds, if one does."""
     found = _country_words_in(words)
