@@ -791,6 +791,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)", re.I)
+CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
+_CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
+                                 r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
+                                 r"assault|ambush|raid|killings?|massacre|explosion)\b", re.I)
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
@@ -825,6 +829,15 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # no actor in or near its sentence: the actors of the article's lead
         lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
         d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
+    if not d.actors and _is_incident(d):
+        # "... killing at least four police officers. [six sentences on the attack] The outlawed
+        # Tehreek-e-Taliban Pakistan claimed responsibility for the attack": nobody else named
+        for j in range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)):
+            if _CLAIMED_THE_ATTACK.search(sents[j].text):
+                claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
+                if claimed:
+                    d.actors = [_tagged(h, ":claimed") for h in claimed]
+                    break
     d.actors = _name_the_terrorists(d.actors, si, actor_hits, country)
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
