@@ -529,6 +529,16 @@ def test_every_provenance_span_quotes_the_document(shared):
 # by their age, their rank or as someone's colleague; bodies recovered;
 # homes left; a toll told as "the number of people killed"; ages.
 NEWS_SHAPES = [
+    # world-dev (PS, NE, CD, LK): an outcome participle inside the group, "another N" of fighters, "all men"
+    ("Nuseirat's al-Awda Hospital also treated 16 injured people including seven children, a doctor there said.",
+     [("injured", 16, "people"), ("injured", 7, "children")]),
+    ("This cowardly attack resulted in the death of 16 soldiers, while another six were wounded and one missing.",
+     [("killed", 16, "combatants"), ("injured", 6, "combatants")]),
+    ("At Kazarahoyo, the attackers killed five civilians while in Bulongo, two people were killed, all men, he told reporters.",
+     [("killed", 5, "civilians"), ("killed", 2, "men")]),
+    # a participle that describes the victims of another verb is no outcome of its own (SY)
+    ("A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria on Friday.", [("killed", 26, "people")]),
+    ("An estimated 12,000 displaced people are sheltering in schools in the city.", [("displaced", 12000, "people")]),
     ("Israeli forces shot dead a Palestinian near Nablus on Friday.", [("killed", 1, "people")]),
     ("A Palestinian was shot dead by Israeli troops.", [("killed", 1, "people")]),
     ("An Israeli was stabbed to death in Jerusalem.", [("killed", 1, "people")]),

@@ -242,7 +242,7 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
 _SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
 
 
-_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
+_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:there\s+|here\s+|who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
                      r"declined|requested|asked|insisted)\b", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 
@@ -280,6 +280,10 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
     if victims is None:
         if vrule == "victims:of-them" and prev is not None:
             return None
+        if prev is not None and g.others and prev.victims == "combatants" and parent is None:
+            # "the death of 16 soldiers, while another six were wounded": more of the same fighters
+            return _Draft(sent=sent, paired=p, outcome=p.outcome, victims="combatants", victims_rule="victims:others-of-combatants",
+                          side=prev.side, side_rule=prev.side and "side:others-of-previous", parent=parent)
         if prev is not None and not g.others:
             victims, vrule = prev.victims, "victims:previous-group"
             if victims == "combatants" and prev.side:
@@ -292,6 +296,9 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             victims, vrule = "combatants", "victims:others-of-combatants"
         elif prev.outcome == p.outcome and prev.victims == "civilians":
             victims, vrule = prev.victims, "victims:others-same-outcome"
+    if victims == "people" and (all_of := _ALL_OF_THEM.match(sent.text, max(g.end, p.trigger.end))):
+        # "two people were killed, all men": the group the text then names
+        victims, vrule = _ALL_OF_THEM_GROUPS[all_of.group(1).lower()], "victims:all-of-them"
     side = side_rule = None
     if victims == "combatants":
         side, side_rule = side_of(g.side_text)
@@ -303,6 +310,11 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
                 side, side_rule = _OPPOSITE[last.side], "side:opponents-of-previous"
     return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
                   side=side, side_rule=side_rule, parent=parent)
+
+
+_ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(men|women|children|civilians|soldiers|fighters)\b", re.I)
+_ALL_OF_THEM_GROUPS = {"men": "men", "women": "women", "children": "children", "civilians": "civilians", "soldiers": "combatants",
+                       "fighters": "combatants"}
 
 
 def _adopt_restated_groups(drafts: list[_Draft]) -> None:

@@ -79,6 +79,24 @@ def _cue(kind: str, text: str) -> bool:
     return False
 
 
+_INSIDE_GAP = re.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
+
+
+def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger]) -> Trigger | None:
+    """An outcome participle between a group's number and its noun ("16 injured
+    people", "20 wounded civilians", "12,000 displaced persons"): the group's own
+    (not "an injured woman" in a picture's caption: a number stated as a number)."""
+    if g.number_rule == "number:article":
+        return None
+    for t in trigs:
+        if t.end <= g.start and g.start - t.end < 80 and not re.search(r"[.;]", text[t.end: g.start]):
+            return None  # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
+        if g.number_end < t.start and t.end < g.end and _INSIDE_GAP.fullmatch(text, g.number_end, t.start) \
+                and re.fullmatch(r"[\w-]*(?:ed|dead)", text[t.start: t.end], re.I):
+            return t
+    return None
+
+
 def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_context: bool) -> list[Paired]:
     """Paired figures in one sentence, in text order."""
     out: list[Paired] = []
@@ -150,6 +168,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             chosen, how = pre, "pre"
         elif post:
             chosen, how = post, "post"
+        elif (inner := _participle_inside(text, g, trigs)) is not None:
+            chosen, how = (inner, ""), "inside"  # "16 injured people", "five dead soldiers"
         parent_idx = None
         if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"
                       and not _SUBSET_CLOSED.search(text[out[-1].group.end: g.start])):
