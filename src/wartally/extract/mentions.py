@@ -37,7 +37,7 @@ _STOP = {
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
 _SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
-_SINGULAR_PEOPLE = "person|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|cameraman|camerawoman|colleague|interpreter|translator|assistant"
+_SINGULAR_PEOPLE = "person|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
