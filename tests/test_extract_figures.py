@@ -536,6 +536,12 @@ NEWS_SHAPES = [
      [("killed", 16, "combatants"), ("injured", 6, "combatants")]),
     ("At Kazarahoyo, the attackers killed five civilians while in Bulongo, two people were killed, all men, he told reporters.",
      [("killed", 5, "civilians"), ("killed", 2, "men")]),
+    # single people coordinated under one verb (RU, LB: world-dev)
+    ("Earlier, Gladkov had said that the bodies of a man and a woman had been discovered in the destroyed home.",
+     [("killed", 1, "men"), ("killed", 1, "women")]),
+    ("A woman and her two children were among the dead in Nabatieh.", [("killed", 1, "women"), ("killed", 2, "children")]),
+    # a group with a verb of its own after "and" is another clause (made up, the shape of news)
+    ("Strikes killed 5 civilians and 7 fighters were captured.", [("killed", 5, "civilians")]),
     # a participle that describes the victims of another verb is no outcome of its own (SY)
     ("A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria on Friday.", [("killed", 26, "people")]),
     ("An estimated 12,000 displaced people are sheltering in schools in the city.", [("displaced", 12000, "people")]),

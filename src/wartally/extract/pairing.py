@@ -41,7 +41,7 @@ _RELATIVE_BARE = re.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)\b[^,
 # "five soldiers who were wounded": the verb is the relative clause's own (unless the main
 # clause goes on with one of its own: "three people who had been injured died")
 _WHO_AUX = re.compile(r"^\s*(?:who|that)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$)")
-_COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)\s*$", re.I)
+_COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)(?:(?:his|her|their)\s+)?\s*$", re.I)
 # "23 civilians - including nine children - and 16 fighters": the dash closes the subset
 _SUBSET_CLOSED = re.compile(r"\s[-–—)]\s*(?:and|,|as\s+well\s+as)\s*$", re.I)
 _COORD_BEFORE = compile_fast(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
@@ -190,6 +190,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             if out and out[-1].group.end <= g.start:
                 gap = text[out[-1].group.end: g.start]
                 own_verb = re.match(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", text[g.end: g.end + 40], re.I)
+                if own_verb and out[-1].how == "pre" and g.number_rule == out[-1].group.number_rule == "number:article" and re.fullmatch(r"\s+and\s+", gap, re.I) and own_verb.group(0).split()[0].lower() in ("were", "are", "have", "had"):
+                    own_verb = None  # "the bodies of a man and a woman were found": one verb for both
                 # a list of single people may carry a longer description ("a candidate running for
                 # a seat in the provincial assembly, his driver and a guard")
                 limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
