@@ -540,6 +540,17 @@ NEWS_SHAPES = [
     ("Earlier, Gladkov had said that the bodies of a man and a woman had been discovered in the destroyed home.",
      [("killed", 1, "men"), ("killed", 1, "women")]),
     ("A woman and her two children were among the dead in Nabatieh.", [("killed", 1, "women"), ("killed", 2, "children")]),
+    # IDPs are displaced whatever the verb; the wounded by their state; refugees crossing a border (SD, LB: world-dev)
+    ("About 57,800 IDPs are sheltering in 55 schools.", [("displaced", 57800, "people")]),
+    ("The remaining 40,000 IDPs are gathering in open areas.", [("displaced", 40000, "people")]),
+    ("Ten people were killed and a further five people were in a critical condition.",
+     [("killed", 10, "people"), ("injured", 5, "people")]),
+    ("An additional 3,500 people crossed the border into Chad.", [("displaced", 3500, "people")]),
+    # troops that move are not displaced
+    ("All the four injured soldiers were evacuated to nearby military hospital.", []),
+    # a part with a verb of its own (PH: world-dev)
+    ("Fifteen Philippine Army soldiers were killed, two of them beheaded, in clashes with Abu Sayyaf.",
+     [("killed", 15, "combatants"), ("killed", 2, "combatants")]),
     # a group with a verb of its own after "and" is another clause (made up, the shape of news)
     ("Strikes killed 5 civilians and 7 fighters were captured.", [("killed", 5, "civilians")]),
     # a participle that describes the victims of another verb is no outcome of its own (SY)

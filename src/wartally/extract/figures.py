@@ -44,7 +44,7 @@ _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat",
+    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "idp", "condition", "crossed", "refuge",
 )
 
 
@@ -143,6 +143,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
+            if d is not None and d.outcome == "displaced" and d.victims == "combatants":
+                continue  # "ten soldiers crossed the border", "injured soldiers were evacuated": troops move, they are not displaced
             if d is not None:
                 sent_drafts.append(d)
         drafts.extend(sent_drafts)
@@ -278,6 +280,11 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
                 return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
                               side=side, side_rule=side_rule and "side:shared-noun", parent=parent)
     if victims is None:
+        if vrule == "victims:of-them" and prev is not None and p.trigger is not prev.paired.trigger \
+                and p.outcome == prev.outcome and g.n < prev.paired.group.n and parent is None:
+            # "Fifteen soldiers were killed, two of them beheaded": a part with a verb of its own
+            return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=prev.victims, victims_rule="victims:of-them-own-verb",
+                          side=prev.side, side_rule=prev.side and "side:previous-group", parent=prev)
         if vrule == "victims:of-them" and prev is not None:
             return None
         if prev is not None and g.others and prev.victims == "combatants" and parent is None:

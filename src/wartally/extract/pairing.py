@@ -91,8 +91,8 @@ def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger]) -> Trig
     for t in trigs:
         if t.end <= g.start and g.start - t.end < 80 and not re.search(r"[.;]", text[t.end: g.start]):
             return None  # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
-        if g.number_end < t.start and t.end < g.end and _INSIDE_GAP.fullmatch(text, g.number_end, t.start) \
-                and re.fullmatch(r"[\w-]*(?:ed|dead)", text[t.start: t.end], re.I):
+        if g.number_end < t.start and t.end <= g.end and _INSIDE_GAP.fullmatch(text, g.number_end, t.start) \
+                and (re.fullmatch(r"[\w-]*(?:ed|dead)", text[t.start: t.end], re.I) and t.end < g.end or t.rule == "outcome:idps"):
             return t
     return None
 
@@ -170,6 +170,8 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             chosen, how = post, "post"
         elif (inner := _participle_inside(text, g, trigs)) is not None:
             chosen, how = (inner, ""), "inside"  # "16 injured people", "five dead soldiers"
+        if chosen is not None and chosen[0].rule == "outcome:condition" and g.victims_rule.startswith("victims:of-"):
+            continue  # "Two of the wounded were in critical condition": the state of some already counted
         parent_idx = None
         if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"
                       and not _SUBSET_CLOSED.search(text[out[-1].group.end: g.start])):
