@@ -11,7 +11,7 @@ from wartally.dates import publication_date
 from wartally.extract.figures import article_country
 from wartally.extract.figures import extract_document as extract_whole_document
 from wartally.extract.places import gazetteer_hits
-from wartally.extract.windows import extract_windowed
+from wartally.extract.windows import WINDOW_CHARS, extract_windowed
 from wartally.geo import geocode_figures
 from wartally.records import Document, Figure
 
@@ -25,10 +25,13 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 def process_document(doc: Document, *, geocode: bool = True) -> list[Figure]:
     """The figures of ``doc``, geocoded unless ``geocode`` is false."""
     found = gazetteer_hits(doc.text)  # one pass over the text, shared by both steps
-    figures = extract_document(doc, gazetteer_hits=found)
+    country = article_country(doc, found)  # read once: the extractor's context and the geocoder's strongest prior
+    if len(doc.text) <= WINDOW_CHARS:
+        figures = extract_whole_document(doc, gazetteer_hits=found, country=country)
+    else:
+        figures = extract_document(doc, gazetteer_hits=found)  # each window reads its own
     if geocode and figures:
-        # the country the extractor read the article as about is the geocoder's strongest prior
-        figures = geocode_figures(doc, figures, found=found, country=article_country(doc, found))
+        figures = geocode_figures(doc, figures, found=found, country=country)
     return figures
 
 

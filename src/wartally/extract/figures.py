@@ -93,15 +93,21 @@ class _Draft:
     qualifier_from: "_Draft | None" = None  # a restatement that states the qualifier this mention leaves out
 
 
-def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[Figure]:
+_UNKNOWN = "?"  # the article's country not yet read
+
+
+def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]] | None = None,
+                     country: str | None = _UNKNOWN) -> list[Figure]:
     """Every casualty and displacement figure in ``doc``.  ``gazetteer_hits``:
     the gazetteer's toponyms in ``doc.text`` (``wartally.geo.find_places``)
-    when the caller has them already; found here otherwise."""
+    when the caller has them already; found here otherwise.  ``country``:
+    the article's country (``article_country``) when the caller has read it."""
     text = doc.text
     sents = split_sentences(text)
     published = doc.published
     hits = gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text)
-    country = article_country(doc, hits)
+    if country == _UNKNOWN:
+        country = article_country(doc, hits)
     war, war_over = world.war_start(country, published), world.war_end(country, published)
     main_country = world.countries()[country].name if country in world.countries() else None
     # computed on demand: most sentences hold no figure and are never asked about
