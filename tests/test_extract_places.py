@@ -82,6 +82,14 @@ WORLD_FIGURE_PLACES = [
     ("CD", "At Kazarahoyo, the attackers killed five civilians, he told reporters.", "2021-10-30", 5, "Kazarahoyo"),
     ("CM", "The dawn raid claimed the lives of four soldiers and two civilians at Matazem, said a statement.", "2021-01-10",
      4, "Matazem"),
+    # a fronted "At X," places its clause; "while in Y" opens another (CD)
+    ("CD", "At Kazarahoyo, the attackers killed five civilians while in Bulongo, two people were killed, all men, he told "
+     "reporters.", "2021-10-30", 5, "Kazarahoyo"),
+    # "Gaza" alone is the Strip: the town comes from the next sentence about the attack (PS)
+    ("PS", "An Israeli air strike killed seven Palestinian civilians on Thursday, including five children, in the largest "
+     "death toll from a single attack since the start of a three-day offensive against Hamas militants in Gaza, the "
+     "Palestinian Health Ministry said. Residents and medical officials said an Israeli air strike bombed at least two "
+     "houses in a densely populated area near Khan Younis while residents were asleep.", "2014-07-10", 7, "Khan Younis"),
     # where the wounded were taken is not where they were wounded (KE)
     ("KE", "Police blame al-Shabab militants for the death of an officer in an attack in Garissa County. Three other "
      "police officers wounded in the Wednesday morning explosion have since been airlifted to Nairobi for treatment.",

@@ -535,11 +535,23 @@ _SAME_INCIDENT = re.compile(
 _UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
 
 
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
+_FRONTED_PLACE = re.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
+
+
 def _place_score(text: str, anchor: int):
+    """Lower is likelier: a place right after the number ("killed five in X"),
+    named with a locative word; not one that a new clause places something
+    else in ("At Kazarahoyo, the attackers killed five civilians while in
+    Bulongo, two ..."), where the sentence's fronted place counts."""
     def score(p: PlaceMention) -> int:
         value = abs(p.start - anchor) + (0 if p.start > anchor else 40)
         if _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]):
             value -= 20
+        if p.start > anchor and _CLAUSE_BREAK.search(text, anchor, p.start):
+            value += 80
+        if p.start < anchor and _FRONTED_PLACE.match(text[: p.start]) and text[p.end: p.end + 1] == ",":
+            value -= 40
         return value
 
     return score

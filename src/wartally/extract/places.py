@@ -113,6 +113,16 @@ def _metonymic(text: str, p: PlaceMention) -> bool:
 
 
 @cache
+def _region_names() -> frozenset[str]:
+    """Names news uses for a region though a town bears them (data/geo/mention_words.json)."""
+    import json
+    from importlib import resources
+
+    with (resources.files("wartally") / "data" / "geo" / "mention_words.json").open(encoding="utf-8") as f:
+        return frozenset(json.load(f)["region_names"])
+
+
+@cache
 def _not_where_words() -> dict[str, list[str]]:
     """data/geo/not_where.json: words that say a name is not where something happened."""
     import json
@@ -246,6 +256,8 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             out.append(m)
             continue
         feature = (p.feature or "") if p.resolved else ""
+        if m.rule == "place:in-name" and p.resolved and p.name:
+            m = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
             p = dataclasses.replace(p, precision=WherePrecision.UNKNOWN)
@@ -260,7 +272,9 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
         if m.rule == "place:in-name" and not p.resolved:
             m = dataclasses.replace(m, rule=UNKNOWN_NAME_RULE)  # "At Kazarahoyo, ...": a village the gazetteer lacks
         kind = m.kind
-        if feature == "country":
+        if m.text in _region_names() and m.kind == "settlement":
+            kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
+        elif feature == "country":
             kind = "country"
         elif feature in _AREA_FEATURES and m.kind != "area":
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
@@ -300,6 +314,15 @@ def _unknown_after_in() -> frozenset[str]:
     return frozenset(w.lower() for w in _not_where_words()["unknown_after_in"])
 
 
+def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
+    """A mention cut to the words of the place it resolved to, when it holds more."""
+    words, named = m.text.split(), name.split()
+    if len(words) > len(named) and [w.lower() for w in words[: len(named)]] == [w.lower() for w in named]:
+        text = " ".join(words[: len(named)])
+        return PlaceMention(m.start, m.start + len(text), text, m.kind, m.rule)
+    return m
+
+
 def _named_spot(text: str, m: PlaceMention) -> bool:
     """Whether a name the gazetteer does not know, found only by the "in X"
     cue, still reads as a place: a name of its own right after "in", "at",
@@ -337,6 +360,6 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     if re.search(r"\b(?:province|governorate|countryside)\s+of\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
-    if re.search(r"\b(?:northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural)\s+$", before, re.I):
+    if re.search(r"\b(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural)\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     return p
