@@ -212,6 +212,10 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     out: list[PlaceMention] = []
     for p in found:
         if out and p.start < out[-1].end:
+            if (out[-1].rule == "place:gazetteer" and p.rule in ("place:cue-of", "place:cue-kind")
+                    and (p.start, p.end) == (out[-1].start, out[-1].end)):
+                # "the town of Qahtaniya": the text itself says it is a place, wherever the gazetteer has it
+                out[-1] = dataclasses.replace(out[-1], rule=CUED_GAZETTEER_RULE)
             continue
         out.append(_classify(text, p))
     if geo is not None:
@@ -240,7 +244,7 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
     are areas, neighbourhoods are parts of a city, and a capitalised word
     found only by the "in X" cue that the gazetteer does not know
     ("in the Christian-majority town") is no place at all."""
-    context = [m.text for m in mentions if m.rule == "place:gazetteer"]
+    context = [m.text for m in mentions if m.rule in ("place:gazetteer", CUED_GAZETTEER_RULE)]
     text_after = {m.start: text[m.end: m.end + 25] for m in mentions}
     text_before = {m.start: text[max(0, m.start - 30): m.start] for m in mentions}
     out = []
@@ -285,6 +289,7 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
 
 
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
+CUED_GAZETTEER_RULE = "place:gazetteer-cued"  # a gazetteer name that a cue ("the town of X") calls a place
 _HOOD_NAMED = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b")
 
 
