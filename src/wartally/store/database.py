@@ -201,12 +201,17 @@ class Store:
         """Store one document and its figures; True when something changed."""
         return self.write_batch([(doc, list(figures))]) > 0
 
-    def write_batch(self, items: Iterable[tuple[Document, Sequence[Figure]]]) -> int:
+    def write_batch(self, items: Iterable[tuple[Document, Sequence[Figure]]], *, extractor: str | None = None,
+                    replace: bool = False) -> int:
         """Store documents with their figures in one transaction.
 
-        A document already stored with the same content hash is skipped; one
-        stored with another hash has its old figures (and their event links)
-        replaced.  Returns how many documents were written.
+        A document already stored with the same content hash is skipped
+        (unless ``replace``: figures a newer extractor made from the same
+        text); one stored with another hash has its old figures (and their
+        event links) replaced.  ``extractor``: the fingerprint of the
+        extractor that made the figures, kept with each document.  The
+        analysts' corrections of the documents written are applied again.
+        Returns how many documents were written.
         """
         import duckdb
 
@@ -223,7 +228,7 @@ class Store:
                 "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))",
                 [list(latest)],
             ).fetchall())
-            todo = [(d, f) for d, f in latest.values() if stored.get(d.id) != d.content_hash]
+            todo = [(d, f) for d, f in latest.values() if replace or stored.get(d.id) != d.content_hash]
             changed = [d.id for d, _ in todo if d.id in stored]
             if changed:
                 self._delete_documents(changed)
@@ -235,7 +240,7 @@ class Store:
                         continue
                     seen.add(fig.id)
                     fig_rows.append(rows.figure_row(fig))
-            _insert(con, "documents", [rows.document_row(d) for d, _ in todo])
+            _insert(con, "documents", [rows.document_row(d) | {"extractor": extractor} for d, _ in todo])
             _insert(con, "figures", fig_rows)
             _apply_review(con, [d.id for d, _ in todo])
             self._refresh_sources({r["source"] for r in fig_rows if r["source"]}, prune=bool(changed))
@@ -325,6 +330,14 @@ class Store:
     # -- reading records back --------------------------------------------
     def document_hashes(self) -> dict[str, str]:
         return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
+
+    def document_ids(self, *, extractor_not: str | None = None) -> list[str]:
+        """Ids of the stored documents (those whose figures an extractor
+        other than ``extractor_not`` made, or one not recorded, if given)."""
+        if extractor_not is None:
+            return [r[0] for r in self.con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        return [r[0] for r in self.con.execute("SELECT id FROM documents WHERE extractor IS DISTINCT FROM ? "
+                                               "ORDER BY id", [extractor_not]).fetchall()]
 
     def read_document(self, doc_id: str) -> Document | None:
         cur = self.con.execute(
