@@ -99,7 +99,7 @@ def test_review_relink_of_one_correction_equals_a_full_link(store):
 def test_review_relink_reads_only_a_part_of_the_store(store):
     (fid,) = shared_event_figures(store, limit=1)
     doc = store.con.execute("SELECT doc_id FROM figures WHERE id = ?", [fid]).fetchone()[0]
-    before, _ = before_change(store.con, [doc])
+    before, tallies = before_change(store.con, [doc])
     closure, part = related_documents(store.con, {doc}, before, lambda r: codec.loads(Figure, r))
     total = store.con.execute("SELECT count(*) FROM documents").fetchone()[0]
     event_docs = {r[0] for r in store.con.execute(
@@ -107,4 +107,4 @@ def test_review_relink_reads_only_a_part_of_the_store(store):
         "WHERE a.figure_id = ?", [fid]).fetchall()}
     assert event_docs <= closure and len(event_docs) > 1
     assert len(part.documents) < total / 2 and len(closure) <= len(part.documents)
-    assert link_part(store, {doc}, before, tallies_before=False) == closure
+    assert link_part(store, {doc}, before, tallies_before=tallies) == closure

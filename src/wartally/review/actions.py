@@ -66,7 +66,7 @@ def _touched(c: Correction) -> set[str]:
 def _write(store: Any, c: Correction, *, relink: bool) -> int:
     con = store.con
     docs = _touched(c)
-    before, tallies = before_change(con, docs) if relink else ([], False)
+    before, tallies = before_change(con, docs) if relink else ([], frozenset())
     con.execute("BEGIN TRANSACTION")
     try:
         seq = log.append(con, c)

@@ -53,8 +53,17 @@ class _Part:
         self.figures: dict[str, list[Figure]] = {}
         self.units: dict[str, list[Unit]] = {}
 
-    def load(self, doc_ids: Iterable[str]) -> None:
+    def load_documents(self, doc_ids: Iterable[str]) -> None:
+        """The documents only (their texts), not their figures."""
         new = sorted(set(doc_ids) - set(self.documents))
+        if new:
+            cur = self.con.execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id IN (SELECT unnest(?))", [new])
+            names = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                self.documents[row[0]] = Document(**dict(zip(names, row)))
+
+    def load(self, doc_ids: Iterable[str]) -> None:
+        new = sorted(set(doc_ids) - set(self.figures))
         if not new:
             return
         cur = self.con.execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id IN (SELECT unnest(?))", [new])
@@ -118,7 +127,7 @@ def _correction_docs(doc_ids: set[str], event_groups: list[set[str]]) -> set[str
 
 
 def related_documents(con: Any, changed: set[str], before: Sequence[Figure], decode,
-                      event_groups: list[set[str]] | None = None) -> tuple[set[str], _Part]:
+                      event_groups: list[set[str]] | None = None, scorer: Any = None) -> tuple[set[str], _Part]:
     """The documents to link again when ``changed`` documents' figures
     changed (``before``: their figures, as the link stage saw them, before
     the change); and what was read of them.  ``event_groups``: the
@@ -143,13 +152,13 @@ def related_documents(con: Any, changed: set[str], before: Sequence[Figure], dec
         units = [u for d in part.units for u in part.units[d]]
         doc_of = {u.id: u.doc_id for u in units}
         graph: dict[str, set[str]] = defaultdict(set)
-        for p in score_units(units):
+        for p in score_units(units, scorer):
             graph[doc_of[p[0]]].add(doc_of[p[1]])
             graph[doc_of[p[1]]].add(doc_of[p[0]])
         if old_units:  # what the changed documents paired with before the change
             others = [u for u in units if u.doc_id not in changed]
             old_ids = {u.id for u in old_units}
-            for p in score_units(others + old_units):
+            for p in score_units(others + old_units, scorer):
                 a, b = (p[0], p[1]) if p[0] in old_ids else (p[1], p[0])
                 if a in old_ids and b not in old_ids:
                     closure.add(doc_of[b])
@@ -165,36 +174,46 @@ def related_documents(con: Any, changed: set[str], before: Sequence[Figure], dec
         closure = grown
 
 
-def before_change(con: Any, doc_ids: Iterable[str]) -> tuple[list[Figure], bool]:
+def before_change(con: Any, doc_ids: Iterable[str]) -> tuple[list[Figure], frozenset[str]]:
     """What ``link_part`` needs to know of documents about to change: their
-    figures as the link stage sees them, and whether one is a tally."""
+    figures as the link stage sees them, and their tallies (as records)."""
     docs = sorted(set(doc_ids))
     got = con.execute(f"SELECT record, kind FROM figures WHERE doc_id IN (SELECT unnest(?)) AND {NOT_REJECTED} "
                       "ORDER BY doc_id, number_start, id", [docs]).fetchall()
-    return [codec.loads(Figure, r) for r, _ in got if r], any(k == "tally" for _, k in got)
+    figures = [(codec.loads(Figure, r), k) for r, k in got if r]
+    return [f for f, _ in figures], frozenset(codec.dumps(f) for f, k in figures if k == "tally")
 
 
-def link_part(store: Any, changed: Iterable[str], before: Sequence[Figure], *, tallies_before: bool) -> set[str]:
+def link_part(store: Any, changed: Iterable[str], before: Sequence[Figure], *,
+              tallies_before: frozenset[str] = frozenset()) -> set[str]:
     """Link again the part of ``store`` that changing the figures of the
     ``changed`` documents can reach (``before``, ``tallies_before``: see
     ``before_change``, taken before the change); the documents linked
-    again.  Disagreements are found again when a changed document has or
-    had a tally."""
+    again.  Disagreements are found again when the changed documents'
+    tallies changed (one edited, rejected, added, or classified otherwise)."""
     con = store.con
     changed = set(changed)
     groups = [{k["doc_id"] for k in c.target.get("figures", [])} for c in read_log(con, kinds=EVENT_KINDS)]
-    closure, part = related_documents(con, changed, before, lambda r: codec.loads(Figure, r), groups)
-    documents = {d: doc for d in sorted(closure) if (doc := part.documents.get(d)) is not None}
-    figures = [f for d in sorted(closure) for f in part.figures.get(d, [])]
-    result = link_figures(figures, documents)
+    import duckdb
+
+    scorer = duckdb.connect()
+    try:
+        closure, part = related_documents(con, changed, before, lambda r: codec.loads(Figure, r), groups, scorer)
+        documents = {d: doc for d in sorted(closure) if (doc := part.documents.get(d)) is not None}
+        figures = [f for d in sorted(closure) for f in part.figures.get(d, [])]
+        result = link_figures(figures, documents, con=scorer)
+    finally:
+        scorer.close()
     disagreements = None
-    if tallies_before or any(result.kinds.get(f.id) == "tally" for f in figures if f.doc_id in changed):
+    tallies_after = frozenset(codec.dumps(f) for f in figures if f.doc_id in changed
+                              and result.kinds.get(f.id) == "tally")
+    if tallies_after != tallies_before:
         others = con.execute(f"SELECT record FROM figures WHERE kind = 'tally' AND {NOT_REJECTED} "
                              "AND doc_id NOT IN (SELECT unnest(?))", [sorted(closure)]).fetchall()
         tallies = [codec.loads(Figure, r[0]) for r in others if r[0]]
         tallies += [f for f in figures if result.kinds.get(f.id) == "tally"]
         tallies.sort(key=lambda f: (f.doc_id, f.number_span.start, f.id))
-        part.load({f.doc_id for f in tallies})
+        part.load_documents({f.doc_id for f in tallies})
         disagreements = find_disagreements(tallies, {d: doc for d, doc in part.documents.items() if doc is not None})
     store.write_events_of(closure, result.events, result.links, disagreements, result.kinds)
     write_reports(con, result.n_reports)
