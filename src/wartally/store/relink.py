@@ -131,7 +131,9 @@ def related_documents(con: Any, changed: set[str], before: Sequence[Figure], dec
     """The documents to link again when ``changed`` documents' figures
     changed (``before``: their figures, as the link stage saw them, before
     the change); and what was read of them.  ``event_groups``: the
-    documents of each merge or split an analyst made."""
+    documents of each merge or split an analyst made; ``scorer``: an
+    in-memory DuckDB connection to score pairs on (a new one each call if
+    None)."""
     reach = reach_days()
     back = int(settings()["dates"]["undated_days_before_publication"])
     part = _Part(con, decode)
@@ -142,11 +144,12 @@ def related_documents(con: Any, changed: set[str], before: Sequence[Figure], dec
     closure = set(changed)
     covered: set[int] = set()
     while True:
+        start = set(closure)
         closure |= _stored_event_docs(con, closure) | _correction_docs(closure, groups)
         part.load(closure)
         days = {u.day_start for d in closure for u in part.units[d] if u.day_start is not None}
         days |= {u.day_start for u in old_units if u.day_start is not None}
-        if days - covered:
+        if days - covered:  # every unit that could pair with one of the closure's is read
             part.load(_near(con, sorted(days - covered), reach, back))
             covered |= days
         units = [u for d in part.units for u in part.units[d]]
@@ -155,23 +158,23 @@ def related_documents(con: Any, changed: set[str], before: Sequence[Figure], dec
         for p in score_units(units, scorer):
             graph[doc_of[p[0]]].add(doc_of[p[1]])
             graph[doc_of[p[1]]].add(doc_of[p[0]])
+        grown = set(closure)
         if old_units:  # what the changed documents paired with before the change
             others = [u for u in units if u.doc_id not in changed]
             old_ids = {u.id for u in old_units}
             for p in score_units(others + old_units, scorer):
                 a, b = (p[0], p[1]) if p[0] in old_ids else (p[1], p[0])
                 if a in old_ids and b not in old_ids:
-                    closure.add(doc_of[b])
-        grown, todo = set(closure), list(closure)
+                    grown.add(doc_of[b])
+        todo = list(grown)
         while todo:
             for other in graph.get(todo.pop(), ()):
                 if other not in grown:
                     grown.add(other)
                     todo.append(other)
-        if grown == closure and not ({u.day_start for d in grown for u in part.units.get(d, [])
-                                      if u.day_start is not None} - covered):
+        if grown == start:  # nothing joined this round: no event, merge, split or pair reaches further
             return closure, part
-        closure = grown
+        closure = grown  # read around the new documents, and take their events, merges and splits
 
 
 def before_change(con: Any, doc_ids: Iterable[str]) -> tuple[list[Figure], frozenset[str]]:
