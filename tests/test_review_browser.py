@@ -94,7 +94,9 @@ def test_review_page_corrections_survive_a_changed_extractor_and_reach_exports(b
         assert "606" in page.locator("#sentence mark.number").inner_text()
         page.keyboard.press("r")
         writes(page, 1)
-        assert "rejected" in page.locator(f"#queue li[data-id='{fig[('tally-snhr', 606)]}']").inner_text()
+        # the page reloads its queue after the write is counted: wait for it
+        expect(page.locator(f"#queue li[data-id='{fig[('tally-snhr', 606)]}']")).to_contain_text("rejected",
+                                                                                            timeout=20000)
 
         # correct a place: pick it from the gazetteer
         page.click(f"#queue li[data-id='{fig[('ariha-2', 13)]}']")
