@@ -35,7 +35,7 @@ def _altered(src: Path, out: Path) -> Path:
 
 def _ingest(db: Path, corpus: Path) -> float:
     from wartally.store import Store
-    from wartally.store.ingestion import ingest, read_inputs
+    from wartally.ingestion import ingest, read_inputs
 
     started = time.perf_counter()
     with Store(db) as store:
@@ -82,7 +82,7 @@ def main() -> int:
     print(f"corpus: {corpus.name}, {len(ids)} figures; first ingest {first:.1f} s")
     print(f"{len(chosen)} corrections recorded in {recorded:.2f} s ({recorded / max(1, len(chosen)) * 1000:.1f} ms each, "
           f"without re-linking)")
-    print(f"one correction with its re-link (as the page makes it): {one:.2f} s")
+    print(f"one correction with its re-link of the part it reaches (as the page makes it): {one:.2f} s")
     print(f"re-ingest of changed texts: {with_review:.1f} s with the corrections, {without:.1f} s without "
           f"(+{(with_review - without) / without * 100:.0f}%)")
     print(f"kept: {kept} reviewed figures after re-ingest, {len(lost)} corrections listed for a second look")

@@ -1,17 +1,19 @@
 """The review page in a real headless Chromium against a real server
 (uvicorn on localhost): an editor signs in, rejects a figure, corrects a
 place from the gazetteer, merges two events and adds a figure the extractor
-missed by selecting its words; then the documents are ingested again with
-changed texts and every correction is still applied, in the exports too."""
+missed by selecting its words; then the same documents are ingested again
+and a changed extractor (its victims lexicon edited in the test process)
+is run over them with ``wartally reextract``: it really gives other
+figures, and every correction is still applied, in the exports too."""
 from __future__ import annotations
 
 import csv
-import shutil
 
 import pytest
 
 from test_auth import serving
-from test_review_corrections import altered_docs, fill
+from test_review_corrections import DOCS, fill
+from test_review_reextract import CIVILIANS_AS_PEOPLE, extractor_changed, machine
 from test_serve_page import ARGS, CHROMIUM
 from wartally.cli import main
 from wartally.review.accounts import add_user
@@ -66,7 +68,8 @@ def select_words(page, words: str) -> None:
     }""", words)
 
 
-def test_review_page_corrections_survive_reingest_and_reach_exports(browser, tmp_path, output_dir):
+def test_review_page_corrections_survive_a_changed_extractor_and_reach_exports(browser, tmp_path, output_dir,
+                                                                               monkeypatch, capsys):
     db = fill(tmp_path / "browser.duckdb")
     with Store(db) as store:
         add_user(store.con, "amal", "editor", PASSWORD)
@@ -91,7 +94,9 @@ def test_review_page_corrections_survive_reingest_and_reach_exports(browser, tmp
         assert "606" in page.locator("#sentence mark.number").inner_text()
         page.keyboard.press("r")
         writes(page, 1)
-        assert "rejected" in page.locator(f"#queue li[data-id='{fig[('tally-snhr', 606)]}']").inner_text()
+        # the page reloads its queue after the write is counted: wait for it
+        expect(page.locator(f"#queue li[data-id='{fig[('tally-snhr', 606)]}']")).to_contain_text("rejected",
+                                                                                            timeout=20000)
 
         # correct a place: pick it from the gazetteer
         page.click(f"#queue li[data-id='{fig[('ariha-2', 13)]}']")
@@ -135,19 +140,35 @@ def test_review_page_corrections_survive_reingest_and_reach_exports(browser, tmp
         log = store.con.execute("SELECT editor, kind FROM corrections ORDER BY seq").fetchall()
     assert log == [("amal", "reject"), ("amal", "edit"), ("amal", "merge"), ("amal", "add")]
 
-    # the same documents again, their texts changed: every decision holds
-    changed = altered_docs(tmp_path, {"ariha-1": ("market building", "burning market building")})
-    assert main(["ingest", str(changed), "--db", str(db), "-q"]) == 0
+    # the same documents again: stored already, nothing to do
+    with Store(db, read_only=True) as store:
+        before = machine(store)
+    capsys.readouterr()
+    assert main(["ingest", str(DOCS), "--db", str(db), "-q"]) == 0
+    assert "0 written, 5 unchanged" in capsys.readouterr().err
+    # a changed extractor over the same texts: other figures, the same decisions
+    with extractor_changed(monkeypatch, CIVILIANS_AS_PEOPLE):
+        assert main(["reextract", "--db", str(db), "--all", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "re-extracted 5 documents" in err and "0 listed for a second look" in err
+    with Store(db, read_only=True) as store:
+        after = machine(store)
+    for key in (("ariha-2", 13), ("kafranbel-1", 7), ("ariha-1", 12), ("tally-snhr", 606)):
+        assert before[key][0] != after[key][0], key  # new machine ids ...
+        assert (before[key][1], after[key][1]) == ("civilians", "people"), key  # ... and values
     new_ids = figure_ids(db)
-    assert new_ids[("ariha-2", 13)] != fig[("ariha-2", 13)]  # new texts, new machine ids
+
     out = tmp_path / "figures.csv"
     assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out)]) == 0
     rows = {(r["doc_id"], r["n"]): r for r in csv.DictReader(open(out, encoding="utf-8"))}
     assert ("tally-snhr", "606") not in rows  # rejected
+    assert rows[("tally-sohr", "544")]["victims"] == "people"  # the new extractor's values where none was corrected
     moved = rows[("ariha-2", "13")]
     assert moved["admin1"] == "Idlib" and moved["place"] != "Ariha" and moved["reviewed"] == "True"
+    assert moved["victims"] == "people"  # the machine's new reading, with the analyst's place
     added = rows[("ariha-1", "4")]
-    assert (added["outcome"], added["victims"], added["review_status"]) == ("killed", "men", "added")
+    assert (added["outcome"], added["victims"], added["review_status"], added["reviewed"]) == (
+        "killed", "men", "added", "True")
     events = tmp_path / "events.csv"
     assert main(["export", "--db", str(db), "--format", "csv", "--records", "events", "-o", str(events)]) == 0
     merged = [e for e in csv.DictReader(open(events, encoding="utf-8")) if e["reviewed"] == "True"

@@ -39,6 +39,7 @@ COMMANDS = {
     "eval": "wartally.eval.commands",
     "geocode": "wartally.geo.commands",
     "ingest": "wartally.store.commands",
+    "reextract": "wartally.store.commands",
     "figures": "wartally.store.commands",
     "export": "wartally.export.commands",
     "report": "wartally.export.commands",

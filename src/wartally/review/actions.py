@@ -1,7 +1,8 @@
 """The decisions an analyst makes, as library functions shared by the CLI
 and the web API.  Each checks its input, checks that the target is still
 as the analyst saw it (``version``), appends one correction and applies it
-in one transaction; figure changes and event changes are then re-linked.
+in one transaction; then the part of the store the change can reach is
+linked again (``store.relink``: the same events as linking the whole store).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from wartally.store.review.apply import apply_figures
 from wartally.store.review.corrections import Correction, Kind, ReviewError
 from wartally.store.review.fields import FIELDS, check, current
 from wartally.store.review.keys import FigureKey, keys_id
+from wartally.store.relink import before_change, link_part
 from wartally.store import codec
 from wartally.review.places import place_by_id
 from wartally.extract.sentences import split_sentences
@@ -54,8 +56,17 @@ def _check_version(con: Any, target_id: str, version: int | None, state: Any) ->
         raise ReviewError("conflict", "someone changed this first; here it is as it is now", current=state)
 
 
+def _touched(c: Correction) -> set[str]:
+    """The documents whose links a correction can change."""
+    if c.doc_id is not None:
+        return {c.doc_id}
+    return {k["doc_id"] for k in c.target.get("figures", [])}
+
+
 def _write(store: Any, c: Correction, *, relink: bool) -> int:
     con = store.con
+    docs = _touched(c)
+    before, tallies = before_change(con, docs) if relink else ([], frozenset())
     con.execute("BEGIN TRANSACTION")
     try:
         seq = log.append(con, c)
@@ -66,12 +77,13 @@ def _write(store: Any, c: Correction, *, relink: bool) -> int:
         con.execute("ROLLBACK")
         raise
     if relink:
-        link_again(store)
+        link_part(store, docs, before, tallies_before=tallies)
     return seq
 
 
 def link_again(store: Any) -> None:
-    """Link the store again (events follow the corrected figures)."""
+    """Link the whole store again (after bulk decisions made without
+    re-linking each; one correction re-links only what it reaches)."""
     link_store(store)
 
 

@@ -1,4 +1,4 @@
-"""``wartally ingest`` and ``wartally figures``."""
+"""``wartally ingest``, ``wartally reextract`` and ``wartally figures``."""
 from __future__ import annotations
 
 import argparse
@@ -19,7 +19,22 @@ Documents already stored with the same text are skipped, so running a
 command again (after a crash, or on a grown input) only adds what is new; a
 document whose text changed has its figures replaced.  Work is committed in
 batches.  Progress (documents/s, figures, errors) and problems go to stderr.
-Exit 0 when all went well, 1 when some documents failed or the store refused."""
+Exit 0 when all went well, 1 when some documents failed or the store refused.
+To run a newer extractor over texts already stored, use `wartally reextract`."""
+
+REEXTRACT_EPILOG = """\
+examples:
+  wartally reextract --db wartally.duckdb
+  wartally reextract --db wartally.duckdb --all --workers 2
+
+Runs this wartally's extractor again over the stored texts: those whose
+figures an older extractor made (each document records the fingerprint of
+the extractor that made its figures), or every one with --all.  Each
+document's machine figures are replaced, the analysts' corrections applied
+again (they are keyed by document and the span of the number, not by
+figure id), and the store linked again.  A correction whose number is no
+longer a figure is listed for a second look (`wartally review orphans`),
+never dropped.  Exit 0 when all went well, 1 when some documents failed."""
 
 FIGURES_EPILOG = """\
 examples:
@@ -95,6 +110,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_ingest)
 
     p = subparsers.add_parser(
+        "reextract", help="run this extractor again over the stored texts, keeping every correction",
+        description="Extract the figures of the stored documents again (a newer extractor), re-apply the "
+                    "analysts' corrections and link again.",
+        epilog=REEXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_db(p)
+    p.add_argument("--all", dest="everything", action="store_true",
+                   help="every document, not only those an older extractor made")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes")
+    p.add_argument("--batch-size", type=int, default=64, metavar="N", help="documents per committed batch")
+    p.add_argument("--no-link", action="store_true", help="do not run the link stage afterwards")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_reextract)
+
+    p = subparsers.add_parser(
         "figures", help="list stored figures matching filters",
         description="List the figures in the store that match the filters.",
         epilog=FIGURES_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -135,6 +164,36 @@ def run_ingest(args: argparse.Namespace) -> int:
         progress.close()
         return fail(exc)
     print(summary.text(), file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def run_reextract(args: argparse.Namespace) -> int:
+    from wartally.errors import WartallyError
+
+    if args.workers < 1 or args.batch_size < 1:
+        print("wartally reextract: error: --workers and --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    from pathlib import Path
+
+    from wartally.ingestion import reextract
+    from wartally.store.database import Store
+    from wartally.store.progress import Progress
+
+    if not Path(args.db).exists():
+        return fail(FileNotFoundError(f"{args.db}: no store here (run `wartally ingest` first)"))
+    progress = Progress(enabled=not args.quiet)
+    try:
+        with Store(args.db) as store:
+            summary = reextract(store, everything=args.everything, workers=args.workers,
+                                batch_size=args.batch_size, link=not args.no_link, progress=progress)
+    except WartallyError as exc:
+        progress.close()
+        return fail(exc)
+    print(summary.text(), file=sys.stderr)
+    for o in summary.orphans[:20]:
+        print(f"  second look: {o.doc_id}: {o.reason} ({len(o.corrections)} corrections)", file=sys.stderr)
+    if len(summary.orphans) > 20:
+        print(f"  ... and {len(summary.orphans) - 20} more: wartally review orphans --db {args.db}", file=sys.stderr)
     return 1 if summary.failed else 0
 
 

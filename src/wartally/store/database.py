@@ -97,12 +97,13 @@ def _apply_review(con: Any, doc_ids: list[str]) -> None:
         apply_figures(con, doc_ids)
 
 
-def _review_events(con: Any, events: list[Event], links: list[Link]) -> tuple[list[Event], list[Link], set[str]]:
+def _review_events(con: Any, events: list[Event], links: list[Link], doc_ids: set[str] | None = None
+                   ) -> tuple[list[Event], list[Link], set[str]]:
     """The link stage's events with the analysts' merges and splits."""
     if not con.execute("SELECT EXISTS (SELECT 1 FROM corrections)").fetchone()[0]:
         return events, links, set()
 
-    return adjust_events(con, events, links)
+    return adjust_events(con, events, links, doc_ids)
 
 
 def _review_after_events(con: Any, reviewed: set[str]) -> None:
@@ -201,12 +202,17 @@ class Store:
         """Store one document and its figures; True when something changed."""
         return self.write_batch([(doc, list(figures))]) > 0
 
-    def write_batch(self, items: Iterable[tuple[Document, Sequence[Figure]]]) -> int:
+    def write_batch(self, items: Iterable[tuple[Document, Sequence[Figure]]], *, extractor: str | None = None,
+                    replace: bool = False) -> int:
         """Store documents with their figures in one transaction.
 
-        A document already stored with the same content hash is skipped; one
-        stored with another hash has its old figures (and their event links)
-        replaced.  Returns how many documents were written.
+        A document already stored with the same content hash is skipped
+        (unless ``replace``: figures a newer extractor made from the same
+        text); one stored with another hash has its old figures (and their
+        event links) replaced.  ``extractor``: the fingerprint of the
+        extractor that made the figures, kept with each document.  The
+        analysts' corrections of the documents written are applied again.
+        Returns how many documents were written.
         """
         import duckdb
 
@@ -223,7 +229,7 @@ class Store:
                 "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))",
                 [list(latest)],
             ).fetchall())
-            todo = [(d, f) for d, f in latest.values() if stored.get(d.id) != d.content_hash]
+            todo = [(d, f) for d, f in latest.values() if replace or stored.get(d.id) != d.content_hash]
             changed = [d.id for d, _ in todo if d.id in stored]
             if changed:
                 self._delete_documents(changed)
@@ -235,7 +241,7 @@ class Store:
                         continue
                     seen.add(fig.id)
                     fig_rows.append(rows.figure_row(fig))
-            _insert(con, "documents", [rows.document_row(d) for d, _ in todo])
+            _insert(con, "documents", [rows.document_row(d) | {"extractor": extractor} for d, _ in todo])
             _insert(con, "figures", fig_rows)
             _apply_review(con, [d.id for d, _ in todo])
             self._refresh_sources({r["source"] for r in fig_rows if r["source"]}, prune=bool(changed))
@@ -289,42 +295,95 @@ class Store:
             for table in EVENT_TABLES:
                 con.execute(f"DELETE FROM {table}")
             con.execute("UPDATE figures SET kind = NULL WHERE kind IS NOT NULL")
-            _insert(con, "events", [rows.event_row(e) for e in events])
-            _insert(con, "event_counts", [r for e in events for r in rows.count_rows(e)])
-            pairs = {(e.id, f) for e in events for f in e.figure_ids}
-            if pairs:
-                import pyarrow as pa
-
-                con.register("_wartally_pairs", pa.Table.from_pylist(
-                    [{"event_id": e, "figure_id": f} for e, f in sorted(pairs)]))
-                try:
-                    con.execute(
-                        "INSERT INTO event_figures SELECT p.event_id, p.figure_id, coalesce(f.doc_id, '') "
-                        "FROM _wartally_pairs p LEFT JOIN figures f ON f.id = p.figure_id")
-                finally:
-                    con.unregister("_wartally_pairs")
-            link_rows = {(l.figure_a, l.figure_b): rows.link_row(l) for l in links}
-            _insert(con, "links", list(link_rows.values()))
-            dis_rows = {d.id: rows.disagreement_row(d) for d in disagreements}
-            _insert(con, "disagreements", list(dis_rows.values()))
-            if figure_kinds:
-                import pyarrow as pa
-
-                con.register("_wartally_kinds", pa.Table.from_pylist(
-                    [{"id": k, "kind": str(v)} for k, v in figure_kinds.items()]))
-                try:
-                    con.execute("UPDATE figures SET kind = k.kind FROM _wartally_kinds k WHERE figures.id = k.id")
-                finally:
-                    con.unregister("_wartally_kinds")
-            _review_after_events(con, reviewed)
+            self._insert_events(events, links, disagreements, figure_kinds, reviewed)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
             raise explain(exc, self.path, "cannot write events") from None
 
+    def write_events_of(
+        self,
+        doc_ids: Iterable[str],
+        events: Iterable[Event],
+        links: Iterable[Link],
+        disagreements: Iterable[Disagreement] | None,
+        figure_kinds: dict[str, str] | None = None,
+    ) -> None:
+        """Replace the events of the documents ``doc_ids`` only (a part of
+        the store linked again: every event with a figure of them, their
+        links, their figures' kinds), and the disagreements unless None, in
+        one transaction.  The events given must be all those of the link
+        stage over these documents' figures, and no stored event may join
+        them to another document (``store.relink`` sees to both)."""
+        import duckdb
+
+        docs = sorted(set(doc_ids))
+        events, links = list(events), list(links)
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            events, links, reviewed = _review_events(con, events, links, set(docs))
+            old = "SELECT DISTINCT event_id FROM event_figures WHERE doc_id IN (SELECT unnest(?))"
+            figs = "SELECT id FROM figures WHERE doc_id IN (SELECT unnest(?))"
+            con.execute(f"DELETE FROM links WHERE event_id IN ({old}) OR figure_a IN ({figs}) OR figure_b IN ({figs})",
+                        [docs, docs, docs])
+            for table in ("event_counts", "events"):
+                key = "event_id" if table == "event_counts" else "id"
+                con.execute(f"DELETE FROM {table} WHERE {key} IN ({old})", [docs])
+            con.execute(f"DELETE FROM event_figures WHERE event_id IN ({old})", [docs])
+            if disagreements is not None:
+                con.execute("DELETE FROM disagreements")
+            con.execute("UPDATE figures SET kind = NULL WHERE doc_id IN (SELECT unnest(?)) AND kind IS NOT NULL",
+                        [docs])
+            self._insert_events(events, links, disagreements or (), figure_kinds, reviewed)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise explain(exc, self.path, "cannot write events") from None
+
+    def _insert_events(self, events: list[Event], links: list[Link], disagreements: Iterable[Disagreement],
+                       figure_kinds: dict[str, str] | None, reviewed: set[str]) -> None:
+        con = self.con
+        _insert(con, "events", [rows.event_row(e) for e in events])
+        _insert(con, "event_counts", [r for e in events for r in rows.count_rows(e)])
+        pairs = {(e.id, f) for e in events for f in e.figure_ids}
+        if pairs:
+            import pyarrow as pa
+
+            con.register("_wartally_pairs", pa.Table.from_pylist(
+                [{"event_id": e, "figure_id": f} for e, f in sorted(pairs)]))
+            try:
+                con.execute(
+                    "INSERT INTO event_figures SELECT p.event_id, p.figure_id, coalesce(f.doc_id, '') "
+                    "FROM _wartally_pairs p LEFT JOIN figures f ON f.id = p.figure_id")
+            finally:
+                con.unregister("_wartally_pairs")
+        link_rows = {(l.figure_a, l.figure_b): rows.link_row(l) for l in links}
+        _insert(con, "links", list(link_rows.values()))
+        dis_rows = {d.id: rows.disagreement_row(d) for d in disagreements}
+        _insert(con, "disagreements", list(dis_rows.values()))
+        if figure_kinds:
+            import pyarrow as pa
+
+            con.register("_wartally_kinds", pa.Table.from_pylist(
+                [{"id": k, "kind": str(v)} for k, v in figure_kinds.items()]))
+            try:
+                con.execute("UPDATE figures SET kind = k.kind FROM _wartally_kinds k WHERE figures.id = k.id")
+            finally:
+                con.unregister("_wartally_kinds")
+        _review_after_events(con, reviewed)
+
     # -- reading records back --------------------------------------------
     def document_hashes(self) -> dict[str, str]:
         return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
+
+    def document_ids(self, *, extractor_not: str | None = None) -> list[str]:
+        """Ids of the stored documents (those whose figures an extractor
+        other than ``extractor_not`` made, or one not recorded, if given)."""
+        if extractor_not is None:
+            return [r[0] for r in self.con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        return [r[0] for r in self.con.execute("SELECT id FROM documents WHERE extractor IS DISTINCT FROM ? "
+                                               "ORDER BY id", [extractor_not]).fetchall()]
 
     def read_document(self, doc_id: str) -> Document | None:
         cur = self.con.execute(

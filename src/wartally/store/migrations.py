@@ -108,6 +108,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE TABLE IF NOT EXISTS watch_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
         """,
     ),
+    Migration(
+        7,
+        "the extractor that made each document's figures (its fingerprint), for wartally reextract",
+        """
+        ALTER TABLE documents ADD COLUMN IF NOT EXISTS extractor VARCHAR;
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

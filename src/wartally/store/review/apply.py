@@ -182,11 +182,16 @@ def _event_keys(c: Correction) -> list[FigureKey]:
     return [FigureKey.from_json(k) for k in c.target.get("figures", [])]
 
 
-def adjust_events(con: Any, events: list[Event], links: list[Link]) -> tuple[list[Event], list[Link], set[str]]:
+def adjust_events(con: Any, events: list[Event], links: list[Link], doc_ids: set[str] | None = None
+                  ) -> tuple[list[Event], list[Link], set[str]]:
     """The link stage's events with the analysts' merges and splits applied
     (in the order they were made), their links moved to the new events, and
-    the ids of the events a correction made."""
+    the ids of the events a correction made.  ``doc_ids``: the events are
+    those of these documents only (a part of the store linked again), so
+    only the merges and splits of their figures apply."""
     log = read_log(con, kinds=EVENT_KINDS)
+    if doc_ids is not None:
+        log = [c for c in log if {k.doc_id for k in _event_keys(c)} <= doc_ids]
     if not log:
         return events, links, set()
     found = Resolver(con, {k.doc_id for c in log for k in _event_keys(c)})
