@@ -551,6 +551,14 @@ NEWS_SHAPES = [
     # a part with a verb of its own (PH: world-dev)
     ("Fifteen Philippine Army soldiers were killed, two of them beheaded, in clashes with Abu Sayyaf.",
      [("killed", 15, "combatants"), ("killed", 2, "combatants")]),
+    # the same count under the generic noun restates the civilians (LK: world-dev headline and lead)
+    ("378 civilians killed in attack but army denies responsibility. Three-hundred and seventy eight people were killed "
+     "during a 24-hour artillery barrage that began late on Saturday, according to a doctor working in the region.",
+     [("killed", 378, "civilians")]),
+    # ... not when the two are placed apart (AF: Ghazni and Kunduz)
+    ("A bomb exploded, killing one police officer in the eastern city of Ghazni, and another five people were wounded. "
+     "Separately, a bomb in Kunduz city killed ten policemen. He says five civilians were wounded in the explosion in Kunduz.",
+     [("killed", 1, "people"), ("injured", 5, "people"), ("killed", 10, "people"), ("injured", 5, "civilians")]),
     # a group with a verb of its own after "and" is another clause (made up, the shape of news)
     ("Strikes killed 5 civilians and 7 fighters were captured.", [("killed", 5, "civilians")]),
     # a participle that describes the victims of another verb is no outcome of its own (SY)

@@ -970,9 +970,24 @@ def _other_incident(kept: _Draft, d: _Draft) -> bool:
     return not same_day
 
 
+def _people_restating_civilians(drafts: list[_Draft]) -> None:
+    """"378 civilians killed in attack" (headline) restated as "Three-hundred and
+    seventy eight people were killed": the same count of the same outcome
+    under the generic noun is the civilians figure, not a second one."""
+    civilians = {(d.outcome, d.paired.group.n): d for d in drafts if d.victims == "civilians" and d.parent is None}
+    for d in drafts:
+        other = civilians.get((d.outcome, d.paired.group.n)) if d.victims == "people" and d.victims_rule == "victims:people" else None
+        if other is None or d.parent is not None or _other_incident(other, d):
+            continue
+        if d.place is not None and other.place is not None and d.place.text != other.place.text:
+            continue  # "another five people were wounded" in Ghazni, "five civilians were wounded" in Kunduz
+        d.victims, d.victims_rule = "civilians", "victims:restated"
+
+
 def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
     # merge repeats of the same (outcome, n, victims): the first mention
     # stays, empty fields are filled from later ones
+    _people_restating_civilians(drafts)
     keep: dict[tuple, _Draft] = {}
     alias: dict[int, _Draft] = {}
     for d in drafts:
