@@ -320,6 +320,11 @@ SIDES = [
 
 # war-wide totals: the figure's period starts where the article's war does
 PERIODS = [
+    # an incident's day: from the next sentence about the same raid, never from a war-wide total nearby
+    P("world-029-the-dawn-raid-on-friday", "CM", "Separatist fighters in Cameroon killed six people in a raid on an army post in the troubled English-speaking Northwest province, the government said Saturday.\nThe dawn raid on Friday involved \"armed separatist groups\" and claimed the lives of four soldiers and two civilians at Matazem, said a statement from communications minister and government spokesman Rene Emmanuel Sadi.",
+      (K, 6, "people"), "2021-01-08", "2021-01-08", published="2021-01-10", title="Cameroon separatists kill six at army post"),
+    P("world-035-not-the-rebellions-years", "TH", "Five paramilitary rangers were killed and one other wounded in an ambush when suspected rebels detonated a bomb buried in a road in Thailand's insurgency-plagued south, local police said Friday.\n\nThe mid-morning attack was a grizzly reminder that rebels in the Muslim-majority deep south have yet to curb violence against Thai security forces -- or civilians -- despite ongoing peace talks in neighbouring Malaysia.\n\nPolice said the rangers were travelling in a pick-up truck to meet Muslim community leaders in the Saiburi district of Pattani, one of Thailand's southernmost provinces hit by a near-decade long rebellion which has claimed more than 5,500 lives.",
+      (K, 5, "combatants"), "2013-05-24", "2013-05-24", published="2013-05-25", title="Bomb kills five rangers in Thailand's restive south"),
     P("world-011-the-civil-war-which-has-killed", "YE", "The United Nations is working to broker a political compromise to end the civil war which has killed over 4,300 people and avoid a showdown in the Houthis’ northern heartland.",
       (K, 4300, "people"), "2015-03-26", "2015-08-24", tolerance=180, published="2015-08-24", title="Houthi rockets kill 14 civilians in Yemen’s Taiz"),
     P("world-013-darfur-since-2003", "SD", "Darfur’s herding and farming communities, split by years of skirmishes over land and water, took up arms in large-scale fighting in 2003. So far, the ensuing famine and disease have killed more than 180,000 people.",
