@@ -189,10 +189,26 @@ _NOT_AN_AGENT = re.compile(
 )
 
 
+# who speaks for a body is no agent: "a spokesperson for the Kachin Independence Army, said",
+# "Mexico's security ministry condemned the attack"
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[^,.;]{1,60}", re.I)
+_SPEAKER_CLAUSE = re.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denounced|denied|deplored|mourned|welcomed|"
+                             r"praised|vowed|urged)\b"
+                             # "..., Kachin militants and activists and local media said Tuesday": who says it
+                             r"|(?<=[,;])\s*(?:[\w'’-]+\s+){1,8}?(?:said|say|says)\b"
+                             # "a town where the headquarters of the rebel KIA is based": a place, not an agent
+                             r"|\b(?:headquarters|stronghold|bastion|heartland|base)\s+of\s+(?:the\s+)?[^,.;]{1,40}", re.I)
+
+
 def not_an_agent(text: str) -> list[tuple[int, int]]:
     """Spans where an actor's name does not name who did it: place
-    descriptions ("rebel-held") and the dateline ("Antakya, Turkey –")."""
+    descriptions ("rebel-held"), the dateline ("Antakya, Turkey –") and
+    who speaks for a body ("a spokesperson for the KIA", "the ministry
+    condemned the attack")."""
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+    if "spokes" in text or "representative" in text:
+        spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SPEAKER_CLAUSE.finditer(text)]
     dateline = DATELINE.match(text)
     if dateline:
         spans.append((0, dateline.end()))

@@ -850,6 +850,12 @@ GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
 
+def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
+    """The spans of the victims' own words in sentence ``j`` ("Thirteen Mexican police officers were
+    killed"): who died there, never who killed anyone else."""
+    return [(x.paired.group.start, x.paired.group.end) for x in in_sentence.get(j, ())]
+
+
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
                          not_agent, country: str | None = None) -> None:
     si = d.sent.index
@@ -872,13 +878,13 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not d.actors:
         # the actor of the sentences just before ("nine civilians were killed in Qaterji")
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
-            hits = _unique(actor_hits[j])
+            hits = _unique(context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j)))
             if hits:
                 d.actors = [_tagged(h, ":inherited") for h in hits]
                 break
     if not d.actors and not _is_national_total(d):
         # no actor in or near its sentence: the actors of the article's lead
-        lead = [h for j in range(0, min(si, 3)) for h in actor_hits[j]]
+        lead = [h for j in range(0, min(si, 3)) for h in context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j))]
         d.actors = [_tagged(h, ":document-lead") for h in _unique(lead)]
     if not d.actors and _is_incident(d):
         # "... killing at least four police officers. [six sentences on the attack] The outlawed
@@ -890,6 +896,17 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
     d.actors = _name_the_terrorists(d.actors, si, actor_hits, country)
+    if d.victims == "combatants" and d.side == "government" and country:
+        # "four soldiers sustained injuries" after "the fire was returned by the troops": a
+        # government's soldiers were not hit by their own government's forces
+        own = ("actor:syr-gov",) if country == world.SYRIA else (f"actor:state:{country}", "actor:state-generic")
+        kept = [a for a in d.actors if not a.rule.startswith(own)]
+        if len(kept) < len(d.actors) and not kept and si > 0:
+            # the forces they fought: whoever the sentences before name besides them
+            kept = [_tagged(h, ":inherited") for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1)
+                    for h in _unique(context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j)))
+                    if not h.rule.startswith(own)][:1]
+        d.actors = kept
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:

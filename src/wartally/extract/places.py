@@ -260,8 +260,6 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             out.append(m)
             continue
         feature = (p.feature or "") if p.resolved else ""
-        if m.rule == "place:in-name" and p.resolved and p.name:
-            m = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
             p = dataclasses.replace(p, precision=WherePrecision.UNKNOWN)
@@ -275,6 +273,8 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             continue  # "in the Christian-majority town", "killed in Hamas attacks"
         if m.rule == "place:in-name" and not p.resolved:
             m = dataclasses.replace(m, rule=UNKNOWN_NAME_RULE)  # "At Kazarahoyo, ...": a village the gazetteer lacks
+        if m.rule == "place:in-name" and p.resolved and p.name:
+            m = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
         kind = m.kind
         if m.text in _region_names() and m.kind == "settlement":
             kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
