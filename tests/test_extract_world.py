@@ -608,6 +608,26 @@ def test_world_actors_a_figure_must_not_name(cc, text, published, title, fig, wa
     assert not set(want) & set(f.actor), f"actors {list(f.actor)} name {list(want)}"
 
 
+# the weapon of a figure (GUIDE's list): the means, not a subject; the army's "aerial support"; air and
+# artillery; the next sentence about the same attack names it
+WEAPONS = [
+    A("world-010-suicide-bombers", "IQ", "In northwestern Iraq today, multiple suicide bombers used trucks loaded with explosives to kill at least 175 people, and injure another 200, the Iraq military said.",
+      (K, 175, "people"), ["suicide bombing"], published="2007-08-14", title="At least 175 killed, 200 injured in northwestern Iraq"),
+    A("world-026-aerial-support", "BF", "Injured soldiers have been taken to hospital and aerial support killed 15 attackers trying to flee after Thursday's attack in Madjoari in Kompienga province, Burkina Faso's army said in a statement.",
+      (K, 15, "combatants"), ["airstrike"], published="2022-05-20", title="Jihadis' attack in eastern Burkina Faso kills 11 soldiers"),
+    A("world-034-by-air-and-artillery", "MM", "Col. Naw Bu, a spokesperson for the Kachin Independence Army, said 29 people including 11 children under the age of 16 were killed and 57 others injured in the attacks carried out by air and artillery late Monday.",
+      (K, 29, "people"), ["airstrike"], published="2023-10-10", title="Myanmar military accused of bombing a displacement camp in a northern state, killing about 30"),
+    A("world-019-the-next-sentence-names-it", "KE", "Police in eastern Kenya are blaming al-Shabab militants for the death of an officer and a civilian in an attack in Garissa County, on the border with Somalia.\n\nWAJIR, KENYA  — Police in eastern Kenya are blaming al-Shabab militants for the death of an officer and a civilian in an attack in Garissa County, on the border with Somalia.\n\nGarissa County police commander Thomas Ngeiywa said Thursday the two victims were among six people on board a police vehicle that struck an improvised explosive device",
+      (K, 1, "civilians"), ["IED"], published="2022-12-22", title="Al-Shabab terrorists kill police officer and civilian in eastern Kenya"),
+]
+
+
+@pytest.mark.parametrize(("cc", "text", "published", "title", "fig", "want", "tolerance"), WEAPONS)
+def test_world_weapon_of_a_figure(cc, text, published, title, fig, want, tolerance):
+    f = _figure(text, published, title, fig)
+    assert f.weapon == want[0], f"weapon {f.weapon!r}, expected {want[0]!r}"
+
+
 TABLES = {"sources": SOURCES, "actors": ACTORS, "sides": SIDES, "periods": PERIODS + WARS, "countries": COUNTRIES}
 
 
@@ -627,6 +647,6 @@ def test_world_rows_are_real_text(shared):
                     d = json.loads(line)
                     corpus += [d["text"], d.get("title") or ""]
     blob = re.sub(r"\s+", " ", "\n".join(corpus))
-    missing = [p.id for table in [*TABLES.values(), NOT_ACTORS] for p in table
+    missing = [p.id for table in [*TABLES.values(), NOT_ACTORS, WEAPONS] for p in table
                if re.sub(r"\s+", " ", p.values[1]) not in blob or (p.values[3] and p.values[3] not in blob)]
     assert not missing, f"rows whose text or title is not in ../shared/corpus: {missing}"

@@ -330,8 +330,8 @@ def rank_weapons(hits: list[Hit], anchor: int | None = None, text: str | None = 
     finite = text is not None and not re.match(r"\w+ing\b", text[anchor: anchor + 30])
 
     def subject(h: Hit) -> bool:
-        if not finite or h.end > anchor:
-            return False
+        if not finite or h.end > anchor or re.search(r"\bwith\s+$", text[max(0, h.start - 6): h.start]):
+            return False  # "trucks loaded with explosives to kill": the means, not who killed
         gap = text[h.end: anchor]
         return bool(_SUBJECT_GAP.fullmatch(gap)) and not _NOT_SUBJECT.search(gap)
 

@@ -850,6 +850,15 @@ GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
 
+def _weapon_ahead(si: int, sents: list[Sentence], weapon_hits) -> context.Hit | None:
+    """The weapon the next sentence about the same attack names, if it names one."""
+    for j in range(si + 1, min(len(sents), si + 3)):
+        if _same_incident_after(sents[j].text):
+            found = context.rank_weapons(weapon_hits[j])
+            return _tagged(found[0], ":next-sentence") if found else None
+    return None
+
+
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
     """The spans of the victims' own words in sentence ``j`` ("Thirteen Mexican police officers were
     killed"): who died there, never who killed anyone else."""
@@ -941,6 +950,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     if later:
                         d.weapon = _tagged(later[0], ":next-sentence")
                         break
+        elif _is_incident(d) and (ahead := _weapon_ahead(si, sents, weapon_hits)) is not None:
+            # "... the death of an officer and a civilian in an attack in Garissa County. [The two
+            # victims were aboard] a police vehicle that struck an improvised explosive device"
+            d.weapon, d.weapon_inherited = ahead, True
         elif si > 1:
             # no weapon near it: the one the headline and lead name, when they name one kind
             lead = {h.value: h for j in range(0, min(si, LEAD_SENTENCES)) for h in weapon_hits[j]}
