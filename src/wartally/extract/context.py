@@ -56,7 +56,7 @@ _RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling)\s+(?:the\s+
 # "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
 _ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 _SAID_AFTER = re.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published)\b",
     re.I,
 )
 
@@ -90,12 +90,12 @@ def is_role(value: str) -> bool:
 # "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
 # Belgorod region", "mayor of Bankass")
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
-_PLACE_AFTER = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_PLACE_AFTER = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:commune|municipality|district|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _TYPE_WORDS = re.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
 _NOT_A_PLACE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
 
 
-def _role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
+def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     """A role's source, with the place the text gives it (and the words of
     that place in its span), or still with ``{where}`` when it gives none."""
     role = re.sub(r"\s+", " ", text[s:e]).strip()
@@ -121,12 +121,31 @@ def _role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     return Hit(s, e, template.replace("{text}", role.lower() if role[:1].isupper() and " " not in role else role), rule)
 
 
+# humanitarian reports cite their sources in brackets: "(source: State Ministry of Health and HAC)"
+_CITED = re.compile(r"\((?:source|sources)\s*:\s*(?P<org>[^);]{2,80})\)", re.I)
+
+
+def _cited_source(text: str, country: str | None) -> Hit | None:
+    """The first body a bracketed "(source: ...)" names, by its lexicon name
+    when it has one ("IOM" is the UN)."""
+    m = _CITED.search(text)
+    if m is None:
+        return None
+    first = re.split(r"\s+and\s+|\s*,\s*|\s*/\s*", m.group("org").strip())[0]
+    s = m.start("org")
+    known = [(a, b, ent) for a, b, ent in lexicon.scan("sources", first, without=_sources_not_in(country))
+             if b - a == len(first) and not is_role(ent.value)]
+    return Hit(s, s + len(first), known[0][2].value if known else first, "source:cited#0")
+
+
 def sources_in(text: str, country: str | None = None) -> list[Hit]:
     """Attributed sources in a sentence, best first.  A source counts only
     when the sentence attributes something ("said", "according to"); one
     that is told something ("told AFP") is not the source.  ``rule`` ends
     with the strength of the attribution (0 = "according to X", 1 = "X
     said", 2 = named in an attributing sentence)."""
+    if "ource" in text and (cited := _cited_source(text, country)) is not None:
+        return [cited]
     if not _ATTRIBUTION.search(text):
         # FA-KES often drops the verb: "... killed 16 ISIL terrorists the UK-based Syrian Observatory."
         offset = max(0, len(text) - 90)
@@ -168,7 +187,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         if is_role(h.value):
             if strength == 2:
                 continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
-            h = _role_hit(h.value, text, h.start, h.end, h.rule)
+            h = role_hit(h.value, text, h.start, h.end, h.rule)
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked

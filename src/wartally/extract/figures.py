@@ -20,6 +20,7 @@ from wartally.extract import context, lexicon, world
 from wartally.extract.lexicon import compile_fast
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
+from wartally.extract import people as people_mod
 from wartally.extract import places as places_mod
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
@@ -114,7 +115,17 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     # every hit remembers where its sentence starts, so that a value a figure
     # takes from another sentence keeps offsets into the right sentence
     whens = _PerSentence(sents, lambda s: _based(find_periods(s.text, published, war_start=war, war_end=war_over), s))
-    sources = _PerSentence(sents, lambda s: context.sources_in(s.text, country))
+    people: list[dict] = []
+
+    def sources_of(s: Sentence) -> list[context.Hit]:
+        found = context.sources_in(s.text, country)
+        if found:
+            return found
+        if not people:  # who the text introduces by role, read once, when a sentence names nobody it knows
+            people.append(people_mod.introduced([x.text for x in sents], country))
+        return people_mod.named_again(s.text, people[0]) if people[0] else []
+
+    sources = _PerSentence(sents, sources_of)
     by_sentence = _bucket(hits, sents)
     hood_names = places_mod.neighbourhood_names(text)
     places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
@@ -988,9 +999,13 @@ def _source_rank(doc: Document, d: _Draft) -> int:
         return 2
     if d.source_span:
         words = doc.text[d.source_span[0]: d.source_span[1]]
-        if words[:1].islower() or re.match(r"(?:the|a|an)\s", words, re.I):
-            return 1
+        placed_role = d.source_rule.split(":")[1] in _PLACED_ROLES and (d.source or "")[:1].isupper()
+        if (words[:1].islower() or re.match(r"(?:the|a|an)\s", words, re.I)) and not placed_role:
+            return 1  # "local authorities said", not "the mayor of the commune of Bankass"
     return 0
+
+
+_PLACED_ROLES = frozenset({"governor", "mayor", "local-chief", "police", "prosecutor", "hospital"})
 
 
 def _weaker_source(doc: Document, kept: _Draft, other: _Draft) -> bool:

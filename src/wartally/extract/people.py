@@ -1,0 +1,61 @@
+"""Officials the text introduces by role and then names by surname alone.
+
+News introduces a speaker once with a role ("said Governor Vyacheslav
+Gladkov", "Moulaye Guindo, the mayor of the commune of Bankass", "Willy
+Malikidogo, chief of Kilya locality") and afterwards by surname ("according
+to Gladkov", "Akech said"): a figure attributed to the surname has the
+role as its source.  Roles are the source lexicon's (``sources.tsv``
+entries whose value holds ``{where}`` or ``{text}``).
+"""
+from __future__ import annotations
+
+import re
+
+from wartally.extract import context, lexicon
+
+_TITLE = r"(?:(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov)\.?|General|Colonel|Major|Captain|Sergeant|Lieutenant|Brigadier)"
+_WORD = r"[A-Z][a-z'’-]+"
+_NAME_AFTER = re.compile(rf"\s*,?\s*(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}$")
+_NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "He", "She", "They", "It", "This", "That", "According"})
+_SPEAKS_AFTER = r"(?:\s+(?:also|later|earlier|further))?\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b"
+
+
+def introduced(sentences: list[str], country: str | None = None) -> dict[str, tuple[str, str]]:
+    """Surname -> (role value, role id) for every person named right beside a
+    role in ``sentences`` (the value may still hold ``{where}``)."""
+    out: dict[str, tuple[str, str]] = {}
+    for text in sentences:
+        for s, e, ent in lexicon.scan("sources", text):
+            if not context.is_role(ent.value):
+                continue
+            name = _name_beside(text, s, e)
+            if name is None:
+                continue
+            hit = context.role_hit(ent.value, text, s, e, f"source:{ent.id}")
+            out.setdefault(name.split()[-1], (hit.value, ent.id))
+    return out
+
+
+def _name_beside(text: str, s: int, e: int) -> str | None:
+    after = _NAME_AFTER.match(text, e)
+    if after and after.group("name").split()[0] not in _NOT_A_NAME:
+        return after.group("name")
+    before = _NAME_BEFORE.search(text, max(0, s - 80), s)
+    if before and before.group("name").split()[0] not in _NOT_A_NAME:
+        return before.group("name")
+    return None
+
+
+def named_again(text: str, people: dict[str, tuple[str, str]]) -> list[context.Hit]:
+    """Role hits for the surnames of ``people`` that speak in ``text``
+    ("according to Gladkov", "Akech said", "said Mr Hayat")."""
+    out = []
+    for surname, (value, role_id) in people.items():
+        if surname not in text:
+            continue
+        name = rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?{re.escape(surname)}\b"
+        for m in re.finditer(rf"\baccording\s+to\s+(?P<n>{name})|(?P<s>{name}){_SPEAKS_AFTER}|\b(?:said|says|told)\s+(?P<t>{name})", text):
+            group = next(g for g in ("n", "s", "t") if m.group(g))
+            out.append(context.Hit(m.start(group), m.end(group), value, f"source:{role_id}#{0 if group == 'n' else 1}"))
+    return sorted(out, key=lambda h: h.start)
