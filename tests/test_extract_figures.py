@@ -676,3 +676,15 @@ def test_figures_unnamed_speaker_is_the_outlet_not_a_source_sentences_away():
     text = "The Central Committee of Sudanese Doctors said 595 people had been wounded. Three more died on Sunday."
     got = {(f.outcome.value, f.n): f.source for f in _sentence_figures(text)}
     assert got[("killed", 3)] == "Central Committee of Sudanese Doctors"
+
+
+@pytest.mark.parametrize(("text", "published", "n", "country"), [
+    # world-dev (LB): the dead of the country that "lost" them, in news of another country
+    ("The last Israel-Hezbollah war claimed over 4,000 lives in Lebanon, including hundreds of civilians, and caused an "
+     "estimated $11 billion in damages, while Israel lost 127 people, including 80 soldiers.", "2025-10-11", 127, "Israel"),
+    ("Ukraine has lost 31,000 soldiers since the full-scale invasion began, President Zelensky said.", "2024-02-25", 31000,
+     "Ukraine"),
+])
+def test_figures_a_country_that_lost_them(text, published, n, country):
+    figs = [f for f in wartally.extract(text, published=published) if f.n == n]
+    assert figs and figs[0].to_json()["country"] == country

@@ -179,7 +179,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
         _side_in_country(d, country, drafts[i - 1] if i else None)
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
-        if d.period is not None and d.period.rule in _WAR_WIDE:
+        if (loser := _country_that_lost(d)) is not None:
+            d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
+        elif d.period is not None and d.period.rule in _WAR_WIDE:
             d.country = main_country
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
             d.country = main_country
@@ -868,6 +870,20 @@ def _weapon_ahead(si: int, sents: list[Sentence], weapon_hits) -> context.Hit | 
             found = context.rank_weapons(weapon_hits[j])
             return _tagged(found[0], ":next-sentence") if found else None
     return None
+
+
+_LOSER_BEFORE = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|have\s+)?$")
+
+
+def _country_that_lost(d: _Draft) -> str | None:
+    """The country a "<Country> lost N people" figure counts the dead of."""
+    if d.paired.trigger.rule != "outcome:lost":
+        return None
+    m = _LOSER_BEFORE.search(d.sent.text, max(0, d.paired.trigger.start - 40), d.paired.trigger.start)
+    if m is None or not world.is_country_word(m.group("who")):
+        return None
+    cc = world.state_of(m.group("who"))
+    return world.countries()[cc].name if cc in world.countries() else None
 
 
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
