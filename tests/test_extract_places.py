@@ -90,6 +90,10 @@ WORLD_FIGURE_PLACES = [
      "death toll from a single attack since the start of a three-day offensive against Hamas militants in Gaza, the "
      "Palestinian Health Ministry said. Residents and medical officials said an Israeli air strike bombed at least two "
      "houses in a densely populated area near Khan Younis while residents were asleep.", "2014-07-10", 7, "Khan Younis"),
+    # the ends of a road are not where it was hit; the next sentence about the strikes names the village (LB)
+    ("LB", "Israel launched heavy airstrikes early Saturday on southern Lebanon, killing one person and injuring seven, "
+     "while temporarily blocking a key highway connecting Beirut to southern regions, the Health Ministry reported. The "
+     "pre-dawn strikes targeted the village of Msayleh, hitting a heavy machinery business.", "2025-10-11", 7, "Msayleh"),
     # where the wounded were taken is not where they were wounded (KE)
     ("KE", "Police blame al-Shabab militants for the death of an officer in an attack in Garissa County. Three other "
      "police officers wounded in the Wednesday morning explosion have since been airlifted to Nairobi for treatment.",

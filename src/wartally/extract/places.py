@@ -133,9 +133,9 @@ def _not_where_words() -> dict[str, list[str]]:
 
 
 @cache
-def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(outlet names, an outlet word after a name, an outlet's verb after its
-    name, a venue before, an origin before) from data/geo/not_where.json."""
+    name, a venue before, an origin before, a road's end before) from data/geo/not_where.json."""
     d = _not_where_words()
 
     def alt(words: list[str]) -> str:
@@ -147,6 +147,7 @@ def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[s
         re.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
         re.compile(rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$", re.I),
         re.compile(rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$", re.I),
+        re.compile(rf"\b(?:{alt(d['route_before'])})\s+(?:the\s+)?$", re.I),
     )
 
 
@@ -159,7 +160,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     Independent"), a venue of talks ("talks in Doha"), or an origin ("a man
     originally from Aleppo", "drones launched from Kursk", "taken to
     Zaporizhzhia")."""
-    outlets, outlet_after, outlet_verb, venue, origin = _not_where_patterns()
+    outlets, outlet_after, outlet_verb, venue, origin, route = _not_where_patterns()
     left = text[max(0, p.start - 40): p.start]
     if outlet_after.match(text, p.end):
         return "outlet"
@@ -171,6 +172,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "venue"
     if origin.search(left):
         return "origin"
+    if route.search(left):
+        return "route"
     return None
 
 
