@@ -24,6 +24,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
 def process_document(doc: Document, *, geocode: bool = True) -> list[Figure]:
     """The figures of ``doc``, geocoded unless ``geocode`` is false."""
+    if not isinstance(doc.text, str):
+        raise TypeError(f"document {doc.id!r}: text must be a str, not {type(doc.text).__name__}")
     found = gazetteer_hits(doc.text)  # one pass over the text, shared by both steps
     country = article_country(doc, found)  # read once: the extractor's context and the geocoder's strongest prior
     if len(doc.text) <= WINDOW_CHARS:
