@@ -47,6 +47,18 @@ def sample() -> Path:
 
 
 @pytest.fixture(scope="session")
+def sample_articles(tmp_path_factory) -> Path:
+    """A JSONL file of the 16 FA-KES articles of the sample's hand gold
+    (tests/data/sample/gold/fakes-dev.gold.jsonl), in the gold's order: a
+    small real corpus, CC BY 4.0, for end-to-end tests in any clone."""
+    wanted = [g["id"] for g in load_jsonl(SAMPLE / "gold" / "fakes-dev.gold.jsonl")]
+    docs = {d["id"]: d for d in load_jsonl(SAMPLE / "corpus" / "fakes-dev.jsonl")}
+    path = tmp_path_factory.mktemp("sample") / "fakes-gold.jsonl"
+    path.write_text("".join(json.dumps(docs[i], ensure_ascii=False) + "\n" for i in wanted), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
 def shared_seeds() -> Path:
     """``../shared`` for tests whose expected values are the seed articles'
     (quoted for research use, so not in the sample)."""
