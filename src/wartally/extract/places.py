@@ -47,20 +47,11 @@ class PlaceMention:
     rule: str
 
 
-def gazetteer_hits(text: str) -> list[tuple[int, int, str]] | None:
-    """The gazetteer's toponyms in a whole text, or None without a gazetteer."""
-    geo = _geo()
-    if geo is None:
-        return None
-    try:
-        return geo.find_places(text)
-    except Exception:
-        return None
-
-
-def _geo():
-    """The geo stage: gazetteer look-ups and toponym resolution."""
-    return geo
+def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
+    """The gazetteer's toponyms in a whole text.  A gazetteer that cannot be
+    read raises GeoError (naming the file and how to rebuild it): the
+    document fails loudly rather than losing its places unnoticed."""
+    return geo.find_places(text)
 
 
 DATELINE = re.compile(
@@ -162,15 +153,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
     are the gazetteer's finds in ``text`` when the caller already has them
     (offsets relative to ``text``)."""
-    found: list[PlaceMention] = []
-    geo = _geo()
-    if geo is not None:
-        try:
-            hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
-            for s, e, surface in hits:
-                found.append(PlaceMention(s, e, surface, "settlement", "place:gazetteer"))
-        except Exception:  # a broken gazetteer must not stop extraction
-            found = []
+    hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
+    found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
     for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
         if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text):
             continue
@@ -234,11 +218,7 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             continue
         if m.text.isupper() and len(m.text) > 3 and m.rule != "place:country":
             continue  # "OMAR HAJ KADOUR": a photo credit, not a place
-        try:
-            p = geo.resolve(m.text, context=context)
-        except Exception:
-            out.append(m)
-            continue
+        p = geo.resolve(m.text, context=context)  # never raises on a mention; an unreadable gazetteer raises GeoError
         feature = (p.feature or "") if p.resolved else ""
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
