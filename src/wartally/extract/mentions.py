@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from wartally.data.tables import months
 from wartally.extract import lexicon
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers, words_to_int
 from wartally.extract.lexicon import compile_fast
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_MONTHS = rf"(?:{months().pattern()})\b"
 _MONTH_BEFORE = compile_fast(rf"{_MONTHS}\.?\s*$", re.I)
 _DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)

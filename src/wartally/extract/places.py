@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wartally import geo
+from wartally.data.tables import months
 from wartally.extract import lexicon
 from wartally.records import WherePrecision
 from functools import cache
@@ -29,8 +30,7 @@ _IN_NAME = compile_fast(rf"\b(?:in|at|near|on|outside|around|struck|hit|targeted
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *months().names,
     "President", "Observatory", "Syrian", "Russian", "Turkish", "Kurdish", "Government", "Islamic", "State",
     "United", "Nations", "UN", "AFP", "Reuters", "SOHR", "SNHR", "Daesh", "ISIS", "ISIL", "IS", "Assad",
     "White", "Helmets", "Civil", "Defence", "Defense", "Human", "Rights", "Army", "Council", "Coalition",

@@ -16,16 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wartally.data.tables import months
 from wartally.records import DatePrecision
 from wartally.extract.lexicon import Lowered, compile_fast
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
+MONTHS = months().number  # "january", "jan", "sept" ... -> 1..12 (data/months.tsv)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?"
+_MONTH = rf"(?:{months().pattern()})(?![a-z])\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -156,7 +155,7 @@ _PATTERNS = [(rule, Lowered(compile_fast(rx.pattern, rx.flags))) for rule, rx in
 # Words that every match of a rule contains (lower case): a cheap test before
 # the regular expression.  Rules in _MONTH_RULES also run when a month name is there.
 _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = months().stems
 _NEEDS: dict[str, tuple[str, ...]] = {
     "between": ("between", "from"),
     "since-war": ("since",),
