@@ -93,6 +93,18 @@ def articles(tmp_path_factory) -> Path:
     return root
 
 
+def gazetteer_locator():
+    """A locator for ``wartally.store.samples.gold_figures`` over the shipped
+    gazetteer (the geocoder's own resolver, Syria as the prior): a gold
+    place, or else its governorate, as the geocoder places it."""
+    from wartally import geo
+
+    def locate(place, admin1):
+        p = geo.resolve(place, country="SY") if place else geo.resolve(admin1, area=True, country="SY")
+        return p if p.resolved else None
+    return locate
+
+
 @pytest.fixture(scope="session")
 def shared_seeds() -> Path:
     """``../shared`` for tests whose expected values are the seed articles'
