@@ -35,12 +35,6 @@ def need_shared(what: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared() -> Path:
-    """``../shared`` with every corpus and gold file (the seeds, world-dev)."""
-    return need_shared("the seed articles, the whole FA-KES dev set or the geo sources")
-
-
-@pytest.fixture(scope="session")
 def sample() -> Path:
     """tests/data/sample, which every clone has: FA-KES dev (101 articles) and
     Wikipedia incidents (41), with their gold."""
