@@ -182,9 +182,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
         if out and p.start < out[-1].end:
             continue
         out.append(_classify(text, p))
-    if geo is not None:
-        out = _with_gazetteer_kinds(geo, out, text)
-    return out
+    return _with_gazetteer_kinds(out, text)
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
@@ -203,7 +201,7 @@ _LANDMARK_AFTER = re.compile(
 )
 
 
-def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """What the gazetteer knows of each mention: countries and admin units
     are areas, neighbourhoods are parts of a city, and a capitalised word
     found only by the "in X" cue that the gazetteer does not know
