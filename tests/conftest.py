@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -34,16 +35,68 @@ def need_shared(what: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared() -> Path:
-    """``../shared`` with every corpus and gold file (the seeds, world-dev)."""
-    return need_shared("the seed articles, the whole FA-KES dev set or the geo sources")
-
-
-@pytest.fixture(scope="session")
 def sample() -> Path:
     """tests/data/sample, which every clone has: FA-KES dev (101 articles) and
     Wikipedia incidents (41), with their gold."""
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_articles(tmp_path_factory) -> Path:
+    """A JSONL file of the 16 FA-KES articles of the sample's hand gold
+    (tests/data/sample/gold/fakes-dev.gold.jsonl), in the gold's order: a
+    small real corpus, CC BY 4.0, for end-to-end tests in any clone."""
+    wanted = [g["id"] for g in load_jsonl(SAMPLE / "gold" / "fakes-dev.gold.jsonl")]
+    docs = {d["id"]: d for d in load_jsonl(SAMPLE / "corpus" / "fakes-dev.jsonl")}
+    path = tmp_path_factory.mktemp("sample") / "fakes-gold.jsonl"
+    path.write_text("".join(json.dumps(docs[i], ensure_ascii=False) + "\n" for i in wanted), encoding="utf-8")
+    return path
+
+
+# Five FA-KES articles of the sample (CC BY 4.0, tests/data/sample/README.md),
+# from five outlets, for the readers' and cleanup's tests in any clone
+ARTICLE_IDS = ("fakes-1926479310", "fakes-1923848195", "fakes-1924058092", "fakes-1924058046", "fakes-1926479099")
+
+
+def as_article(doc: dict) -> str:
+    """A FA-KES text (one line) laid out as a news page's text: the title,
+    then one sentence a paragraph.  Only whitespace changes."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'])", doc["text"].strip())
+    return "\n\n".join([doc["title"], *sentences]) + "\n"
+
+
+@pytest.fixture(scope="session")
+def articles(tmp_path_factory) -> Path:
+    """A folder laid out as ../shared lays out its seed articles:
+    ``corpus/articles.jsonl`` (id ``<FA-KES id>.txt``, published, outlet,
+    title, text) and the same texts as ``corpus/articles/<id>.txt``; the
+    texts are five FA-KES articles of the sample, each its title and then
+    one sentence a paragraph (``as_article``)."""
+    docs = {d["id"]: d for d in load_jsonl(SAMPLE / "corpus" / "fakes-dev.jsonl")}
+    root = tmp_path_factory.mktemp("articles")
+    folder = root / "corpus" / "articles"
+    folder.mkdir(parents=True)
+    lines = []
+    for doc_id in ARTICLE_IDS:
+        d = docs[doc_id]
+        text = as_article(d)
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({"id": f"{doc_id}.txt", "published": d["published"], "outlet": d["outlet"],
+                                 "title": d["title"], "text": text}, ensure_ascii=False) + "\n")
+    (root / "corpus" / "articles.jsonl").write_text("".join(lines), encoding="utf-8")
+    return root
+
+
+def gazetteer_locator():
+    """A locator for ``wartally.store.samples.gold_figures`` over the shipped
+    gazetteer (the geocoder's own resolver, Syria as the prior): a gold
+    place, or else its governorate, as the geocoder places it."""
+    from wartally import geo
+
+    def locate(place, admin1):
+        p = geo.resolve(place, country="SY") if place else geo.resolve(admin1, area=True, country="SY")
+        return p if p.resolved else None
+    return locate
 
 
 @pytest.fixture(scope="session")

@@ -65,3 +65,25 @@ def test_governorates_agree_with_the_geo_boundaries():
 @pytest.mark.parametrize("spelling", ["Idleb", "Rural Damascus", "Ar-Raqqa", "Al-Hasakeh", "SY05", "Hama Governorate"])
 def test_governorates_store_and_eval_read_the_same_spellings(spelling):
     assert admin1_name(spelling) == canonical_admin1(spelling) != spelling
+
+
+def test_data_months_is_the_one_copy_of_the_month_names():
+    """data/months.tsv loads and validates (twelve months in order, no form
+    twice), gives the calendar's names and abbreviations plus "Sept", and
+    no module of wartally spells the month names out again."""
+    import calendar
+    import re
+    from pathlib import Path
+
+    from wartally.data.tables import months
+
+    m = months()
+    assert m.names == tuple(calendar.month_name)[1:]
+    expected = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
+    expected.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if n})
+    assert m.number == {**expected, "sept": 9}
+    assert re.fullmatch(f"(?:{m.pattern()})", "Sept") and re.fullmatch(f"(?:{m.pattern_by_month()})", "june")
+    src = Path(__file__).resolve().parent.parent / "src" / "wartally"
+    copies = [str(p.relative_to(src)) for p in src.rglob("*.py")
+              if re.search(r"\b(?:September|september)\b.*\b(?:October|october)\b", p.read_text(encoding="utf-8"))]
+    assert copies == [], f"month names spelt out again in {copies}; read data/months.tsv (wartally.data.tables.months)"

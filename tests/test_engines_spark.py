@@ -1,4 +1,5 @@
-"""The Spark engine against the local engine, on a real local[2] session."""
+"""The Spark engine against the local engine, on a real local[2] session, over
+the sample's FA-KES articles (tests/data/sample) and the articles fixture."""
 from __future__ import annotations
 
 import json
@@ -57,20 +58,20 @@ def spark():
 
 
 @pytest.fixture(scope="module")
-def fakes_run(spark, shared, tmp_path_factory):
+def fakes_run(spark, sample, tmp_path_factory):
     from wartally.engines.spark import ingest_to_parquet
 
     out = tmp_path_factory.mktemp("spark-fakes")
-    counts = ingest_to_parquet([str(shared / "corpus" / "fakes-dev.jsonl")], str(out), spark=spark, partitions=6)
+    counts = ingest_to_parquet([str(sample / "corpus" / "fakes-dev.jsonl")], str(out), spark=spark, partitions=6)
     return out, counts
 
 
 @pytest.mark.slow
-def test_spark_engine_gives_the_local_engines_figures_for_fakes_dev(fakes_run, shared):
+def test_spark_engine_gives_the_local_engines_figures_for_fakes_dev(fakes_run, sample):
     from wartally.engines import rows
 
     out, counts = fakes_run
-    docs, local_figures, problems = local_results([shared / "corpus" / "fakes-dev.jsonl"])
+    docs, local_figures, problems = local_results([sample / "corpus" / "fakes-dev.jsonl"])
     assert local_figures, "the local engine found no figures in fakes-dev: is the extractor there?"
 
     figure_rows = read_parquet(out / "figures")
@@ -96,11 +97,11 @@ def test_spark_engine_partitions_output_by_publication_month(fakes_run):
 
 
 @pytest.mark.slow
-def test_spark_engine_reports_a_malformed_record_and_goes_on(spark, shared, tmp_path):
+def test_spark_engine_reports_a_malformed_record_and_goes_on(spark, sample, tmp_path):
     from wartally.engines.loading import read_problems
     from wartally.engines.spark import ingest_to_parquet
 
-    lines = (shared / "corpus" / "fakes-dev.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    lines = (sample / "corpus" / "fakes-dev.jsonl").read_text(encoding="utf-8").splitlines()[:40]
     lines[16] = '{"id": "broken-1", "text": "Two civilians were killed in Idlib", "published": '  # cut short
     lines[29] = json.dumps({"id": "no-text", "published": "2016-01-02"})
     data = tmp_path / "in"
@@ -133,13 +134,13 @@ def write_warc(path: Path, url: str, page: bytes) -> None:
 
 
 @pytest.mark.slow
-def test_spark_engine_reads_text_html_and_warc_as_the_local_readers_do(spark, shared, tmp_path):
+def test_spark_engine_reads_text_html_and_warc_as_the_local_readers_do(spark, articles, tmp_path):
     from wartally.engines import rows
     from wartally.engines.spark import ingest_to_parquet
 
     data = tmp_path / "mixed"
     (data / "texts").mkdir(parents=True)
-    seeds = sorted((shared / "corpus" / "seeds").glob("*.txt"))[:2]
+    seeds = sorted((articles / "corpus" / "articles").glob("*.txt"))[:2]
     for seed in seeds:
         shutil.copy(seed, data / "texts" / seed.name)
     (data / "texts" / "published.tsv").write_text(f"{seeds[0].name}\t2019-05-31\n", encoding="utf-8")
@@ -214,8 +215,8 @@ sys.exit(main(sys.argv[1:]))
     "command",
     [["ingest", "--engine", "spark", "--out", "OUT", "IN"], ["link", "--engine", "spark", "--out", "OUT"]],
 )
-def test_spark_engine_without_pyspark_fails_with_one_line_install_hint(command, shared, tmp_path):
-    argv = [str(tmp_path / "out") if a == "OUT" else str(shared / "corpus" / "seeds.jsonl") if a == "IN" else a
+def test_spark_engine_without_pyspark_fails_with_one_line_install_hint(command, articles, tmp_path):
+    argv = [str(tmp_path / "out") if a == "OUT" else str(articles / "corpus" / "articles.jsonl") if a == "IN" else a
             for a in command]
     argv += ["--db", str(tmp_path / "w.duckdb")]
     done = subprocess.run([sys.executable, "-c", BLOCK_PYSPARK, *argv], capture_output=True, text=True,

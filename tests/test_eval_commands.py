@@ -25,51 +25,56 @@ def write_predictions(gold_path, out_path, *, drop: int = 0) -> int:
     return len(lines)
 
 
+# The sample's hand gold (tests/data/sample/gold/fakes-dev.gold.jsonl): 16
+# FA-KES articles, 69 figures, 54 of them with a place; every clone has it.
+N_GOLD = 69
+
+
 @pytest.fixture()
-def seeds(shared, tmp_path):
-    gold = shared / "gold" / "seeds.gold.jsonl"
+def gold_and_pred(sample, tmp_path):
+    gold = sample / "gold" / "fakes-dev.gold.jsonl"
     pred = tmp_path / "figures.jsonl"
-    write_predictions(gold, pred)
+    assert write_predictions(gold, pred) == N_GOLD
     return gold, pred
 
 
-def test_eval_commands_perfect_predictions_score_one(seeds, capsys):
-    gold, pred = seeds
+def test_eval_commands_perfect_predictions_score_one(gold_and_pred, capsys):
+    gold, pred = gold_and_pred
     assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 0
     out = capsys.readouterr().out
-    assert "== seeds: figures" in out
+    assert "== fakes-dev: figures" in out
     assert "precision 1.000  recall 1.000  F1 1.000" in out
-    assert "qualifier   1.000  (38/38)" in out
+    assert "qualifier   1.000  (69/69)" in out
     assert "misses (gold, not predicted): 0" in out
 
 
-def test_eval_commands_json_lists_misses_with_quotes(seeds, tmp_path, capsys):
-    gold, _ = seeds
+def test_eval_commands_json_lists_misses_with_quotes(gold_and_pred, tmp_path, capsys):
+    gold, _ = gold_and_pred
     pred = tmp_path / "fewer.jsonl"
     write_predictions(gold, pred, drop=2)
     assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    s = data["suites"]["seeds"]
-    assert s["figures"] == {"tp": 36, "fp": 0, "fn": 2}
-    assert s["recall"] == pytest.approx(36 / 38)
-    assert [m["quote"] for m in s["misses"]] == [
-        "Almost 1,000 people reported dead in month of violence",
-        "has seen 948 people killed in a month",
+    s = data["suites"]["fakes-dev"]
+    assert s["figures"] == {"tp": N_GOLD - 2, "fp": 0, "fn": 2}
+    assert s["recall"] == pytest.approx(67 / 69)
+    assert [m["quote"] for m in s["misses"]] == [  # fakes-1924058075's first two figures
+        "Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people mostly children",
+        "wounded 40 others state news agency SANA reported",
     ]
     assert data["problems"] == []
-    assert data["metrics"]["seeds"]["recall"] == pytest.approx(36 / 38)
-    assert data["metrics"]["seeds"]["field.part_of"] == 1.0
+    assert data["metrics"]["fakes-dev"]["recall"] == pytest.approx(67 / 69)
+    assert data["metrics"]["fakes-dev"]["field.part_of"] == 1.0
 
 
-def test_eval_commands_bad_lines_are_named_and_the_rest_scored(seeds, tmp_path, capsys):
-    gold, pred = seeds
+def test_eval_commands_bad_lines_are_named_and_the_rest_scored(gold_and_pred, tmp_path, capsys):
+    gold, pred = gold_and_pred
     bad = tmp_path / "bad.jsonl"
     bad.write_text(pred.read_text() + '{"doc": "x", "outcome": "killed"\n{"doc": "x", "outcome": "killed", "n": "many", "victims": "people"}\n')
     assert main(["eval", "--gold", str(gold), "--pred", str(bad), "--brief"]) == 1
     captured = capsys.readouterr()
     assert "precision 1.000" in captured.out
-    assert f"{bad}:39: input: not JSON" in captured.err
-    assert f"{bad}:40: input: figure: n is not an integer: 'many'" in captured.err
+    assert f"{bad}:{N_GOLD + 1}: input: not JSON" in captured.err
+    assert f"{bad}:{N_GOLD + 2}: input: figure: n is not an integer: 'many'" in captured.err
 
 
 def test_eval_commands_missing_file_is_reported(tmp_path, capsys):
@@ -100,7 +105,7 @@ def test_eval_commands_help_has_examples(capsys):
     assert "wartally eval --gold ../shared/gold/seeds.gold.jsonl --docs ../shared/corpus/seeds.jsonl" in capsys.readouterr().out
 
 
-def test_eval_commands_labels_and_incidents(shared, tmp_path, capsys):
+def test_eval_commands_labels_and_incidents(tmp_path, capsys):
     labels = tmp_path / "mini.labels.jsonl"
     labels.write_text(
         '{"id": "fakes-1", "nb_civilians": 18, "nb_children": 5, "nb_women": 0, "nb_noncivilians": 0}\n'
@@ -123,53 +128,53 @@ def test_eval_commands_labels_and_incidents(shared, tmp_path, capsys):
     assert data["wiki"]["labels"]["dead"] == {"hits": 1, "checked": 2, "share": 0.5}
 
 
-def test_eval_commands_markdown_table(seeds, capsys):
-    gold, pred = seeds
+def test_eval_commands_markdown_table(gold_and_pred, capsys):
+    gold, pred = gold_and_pred
     assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--markdown"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[:3] == ["| score | seeds |", "|---|---:|", "| gold figures | 38 |"]
-    assert "| F1 | 1.00 |" in out and "| place | 1.00 (11) |" in out
+    assert out.splitlines()[:3] == ["| score | fakes-dev |", "|---|---:|", "| gold figures | 69 |"]
+    assert "| F1 | 1.00 |" in out and "| place | 1.00 (54) |" in out
 
 
-def test_eval_commands_write_baseline_raises_but_never_silently_lowers(shared, tmp_path, capsys):
-    root = tmp_path / "shared"
+def test_eval_commands_write_baseline_raises_but_never_silently_lowers(sample, tmp_path, capsys):
+    root = tmp_path / "suite"
     (root / "gold").mkdir(parents=True)
     (root / "corpus").mkdir()
-    shutil.copy(shared / "gold" / "seeds.gold.jsonl", root / "gold")
-    shutil.copy(shared / "corpus" / "seeds.jsonl", root / "corpus")
+    shutil.copy(sample / "gold" / "fakes-dev.gold.jsonl", root / "gold")
+    shutil.copy(sample / "corpus" / "fakes-dev.jsonl", root / "corpus")
     good, worse = tmp_path / "good.jsonl", tmp_path / "worse.jsonl"
-    write_predictions(root / "gold" / "seeds.gold.jsonl", good)
-    write_predictions(root / "gold" / "seeds.gold.jsonl", worse, drop=19)
+    write_predictions(root / "gold" / "fakes-dev.gold.jsonl", good)
+    write_predictions(root / "gold" / "fakes-dev.gold.jsonl", worse, drop=23)  # recall 46/69
     base = tmp_path / "baseline.json"
     common = ["eval", "--suite", str(root), "--brief", "--write-baseline", str(base)]
 
     assert main([*common, "--pred", str(worse)]) == 0
-    assert json.loads(base.read_text())["suites"]["seeds"]["min"]["recall"] == 0.5
+    assert json.loads(base.read_text())["suites"]["fakes-dev"]["min"]["recall"] == 0.6666  # pins round down
     assert main([*common, "--pred", str(good)]) == 0
-    assert json.loads(base.read_text())["suites"]["seeds"]["min"]["recall"] == 1.0
+    assert json.loads(base.read_text())["suites"]["fakes-dev"]["min"]["recall"] == 1.0
     capsys.readouterr()
 
     assert main([*common, "--pred", str(worse)]) == 1
     assert "not lowered" in capsys.readouterr().err
-    assert json.loads(base.read_text())["suites"]["seeds"]["min"]["recall"] == 1.0
+    assert json.loads(base.read_text())["suites"]["fakes-dev"]["min"]["recall"] == 1.0
     assert main(["eval", "--suite", str(root), "--pred", str(worse), "--brief", "--check", str(base)]) == 1
-    assert "seeds recall: 0.5000 < pin 1.0000" in capsys.readouterr().err
+    assert "fakes-dev recall: 0.6667 < pin 1.0000" in capsys.readouterr().err
 
     assert main([*common, "--pred", str(worse), "--lower", "--reason", "test lowering"]) == 0
     data = json.loads(base.read_text())
-    assert data["suites"]["seeds"]["min"]["recall"] == 0.5 and data["reason"] == "test lowering"
+    assert data["suites"]["fakes-dev"]["min"]["recall"] == 0.6666 and data["reason"] == "test lowering"
     assert main(["eval", "--suite", str(root), "--pred", str(worse), "--brief", "--check", str(base)]) == 0
 
 
-def test_eval_commands_runs_the_extractor_on_documents(shared, capsys):
-    code = main(["eval", "--gold", str(shared / "gold" / "seeds.gold.jsonl"), "--docs", str(shared / "corpus" / "seeds.jsonl"), "--json"])
+def test_eval_commands_runs_the_extractor_on_documents(sample, capsys):
+    code = main(["eval", "--gold", str(sample / "gold" / "fakes-dev.gold.jsonl"), "--docs", str(sample / "corpus" / "fakes-dev.jsonl"), "--json"])
     assert code in (0, 1)  # 1 while some documents fail in the extractor
-    s = json.loads(capsys.readouterr().out)["suites"]["seeds"]
-    assert s["figures"]["tp"] + s["figures"]["fn"] == 38
+    s = json.loads(capsys.readouterr().out)["suites"]["fakes-dev"]
+    assert s["figures"]["tp"] + s["figures"]["fn"] == N_GOLD and s["figures"]["tp"] > 0
 
 
-def test_eval_commands_readme_section_is_regenerated(seeds, tmp_path, capsys):
-    gold, pred = seeds
+def test_eval_commands_readme_section_is_regenerated(gold_and_pred, tmp_path, capsys):
+    gold, pred = gold_and_pred
     readme = tmp_path / "README.md"
     readme.write_text("# wartally\n\n## Accuracy\n\n<!-- eval:start -->\n| old | typed |\n<!-- eval:end -->\n\n## Licence\n")
     assert main(["eval", "--gold", str(gold), "--pred", str(pred), "--readme", str(readme), "--brief"]) == 0
@@ -194,8 +199,8 @@ def test_eval_commands_links_prints_pairwise_scores(gold_root, capsys):
     assert f"pairs {n} (" in out and "precision " in out
 
 
-def test_eval_commands_pred_accepts_store_rows(seeds, tmp_path, capsys):
-    gold, pred = seeds
+def test_eval_commands_pred_accepts_store_rows(gold_and_pred, tmp_path, capsys):
+    gold, pred = gold_and_pred
     rows = tmp_path / "rows.jsonl"
     renamed = []
     for line in pred.read_text().splitlines():
@@ -205,11 +210,11 @@ def test_eval_commands_pred_accepts_store_rows(seeds, tmp_path, capsys):
     rows.write_text("\n".join(renamed) + "\n")
     assert main(["eval", "--gold", str(gold), "--pred", str(rows), "--brief"]) == 0
     out = capsys.readouterr().out
-    assert "precision 1.000  recall 1.000  F1 1.000" in out and "dates       1.000  (38/38)" in out
+    assert "precision 1.000  recall 1.000  F1 1.000" in out and "dates       1.000  (69/69)" in out
 
 
-def test_eval_commands_bad_gold_lines_are_named(seeds, tmp_path, capsys):
-    gold, pred = seeds
+def test_eval_commands_bad_gold_lines_are_named(gold_and_pred, tmp_path, capsys):
+    gold, pred = gold_and_pred
     bad = tmp_path / "bad.gold.jsonl"
     bad.write_text(
         gold.read_text()
@@ -220,9 +225,9 @@ def test_eval_commands_bad_gold_lines_are_named(seeds, tmp_path, capsys):
     assert main(["eval", "--gold", str(bad), "--pred", str(pred), "--brief"]) == 1
     captured = capsys.readouterr()
     assert "precision 1.000  recall 1.000" in captured.out
-    assert f"{bad}:6: input: figure 0 lacks n" in captured.err
-    assert f"{bad}:7: input: figure 0: part_of 4 is not an index into this line's figures" in captured.err
-    assert f'{bad}:8: input: a gold line needs "id" and a "figures" list' in captured.err
+    assert f"{bad}:17: input: figure 0 lacks n" in captured.err  # after the 16 gold lines
+    assert f"{bad}:18: input: figure 0: part_of 4 is not an index into this line's figures" in captured.err
+    assert f'{bad}:19: input: a gold line needs "id" and a "figures" list' in captured.err
 
 
 def test_eval_commands_readme_gets_the_linking_table():

@@ -18,6 +18,8 @@ from wartally.eval.report import markdown_table
 from wartally.eval.score import FIELDS
 from wartally.eval.suite import Suite, discover_suites, run_suites
 
+from conftest import need_shared
+
 BASELINE = Path(__file__).with_name("eval_baseline.json")
 
 
@@ -26,7 +28,8 @@ def baseline() -> dict:
     return json.loads(BASELINE.read_text(encoding="utf-8"))
 
 
-def test_eval_gate_baseline_has_reason_and_every_metric(baseline, shared):
+def test_eval_gate_baseline_has_reason_and_every_metric(baseline):
+    shared = need_shared("the gold suites of ../shared/gold that tests/eval_baseline.json pins")
     assert baseline.get("reason", "").strip(), 'eval_baseline.json needs a "reason" for its current pins'
     pinned = baseline["suites"]
     missing = [s.name for s in discover_suites(shared) if s.name not in pinned]
@@ -40,7 +43,8 @@ def test_eval_gate_baseline_has_reason_and_every_metric(baseline, shared):
 
 
 @pytest.mark.slow  # runs the product over every corpus (~700 documents)
-def test_eval_gate_scores_not_below_pins(baseline, shared, output_dir):
+def test_eval_gate_scores_not_below_pins(baseline, output_dir):
+    shared = need_shared("the gold suites of ../shared/gold that tests/eval_baseline.json pins")
     suites = [Suite.from_json(name, entry, shared) for name, entry in baseline["suites"].items()]
     problems = []
     results = run_suites(suites, problems)

@@ -24,6 +24,8 @@ import pytest
 
 import wartally
 
+from conftest import need_shared
+
 ANY = object()  # a field the row does not check (the sentence alone does not decide it)
 
 
@@ -486,7 +488,8 @@ def test_figures_output_shape_and_provenance(text, published, outlet, expected):
             assert j["start"] and j["end"] and j["start"] <= j["end"] <= published
 
 
-def test_figures_rows_are_real_text(shared):
+def test_figures_rows_are_real_text():
+    shared = need_shared("the seed, FA-KES and Wikipedia corpora the rows are copied from")
     corpus = []
     for name in ("seeds.jsonl", "fakes-dev.jsonl", "wiki-incidents.jsonl"):
         with open(shared / "corpus" / name, encoding="utf-8") as f:
@@ -501,10 +504,11 @@ def test_figures_table_is_large_and_has_negatives():
     assert sum(1 for r in ROWS if not r.values[3]) >= 15
 
 
-def test_every_provenance_span_quotes_the_document(shared):
+def test_every_provenance_span_quotes_the_document():
     """Each field's span (number, trigger, victims, date, source, actors,
     weapon, places), wherever in the document it was taken from, holds
     exactly the document's text at its offsets."""
+    shared = need_shared("the whole FA-KES dev set and the seed articles")
     from wartally.ingest import read_documents
     from wartally.records import Document
 

@@ -15,6 +15,8 @@ import pytest
 
 from wartally.extract import lexicon
 
+from conftest import need_shared
+
 LEXICON_DIR = resources.files("wartally.data").joinpath("lexicons")
 
 # the GUIDE's values (table "A FIGURE")
@@ -147,7 +149,8 @@ def test_lexicons_guide_examples_are_found(name, text, value):
     assert value in {e.value for _, _, e in lexicon.scan(name, text)}
 
 
-def test_lexicons_guide_lists_match_the_copy(shared):
+def test_lexicons_guide_lists_match_the_copy():
+    shared = need_shared("the gold guide, ../shared/gold/GUIDE.md")
     guide = (shared / "gold" / "GUIDE.md").read_text(encoding="utf-8")
     rows = {m.group(1): m.group(2).split(" | ") for m in re.finditer(r"^\| `(\w+)` \| (.+) \|$", guide, re.M)}
 

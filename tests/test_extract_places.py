@@ -120,3 +120,23 @@ def test_a_world_figure_is_tied_to_the_settlement_of_its_attack(country, text, p
     figs = [f for f in wartally.extract(text, published=published) if f.n == n]
     assert figs, f"no figure of {n}"
     assert (figs[0].place.mention if figs[0].place else None) == place
+
+
+def test_places_unreadable_gazetteer_fails_the_document_loudly(monkeypatch):
+    """A gazetteer that cannot be read is an error naming the file, not a
+    document quietly left without places (extract.places used to swallow
+    every exception in three places)."""
+    from wartally import geo
+    from wartally.errors import GeoError
+    from wartally.extract.document import process_document
+    from wartally.records import Document
+
+    def unreadable(text):
+        raise GeoError("cannot read the gazetteer (No such file); run scripts/build_gazetteer.py", where="gazetteer.tsv.gz")
+
+    monkeypatch.setattr(geo, "find_places", unreadable)
+    doc = Document.make("d1", "Shelling killed 10 people in Maharda on Friday, the Syrian Observatory said.")
+    with pytest.raises(GeoError, match="cannot read the gazetteer"):
+        process_document(doc)
+    with pytest.raises(GeoError):
+        place_mentions("a car bomb in Baghdad killed 20 people")

@@ -159,3 +159,11 @@ def test_when_on_weekday_resolves_within_the_week_before(published, weekday, cap
     assert w.first == w.last
     assert 0 <= (published - w.first).days < 7
     assert w.first.strftime("%A") == name
+
+
+def test_when_every_pattern_has_its_resolver():
+    """The rule table and the resolver table name the same rules: a pattern
+    with no resolver would date nothing, silently."""
+    from wartally.extract import when
+
+    assert {rule for rule, _ in when._PATTERNS} == set(when.RESOLVERS)

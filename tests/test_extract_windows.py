@@ -16,8 +16,9 @@ from wartally.records import Document, Figure
 
 
 @pytest.fixture(scope="module")
-def articles(shared) -> list[Document]:
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+def articles(sample) -> list[Document]:
+    """The first 12 FA-KES articles of the sample (tests/data/sample)."""
+    with open(sample / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     return [Document.make(r["id"], r["text"], published=r["published"], outlet=r.get("outlet")) for r in rows[:12]]
 

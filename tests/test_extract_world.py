@@ -38,6 +38,8 @@ import wartally
 from wartally.eval import names
 from wartally.extract import world
 
+from conftest import need_shared
+
 K, I, DP = "killed", "injured", "displaced"
 
 
@@ -646,7 +648,8 @@ def test_world_tables_cover_fifteen_countries(name):
     assert countries <= set(world.countries()), sorted(countries - set(world.countries()))
 
 
-def test_world_rows_are_real_text(shared):
+def test_world_rows_are_real_text():
+    shared = need_shared("world-dev, the corpus the rows are copied from (not redistributable)")
     corpus = []
     for name in ("world-dev.jsonl", "wiki-incidents.jsonl"):
         with open(shared / "corpus" / name, encoding="utf-8") as f:

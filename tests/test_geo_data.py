@@ -16,6 +16,8 @@ from wartally.geo import gazetteer
 from wartally.geo.gazetteer import load
 from wartally.geo.names import fold
 
+from conftest import need_shared
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "wartally" / "data" / "geo"
 
@@ -44,16 +46,18 @@ def test_data_built_from_the_current_curated_files(builder):
         assert files[f"data/geo/{name}"] == builder.sha256(DATA / name), f"{name} changed: run scripts/build_gazetteer.py"
 
 
-def test_data_built_from_the_current_shared_sources(builder, shared):
+def test_data_built_from_the_current_shared_sources(builder):
+    shared = need_shared("the geo sources the gazetteer is built from, ../shared/data/geo")
     files = load().meta["files"]
     geo = shared / "data" / "geo"
     for path in sorted(geo.rglob("*.json*")):
         assert files[f"shared/data/geo/{path.relative_to(geo)}"] == builder.sha256(path), path
 
 
-def test_data_supplement_rebuilds_to_the_shipped_entries(builder, shared):
+def test_data_supplement_rebuilds_to_the_shipped_entries(builder):
     """Rebuild the supplement slice: each new place is in the index under its
     name, at its coordinates, in the sub-district point-in-polygon gives."""
+    shared = need_shared("the geo sources the gazetteer is built from, ../shared/data/geo")
     admins, polygons = builder.load_admins(shared)
     locator = builder.Locator(polygons)
     gaz = load()

@@ -9,6 +9,8 @@ import pytest
 from wartally.geo import find_places, is_place
 from wartally.geo.names import skeleton
 
+from conftest import need_shared
+
 FOUND = [
     ("Airstrikes hit Hama and Maarat al-Numan on Monday.", ["Hama", "Maarat al-Numan"]),
     ("One hospital in the village of Hass in southern Idlib was destroyed.", ["Hass", "Idlib"]),
@@ -58,9 +60,10 @@ def test_finder_is_place(name, expected):
     assert is_place(name) is expected
 
 
-def test_finder_flags_gold_places_in_their_articles(shared):
+def test_finder_flags_gold_places_in_their_articles():
     """Every place the gold files name is found in its article's text (gold
     spells some places otherwise than the text: same skeleton)."""
+    shared = need_shared("the seed articles and the whole FA-KES dev set with their gold")
     docs = {}
     for name in ("seeds.jsonl", "fakes-dev.jsonl"):
         with open(shared / "corpus" / name, encoding="utf-8") as f:

@@ -108,17 +108,17 @@ def test_bad_input_missing_path_and_bad_date(capsys, tmp_path, good):
     assert "'yesterday' is not a YYYY-MM-DD date" in capsys.readouterr().err
 
 
-def test_bad_input_200mb_jsonl_is_streamed_and_its_long_line_reported(shared, tmp_path):
-    seeds = (shared / "corpus" / "seeds.jsonl").read_bytes().splitlines(keepends=True)
+def test_bad_input_200mb_jsonl_is_streamed_and_its_long_line_reported(articles, tmp_path):
+    lines = (articles / "corpus" / "articles.jsonl").read_bytes().splitlines(keepends=True)
     path = tmp_path / "big.jsonl"
     with open(path, "wb") as f:
-        f.writelines(seeds[:3])  # over 8 KB, so the sniffed head is text
+        f.writelines(lines[:3])  # over 8 KB, so the sniffed head is text
         f.write(b'{"id": "huge", "text": "')
         f.seek(200 * MB, 1)  # a sparse 200 MB line (no disk used)
         f.write(b'"}\n')
-        f.writelines(seeds[3:])
+        f.writelines(lines[3:])
     assert path.stat().st_size > 200 * MB
-    list(read_documents([shared / "corpus" / "seeds.jsonl"]))  # load the language model first
+    list(read_documents([articles / "corpus" / "articles.jsonl"]))  # load the language model first
     tracemalloc.start()
     try:
         docs, problems = split_results(read_documents([path]))
@@ -183,39 +183,39 @@ def test_bad_input_folder_with_every_kind_goes_on(capsys, tmp_path, good):
 
 
 @pytest.mark.slow
-def test_bad_input_command_line_exit_codes(shared, tmp_path):
+def test_bad_input_command_line_exit_codes(articles, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1\n')
     out = tmp_path / "docs.jsonl"
-    run = subprocess.run([sys.executable, "-m", "wartally", "read", str(shared / "corpus" / "seeds"), str(bad),
+    run = subprocess.run([sys.executable, "-m", "wartally", "read", str(articles / "corpus" / "articles"), str(bad),
                           "--published", "2019-06-01", "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 1, run.stderr
     assert run.stderr.splitlines() == [f"{bad}:1: json: invalid JSON: Expecting ',' delimiter (column 9)",
                                        "wartally read: 5 documents, 1 problems"]
     assert len(out.read_text().splitlines()) == 5 and run.stdout == ""
-    ok = subprocess.run([sys.executable, "-m", "wartally", "read", str(shared / "corpus" / "seeds.jsonl")],
+    ok = subprocess.run([sys.executable, "-m", "wartally", "read", str(articles / "corpus" / "articles.jsonl")],
                         capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0 and len(ok.stdout.splitlines()) == 5
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv"])
-def test_bad_input_summary_formats_list_documents_and_still_report(capsys, shared, tmp_path, fmt):
+def test_bad_input_summary_formats_list_documents_and_still_report(capsys, articles, tmp_path, fmt):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
-    code = main(["read", str(shared / "corpus" / "seeds.jsonl"), str(bad), "--format", fmt])
+    code = main(["read", str(articles / "corpus" / "articles.jsonl"), str(bad), "--format", fmt])
     out, err = capsys.readouterr()
     rows = out.splitlines()
     assert code == 1 and err.splitlines()[0] == f"{bad}: empty: empty file"
     assert len(rows) == 6 and rows[0].split(",")[0].split()[0] == "id"
-    assert rows[1].startswith("000_a6a927aab3e952b0.txt") and "2019-05-31" in rows[1] and "Middle East Eye" in rows[1]
+    assert rows[1].startswith("fakes-1926479310.txt") and "2013-08-21" in rows[1] and "arabiya" in rows[1]
 
 
 @pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
-def test_bad_input_truncated_warc_keeps_the_pages_before_the_cut(capsys, shared, tmp_path, name):
+def test_bad_input_truncated_warc_keeps_the_pages_before_the_cut(capsys, articles, tmp_path, name):
     from test_ingest_readers import URL, build_page, write_warc
 
     whole = tmp_path / f"whole-{name}"
-    write_warc(whole, build_page(shared))
+    write_warc(whole, build_page(articles))
     data = whole.read_bytes()
     cut = tmp_path / name
     cut.write_bytes(data + data[: len(data) - 700])  # a second copy, cut inside its page
@@ -224,12 +224,12 @@ def test_bad_input_truncated_warc_keeps_the_pages_before_the_cut(capsys, shared,
     assert len(errors) == 1 and errors[0].startswith(f"{cut}:record 7: truncated: the archive ends inside this record: ")
 
 
-def test_bad_input_warc_record_over_the_limit_is_reported(shared, tmp_path):
+def test_bad_input_warc_record_over_the_limit_is_reported(articles, tmp_path):
     from test_ingest_readers import URL, build_page, write_warc
 
     from wartally.ingest.warc import read_warc
 
     path = tmp_path / "crawl.warc.gz"
-    write_warc(path, build_page(shared))
+    write_warc(path, build_page(articles))
     [problem] = list(read_warc(path, limit=4096))
     assert str(problem) == f"{path}:record 3: too-large: {URL}: page is over the 4.0 KB limit"

@@ -1,11 +1,12 @@
-"""Each reader on real content: the seed articles as JSONL and as a text
-folder, an HTML page built around a seed with site chrome, a WARC file
-holding it, and RSS/Atom feeds."""
+"""Each reader on real content: five FA-KES articles of the sample as JSONL
+and as a text folder (the ``articles`` fixture), an HTML page built around
+one of them with site chrome, a WARC file holding it, and RSS/Atom feeds."""
 from __future__ import annotations
 
 import datetime as dt
 import html
 import json
+import shutil
 import string
 from io import BytesIO
 from pathlib import Path
@@ -18,7 +19,7 @@ from wartally.ingest.textdir import find_dateline
 from wartally.records import Document
 
 DATA = Path(__file__).parent / "data" / "ingest"
-SEED = "000_a6a927aab3e952b0.txt"
+SEED = "fakes-1924058092.txt"  # "Air strikes in Syria kill at least 45 people" (TRT, 10 September 2016)
 URL = "https://www.middleeasteye.net/news/syria-almost-1000-people-reported-dead"
 CHROME = [  # text of the page around the article that must not come out
     "Skip to main content", "Home", "Newsletters", "Syria war: latest updates and analysis",
@@ -46,17 +47,17 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
-def seed_text(shared: Path, name: str = SEED) -> str:
-    return (shared / "corpus" / "seeds" / name).read_text("utf-8")
+def seed_text(root: Path, name: str = SEED) -> str:
+    return (root / "corpus" / "articles" / name).read_text("utf-8")
 
 
-def build_page(shared: Path) -> bytes:
-    """The seed article inside a news page: navigation, share buttons,
+def build_page(root: Path) -> bytes:
+    """The article inside a news page: navigation, share buttons,
     related-article teasers, a newsletter box and a footer."""
-    lines = [line for line in clean_text(seed_text(shared)).split("\n") if line.strip()]
+    lines = [line for line in clean_text(seed_text(root)).split("\n") if line.strip()]
     title, body = lines[0], lines[1:]
     blocks = [f"    <p>{html.escape(p)}</p>" for p in body]
-    blocks.insert(12, INLINE_TEASERS[0])  # where the seed had them, mid-article
+    blocks.insert(12, INLINE_TEASERS[0])  # mid-article, where news pages put them
     blocks.insert(6, INLINE_TEASERS[1])
     blocks.insert(8, INLINE_NEWSLETTER)
     paragraphs = "\n".join(blocks)
@@ -81,40 +82,45 @@ def write_warc(path: Path, page: bytes) -> None:
             "https://www.middleeasteye.net/logo.png", "response", payload=BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00"), http_headers=png))
 
 
-def assert_article_only(doc: Document, shared: Path) -> None:
-    """Every line of the seed's article text is in the document, in order,
-    and none of the page chrome is."""
-    expected = [_fold(line) for line in clean_text(seed_text(shared)).split("\n") if line.strip()]
+def assert_article_only(doc: Document, root: Path) -> None:
+    """Every line of the article's text is in the document, in order, and
+    none of the page chrome is."""
+    expected = [_fold(line) for line in clean_text(seed_text(root)).split("\n") if line.strip()]
     got = [_fold(line) for line in doc.text.split("\n") if line.strip()]
     assert got == expected
     for chrome in CHROME:
         assert chrome not in doc.text, chrome
 
 
-def test_reader_jsonl_reads_the_seeds(shared):
-    docs, problems = split_results(read_documents([shared / "corpus" / "seeds.jsonl"]))
+def test_reader_jsonl_reads_the_articles(articles):
+    docs, problems = split_results(read_documents([articles / "corpus" / "articles.jsonl"]))
     assert problems == []
-    assert [d.id for d in docs] == [f"00{i}_" + s for i, s in enumerate(
-        ["a6a927aab3e952b0.txt", "eb97ebe731a2d6e7.txt", "f9bb59f66f2bf0c9.txt", "4bd31e0e96811c05.txt", "a8106be745b31416.txt"])]
-    assert [d.published for d in docs] == [dt.date(2019, 5, 31), dt.date(2019, 12, 2), dt.date(2019, 6, 29),
-                                            dt.date(2020, 1, 16), dt.date(2018, 9, 8)]
-    assert docs[0].outlet == "Middle East Eye" and docs[2].outlet == "The National"
+    assert [d.id for d in docs] == [
+        "fakes-1926479310.txt", "fakes-1923848195.txt", "fakes-1924058092.txt", "fakes-1924058046.txt", "fakes-1926479099.txt"]
+    assert [d.published for d in docs] == [dt.date(2013, 8, 21), dt.date(2015, 2, 5), dt.date(2016, 9, 10),
+                                            dt.date(2016, 7, 28), dt.date(2013, 8, 21)]
+    assert docs[0].outlet == "arabiya" and docs[4].outlet == "reuters"
+    assert docs[2].title == "Air strikes in Syria kill at least 45 people"
     assert all(d.language == "en" for d in docs)
-    assert docs[0].origin.endswith("seeds.jsonl:1") and docs[4].origin.endswith("seeds.jsonl:5")
-    assert not docs[0].text.startswith("Skip to main content")
-    assert docs[0].text == clean_text(seed_text(shared))
+    assert docs[0].origin.endswith("articles.jsonl:1") and docs[4].origin.endswith("articles.jsonl:5")
+    assert docs[2].text == clean_text(seed_text(articles))
 
 
-def test_reader_jsonl_reads_the_whole_shared_corpus(shared):
-    docs, problems = split_results(read_documents([shared / "corpus"]))
+def test_reader_folder_reads_every_corpus_once(articles, sample, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(articles / "corpus", corpus)
+    for name in ("fakes-dev.jsonl", "wiki-incidents.jsonl"):
+        shutil.copy(sample / "corpus" / name, corpus)
+    (corpus / "README.md").write_text("# Corpora\n\nDocuments as JSONL, one object a line.\n", "utf-8")
+    docs, problems = split_results(read_documents([corpus]))
     by_origin = {}
     for d in docs:
         by_origin.setdefault(Path(d.origin.split(":")[0]).name, []).append(d)
-    seed_files = sorted(p.name for p in (shared / "corpus" / "seeds").glob("*.txt"))
+    seed_files = sorted(p.name for p in (corpus / "articles").glob("*.txt"))
     assert {k: len(v) for k, v in by_origin.items()} == {
-        "seeds.jsonl": 5, "fakes-dev.jsonl": 394, "wiki-incidents.jsonl": 324, "world-dev.jsonl": 40}
-    # README.md beside them is not a text article: .md is passed over; the seeds
-    # folder holds the articles of seeds.jsonl again, under the same ids: each
+        "articles.jsonl": 5, "fakes-dev.jsonl": 101, "wiki-incidents.jsonl": 41}
+    # README.md beside them is not a text article: .md is passed over; the articles
+    # folder holds the articles of articles.jsonl again, under the same ids: each
     # copy is reported once and skipped, none overwrites the first
     assert [(Path(p.where).name, p.code) for p in problems] == [(name, "duplicate") for name in seed_files]
     assert all("was read already at" in p.reason and "(the same text)" in p.reason for p in problems)
@@ -122,10 +128,10 @@ def test_reader_jsonl_reads_the_whole_shared_corpus(shared):
     assert wiki.title and wiki.outlet == "Wikipedia" and wiki.published is None
 
 
-def test_reader_text_folder_ids_are_file_names_and_match_the_jsonl(shared):
-    docs, problems = split_results(read_documents([shared / "corpus" / "seeds"], published="2019-06-01"))
+def test_reader_text_folder_ids_are_file_names_and_match_the_jsonl(articles):
+    docs, problems = split_results(read_documents([articles / "corpus" / "articles"], published="2019-06-01"))
     assert problems == []
-    jsonl = {d.id: d for d in read_documents([shared / "corpus" / "seeds.jsonl"])}
+    jsonl = {d.id: d for d in read_documents([articles / "corpus" / "articles.jsonl"])}
     assert sorted(d.id for d in docs) == sorted(jsonl)
     for d in docs:
         assert d.text == jsonl[d.id].text
@@ -133,17 +139,17 @@ def test_reader_text_folder_ids_are_file_names_and_match_the_jsonl(shared):
         assert d.published == dt.date(2019, 6, 1)
 
 
-def test_reader_text_sidecars_give_dates_in_order_of_precedence(shared, tmp_path):
-    names = sorted(p.name for p in (shared / "corpus" / "seeds").glob("*.txt"))
+def test_reader_text_sidecars_give_dates_in_order_of_precedence(articles, tmp_path):
+    names = sorted(p.name for p in (articles / "corpus" / "articles").glob("*.txt"))
     for name in names:
-        (tmp_path / name).write_text(seed_text(shared, name), "utf-8")
+        (tmp_path / name).write_text(seed_text(articles, name), "utf-8")
     (tmp_path / names[0]).with_suffix(".json").write_text(
         json.dumps({"published": "2019-05-31", "outlet": "Middle East Eye", "title": "Almost 1,000 dead"}))
     (tmp_path / "index.jsonl").write_text(
         json.dumps({"id": names[0], "published": "2001-01-01"}) + "\n"
         + json.dumps({"id": names[1], "published": "2019-12-02", "outlet": "Middle East Eye"}) + "\n")
     (tmp_path / "published.tsv").write_text(f"{names[2]}\t2019-06-29\tThe National\n")
-    (tmp_path / "extra.txt").write_text("Published 8 September 2018 10:15 GMT\n\n" + seed_text(shared, names[4]))
+    (tmp_path / "extra.txt").write_text("Published 8 September 2018 10:15 GMT\n\n" + seed_text(articles, names[4]))
     docs = {d.id: d for d in read_documents([tmp_path])}
     assert set(docs) == set(names) | {"extra.txt"}
     assert (docs[names[0]].published, docs[names[0]].outlet, docs[names[0]].title) == (
@@ -176,23 +182,23 @@ def test_reader_text_finds_a_dateline_near_the_top(text, expected):
     assert find_dateline(text) == expected
 
 
-def test_reader_html_page_gives_the_article_without_chrome(shared, tmp_path):
-    page = tmp_path / "syria-almost-1000-dead.html"
-    page.write_bytes(build_page(shared))
+def test_reader_html_page_gives_the_article_without_chrome(articles, tmp_path):
+    page = tmp_path / "air-strikes-kill-45.html"
+    page.write_bytes(build_page(articles))
     [doc] = list(read_documents([page]))
     assert isinstance(doc, Document)
-    assert doc.id == "syria-almost-1000-dead.html"
-    assert doc.title == "Syria: Almost 1,000 people reported dead in month of violence"
+    assert doc.id == "air-strikes-kill-45.html"
+    assert doc.title == "Air strikes in Syria kill at least 45 people"
     assert doc.published == dt.date(2019, 5, 31)
     assert doc.outlet == "Middle East Eye"
     assert doc.url == URL
     assert doc.language == "en"
-    assert_article_only(doc, shared)
+    assert_article_only(doc, articles)
     assert "\n\n" in doc.text and "\n\n\n" not in doc.text
 
 
-def test_reader_warc_gives_the_html_response_record(shared, tmp_path):
-    page = build_page(shared)
+def test_reader_warc_gives_the_html_response_record(articles, tmp_path):
+    page = build_page(articles)
     for name in ("crawl.warc.gz", "crawl.warc"):
         write_warc(tmp_path / name, page)
         docs, problems = split_results(read_documents([tmp_path / name]))
@@ -201,17 +207,17 @@ def test_reader_warc_gives_the_html_response_record(shared, tmp_path):
         assert doc.id == URL and doc.url == URL
         assert doc.origin == f"{tmp_path / name}:record 3"
         assert doc.published == dt.date(2019, 5, 31) and doc.outlet == "Middle East Eye"
-        assert_article_only(doc, shared)
+        assert_article_only(doc, articles)
 
 
-def test_reader_rss_gives_one_document_per_entry(shared, tmp_path):
-    paragraphs = [p for p in clean_text(seed_text(shared)).split("\n") if p.strip()][1:]
+def test_reader_rss_gives_one_document_per_entry(articles, tmp_path):
+    paragraphs = [p for p in clean_text(seed_text(articles)).split("\n") if p.strip()][1:]
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs[:10]) + INLINE_TEASERS[0] + "".join(
         f"<p>{html.escape(p)}</p>" for p in paragraphs[10:])
     rss = f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>Middle East Eye</title><link>https://www.middleeasteye.net</link><description>News</description>
-<item><title>Syria: Almost 1,000 people reported dead in month of violence</title><link>{URL}</link>
+<item><title>Air strikes in Syria kill at least 45 people</title><link>{URL}</link>
 <guid>{URL}</guid><pubDate>Fri, 31 May 2019 09:12:00 GMT</pubDate>
 <description>A spike in violence has seen 948 people killed in a month.</description>
 <content:encoded><![CDATA[{body}<script>track()</script>]]></content:encoded></item>
@@ -225,7 +231,7 @@ def test_reader_rss_gives_one_document_per_entry(shared, tmp_path):
     assert problems == []
     first, second = docs
     assert (first.id, first.url, first.outlet, first.published) == (URL, URL, "Middle East Eye", dt.date(2019, 5, 31))
-    assert_article_only(first, shared)  # content:encoded wins over the summary
+    assert_article_only(first, articles)  # content:encoded wins over the summary
     assert "track()" not in first.text
     assert second.id == second.url == "https://www.middleeasteye.net/news/idlib-clashes"
     assert second.published == dt.date(2019, 12, 2)
@@ -269,42 +275,42 @@ def test_reader_skips_non_english_documents_with_a_problem(tmp_path, text, lang)
     assert "'x-1'" in problem.reason and repr(lang) in problem.reason
 
 
-def test_reader_sniffs_files_without_a_known_extension(shared, tmp_path):
-    (tmp_path / "seeds.data").write_bytes((shared / "corpus" / "seeds.jsonl").read_bytes())
-    (tmp_path / "page.bin").write_bytes(build_page(shared))
-    (tmp_path / "notes").write_text(seed_text(shared, "002_f9bb59f66f2bf0c9.txt"))
+def test_reader_sniffs_files_without_a_known_extension(articles, tmp_path):
+    (tmp_path / "seeds.data").write_bytes((articles / "corpus" / "articles.jsonl").read_bytes())
+    (tmp_path / "page.bin").write_bytes(build_page(articles))
+    (tmp_path / "notes").write_text(seed_text(articles, "fakes-1926479099.txt"))
     items = list(read_documents([tmp_path / "seeds.data", tmp_path / "page.bin", tmp_path / "notes"]))
     assert not [i for i in items if isinstance(i, Problem)]
     assert [i.origin.rsplit("/", 1)[-1] for i in items] == [f"seeds.data:{n}" for n in range(1, 6)] + ["page.bin", "notes"]
 
 
-def test_reader_documents_are_identical_on_a_second_read(shared):
-    a = list(read_documents([shared / "corpus" / "seeds.jsonl"]))
-    b = list(read_documents([shared / "corpus" / "seeds.jsonl"]))
+def test_reader_documents_are_identical_on_a_second_read(articles):
+    a = list(read_documents([articles / "corpus" / "articles.jsonl"]))
+    b = list(read_documents([articles / "corpus" / "articles.jsonl"]))
     assert a == b and len({d.content_hash for d in a}) == 5
 
 
-def test_reader_jsonl_reads_gzipped_files_streaming(shared, tmp_path):
+def test_reader_jsonl_reads_gzipped_files_streaming(articles, tmp_path):
     import gzip
 
-    path = tmp_path / "seeds.jsonl.gz"
-    path.write_bytes(gzip.compress((shared / "corpus" / "seeds.jsonl").read_bytes()))
-    plain = list(read_documents([shared / "corpus" / "seeds.jsonl"]))
+    path = tmp_path / "articles.jsonl.gz"
+    path.write_bytes(gzip.compress((articles / "corpus" / "articles.jsonl").read_bytes()))
+    plain = list(read_documents([articles / "corpus" / "articles.jsonl"]))
     docs, problems = split_results(read_documents([tmp_path]))
     assert problems == []
     assert [(d.id, d.text, d.published) for d in docs] == [(d.id, d.text, d.published) for d in plain]
     assert docs[4].origin == f"{path}:5"
 
 
-def test_reader_plain_gz_name_is_read_by_what_is_inside(shared, tmp_path):
+def test_reader_plain_gz_name_is_read_by_what_is_inside(articles, tmp_path):
     """A gzipped JSONL file named only ".gz" is JSONL, not a WARC archive."""
     import gzip
 
-    path = tmp_path / "seeds.gz"
-    path.write_bytes(gzip.compress((shared / "corpus" / "seeds.jsonl").read_bytes()))
+    path = tmp_path / "articles.gz"
+    path.write_bytes(gzip.compress((articles / "corpus" / "articles.jsonl").read_bytes()))
     docs, problems = split_results(read_documents([path]))
     assert problems == []
-    assert len(docs) == len(list(read_documents([shared / "corpus" / "seeds.jsonl"])))
+    assert len(docs) == len(list(read_documents([articles / "corpus" / "articles.jsonl"]))) == 5
     bad = tmp_path / "junk.gz"
     bad.write_bytes(gzip.compress(b"not a crawl and not json"))
     docs, problems = split_results(read_documents([bad]))

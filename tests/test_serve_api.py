@@ -1,10 +1,8 @@
-"""The JSON API over a real store (wartally.store.Store) filled from the seed
-articles and their gold figures (plus one hostile document), served by the
-real application in-process (HTTP through httpx's ASGI transport).
-
-Without ../shared the store holds the FA-KES gold articles of
-tests/data/sample instead; the tests whose expected values are the seeds'
-(``seeds_only``) then say they need ../shared, the others run."""
+"""The JSON API over a real store (wartally.store.Store) filled from the
+FA-KES articles of tests/data/sample and their gold figures (plus one
+hostile document), served by the real application in-process (HTTP through
+httpx's ASGI transport).  Every clone has the sample, so every test runs;
+the expected totals are counted from the sample's gold."""
 from __future__ import annotations
 
 import json
@@ -107,34 +105,28 @@ def build_store(path: Path, docs: list[dict], gold: list[dict]) -> Path:
             if da != db:
                 evidence = [f"same place {place}", "dates 0 days apart", f"counts {a['n']} vs {b['n']}"]
                 con.execute("INSERT INTO links (event_id, figure_a, figure_b, score, evidence) VALUES (?,?,?,?,?)", [eid, fa, fb, 0.97, json.dumps(evidence)])
+    # Aleppo, 5 June 2016 (fakes-1923102958): local activists count about 32
+    # civilians killed by the air strikes, SOHR at least 16
     tallies = {(r[1], r[2]): r[0] for r in con.execute("SELECT id, source, n FROM figures WHERE victims = 'civilians'").fetchall()}
-    if ("SOHR", 288) in tallies and ("SNHR", 544) in tallies:
+    if ("local activists", 32) in tallies and ("SOHR", 16) in tallies:
         con.execute(
             """INSERT INTO disagreements (id, outcome, victims, area, figure_a, source_a, n_a, qualifier_a, start_a,
                end_a, figure_b, source_b, n_b, qualifier_b, start_b, end_b, difference, overlap_days)
-               VALUES ('dis1', 'killed', 'civilians', 'Idlib', ?, 'SOHR', 288, 'exact',
-               '2019-04-30', '2019-05-31', ?, 'SNHR', 544, 'exact', '2019-04-26', '2019-06-29', 256, 32)""",
-            [tallies[("SOHR", 288)], tallies[("SNHR", 544)]],
+               VALUES ('dis1', 'killed', 'civilians', 'Aleppo', ?, 'local activists', 32, 'about',
+               '2016-06-05', '2016-06-05', ?, 'SOHR', 16, 'at_least', '2016-06-05', '2016-06-05', 16, 1)""",
+            [tallies[("local activists", 32)], tallies[("SOHR", 16)]],
         )
     store.close()
     return path
 
 
-seeds_only = pytest.mark.usefixtures("shared_seeds")  # expected values are the seed articles'
-
-
-def seed_inputs(root: Path) -> tuple[list[dict], list[dict]]:
-    """The seed articles and gold (or, where ``root`` has no seeds, the
-    FA-KES gold articles of the sample), plus a hostile second report of
-    Maharda."""
+def sample_inputs(root: Path) -> tuple[list[dict], list[dict]]:
+    """The FA-KES gold articles of the sample (``root`` is tests/data/sample)
+    and their gold, plus a hostile report of Maharda."""
     load = lambda p: [json.loads(line) for line in open(p, encoding="utf-8") if line.strip()]  # noqa: E731
-    if (root / "corpus" / "seeds.jsonl").exists():
-        docs = load(root / "corpus" / "seeds.jsonl")
-        gold = load(root / "gold" / "seeds.gold.jsonl")
-    else:
-        gold = load(root / "gold" / "fakes-dev.gold.jsonl")
-        annotated = {g["id"] for g in gold}
-        docs = [d for d in load(root / "corpus" / "fakes-dev.jsonl") if d["id"] in annotated]
+    gold = load(root / "gold" / "fakes-dev.gold.jsonl")
+    annotated = {g["id"] for g in gold}
+    docs = [d for d in load(root / "corpus" / "fakes-dev.jsonl") if d["id"] in annotated]
     docs.append({"id": "hostile-1", "title": HOSTILE_TITLE, "text": HOSTILE_TEXT, "published": "2018-09-08",
                  "outlet": "<b>Evil</b> Wire", "url": "javascript:window.__pwned=6"})
     gold.append({"id": "hostile-1", "figures": [{
@@ -144,8 +136,8 @@ def seed_inputs(root: Path) -> tuple[list[dict], list[dict]]:
 
 
 @pytest.fixture(scope="module")
-def inputs(gold_root) -> tuple[list[dict], list[dict]]:
-    return seed_inputs(gold_root)
+def inputs(sample) -> tuple[list[dict], list[dict]]:
+    return sample_inputs(sample)
 
 
 @pytest.fixture(scope="module")
@@ -164,25 +156,27 @@ def client(store):
         yield c
 
 
-@seeds_only
+# counted in tests/data/sample/gold/fakes-dev.gold.jsonl (69 figures whose
+# quotes are all in their articles) plus the hostile report (killed, people,
+# Maharda, Hama, SOHR, 2018-09-07)
 @pytest.mark.parametrize(
     "query, expect_total",
     [
-        ("", 39),
-        ("outcome=killed", 31),
-        ("outcome=injured", 4),
-        ("outcome=displaced", 4),
-        ("admin1=Hama", 6),
-        ("admin1=hama", 6),
-        ("admin1=Idleb", 25),  # OCHA's spelling of Idlib
-        ("place=Maharda", 3),
-        ("source=SNHR", 5),
-        ("source=snhr&outcome=injured", 2),
+        ("", 70),
+        ("outcome=killed", 54),
+        ("outcome=injured", 14),
+        ("outcome=displaced", 2),
+        ("admin1=Aleppo", 32),
+        ("admin1=aleppo", 32),
+        ("admin1=Idleb", 8),  # OCHA's spelling of Idlib
+        ("place=Al-Quriyah", 7),
+        ("source=SANA", 5),
+        ("source=sana&outcome=injured", 3),
         ("victims=children", 6),
-        ("actor=Russia", 10),
-        ("start=2020-01-01", 4),
-        ("start=2018-09-08&end=2018-09-08", 9),
-        ("end=2018-12-31", 12),
+        ("actor=Russia", 10),  # "Russia" 3, "Russia; Syrian government" 7
+        ("start=2016-09-01", 20),
+        ("start=2016-06-25&end=2016-06-25", 12),  # the day's 7 and 5 periods that hold it
+        ("end=2014-12-31", 14),
     ],
 )
 def test_serve_figures_filters(client, query, expect_total):
@@ -223,11 +217,11 @@ def test_serve_figures_filters_agree_with_the_gold(client, inputs, query):
     assert body["total"] == want and len(body["items"]) == want
 
 
-@seeds_only
 def test_serve_figures_pagination_is_disjoint_and_complete(client):
-    pages = [client.get(f"/api/figures?limit=10&offset={o}").json() for o in (0, 10, 20, 30)]
+    pages = [client.get(f"/api/figures?limit=10&offset={o}").json() for o in range(0, 80, 10)]
     ids = [f["id"] for p in pages for f in p["items"]]
-    assert len(ids) == len(set(ids)) == pages[0]["total"] == 39
+    assert len(ids) == len(set(ids)) == pages[0]["total"] == 70
+    assert pages[-1]["items"] == []
 
 
 @pytest.mark.parametrize(
@@ -283,57 +277,58 @@ def test_serve_bad_date_names_the_parameter(client):
     assert err["message"] == "query.start: 'not-a-date' is not an ISO date (YYYY-MM-DD)"
 
 
-@seeds_only
+# Al-Quriyah, 25 June 2016, in two reports: fakes-1923848262 (47 people,
+# 31 civilians and 16 others of them) and fakes-1923102948 (25 children;
+# 47 people, later 82, 58 civilians of them)
+QURIYAH_REPORTS = {"fakes-1923848262", "fakes-1923102948"}
+
+
 def test_serve_events_have_counts_and_deaths(client):
-    body = client.get("/api/events?admin1=Hama").json()
-    maharda = [e for e in body["items"] if e["place"] == "Maharda"]
-    assert len(maharda) == 1 and maharda[0]["killed"] == 10 and maharda[0]["n_documents"] == 2
-    assert {(c["outcome"], c["victims"]) for c in maharda[0]["counts"]} == {("killed", "people"), ("killed", "children")}
+    body = client.get("/api/events?admin1=Deir%20ez-Zor").json()
+    quriyah = [e for e in body["items"] if e["place"] == "Al-Quriyah"]
+    assert len(quriyah) == 1 and quriyah[0]["killed"] == 82 and quriyah[0]["n_documents"] == 2
+    assert {(c["outcome"], c["victims"]) for c in quriyah[0]["counts"]} == {
+        ("killed", "people"), ("killed", "civilians"), ("killed", "children")}
 
 
-@seeds_only
 def test_serve_event_detail_links_reports_with_evidence(client):
-    eid = next(e["id"] for e in client.get("/api/events?place=Maharda").json()["items"])
+    eid = next(e["id"] for e in client.get("/api/events?place=Al-Quriyah").json()["items"])
     event = client.get(f"/api/events/{eid}").json()
-    assert {f["doc_id"] for f in event["figures"]} == {"004_a8106b3e5a2a5ea0.txt", "hostile-1"} or len(
-        {f["doc_id"] for f in event["figures"]}) == 2
-    assert event["links"] and "same place Maharda" in event["links"][0]["evidence"]
+    assert {f["doc_id"] for f in event["figures"]} == QURIYAH_REPORTS
+    assert event["links"] and "same place Al-Quriyah" in event["links"][0]["evidence"]
 
 
-@seeds_only
 def test_serve_document_has_text_figures_and_related_reports(client):
     doc = client.get("/api/documents/hostile-1").json()
     assert doc["title"] == HOSTILE_TITLE and doc["text"] == HOSTILE_TEXT  # stored as given, escaped by the page
     fig = doc["figures"][0]
     assert doc["text"][fig["number_start"]:fig["number_end"]] == "10"
-    assert doc["related"] and all(r["doc_id"] != "hostile-1" for r in doc["related"])
+    doc = client.get("/api/documents/fakes-1923848262").json()
+    assert doc["related"] and {r["doc_id"] for r in doc["related"]} == QURIYAH_REPORTS - {"fakes-1923848262"}
 
 
-@seeds_only
 def test_serve_disagreements_side_by_side(client):
-    body = client.get("/api/disagreements?source=SNHR").json()
+    body = client.get("/api/disagreements?source=SOHR").json()
     assert body["total"] == 1
     d = body["items"][0]
-    assert (d["source_a"], d["n_a"], d["source_b"], d["n_b"]) == ("SOHR", 288, "SNHR", 544)
-    assert "288 civilians" in d["quote_a"]
+    assert (d["source_a"], d["n_a"], d["source_b"], d["n_b"]) == ("local activists", 32, "SOHR", 16)
+    assert "32 civilians" in d["quote_a"]
     assert client.get("/api/disagreements?outcome=injured").json()["total"] == 0
 
 
-@seeds_only
 def test_serve_timeline_counts_incidents_per_day(client):
-    items = client.get("/api/timeline?outcome=killed&admin1=Hama").json()["items"]
+    items = client.get("/api/timeline?outcome=killed&admin1=Deir%20ez-Zor").json()["items"]
     days = {(i["day"], i["victims"]): i["n"] for i in items}
-    assert days[("2018-09-07", "people")] == 20  # two reports of Maharda, not yet deduplicated
-    assert ("2018-09-07", "children") not in days  # part_of subsets are not stacked
+    assert days[("2016-06-25", "people")] == 47 + 47 + 82  # both reports, not yet deduplicated
+    assert ("2016-06-25", "civilians") not in days  # part_of subsets are not stacked
 
 
-@seeds_only
 def test_serve_stats_and_openapi(client):
     s = client.get("/api/stats").json()
-    assert s["documents"] == 6 and s["figures"] == 39 and s["disagreements"] == 1
+    assert s["documents"] == 17 and s["figures"] == 70 and s["disagreements"] == 1
     assert "SOHR" in s["source_names"] and "Hama" in s["admin1"] and "Russia" in s["actors"]
     injured = client.get("/api/stats?outcome=injured").json()
-    assert injured["figures"] == 4 and injured["by_outcome"] == {"injured": 4}
+    assert injured["figures"] == 14 and injured["by_outcome"] == {"injured": 14}
     schema = client.get("/openapi.json").json()
     for path in ("/api/figures", "/api/events", "/api/events/{event_id}", "/api/disagreements", "/api/stats"):
         assert path in schema["paths"]

@@ -1,6 +1,6 @@
 """The page in a real headless Chromium against the real server (uvicorn on
-a free localhost port) over a store of the seed articles, their gold
-figures and one hostile document."""
+a free localhost port) over a store of the sample's FA-KES gold articles
+(tests/data/sample), their gold figures and one hostile document."""
 from __future__ import annotations
 
 import socket
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve_api import HOSTILE_TITLE, build_store, seed_inputs
+from test_serve_api import HOSTILE_TITLE, build_store, sample_inputs
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -42,13 +42,13 @@ def add_hostile_event(db: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def server(shared, tmp_path_factory):
+def server(sample, tmp_path_factory):
     import uvicorn
 
     from wartally.serve.app import create_app
 
-    docs, gold = seed_inputs(shared)
-    db = build_store(tmp_path_factory.mktemp("page") / "seeds.duckdb", docs, gold)
+    docs, gold = sample_inputs(sample)
+    db = build_store(tmp_path_factory.mktemp("page") / "sample.duckdb", docs, gold)
     add_hostile_event(db)
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db),
@@ -105,19 +105,19 @@ def test_serve_page_shows_map_table_quote_and_filters(server, page, output_dir):
     # a click on a number opens its article with the sentence highlighted
     page.locator("[data-table=figures]").click()
     page.wait_for_selector("#table th:has-text('Quote')")
-    page.locator("#table tbody tr").filter(has_text="Qalaat al-Madiq").locator("button.num").first.click()
+    page.locator("#table tbody tr").filter(has_text="Al-Quriyah").locator("button.num").first.click()
     page.wait_for_selector("#quote")
     quote = page.locator("#quote").inner_text()
-    assert "Qalaat al-Madiq" in quote or "Qalaat" in page.locator("#figure-card").inner_text()
+    assert "Al-Quriyah" in quote or "Al-Quriyah" in page.locator("#figure-card").inner_text()
     number = page.locator("mark.number").inner_text().strip()
     assert number and number in quote and page.locator("#quote").is_visible()
-    assert page.locator("#figure-card .source").inner_text() in {"SCD", "local activists"}
+    assert page.locator("#figure-card .source").inner_text() in {"SOHR", "UN"}  # Al-Quriyah's sources
     assert "doc=" in page.url and "fig=" in page.url
     page.screenshot(path=str(output_dir / "serve-page-article.png"), full_page=True)
     # a filter changes the table and the URL
     total_before = page.locator("#n-figures").inner_text()
     page.select_option("#filters [name=outcome]", "injured")
-    page.wait_for_function("document.querySelector('#n-figures').textContent === '4'")
+    page.wait_for_function("document.querySelector('#n-figures').textContent === '14'")  # the sample gold's injured
     assert "outcome=injured" in page.url
     assert page.locator("#n-figures").inner_text() != total_before
     assert all("injured" in t for t in page.locator("#table tbody tr td:nth-child(2)").all_inner_texts())
@@ -126,11 +126,11 @@ def test_serve_page_shows_map_table_quote_and_filters(server, page, output_dir):
 
 
 def test_serve_page_deep_link_restores_filters(server, page):
-    ready(page, server + "/?admin1=Hama&view=figures")
-    assert page.locator("#filters [name=admin1]").input_value() == "Hama"
-    assert page.locator("#n-figures").inner_text() == "6"  # 5 seed figures + the hostile report
+    ready(page, server + "/?admin1=Deir%20ez-Zor&view=figures")
+    assert page.locator("#filters [name=admin1]").input_value() == "Deir ez-Zor"
+    assert page.locator("#n-figures").inner_text() == "9"  # the sample gold's figures in Deir ez-Zor
     texts = page.locator("#table tbody tr td:nth-child(6)").all_inner_texts()
-    assert texts and set(texts) == {"Hama"}
+    assert texts and set(texts) == {"Deir ez-Zor"}
 
 
 def test_serve_page_timeline_brush_sets_period(server, page):
@@ -150,7 +150,8 @@ def test_serve_page_disagreements_side_by_side(server, page):
     ready(page, server + "/")
     page.locator("[data-side=disagreements]").click()
     row = page.locator(".dis-row").first
-    assert "SOHR" in row.inner_text() and "SNHR" in row.inner_text() and "288" in row.inner_text() and "544" in row.inner_text()
+    text = row.inner_text()
+    assert "local activists" in text and "SOHR" in text and "32" in text and "16" in text
 
 
 def test_serve_page_runs_no_script_from_article_text(server, page, output_dir):
@@ -183,8 +184,9 @@ def test_serve_page_runs_no_script_from_article_text(server, page, output_dir):
     page.screenshot(path=str(output_dir / "serve-page-hostile.png"), full_page=True)
 
 
-def test_serve_page_over_the_seeds_as_wartally_ingest_stores_them(shared, browser, tmp_path, output_dir):
-    """The seed corpus end to end: real ingest, real server, real browser."""
+def test_serve_page_over_articles_as_wartally_ingest_stores_them(sample_articles, browser, tmp_path, output_dir):
+    """The sample's 16 gold FA-KES articles end to end: real ingest, real
+    server, real browser."""
     import subprocess
     import sys
 
@@ -192,8 +194,8 @@ def test_serve_page_over_the_seeds_as_wartally_ingest_stores_them(shared, browse
 
     from wartally.serve.app import create_app
 
-    db = tmp_path / "seeds.duckdb"
-    out = subprocess.run([sys.executable, "-m", "wartally", "ingest", str(shared / "corpus" / "seeds.jsonl"),
+    db = tmp_path / "sample.duckdb"
+    out = subprocess.run([sys.executable, "-m", "wartally", "ingest", str(sample_articles),
                           "--db", str(db)], capture_output=True, text=True, timeout=300)
     assert out.returncode in (0, 1), out.stderr
     port = free_port()
@@ -207,13 +209,18 @@ def test_serve_page_over_the_seeds_as_wartally_ingest_stores_them(shared, browse
         pg = context.new_page()
         ready(pg, f"http://127.0.0.1:{port}/?view=figures")
         assert pg.locator("path.event-marker").count() >= 1
-        assert pg.locator("#summary dd").first.inner_text() == "5"  # documents
+        import json
+        import urllib.request
+
+        stats = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=10).read())
+        assert 12 <= stats["documents"] <= 16  # of the 16 ingested, those with a figure
+        assert pg.locator("#summary dd").first.inner_text() == str(stats["documents"])
         rows = pg.locator("#table tbody tr")
         assert rows.count() >= 10
         rows.first.locator("button.num").click()
         pg.wait_for_selector("#quote")
         assert pg.locator("mark.number").inner_text().strip()
-        pg.screenshot(path=str(output_dir / "serve-page-seeds.png"), full_page=True)
+        pg.screenshot(path=str(output_dir / "serve-page-ingested.png"), full_page=True)
         context.close()
     finally:
         srv.should_exit = True

@@ -16,15 +16,19 @@ from wartally.records import Document, Event, Link, Count, DatePrecision, Outcom
 from wartally.store import Store
 from wartally.ingestion import ingest, read_inputs
 from wartally.store.queries import FigureFilter, get_document, get_event, select_events, select_figures, stats
-from wartally.store.samples import gold_figures, ocha_locator
+from wartally.store.samples import gold_figures
+
+from conftest import gazetteer_locator
 
 
 @pytest.fixture(scope="module")
-def seeds(shared):
+def seeds(sample_articles, sample):
+    """The sample's 16 hand-annotated FA-KES articles, their gold figures
+    and a locator over the shipped gazetteer."""
     docs = {d["id"]: Document.make(d["id"], d["text"], published=d["published"], outlet=d["outlet"])
-            for d in map(json.loads, open(shared / "corpus" / "seeds.jsonl", encoding="utf-8"))}
-    gold = {g["id"]: g["figures"] for g in map(json.loads, open(shared / "gold" / "seeds.gold.jsonl"))}
-    return docs, gold, ocha_locator(shared / "data" / "geo")
+            for d in map(json.loads, open(sample_articles, encoding="utf-8"))}
+    gold = {g["id"]: g["figures"] for g in map(json.loads, open(sample / "gold" / "fakes-dev.gold.jsonl"))}
+    return docs, gold, gazetteer_locator()
 
 
 def gold_process(seeds):
@@ -39,29 +43,29 @@ def gold_process(seeds):
     return process
 
 
-def test_store_ingest_twice_adds_nothing(tmp_path, shared, seeds):
+def test_store_ingest_twice_adds_nothing(tmp_path, sample_articles, seeds):
     path = tmp_path / "w.duckdb"
     with Store(path) as store:
-        first = ingest(store, read_inputs([shared / "corpus" / "seeds.jsonl"]), process=gold_process(seeds),
+        first = ingest(store, read_inputs([sample_articles]), process=gold_process(seeds),
                        batch_size=2, link=False)
         after_first = store.counts()
-        second = ingest(store, read_inputs([shared / "corpus" / "seeds.jsonl"]), process=gold_process(seeds),
+        second = ingest(store, read_inputs([sample_articles]), process=gold_process(seeds),
                         link=False)
         assert store.counts() == after_first
-    assert (first.written, first.unchanged) == (5, 0)
-    assert (second.written, second.unchanged, second.figures) == (0, 5, 0)
-    assert after_first["documents"] == 5 and after_first["figures"] >= 36
+    assert (first.written, first.unchanged) == (16, 0)
+    assert (second.written, second.unchanged, second.figures) == (0, 16, 0)
+    assert after_first["documents"] == 16 and after_first["figures"] == 69  # the gold's 69, each its own
 
 
 def test_store_changed_text_replaces_figures(tmp_path, seeds):
     docs, gold, locate = seeds
-    doc = docs["002_f9bb59f66f2bf0c9.txt"]
+    doc = docs["fakes-1926478916"]  # "10 civilians killed 15 injured in terrorist rocket attacks" (SANA)
     old = gold_figures(doc, gold[doc.id], locate)
     new_doc = doc.with_text(doc.text.replace("15", "16"))
     new = gold_figures(new_doc, [{**g, "n": 16} if g["n"] == 15 else g for g in gold[doc.id]], locate)
     with Store(tmp_path / "w.duckdb") as store:
         store.write_document(doc, old)
-        other = docs["004_a8106be745b31416.txt"]
+        other = docs["fakes-1924058060"]
         store.write_document(other, gold_figures(other, gold[other.id], locate))
         ev = Event(Event.make_id([old[0].id, old[1].id]), (old[0].id, old[1].id), (doc.id,), None, None,
                    DatePrecision.UNKNOWN, None, None, None, (),
@@ -81,20 +85,20 @@ def test_store_changed_text_replaces_figures(tmp_path, seeds):
         assert len(store.read_figures(other.id)) == len(gold[other.id])
 
 
-def test_store_queries_over_seeds(tmp_path, shared, seeds):
+def test_store_queries_over_gold_figures(tmp_path, sample_articles, seeds):
     with Store(tmp_path / "w.duckdb") as store:
-        ingest(store, read_inputs([shared / "corpus" / "seeds.jsonl"]), process=gold_process(seeds), link=False)
+        ingest(store, read_inputs([sample_articles]), process=gold_process(seeds), link=False)
         con = store.con
         table = [
             (FigureFilter(admin1="Idleb"), lambda r: r["admin1"] == "Idlib"),
-            (FigureFilter(admin1="idlib", outcome="displaced"), lambda r: r["outcome"] == "displaced"),
-            (FigureFilter(place="Hama"), lambda r: r["admin1"] == "Hama" or r["place"] == "Hama"),
-            (FigureFilter(place="qalaat al-madiq"), lambda r: r["place_mention"] == "Qalaat al-Madiq"),
-            (FigureFilter(source="snhr"), lambda r: r["source"] == "SNHR"),
+            (FigureFilter(admin1="aleppo", outcome="displaced"), lambda r: r["outcome"] == "displaced" and r["admin1"] == "Aleppo"),
+            (FigureFilter(place="Homs"), lambda r: r["admin1"] == "Homs" or r["place"] == "Homs"),
+            (FigureFilter(place="al-quriyah"), lambda r: r["place_mention"] == "Al-Quriyah"),
+            (FigureFilter(source="sana"), lambda r: r["source"] == "SANA"),
             (FigureFilter(actor="russia"), lambda r: "Russia" in (r["actor"] or "")),
             (FigureFilter(victims="children"), lambda r: r["victims"] == "children"),
-            (FigureFilter(start=dt.date(2020, 1, 1)), lambda r: (r["end_date"] or "") >= "2020-01-01"),
-            (FigureFilter(end=dt.date(2018, 12, 31)), lambda r: (r["start_date"] or "9") <= "2018-12-31"),
+            (FigureFilter(start=dt.date(2016, 9, 1)), lambda r: (r["end_date"] or "") >= "2016-09-01"),
+            (FigureFilter(end=dt.date(2014, 12, 31)), lambda r: (r["start_date"] or "9") <= "2014-12-31"),
         ]
         every, n_all = select_figures(con, FigureFilter())
         for flt, ok in table:
@@ -106,22 +110,23 @@ def test_store_queries_over_seeds(tmp_path, shared, seeds):
         assert [r["id"] for r in page] == [r["id"] for r in every[5:10]] and total == n_all
         assert select_events(con, FigureFilter()) == ([], 0)
         assert get_event(con, "nope") is None
-        doc = get_document(con, "004_a8106be745b31416.txt")
-        assert doc["outlet"] == "Al Jazeera" and doc["text"].startswith("After Tehran talks")
+        doc = get_document(con, "fakes-1924058060")
+        assert doc["outlet"] == "jordantimes" and doc["text"].startswith("Last updated at Jun 132016")
         assert [f["id"] for f in doc["figures"]] == [f.id for f in store.read_figures(doc["id"])]
-        assert len(doc["figures"]) >= 10
-        st = stats(con, FigureFilter(admin1="Idlib"))
-        assert st["documents"] == 4 and st["by_outcome"]["displaced"] == 4
+        assert len(doc["figures"]) == 12  # its gold figures
+        # the gold's Aleppo figures: 32, in 7 articles, one of them a displacement (Manbij's 600)
+        st = stats(con, FigureFilter(admin1="Aleppo"))
+        assert st["figures"] == 32 and st["documents"] == 7 and st["by_outcome"]["displaced"] == 1
 
 
-def test_store_cli_ingest_and_figures(tmp_path, shared, capsys):
+def test_store_cli_ingest_and_figures(tmp_path, sample_articles, capsys):
     db = str(tmp_path / "cli.duckdb")
-    code = main(["ingest", str(shared / "corpus" / "seeds.jsonl"), "--db", db, "-q"])
+    code = main(["ingest", str(sample_articles), "--db", db, "-q"])
     assert code in (0, 1)
     first = Store(db, read_only=True)
     before = first.counts()
     first.close()
-    code = main(["ingest", str(shared / "corpus" / "seeds.jsonl"), "--db", db, "-q"])
+    code = main(["ingest", str(sample_articles), "--db", db, "-q"])
     err = capsys.readouterr().err
     assert "unchanged" in err
     with Store(db, read_only=True) as store:
@@ -158,19 +163,19 @@ class Terminal(io.StringIO):
 
 
 @pytest.mark.parametrize("tty", [True, False])
-def test_store_progress_shows_rate_figures_errors(tmp_path, shared, seeds, tty):
+def test_store_progress_shows_rate_figures_errors(tmp_path, sample_articles, seeds, tty):
     from wartally.store.progress import Progress
 
     stream = Terminal() if tty else io.StringIO()
     progress = Progress(stream=stream, every=0.0, log_every=0.0)
-    items = list(read_inputs([shared / "corpus" / "seeds.jsonl"]))
+    items = list(read_inputs([sample_articles]))
     items.insert(2, Problem("feed.jsonl:3", "json", "not JSON: Expecting value"))
     with Store(tmp_path / "p.duckdb") as store:
         summary = ingest(store, items, process=gold_process(seeds), batch_size=2, link=False, progress=progress)
     out = stream.getvalue()
     assert "feed.jsonl:3: json: not JSON" in out
-    assert summary.failed and summary.written == 5
-    assert re.search(r"6 documents \(\d+\.\d/s\), \d+ figures, 1 errors", out.replace("\x1b[2K", ""))
+    assert summary.failed and summary.written == 16
+    assert re.search(r"17 documents \(\d+\.\d/s\), \d+ figures, 1 errors", out.replace("\x1b[2K", ""))
     if tty:
         assert "\r" in out and out.endswith("\r\x1b[2K")  # the bar is cleared at the end
     else:

@@ -77,3 +77,50 @@ def lexicon_rows(name: str) -> tuple[tuple[str, ...], ...]:
     a lexicon's values without searching text with it."""
     text = resources.files("wartally.data").joinpath("lexicons", f"{name}.tsv").read_text(encoding="utf-8")
     return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Months:
+    """data/months.tsv: the month names and their short forms."""
+
+    names: tuple[str, ...]  # "January" ... "December"
+    short: tuple[tuple[str, ...], ...]  # each month's short forms, longest first ("Sept", "Sep"); May has none
+    number: dict[str, int]  # every form, lower case -> 1..12
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The first three letters of each name, lower case ("jan" ... "dec")."""
+        return tuple(n[:3].lower() for n in self.names)
+
+    @property
+    def short_forms(self) -> tuple[str, ...]:
+        """Every short form, in month order ("Jan", "Feb", ..., "Sept", "Sep", ...)."""
+        return tuple(s for forms in self.short for s in forms)
+
+    def pattern(self) -> str:
+        """A regex alternation of every form: the full names, then the short
+        forms ("January|...|December|Jan|...|Sept|Sep|...|Dec")."""
+        return "|".join((*self.names, *self.short_forms))
+
+    def pattern_by_month(self) -> str:
+        """The same forms, lower case, each month's longest first
+        ("january|jan|february|feb|...|may|june|jun|...")."""
+        return "|".join(f.lower() for name, forms in zip(self.names, self.short) for f in (name, *forms))
+
+
+@functools.cache
+def months() -> Months:
+    """data/months.tsv, checked: twelve months numbered 1 to 12 in order, no
+    form given twice."""
+    rows = read_tsv("months.tsv")
+    names = tuple(r["name"] for r in rows)
+    short = tuple(tuple(sorted(r["short"].split(), key=len, reverse=True)) for r in rows)
+    number: dict[str, int] = {}
+    if [int(r["number"]) for r in rows] != list(range(1, 13)):
+        raise InputError("the months must be numbered 1 to 12, in order", where="data/months.tsv")
+    for i, (name, forms) in enumerate(zip(names, short), 1):
+        for form in (name, *forms):
+            if not form.isalpha() or form.lower() in number:
+                raise InputError(f"month form {form!r} is empty, not a word, or given twice", where="data/months.tsv")
+            number[form.lower()] = i
+    return Months(names, short, number)

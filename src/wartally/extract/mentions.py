@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from wartally.data.tables import months
 from wartally.extract import lexicon
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers, words_to_int
 from wartally.extract.lexicon import compile_fast
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+_MONTHS = rf"(?:{months().pattern()})\b"
 _MONTH_BEFORE = compile_fast(rf"{_MONTHS}\.?\s*$", re.I)
 _DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)
@@ -244,162 +245,297 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
     )
 
 
-def _group(text: str, num: NumberMention) -> GroupMention | None:
+# --- a number that counts something other than people: the rules, in order -------------------
+# Each takes the text and the number and says whether the number is a date,
+# a time, an age, an id or a year rather than a count of people.
+
+def _is_date(text: str, num: NumberMention) -> bool:
+    """"March 10", "10th of March" (not "on the 3rd of March 10 people were killed")."""
     before = text[max(0, num.start - 12): num.start]
-    after = text[num.end: num.end + 20]
     year = num.rule == "digits" and len(num.text) == 4 and 1900 <= num.value <= 2100
-    if (_MONTH_BEFORE.search(before) and (year or not _DAY_THEN_MONTH.search(text[max(0, num.start - 25): num.start]))) \
-            or _MONTH_AFTER.search(after):
-        return None  # "March 10", "10th of March": a date (not "on the 3rd of March 10 people were killed")
-    if _TIME_UNIT.search(after):
-        return None
+    if _MONTH_BEFORE.search(before) and (year or not _DAY_THEN_MONTH.search(text[max(0, num.start - 25): num.start])):
+        return True
+    return bool(_MONTH_AFTER.search(text[num.end: num.end + 20]))
+
+
+def _is_measure(text: str, num: NumberMention) -> bool:
+    """"48 hours", "10 km", "5 percent"."""
+    return bool(_TIME_UNIT.search(text[num.end: num.end + 20]))
+
+
+def _is_age(text: str, num: NumberMention) -> bool:
+    """"two brothers aged 8 and 10", "children aged between 5 and 12": ages, not counts."""
     window = text[max(0, num.start - 40): num.start]
-    if "age" in window.lower() and _AGE_BEFORE.search(window):
-        return None  # "two brothers aged 8 and 10", "children aged between 5 and 12": ages, not counts
-    if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", before, re.I):
+    return "age" in window.lower() and bool(_AGE_BEFORE.search(window))
+
+
+_LABEL_BEFORE = re.compile(
+    r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", re.I)
+
+
+def _is_label(text: str, num: NumberMention) -> bool:
+    """"$10", "No. 5", "resolution 2254", "route 4"."""
+    return bool(_LABEL_BEFORE.search(text[max(0, num.start - 12): num.start]))
+
+
+def _is_zero_padded(text: str, num: NumberMention) -> bool:
+    """"016": a fragment of an id or a date, not a count."""
+    return num.rule == "digits" and len(num.text) > 1 and num.text[0] == "0"
+
+
+_PEOPLE_AFTER_YEAR = re.compile(r"\s+(?:people|civilians|persons|children|fighters|soldiers|troops|others)\b", re.I)
+
+
+def _is_year(text: str, num: NumberMention) -> bool:
+    """"in 2016", unless people follow ("2016 civilians")."""
+    return (num.rule == "digits" and 1900 <= num.value <= 2100 and "," not in num.text
+            and not _PEOPLE_AFTER_YEAR.match(text[num.end: num.end + 30]))
+
+
+def _is_ordinal_or_clock(text: str, num: NumberMention) -> bool:
+    """"3rd", "10:30", "1.5"."""
+    after = text[num.end: num.end + 20]
+    return bool(re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"\s*:\d", after)
+                or re.search(r"\d[:.]\s*$", text[max(0, num.start - 12): num.start]))
+
+
+NOT_A_COUNT = (_is_date, _is_measure, _is_age, _is_label, _is_zero_padded, _is_year, _is_ordinal_or_clock)
+
+
+# --- the noun phrase after the number: rules over its tokens, in order -----------------------
+# Each rule looks at the scan's current token and returns BREAK (the phrase
+# ends here), NEXT (the rule moved the scan on itself) or None (not this
+# rule's case).  A token no rule takes is a word of the phrase.
+
+BREAK, NEXT = "break", "next"
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The state of the scan of a noun phrase."""
+    num: NumberMention
+    rest: str
+    tokens: list[re.Match[str]]
+    i: int = 0
+    words_seen: int = 0
+    victims: str | None = None
+    vrule: str = "victims:bare"
+    head_end: int | None = None
+
+    def found(self, victims: str | None, vrule: str, head_end: int | None) -> None:
+        self.victims, self.vrule, self.head_end = victims, vrule, head_end
+
+    def word(self, k: int) -> str:
+        return self.tokens[k].group(0).lower() if k < len(self.tokens) else ""
+
+
+def _rule_and_ing(s: _Scan, w: str, lw: str) -> str | None:
+    """"killing 4 and causing numerous injuries": a bare count, the clause goes on."""
+    if (s.i == 0 and lw == "and" and len(s.tokens) > 1 and s.num.rule != "article"
+            and re.fullmatch(r"[a-z]+ing", s.tokens[1].group(0))):
+        return BREAK
+    return None
+
+
+def _rule_article_noun(s: _Scan, w: str, lw: str) -> str | None:
+    """"a woman": the noun right after (maybe one adjective)."""
+    if s.num.rule != "article":
         return None
-    if num.rule == "digits" and len(num.text) > 1 and num.text[0] == "0":
-        return None  # "016": a fragment of an id or a date, not a count
-    if num.rule == "digits" and 1900 <= num.value <= 2100 and "," not in num.text:
-        tail = text[num.end: num.end + 30]
-        if not re.match(r"\s+(?:people|civilians|persons|children|fighters|soldiers|troops|others)\b", tail, re.I):
-            return None
-    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"\s*:\d", after) or re.search(r"\d[:.]\s*$", before):
+    tok = s.tokens[s.i]
+    e = _victim_head(lw)
+    if e is None and lw in _SINGULAR_TO_VICTIMS:
+        s.found(_SINGULAR_TO_VICTIMS[lw], f"victims:{lw}", tok.end())
+        return BREAK
+    if e is not None:
+        s.found("people" if lw in ("person",) else e.value, f"victims:{e.id}", tok.end())
+        return BREAK
+    s.words_seen += 1
+    s.i += 1
+    return NEXT
+
+
+def _rule_punctuation(s: _Scan, w: str, lw: str) -> str | None:
+    """A dash right after the number is passed over; other punctuation ends the phrase."""
+    if re.match(r"[\w'’]", w):
+        return None
+    if w in "-–" and s.words_seen == 0:
+        s.i += 1
+        return NEXT
+    return BREAK
+
+
+def _rule_of_the(s: _Scan, w: str, lw: str) -> str | None:
+    """"one of the victims", "four of its soldiers"; "one of the injured died":
+    the injured are people; "eleven of the dead were women", "four of those
+    killed were children": the group the copula names."""
+    if not (lw == "of" and s.word(s.i + 1) in ("the", "their", "its", "his", "her", "those", "these") and s.words_seen == 0):
+        return None
+    tokens, i = s.tokens, s.i
+    if i + 2 < len(tokens) and s.word(i + 2) in ("injured", "wounded", "dead", "victims", "hostages", "killed"):
+        whole = s.word(i + 2)
+        s.found("people", "victims:of-the-" + whole, tokens[i + 2].end())
+        k = i + 3
+        if whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) in ("were", "was", "are") \
+                and (e := _victim_head(tokens[k + 1].group(0))) is not None and e.value != "people":
+            s.found(e.value, f"victims:of-the-{whole}-{e.id}", tokens[k + 1].end())
+        elif whole == "killed":
+            s.found(None, "victims:bare", None)  # "two of those killed in the raid": as before
+            s.i += 2
+            return NEXT
+        return BREAK
+    s.i += 2
+    return NEXT
+
+
+def _rule_of_them(s: _Scan, w: str, lw: str) -> str | None:
+    """"N of them": a part of a group named before; "two of them children"."""
+    if not (lw == "of" and s.word(s.i + 1) in ("them", "whom")):
+        return None
+    tokens = s.tokens
+    s.found(None, "victims:of-them", tokens[s.i + 1].end())
+    k = s.i + 2
+    if s.word(k) in ("were", "are", "being"):
+        k += 1
+    if k + 1 < len(tokens) and s.word(k) in ("a", "an") and s.num.value == 1:
+        k += 1  # "one of them a woman"
+        single = _SINGULAR_TO_VICTIMS.get(s.word(k))
+        if single is not None:
+            s.found(single, f"victims:of-them-{s.word(k)}", tokens[k].end())
+            return BREAK
+    if k < len(tokens):
+        e = _victim_head(tokens[k].group(0))
+        if e is not None and e.value != "people":
+            s.found(e.value, f"victims:of-them-{e.id}", tokens[k].end())
+    return BREAK
+
+
+_BOTH_SIDES = re.compile(r"on\s+both\s+sides", re.I)
+
+
+def _rule_both_sides(s: _Scan, w: str, lw: str) -> str | None:
+    """"100 on both sides": people."""
+    start = s.tokens[s.i].start()
+    m = _BOTH_SIDES.match(s.rest[start:]) if lw == "on" else None
+    if m is None:
+        return None
+    s.found("people", "victims:both-sides", start + len(m.group(0)))
+    return BREAK
+
+
+_NOT_MODIFIERS = ("people", "men", "women", "children", "police", "personnel", "staff", "dead")
+
+
+def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
+    """The noun that names the people counted, with its compounds ("police
+    personnel") and what it belongs to ("members of the medical staff")."""
+    tokens, i = s.tokens, s.i
+    e = _victim_head(w)
+    if e is not None and lw == "members" and i > 0 and tokens[i - 1].group(0).lower() == "family":
+        s.found("people", "victims:family-members", tokens[i].end())
+        return BREAK
+    if e is not None and i + 1 < len(tokens) and (not lw.endswith("s") or lw in ("militias",)) and lw not in _NOT_MODIFIERS:
+        nxt = tokens[i + 1].group(0)
+        if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):
+            e = None  # "two terrorist explosions": the noun was a modifier
+    if e is not None and lw in ("officers", "officer") and not _MILITARY_BEFORE.search(s.rest[: tokens[i].start()]):
+        e = _victim_head("people")  # officers with no army or rebel word before them: police, officials
+    if e is None or (lw in ("dead", "wounded", "injured") and s.words_seen == 0):
+        return None
+    s.found(e.value, f"victims:{e.id}", tokens[i].end())
+    if lw in ("martyrs", "martyr"):
+        s.vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
+    while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and s.word(i + 1) not in ("others", "dead"):
+        # a compound: "police personnel", "security officers"
+        i += 1
+        e2 = _victim_head(tokens[i].group(0))
+        if lw.startswith("police"):
+            e2 = _victim_head("police")  # police personnel are people (gold guide)
+        s.found(e2.value, f"victims:{e2.id}", tokens[i].end())
+    _members_of(s, lw, i + 1)
+    return BREAK
+
+
+def _members_of(s: _Scan, lw: str, j: int) -> None:
+    """"members of the government forces", "heads of the X group": the
+    phrase runs to the end of the "of" part; for members, who they belong
+    to decides ("members of the medical staff", "of a civil defence team")."""
+    tokens = s.tokens
+    if not (j < len(tokens) and s.word(j) == "of"):
+        return
+    k = j + 1
+    while k < len(tokens) and k < j + 8:
+        t = tokens[k].group(0)
+        if not re.match(r"[\w'’]", t) or t.lower() in _STOP - {"the", "a", "an"} or _is_trigger_word(t):
+            break
+        k += 1
+    s.head_end = tokens[k - 1].end()
+    if lw in ("members", "member"):
+        of_words = [tokens[x].group(0).lower() for x in range(j + 1, k)]
+        heads = [h for w2 in of_words if (h := _victim_head(w2)) is not None]
+        if _CIVILIAN_BODY.search(" ".join(of_words)) or (heads and heads[-1].value != "combatants"):
+            s.victims, s.vrule = ((heads[-1].value, f"victims:members-of-{heads[-1].id}")
+                                  if heads and heads[-1].value != "combatants" else ("people", "victims:members-of-civilian-body"))
+
+
+def _rule_adjective(s: _Scan, w: str, lw: str) -> str | None:
+    """"26 displaced people", "wounded civilians": an adjective before the noun."""
+    if (lw in ("displaced", "wounded", "injured") and s.i + 1 < len(s.tokens)
+            and _victim_head(s.tokens[s.i + 1].group(0)) is not None and s.word(s.i + 1) not in ("others", "dead")):
+        s.i += 1
+        return NEXT
+    return None
+
+
+_HEDGES = ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely")
+
+
+def _rule_stop(s: _Scan, w: str, lw: str) -> str | None:
+    """Another number, a verb or a stop word ends the phrase; so does "120
+    mostly women": the group is not all women."""
+    if ((lw in _STOP and not (w.isupper() and len(w) > 1)) or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w)
+            or lw in _NUMBER_WORDS or lw in _HEDGES):
+        return BREAK
+    return None
+
+
+NOUN_PHRASE_RULES = (_rule_and_ing, _rule_article_noun, _rule_punctuation, _rule_of_the, _rule_of_them,
+                     _rule_both_sides, _rule_person_noun, _rule_adjective, _rule_stop)
+
+
+def _scan_noun_phrase(num: NumberMention, rest: str) -> _Scan:
+    s = _Scan(num, rest, list(_TOKEN.finditer(rest)))
+    while s.i < len(s.tokens) and s.words_seen < 7:
+        w = s.tokens[s.i].group(0)
+        lw = w.lower()
+        step = next((step for rule in NOUN_PHRASE_RULES if (step := rule(s, w, lw)) is not None), None)
+        if step == BREAK:
+            break
+        if step == NEXT:
+            continue
+        if lw not in ("and", "more"):
+            s.words_seen += 1
+        s.i += 1
+    return s
+
+
+def _group(text: str, num: NumberMention) -> GroupMention | None:
+    """The group a number counts, or None when it counts no people."""
+    if any(rule(text, num) for rule in NOT_A_COUNT):
         return None
     qualifier, qrule, qstart = _qualifier(text, num.start)
-    # scan the noun phrase
     rest = text[num.end: num.end + 120]
-    victims: str | None = None
-    vrule = "victims:bare"
-    np_end = num.end
     others = bool(re.search(r"\b(?:another|other)\s*$", text[max(0, qstart - 12): qstart], re.I))
-    words_seen = 0
-    head_end = None
-    tokens = list(_TOKEN.finditer(rest))
-    i = 0
-    while i < len(tokens) and words_seen < 7:
-        tok = tokens[i]
-        w = tok.group(0)
-        lw = w.lower()
-        if (i == 0 and lw == "and" and len(tokens) > 1 and num.rule != "article"
-                and re.fullmatch(r"[a-z]+ing", tokens[1].group(0))):
-            break  # "killing 4 and causing numerous injuries": a bare count, the clause goes on
-        if num.rule == "article":
-            # "a woman": the noun right after (maybe one adjective)
-            e = _victim_head(lw)
-            if e is None and lw in _SINGULAR_TO_VICTIMS:
-                victims = _SINGULAR_TO_VICTIMS[lw]
-                vrule = f"victims:{lw}"
-                head_end = tok.end()
-                break
-            if e is not None:
-                victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
-                if lw in ("person",):
-                    victims = "people"
-                break
-            words_seen += 1
-            i += 1
-            continue
-        if not re.match(r"[\w'’]", w):
-            if w in "-–" and words_seen == 0:
-                i += 1
-                continue
-            break
-        if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("the", "their", "its", "his", "her", "those", "these") and words_seen == 0:
-            if i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in ("injured", "wounded", "dead", "victims", "hostages", "killed"):
-                # "one of the injured died": the injured are people; "eleven of the dead were
-                # women", "four of those killed were children": the group the copula names
-                victims, vrule, head_end = "people", "victims:of-the-" + tokens[i + 2].group(0).lower(), tokens[i + 2].end()
-                k, whole = i + 3, tokens[i + 2].group(0).lower()
-                if whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and tokens[k].group(0).lower() in ("were", "was", "are") \
-                        and (e := _victim_head(tokens[k + 1].group(0))) is not None and e.value != "people":
-                    victims, vrule, head_end = e.value, f"victims:of-the-{whole}-{e.id}", tokens[k + 1].end()
-                elif whole == "killed":
-                    victims, vrule, head_end = None, "victims:bare", None  # "two of those killed in the raid": as before
-                    i += 2
-                    continue
-                break
-            i += 2  # "one of the victims", "four of its soldiers"
-            continue
-        if lw == "of" and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in ("them", "whom"):
-            # "N of them": a part of a group named before; "two of them children"
-            victims, vrule, head_end = None, "victims:of-them", tokens[i + 1].end()
-            k = i + 2
-            if k < len(tokens) and tokens[k].group(0).lower() in ("were", "are", "being"):
-                k += 1
-            if k + 1 < len(tokens) and tokens[k].group(0).lower() in ("a", "an") and num.value == 1:
-                k += 1  # "one of them a woman"
-                single = _SINGULAR_TO_VICTIMS.get(tokens[k].group(0).lower())
-                if single is not None:
-                    victims, vrule, head_end = single, f"victims:of-them-{tokens[k].group(0).lower()}", tokens[k].end()
-                    break
-            if k < len(tokens):
-                e = _victim_head(tokens[k].group(0))
-                if e is not None and e.value != "people":
-                    victims, vrule, head_end = e.value, f"victims:of-them-{e.id}", tokens[k].end()
-            break
-        if lw == "on" and re.match(r"on\s+both\s+sides", rest[tok.start():], re.I):
-            victims, vrule = "people", "victims:both-sides"
-            head_end = tok.start() + len(re.match(r"on\s+both\s+sides", rest[tok.start():], re.I).group(0))
-            break
-        e = _victim_head(w)
-        if e is not None and lw == "members" and i > 0 and tokens[i - 1].group(0).lower() == "family":
-            victims, vrule, head_end = "people", "victims:family-members", tok.end()
-            break
-        if e is not None and i + 1 < len(tokens) and (not lw.endswith("s") or lw in ("militias",)) and lw not in ("people", "men", "women", "children", "police", "personnel", "staff", "dead"):
-            nxt = tokens[i + 1].group(0)
-            if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):
-                e = None  # "two terrorist explosions": the noun was a modifier
-        if e is not None and lw in ("officers", "officer") and not _MILITARY_BEFORE.search(rest[: tok.start()]):
-            e = _victim_head("people")  # officers with no army or rebel word before them: police, officials
-        if e is not None and not (lw in ("dead", "wounded", "injured") and words_seen == 0):
-            victims, vrule, head_end = e.value, f"victims:{e.id}", tok.end()
-            if lw in ("martyrs", "martyr"):
-                vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
-            while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead"):
-                # a compound: "police personnel", "security officers"
-                i += 1
-                e2 = _victim_head(tokens[i].group(0))
-                if lw.startswith("police"):
-                    e2 = _victim_head("police")  # police personnel are people (gold guide)
-                victims, vrule, head_end = e2.value, f"victims:{e2.id}", tokens[i].end()
-                tok = tokens[i]
-            # "members of the government forces", "heads of the X group"
-            j = i + 1
-            if j < len(tokens) and tokens[j].group(0).lower() == "of":
-                k = j + 1
-                while k < len(tokens) and k < j + 8:
-                    t = tokens[k].group(0)
-                    if not re.match(r"[\w'’]", t) or t.lower() in _STOP - {"the", "a", "an"} or _is_trigger_word(t):
-                        break
-                    k += 1
-                head_end = tokens[k - 1].end()
-                if lw in ("members", "member"):
-                    # "members of the medical staff", "of a civil defence team": who they belong to decides
-                    of_words = [tokens[x].group(0).lower() for x in range(j + 1, k)]
-                    heads = [h for w2 in of_words if (h := _victim_head(w2)) is not None]
-                    if _CIVILIAN_BODY.search(" ".join(of_words)) or (heads and heads[-1].value != "combatants"):
-                        victims, vrule = ((heads[-1].value, f"victims:members-of-{heads[-1].id}")
-                                          if heads and heads[-1].value != "combatants" else ("people", "victims:members-of-civilian-body"))
-            break
-        if (lw in ("displaced", "wounded", "injured") and i + 1 < len(tokens)
-                and _victim_head(tokens[i + 1].group(0)) is not None and tokens[i + 1].group(0).lower() not in ("others", "dead")):
-            i += 1  # "26 displaced people", "wounded civilians": an adjective before the noun
-            continue
-        if (lw in _STOP and not (w.isupper() and len(w) > 1)) or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w) or lw in _NUMBER_WORDS or lw in ("over", "about", "nearly", "almost", "least", "mostly", "mainly", "largely", "mostly"):
-            break  # another number, or "120 mostly women": the group is not all women
-        if lw not in ("and", "more"):
-            words_seen += 1
-        i += 1
-    if head_end is not None:
-        np_end = num.end + head_end
+    s = _scan_noun_phrase(num, rest)
+    victims, vrule, np_end = s.victims, s.vrule, num.end
+    if s.head_end is not None:
+        np_end = num.end + s.head_end
     elif num.rule == "article":
         return None
-    elif words_seen:
+    elif s.words_seen:
         # words between the number and a stop, but no person noun: "150
         # shells" is not a group; "two Shia clerics" is, if the plural noun
         # is not a thing
-        head = _unknown_plural(tokens)
+        head = _unknown_plural(s.tokens)
         if head is None:
             return None
         victims, vrule, np_end = "people", "victims:unknown-plural", num.end + head

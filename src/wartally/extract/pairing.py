@@ -79,6 +79,88 @@ def _cue(kind: str, text: str) -> bool:
     return False
 
 
+def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_context: bool) -> list[Paired]:
+    """Paired figures in one sentence, in text order."""
+    out: list[Paired] = []
+    index_of: dict[int, int] = {}
+    among_next: list[int] = []  # "ten children were among at least 48 people killed": paired after the 48
+    for gi, g in enumerate(groups):
+        if _is_among_next(text, groups, gi):
+            among_next.append(gi)
+            continue
+        paired = _self_paired(g)
+        if paired is None:
+            if _cue("population", text[max(0, g.start - 25): g.start]):
+                continue
+            paired = _paired_by_verb(text, g, groups, trigs, out, toll_context=toll_context)
+        if paired is not None:
+            out.append(paired)
+            if paired.how != "self":
+                index_of[gi] = len(out) - 1
+    for gi in among_next:
+        whole = index_of.get(gi + 1)
+        if whole is not None and groups[gi].n < out[whole].group.n:
+            # a part of the figure it is among (appended after it: a part's parent comes first)
+            out.append(Paired(groups[gi], out[whole].outcome, out[whole].trigger, whole, "subset"))
+            index_of[gi] = len(out) - 1
+    return out
+
+
+def _is_among_next(text: str, groups: list[GroupMention], gi: int) -> bool:
+    """"ten children were among at least 48 people killed": the group is a
+    part of the next one (a part of a part stays where it is)."""
+    g = groups[gi]
+    return (g.victims is not None and gi + 1 < len(groups) and _AMONG_NEXT.fullmatch(text, g.end, groups[gi + 1].start) is not None
+            and not _SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start]))
+
+
+def _self_paired(g: GroupMention) -> Paired | None:
+    """A group that names its own outcome: the suicide bomber's act ("blew
+    himself up"), "eleven of the dead were women" (a part of a figure
+    before), "leaving 5 martyrs"."""
+    if g.number_rule == "number:suicide-bomber":
+        return Paired(g, "killed", Trigger(g.start, g.end, "killed", "post", "outcome:suicide-bomber"), None, "self")
+    if (named := own_outcome(g.victims_rule)) is not None:
+        rule = "outcome:martyrs" if g.victims_rule == "victims:martyrs" else "outcome:partitive"
+        return Paired(g, named, Trigger(g.start, g.end, named, "post", rule), None, "self")
+    return None
+
+
+def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trigger, str] | None:
+    """The verb right before the group ("killed 15 people"), with the gap between."""
+    for t in reversed(trigs):
+        if t.end <= g.start and t.direction in ("pre", "both"):
+            if t.direction == "both" and _PASSIVE_BEFORE.search(text[max(0, t.start - 30): t.start]):
+                return None  # "were killed, 7 soldiers ...": a passive verb takes no object
+            gap = text[t.end: g.start]
+            return (t, gap) if _PRE_GAP.match(gap) and len(gap) < 60 else None
+    return None
+
+
+def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger]) -> tuple[Trigger, str] | None:
+    """The verb after the group ("15 people were killed"), with the gap between."""
+    t = next((t for t in trigs if t.start >= g.end and t.direction in ("post", "both")), None)
+    if t is None:
+        return None
+    if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
+        return None  # "A gunman opened fire, killing ...": the group before a participle is its agent
+    gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", text[g.end: t.start]))  # ", who succumbed to her wounds ... ,"
+    if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
+                                       for t2 in trigs if t2 is not t):
+        gap = _WHO_AUX.sub(" ", gap)
+    if len(gap) > 100 or _POST_BLOCK.search(gap) or _cue("hypothetical", gap):
+        return None
+    passive = _AUX_ONLY.match(gap) and re.search(r"\b(?:were|was|been|are|is|being|got)\b", gap, re.I)
+    if t.direction == "both" and _active(text, t, groups) and not passive:
+        return None
+    nxt = next((h for h in groups if g.end <= h.start < t.start), None)
+    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) and not nxt.victims_rule.startswith("victims:of-them-"):
+        return None  # another number stands between, not joined by "and"
+    if nxt is not None and not text[nxt.end: t.start].strip() and _FINITE_AFTER.match(text, t.end):
+        return None  # "700 people including 47 wounded had crossed": the word is the part's own
+    return t, gap
+
+
 _INSIDE_GAP = re.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
 
 
@@ -97,126 +179,80 @@ def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger]) -> Trig
     return None
 
 
-def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_context: bool) -> list[Paired]:
-    """Paired figures in one sentence, in text order."""
-    out: list[Paired] = []
-    index_of: dict[int, int] = {}
-    among_next: list[int] = []  # "ten children were among at least 48 people killed": paired after the 48
-    for gi, g in enumerate(groups):
-        if (g.victims is not None and gi + 1 < len(groups) and _AMONG_NEXT.fullmatch(text, g.end, groups[gi + 1].start)
-                and not _SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start])):  # (a part of a part stays where it is)
-            among_next.append(gi)
-            continue
-        if g.number_rule == "number:suicide-bomber":
-            # the act itself says the bomber died ("blew himself up")
-            out.append(Paired(g, "killed", Trigger(g.start, g.end, "killed", "post", "outcome:suicide-bomber"), None, "self"))
-            continue
-        if (named := own_outcome(g.victims_rule)) is not None:
-            # "eleven of the dead were women" (a part of a figure before), "leaving 5 martyrs":
-            # the group names its outcome
-            rule = "outcome:martyrs" if g.victims_rule == "victims:martyrs" else "outcome:partitive"
-            out.append(Paired(g, named, Trigger(g.start, g.end, named, "post", rule), None, "self"))
-            continue
-        before = text[max(0, g.start - 25): g.start]
-        if _cue("population", before):
-            continue
-        subset = bool(_SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start])) or g.victims_rule.startswith("victims:of-them-")
+def _choose(g: GroupMention, pre: tuple[Trigger, str] | None, post: tuple[Trigger, str] | None) -> tuple[tuple[Trigger, str] | None, str]:
+    """The verb before or the verb after, and which."""
+    if pre and post:
+        if g.victims is None and re.fullmatch(r"\s*(?:more|others?)?\s*", post[1], re.I):
+            return post, "post"  # "10 civilians killed 15 injured": a bare number right before its verb
+        if re.search(r"\band\b", pre[1], re.I) and _AUX_ONLY.match(post[1]):
+            return post, "post"
+        return pre, "pre"
+    if pre:
+        return pre, "pre"
+    if post:
+        return post, "post"
+    return None, ""
+
+
+def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger], out: list[Paired],
+                    *, toll_context: bool) -> Paired | None:
+    """The group paired with a verb before or after it, as a part of a
+    figure before it, or coordinated with the group before it; None when it
+    is none of these."""
+    subset = bool(_SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start])) or g.victims_rule.startswith("victims:of-them-")
+    pre = _pre_trigger(text, g, trigs)
+    if pre and pre[0].rule == "outcome:toll-update" and not toll_context:
         pre = None
-        for t in reversed(trigs):
-            if t.end <= g.start and t.direction in ("pre", "both"):
-                if t.direction == "both" and _PASSIVE_BEFORE.search(text[max(0, t.start - 30): t.start]):
-                    break  # "were killed, 7 soldiers ...": a passive verb takes no object
-                gap = text[t.end: g.start]
-                if _PRE_GAP.match(gap) and len(gap) < 60:
-                    pre = (t, gap)
-                break
-        post = None
-        for t in trigs:
-            if t.start >= g.end and t.direction in ("post", "both"):
-                if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
-                    break  # "A gunman opened fire, killing ...": the group before a participle is its agent
-                gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", text[g.end: t.start]))  # ", who succumbed to her wounds ... ,"
-                if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
-                                                   for t2 in trigs if t2 is not t):
-                    gap = _WHO_AUX.sub(" ", gap)
-                if len(gap) <= 100 and not _POST_BLOCK.search(gap) and not _cue("hypothetical", gap):
-                    passive = _AUX_ONLY.match(gap) and re.search(r"\b(?:were|was|been|are|is|being|got)\b", gap, re.I)
-                    if t.direction == "both" and _active(text, t, groups) and not passive:
-                        break
-                    nxt = next((h for h in groups if g.end <= h.start < t.start), None)
-                    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) and not nxt.victims_rule.startswith("victims:of-them-"):
-                        break  # another number stands between, not joined by "and"
-                    if nxt is not None and not text[nxt.end: t.start].strip() and _FINITE_AFTER.match(text, t.end):
-                        break  # "700 people including 47 wounded had crossed": the word is the part's own
-                    post = (t, gap)
-                break
-        if pre and pre[0].rule == "outcome:toll-update" and not toll_context:
-            pre = None
-        chosen: tuple[Trigger, str] | None = None
-        how = ""
-        if pre and post and g.victims is None and re.fullmatch(r"\s*(?:more|others?)?\s*", post[1], re.I):
-            # "10 civilians killed 15 injured": a bare number right before its verb
-            chosen, how = post, "post"
-        elif pre and post:
-            pre_has_and = bool(re.search(r"\band\b", pre[1], re.I))
-            post_tight = bool(_AUX_ONLY.match(post[1]))
-            if pre_has_and and post_tight:
-                chosen, how = post, "post"
-            else:
-                chosen, how = pre, "pre"
-        elif pre:
-            chosen, how = pre, "pre"
-        elif post:
-            chosen, how = post, "post"
-        elif (inner := _participle_inside(text, g, trigs)) is not None:
-            chosen, how = (inner, ""), "inside"  # "16 injured people", "five dead soldiers"
-        if chosen is not None and chosen[0].rule == "outcome:condition" and g.victims_rule.startswith("victims:of-"):
-            continue  # "Two of the wounded were in critical condition": the state of some already counted
-        parent_idx = None
-        if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"
-                      and not _SUBSET_CLOSED.search(text[out[-1].group.end: g.start])):
-            parent_idx = _parent(out, g)
-        if chosen is None and parent_idx is not None:
-            p = out[parent_idx]
-            out.append(Paired(g, p.outcome, p.trigger, parent_idx, "subset"))
-            index_of[gi] = len(out) - 1
-            continue
-        if chosen is None and subset:
-            t = next((t for t in reversed(trigs) if t.end <= g.start and t.direction in ("pre", "both")), None)
-            if t is not None and g.start - t.end < 80:
-                out.append(Paired(g, t.outcome, t, None, "subset"))
-                index_of[gi] = len(out) - 1
-            continue
-        if chosen is None:
-            # coordinated with the group before it ("... were killed and seven Asayesh fighters")
-            if out and out[-1].group.end <= g.start:
-                gap = text[out[-1].group.end: g.start]
-                own_verb = re.match(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", text[g.end: g.end + 40], re.I)
-                if own_verb and out[-1].how == "pre" and g.number_rule == out[-1].group.number_rule == "number:article" and re.fullmatch(r"\s+and\s+", gap, re.I) and own_verb.group(0).split()[0].lower() in ("were", "are", "have", "had"):
-                    own_verb = None  # "the bodies of a man and a woman were found": one verb for both
-                # a list of single people may carry a longer description ("a candidate running for
-                # a seat in the provincial assembly, his driver and a guard")
-                limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
-                if len(gap) < limit and not own_verb and re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", gap, re.I) and not _POST_BLOCK.search(gap):
-                    p = out[-1]
-                    out.append(Paired(g, p.outcome, p.trigger, p.parent, "coordinated"))
-                    index_of[gi] = len(out) - 1
-            continue
-        trig, gap = chosen
-        hyp_window = text[max(0, trig.start - 30): trig.start] if how == "pre" else gap + " " + text[trig.end: trig.end + 20]
-        if _cue("hypothetical", hyp_window):
-            continue
-        if parent_idx is not None and out[parent_idx].outcome != trig.outcome:
-            parent_idx = None if trig is not out[parent_idx].trigger else parent_idx
-        out.append(Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how))
-        index_of[gi] = len(out) - 1
-    for gi in among_next:
-        whole = index_of.get(gi + 1)
-        if whole is not None and groups[gi].n < out[whole].group.n:
-            # a part of the figure it is among (appended after it: a part's parent comes first)
-            out.append(Paired(groups[gi], out[whole].outcome, out[whole].trigger, whole, "subset"))
-            index_of[gi] = len(out) - 1
-    return out
+    chosen, how = _choose(g, pre, _post_trigger(text, g, groups, trigs))
+    if chosen is None and (inner := _participle_inside(text, g, trigs)) is not None:
+        chosen, how = (inner, ""), "inside"  # "16 injured people", "five dead soldiers"
+    if chosen is not None and chosen[0].rule == "outcome:condition" and g.victims_rule.startswith("victims:of-"):
+        return None  # "Two of the wounded were in critical condition": the state of some already counted
+    parent_idx = None
+    if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"
+                  and not _SUBSET_CLOSED.search(text[out[-1].group.end: g.start])):
+        parent_idx = _parent(out, g)
+    if chosen is None:
+        return _paired_without_verb(text, g, trigs, out, subset, parent_idx)
+    trig, gap = chosen
+    hyp_window = text[max(0, trig.start - 30): trig.start] if how == "pre" else gap + " " + text[trig.end: trig.end + 20]
+    if _cue("hypothetical", hyp_window):
+        return None
+    if parent_idx is not None and out[parent_idx].outcome != trig.outcome:
+        parent_idx = None if trig is not out[parent_idx].trigger else parent_idx
+    return Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how)
+
+
+_OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", re.I)
+_COORDINATION = re.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", re.I)
+
+
+def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: list[Paired], subset: bool,
+                         parent_idx: int | None) -> Paired | None:
+    """A group with no verb of its own: a part of the figure before it
+    ("including 67 children"), a part whose verb came earlier, or a group
+    coordinated with the one before it ("... were killed and seven Asayesh
+    fighters")."""
+    if parent_idx is not None:
+        p = out[parent_idx]
+        return Paired(g, p.outcome, p.trigger, parent_idx, "subset")
+    if subset:
+        t = next((t for t in reversed(trigs) if t.end <= g.start and t.direction in ("pre", "both")), None)
+        return Paired(g, t.outcome, t, None, "subset") if t is not None and g.start - t.end < 80 else None
+    if not out or out[-1].group.end > g.start:
+        return None
+    gap = text[out[-1].group.end: g.start]
+    own_verb = _OWN_VERB.match(text[g.end: g.end + 40])
+    if (own_verb and out[-1].how == "pre" and g.number_rule == out[-1].group.number_rule == "number:article"
+            and re.fullmatch(r"\s+and\s+", gap, re.I) and own_verb.group(0).split()[0].lower() in ("were", "are", "have", "had")):
+        own_verb = None  # "the bodies of a man and a woman were found": one verb for both
+    # a list of single people may carry a longer description ("a candidate running for
+    # a seat in the provincial assembly, his driver and a guard")
+    limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
+    if len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap):
+        p = out[-1]
+        return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
+    return None
 
 
 _AMONG_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.I)

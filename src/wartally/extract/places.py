@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wartally import geo
+from wartally.data.tables import months
 from wartally.extract import lexicon, world
 from wartally.records import WherePrecision
 from functools import cache
@@ -29,8 +30,7 @@ _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *months().names,
     "President", "Observatory", "Syrian", "Russian", "Turkish", "Kurdish", "Government", "Islamic", "State",
     "United", "Nations", "UN", "AFP", "Reuters", "SOHR", "SNHR", "Daesh", "ISIS", "ISIL", "IS", "Assad",
     "White", "Helmets", "Civil", "Defence", "Defense", "Human", "Rights", "Army", "Council", "Coalition",
@@ -47,20 +47,11 @@ class PlaceMention:
     rule: str
 
 
-def gazetteer_hits(text: str) -> list[tuple[int, int, str]] | None:
-    """The gazetteer's toponyms in a whole text, or None without a gazetteer."""
-    geo = _geo()
-    if geo is None:
-        return None
-    try:
-        return geo.find_places(text)
-    except Exception:
-        return None
-
-
-def _geo():
-    """The geo stage: gazetteer look-ups and toponym resolution."""
-    return geo
+def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
+    """The gazetteer's toponyms in a whole text.  A gazetteer that cannot be
+    read raises GeoError (naming the file and how to rebuild it): the
+    document fails loudly rather than losing its places unnoticed."""
+    return geo.find_places(text)
 
 
 DATELINE = re.compile(
@@ -181,15 +172,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
     are the gazetteer's finds in ``text`` when the caller already has them
     (offsets relative to ``text``)."""
-    found: list[PlaceMention] = []
-    geo = _geo()
-    if geo is not None:
-        try:
-            hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
-            for s, e, surface in hits:
-                found.append(PlaceMention(s, e, surface, "settlement", "place:gazetteer"))
-        except Exception:  # a broken gazetteer must not stop extraction
-            found = []
+    hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
+    found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
     for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
         if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text):
             continue
@@ -221,9 +205,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 out[-1] = dataclasses.replace(out[-1], rule=CUED_GAZETTEER_RULE)
             continue
         out.append(_classify(text, p))
-    if geo is not None:
-        out = _with_gazetteer_kinds(geo, out, text)
-    return out
+    return _with_gazetteer_kinds(out, text)
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
@@ -242,7 +224,7 @@ _LANDMARK_AFTER = re.compile(
 )
 
 
-def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """What the gazetteer knows of each mention: countries and admin units
     are areas, neighbourhoods are parts of a city, and a capitalised word
     found only by the "in X" cue that the gazetteer does not know
@@ -257,11 +239,7 @@ def _with_gazetteer_kinds(geo, mentions: list[PlaceMention], text: str) -> list[
             continue
         if m.text.isupper() and len(m.text) > 3 and m.rule != "place:country":
             continue  # "OMAR HAJ KADOUR": a photo credit, not a place
-        try:
-            p = geo.resolve(m.text, context=context)
-        except Exception:
-            out.append(m)
-            continue
+        p = geo.resolve(m.text, context=context)  # never raises on a mention; an unreadable gazetteer raises GeoError
         feature = (p.feature or "") if p.resolved else ""
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia

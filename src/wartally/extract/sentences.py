@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wartally.data.tables import months
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    *(form.lower() for form in months().short_forms),  # "jan", ..., "sept", "sep", ..., "dec"
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
 }
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")

@@ -12,18 +12,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from wartally.data.tables import months
 from wartally.records import DatePrecision
 from wartally.extract.lexicon import Lowered, compile_fast
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
+MONTHS = months().number  # "january", "jan", "sept" ... -> 1..12 (data/months.tsv)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?"
+_MONTH = rf"(?:{months().pattern()})(?![a-z])\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -161,7 +162,7 @@ _PATTERNS = [(rule, Lowered(compile_fast(rx.pattern, rx.flags))) for rule, rx in
 # Words that every match of a rule contains (lower case): a cheap test before
 # the regular expression.  Rules in _MONTH_RULES also run when a month name is there.
 _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = months().stems
 _NEEDS: dict[str, tuple[str, ...]] = {
     "between": ("between", "from"),
     "since-war": ("since",),
@@ -236,156 +237,221 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
     return found
 
 
-def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None = None) -> When | None:
+# --- resolvers: one per rule of _PATTERNS, each from the match to the period it denotes -------
+# Each takes the match, its named groups, the publication date and the war's
+# start and end, and returns the When or None (the match dates nothing).
+
+_Resolver = Callable[[re.Match[str], dict[str, Any], dt.date, dt.date | None, dt.date | None], "When | None"]
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_D = DatePrecision
+
+
+def _weekday(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    wd = WEEKDAYS[g["wd"].lower()]
+    delta = (pub.weekday() - wd) % 7
+    if delta == 0 and g.get("last"):
+        delta = 7  # "last Friday" in Friday's paper: a week before
+    day = pub - dt.timedelta(days=delta)
+    if (g.get("overnight") or "").lower() == "overnight" or (g.get("tod") or "").lower() == "night":
+        return When(m.start(), m.end(), day, day + dt.timedelta(days=1), _D.DAYS, 1, "when:weekday-night")
+    return When(m.start(), m.end(), day, day, _D.DAY, 1, "when:weekday")
+
+
+def _relative_day(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    s, e, w = m.start(), m.end(), g["w"].lower()
+    if w == "yesterday":
+        d = pub - dt.timedelta(days=1)
+        return When(s, e, d, d, _D.DAY, 1, "when:yesterday")
+    if w in ("last night", "overnight"):
+        return When(s, e, pub - dt.timedelta(days=1), pub, _D.DAYS, 1, "when:last-night")
+    return When(s, e, pub, pub, _D.DAY, 1, "when:today")
+
+
+def _date(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    d = _day_month(g, pub)
+    return When(m.start(), m.end(), d, d, _D.DAY, 1, "when:date") if d else None
+
+
+def _in_month(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    month = MONTHS[g["m"].lower().rstrip(".")]
+    year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+    first, last, tol = _month_part(year, month, g.get("part"))
+    return When(m.start(), m.end(), first, min(last, pub) if last > pub and first <= pub else last, _D.MONTH, tol, "when:in-month")
+
+
+def _between(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    m1 = MONTHS[g["m1"].lower().rstrip(".")]
+    m2 = MONTHS[g["m2"].lower().rstrip(".")]
+    y2 = int(g["y2"]) if g.get("y2") else _year_for(m2, 1, pub)
+    y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+    first, _, tol1 = _month_part(y1, m1, g.get("part"))
+    _, last, tol2 = _month_part(y2, m2, g.get("part2"))
+    if g.get("part") == "late":
+        first = dt.date(y1, m1, 25)
+    return When(m.start(), m.end(), first, last, _D.MONTHS, max(tol1, tol2), "when:between")
+
+
+def _war(rule: str) -> _Resolver:
+    """"since the war began", "the war's toll": from the war's start (none known: nothing)."""
+    def resolve(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+        if war_start is None or war_start > pub:
+            return None
+        return When(m.start(), m.end(), war_start, war_end or pub, _D.YEARS, 180, f"when:{rule}")
+    return resolve
+
+
+def _since_deal(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    # resolved later against the document (see resolve_since_event)
+    return When(m.start(), m.end(), pub, pub, _D.UNKNOWN, 10, f"when:since-event:{g['thing'].lower()}")
+
+
+def _since_start_of(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    unit = g["unit"].lower()
+    if unit == "month":
+        first = pub.replace(day=1)
+    elif unit == "year":
+        first = pub.replace(month=1, day=1)
+    else:
+        first = pub - dt.timedelta(days=pub.weekday())
+    return When(m.start(), m.end(), first, pub, _D.DAYS if unit == "week" else _D.MONTH, 1, "when:since-start-of")
+
+
+def _earlier_this(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    unit = g["unit"].lower()
+    if unit == "week":
+        # an incident a few days before publication, not a running tally
+        first = pub - dt.timedelta(days=pub.weekday() or 7)
+        return When(m.start(), m.end(), first, max(first, pub - dt.timedelta(days=1)), _D.WEEK, 3, "when:earlier-this-week")
+    first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1)
+    return When(m.start(), m.end(), first, pub, _D.MONTH, 5, "when:earlier-this")
+
+
+def _since_day(rule: str) -> _Resolver:
+    """"since 30 April", "since it began on 30 April": from that day."""
+    def resolve(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+        d = _day_month(g, pub)
+        return When(m.start(), m.end(), d, pub, _D.DAYS, 1, f"when:{rule}") if d else None
+    return resolve
+
+
+# "since late April", "since mid-April", "since the start of April", "since the
+# end of April": (a word the part holds, day of the month (None: its last), tolerance, rule)
+_SINCE_PARTS = (
+    (lambda part: part == "late", 25, 10, "when:since-late-month"),
+    (lambda part: part == "mid" or "middle" in part, 15, 5, "when:since-mid-month"),
+    (lambda part: part == "early" or "beginning" in part or "start" in part, 1, 5, "when:since-early-month"),
+    (lambda part: "end" in part, None, 3, "when:since-end-month"),
+)
+
+
+def _since_month(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    month = MONTHS[g["m"].lower().rstrip(".")]
+    year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+    part = (g.get("part") or "").lower()
+    for holds, day, tol, rule in _SINCE_PARTS:
+        if holds(part):
+            d = dt.date(year, month, day or calendar.monthrange(year, month)[1])
+            return When(m.start(), m.end(), d, pub, _D.MONTHS, tol, rule)
+    return When(m.start(), m.end(), dt.date(year, month, 1), pub, _D.MONTHS, 5, "when:since-month")
+
+
+def _since_year(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    y = int(g["y"])
+    if y > pub.year:
+        return None
+    start = war_start if war_start is not None and war_start.year == y else dt.date(y, 1, 1)
+    return When(m.start(), m.end(), start, pub, _D.YEARS, 180 if start == war_start or y == 2011 else 30, "when:since-year")
+
+
+def _ago(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    unit = g["unit"].lower()
+    d = pub - dt.timedelta(days=_UNIT_DAYS[unit] * _n(g["n"]))
+    return When(m.start(), m.end(), d, pub, _D.DAY if unit == "day" else _D.MONTH, 1 if unit == "day" else 7, "when:ago")
+
+
+def _n_old(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    # "the two-month-old campaign": since about then; resolved against the
+    # campaign's own date when the text gives it (see figures._assign_period)
+    days = _UNIT_DAYS[g["unit"].lower()] * _n(g["n"])
+    return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.MONTHS if days > 7 else _D.DAYS,
+                max(1, days // 8), f"when:n-old:{g['thing'].lower()}")
+
+
+def _over_hours(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    n = _n(g["n"])
+    unit = g["unit"].lower()
+    days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
+    if unit == "hour" and n < 24:
+        days = 1
+    return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.DAYS if days < 8 else _D.MONTH, 1, "when:over-n")
+
+
+def _n_days_of(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    n = _n(g["n"])
+    days = {"day": n, "week": 7 * n, "month": 30 * n}[g["unit"].lower()]
+    return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.DAYS, 1, "when:n-days-of")
+
+
+def _in_a_unit(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    unit = (g.get("unit") or g.get("unit2") or "month").lower()
+    days = {"week": 7, "month": 31, "year": 365}[unit]
+    return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.MONTH, 3, "when:in-a-unit")
+
+
+def _last_unit(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     s, e = m.start(), m.end()
-    g = m.groupdict()
-    D = DatePrecision
-    if rule == "weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
-        delta = (pub.weekday() - wd) % 7
-        if delta == 0 and g.get("last"):
-            delta = 7  # "last Friday" in Friday's paper: a week before
-        day = pub - dt.timedelta(days=delta)
-        if (g.get("overnight") or "").lower() == "overnight" or (g.get("tod") or "").lower() == "night":
-            return When(s, e, day, day + dt.timedelta(days=1), D.DAYS, 1, "when:weekday-night")
-        return When(s, e, day, day, D.DAY, 1, "when:weekday")
-    if rule == "relative-day":
-        w = g["w"].lower()
-        if w == "yesterday":
-            d = pub - dt.timedelta(days=1)
-            return When(s, e, d, d, D.DAY, 1, "when:yesterday")
-        if w in ("last night", "overnight"):
-            return When(s, e, pub - dt.timedelta(days=1), pub, D.DAYS, 1, "when:last-night")
-        return When(s, e, pub, pub, D.DAY, 1, "when:today")
-    if rule == "date":
-        d = _day_month(g, pub)
-        return When(s, e, d, d, D.DAY, 1, "when:date") if d else None
-    if rule == "in-month":
-        month = MONTHS[g["m"].lower().rstrip(".")]
-        year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
-        first, last, tol = _month_part(year, month, g.get("part"))
-        return When(s, e, first, min(last, pub) if last > pub and first <= pub else last, D.MONTH, tol, "when:in-month")
-    if rule == "between":
-        m1 = MONTHS[g["m1"].lower().rstrip(".")]
-        m2 = MONTHS[g["m2"].lower().rstrip(".")]
-        y2 = int(g["y2"]) if g.get("y2") else _year_for(m2, 1, pub)
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
-        first, _, tol1 = _month_part(y1, m1, g.get("part"))
-        _, last, tol2 = _month_part(y2, m2, g.get("part2"))
-        if g.get("part") == "late":
-            first = dt.date(y1, m1, 25)
-        return When(s, e, first, last, D.MONTHS, max(tol1, tol2), "when:between")
-    if rule == "since-war":
-        if war_start is None or war_start > pub:
-            return None
-        return When(s, e, war_start, war_end or pub, D.YEARS, 180, "when:since-war")
-    if rule == "war-total":
-        if war_start is None or war_start > pub:
-            return None
-        return When(s, e, war_start, war_end or pub, D.YEARS, 180, "when:war-total")
-    if rule == "since-deal":
-        # resolved later against the document (see resolve_since_event)
-        return When(s, e, pub, pub, D.UNKNOWN, 10, f"when:since-event:{g['thing'].lower()}")
-    if rule == "since-start-of":
-        unit = g["unit"].lower()
-        if unit == "month":
-            first = pub.replace(day=1)
-        elif unit == "year":
-            first = pub.replace(month=1, day=1)
-        else:
-            first = pub - dt.timedelta(days=pub.weekday())
-        return When(s, e, first, pub, D.DAYS if unit == "week" else D.MONTH, 1, "when:since-start-of")
-    if rule == "earlier-this":
-        unit = g["unit"].lower()
-        if unit == "week":
-            # an incident a few days before publication, not a running tally
-            first = pub - dt.timedelta(days=pub.weekday() or 7)
-            return When(s, e, first, max(first, pub - dt.timedelta(days=1)), D.WEEK, 3, "when:earlier-this-week")
-        first = pub.replace(day=1) if unit == "month" else pub.replace(month=1, day=1)
-        return When(s, e, first, pub, D.MONTH, 5, "when:earlier-this")
-    if rule == "since-weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
-        delta = (pub.weekday() - wd) % 7 or (7 if g.get("last") else 0)
-        return When(s, e, pub - dt.timedelta(days=delta), pub, D.DAYS, 1, "when:since-weekday")
-    if rule == "first-months":
-        year = int(g["y"]) if g.get("y") else pub.year
-        months = 6 if g.get("half") else 3 if g.get("quarter") else _n(g["n"])
-        if not 1 <= months <= 12:
-            return None
-        end = (dt.date(year, months + 1, 1) if months < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
-        return When(s, e, dt.date(year, 1, 1), end, D.MONTHS, 3, "when:first-months")
-    if rule in ("since-date", "since-began-on"):
-        d = _day_month(g, pub)
-        return When(s, e, d, pub, D.DAYS, 1, f"when:{rule}") if d else None
-    if rule in ("since-month", "since-began-in"):
-        month = MONTHS[g["m"].lower().rstrip(".")]
-        year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
-        part = (g.get("part") or "").lower()
-        if part == "late":
-            return When(s, e, dt.date(year, month, 25), pub, D.MONTHS, 10, "when:since-late-month")
-        if part == "mid" or "middle" in part:
-            return When(s, e, dt.date(year, month, 15), pub, D.MONTHS, 5, "when:since-mid-month")
-        if part == "early" or "beginning" in part or "start" in part:
-            return When(s, e, dt.date(year, month, 1), pub, D.MONTHS, 5, "when:since-early-month")
-        if "end" in part:
-            d = dt.date(year, month, calendar.monthrange(year, month)[1])
-            return When(s, e, d, pub, D.MONTHS, 3, "when:since-end-month")
-        return When(s, e, dt.date(year, month, 1), pub, D.MONTHS, 5, "when:since-month")
-    if rule == "since-year":
-        y = int(g["y"])
-        if y > pub.year:
-            return None
-        start = war_start if war_start is not None and war_start.year == y else dt.date(y, 1, 1)
-        return When(s, e, start, pub, D.YEARS, 180 if start == war_start or y == 2011 else 30, "when:since-year")
-    if rule == "ago":
-        n = _n(g["n"])
-        unit = g["unit"].lower()
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-        d = pub - dt.timedelta(days=days)
-        prec = D.DAY if unit == "day" else D.MONTH
-        return When(s, e, d, pub, prec, 1 if unit == "day" else 7, "when:ago")
-    if rule == "n-old":
-        # "the two-month-old campaign": since about then; resolved against the
-        # campaign's own date when the text gives it (see figures._assign_period)
-        n = _n(g["n"])
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower()] * n
-        return When(s, e, pub - dt.timedelta(days=days), pub, D.MONTHS if days > 7 else D.DAYS,
-                    max(1, days // 8), f"when:n-old:{g['thing'].lower()}")
-    if rule == "over-hours":
-        n = _n(g["n"])
-        unit = g["unit"].lower()
-        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
-        if unit == "hour" and n < 24:
-            days = 1
-        return When(s, e, pub - dt.timedelta(days=days), pub, D.DAYS if days < 8 else D.MONTH, 1, "when:over-n")
-    if rule == "n-days-of":
-        n = _n(g["n"])
-        days = {"day": n, "week": 7 * n, "month": 30 * n}[g["unit"].lower()]
-        return When(s, e, pub - dt.timedelta(days=days), pub, D.DAYS, 1, "when:n-days-of")
-    if rule == "in-a-month":
-        unit = (g.get("unit") or g.get("unit2") or "month").lower()
-        days = {"week": 7, "month": 31, "year": 365}[unit]
-        return When(s, e, pub - dt.timedelta(days=days), pub, D.MONTH, 3, "when:in-a-unit")
-    if rule == "last-unit":
-        unit = g["unit"].lower()
-        this = m.group(0).lower().startswith("this")
-        if unit == "week":
-            if this:
-                return When(s, e, pub - dt.timedelta(days=pub.weekday()), pub, D.WEEK, 2, "when:this-week")
-            # "last week": the calendar week (Monday to Sunday) before the one of publication
-            monday = pub - dt.timedelta(days=pub.weekday() + 7)
-            return When(s, e, monday, monday + dt.timedelta(days=6), D.WEEK, 2, "when:last-week")
-        if unit == "month":
-            if this:
-                return When(s, e, pub.replace(day=1), pub, D.MONTH, 3, "when:this-month")
-            last_month_end = pub.replace(day=1) - dt.timedelta(days=1)
-            return When(s, e, last_month_end.replace(day=1), last_month_end, D.MONTH, 3, "when:last-month")
+    unit = g["unit"].lower()
+    this = m.group(0).lower().startswith("this")
+    if unit == "week":
         if this:
-            return When(s, e, pub.replace(month=1, day=1), pub, D.YEAR, 10, "when:this-year")
-        return When(s, e, dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), D.YEAR, 10, "when:last-year")
-    if rule == "that-period":
-        return When(s, e, pub, pub, D.UNKNOWN, 10, "when:that-period", anaphoric=True)
-    return None
+            return When(s, e, pub - dt.timedelta(days=pub.weekday()), pub, _D.WEEK, 2, "when:this-week")
+        # "last week": the calendar week (Monday to Sunday) before the one of publication
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        return When(s, e, monday, monday + dt.timedelta(days=6), _D.WEEK, 2, "when:last-week")
+    if unit == "month":
+        if this:
+            return When(s, e, pub.replace(day=1), pub, _D.MONTH, 3, "when:this-month")
+        last_month_end = pub.replace(day=1) - dt.timedelta(days=1)
+        return When(s, e, last_month_end.replace(day=1), last_month_end, _D.MONTH, 3, "when:last-month")
+    if this:
+        return When(s, e, pub.replace(month=1, day=1), pub, _D.YEAR, 10, "when:this-year")
+    return When(s, e, dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), _D.YEAR, 10, "when:last-year")
+
+
+def _since_weekday(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    wd = WEEKDAYS[g["wd"].lower()]
+    delta = (pub.weekday() - wd) % 7 or (7 if g.get("last") else 0)
+    return When(m.start(), m.end(), pub - dt.timedelta(days=delta), pub, _D.DAYS, 1, "when:since-weekday")
+
+
+def _first_months(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    year = int(g["y"]) if g.get("y") else pub.year
+    months = 6 if g.get("half") else 3 if g.get("quarter") else _n(g["n"])
+    if not 1 <= months <= 12:
+        return None
+    end = (dt.date(year, months + 1, 1) if months < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
+    return When(m.start(), m.end(), dt.date(year, 1, 1), end, _D.MONTHS, 3, "when:first-months")
+
+
+def _that_period(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    return When(m.start(), m.end(), pub, pub, _D.UNKNOWN, 10, "when:that-period", anaphoric=True)
+
+
+RESOLVERS: dict[str, _Resolver] = {
+    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between,
+    "since-war": _war("since-war"), "war-total": _war("war-total"), "since-deal": _since_deal,
+    "since-start-of": _since_start_of, "earlier-this": _earlier_this,
+    "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
+    "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
+    "ago": _ago, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
+    "in-a-month": _in_a_unit, "last-unit": _last_unit, "that-period": _that_period,
+    "since-weekday": _since_weekday, "first-months": _first_months,
+}
+
+
+def _resolve(rule: str, m: re.Match[str], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None = None) -> When | None:
+    resolver = RESOLVERS.get(rule)
+    return resolver(m, m.groupdict(), pub, war_start, war_end) if resolver else None
 
 
 _EVENT_DATE = Lowered(compile_fast(

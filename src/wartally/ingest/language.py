@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wartally.data.tables import months
+
 MIN_LETTERS = 40
 SAMPLE_CHARS = 1500  # the first this many characters decide
 
@@ -38,7 +40,7 @@ _ENGLISH_HEADLINE = frozenset(
     "toll dozens civilians children people soldiers fighters rebels regime army forces troops police militants "
     "activists monitor says say sources officials government barrel air airstrike airstrikes rocket rockets car "
     "suicide wounds wound wounding displaced flee fled hundreds thousands at least more than over "
-    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul aug sep oct nov dec".split()
+    "monday tuesday wednesday thursday friday saturday sunday".split() + list(months().stems)
 )
 HEADLINE_SHARE = 0.4  # of a short text's words in the lists above
 CONFIDENT = 0.5  # a guess of another language below this keeps the document

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from wartally.data.tables import months
 from wartally.errors import Problem
 from wartally.ingest.decoding import Unreadable, decode_utf8, read_bytes
 from wartally.ingest.jsonl import parse_published
@@ -32,9 +33,8 @@ SIDECAR_NAMES = frozenset({"index.jsonl", "published.tsv"})
 DATELINE_LINES = 6  # non-blank lines searched for a dateline
 _FIELDS = ("published", "outlet", "title", "url")
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = months().number  # every form, lower case (data/months.tsv)
+_MONTH = rf"(?P<mon>{months().pattern_by_month()})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATES = (

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from wartally.data.tables import months
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "link"
 
 
@@ -18,14 +20,19 @@ def load(name: str) -> dict[str, Any]:
 
 @functools.cache
 def patterns(group: str) -> re.Pattern[str]:
-    """One compiled alternation of the ``group`` phrases of patterns.json."""
-    return re.compile("|".join(f"(?:{p})" for p in load("patterns")[group]), re.IGNORECASE)
+    """One compiled alternation of the ``group`` phrases of patterns.json
+    (``<MONTH_NAMES>`` in a phrase: the month names of data/months.tsv)."""
+    names = "|".join(n.lower() for n in months().names)
+    return re.compile("|".join(f"(?:{p.replace('<MONTH_NAMES>', names)})" for p in load("patterns")[group]), re.IGNORECASE)
 
 
 @functools.cache
 def _cues(group: str) -> frozenset[str] | None:
     words = load("patterns").get("cues", {}).get(group)
-    return frozenset(words) if words else None
+    if not words:
+        return None
+    month_names = [n.lower() for n in months().names] if "#month_names" in words else []
+    return frozenset([w for w in words if w != "#month_names"] + month_names)
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wartally.data.tables import event_types, governorates, lexicon_rows
+from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
@@ -77,7 +77,7 @@ def _capital_keys() -> frozenset[str]:
 @functools.cache
 def _stopwords() -> frozenset[str]:
     data = load("admin1")
-    return frozenset(w.lower() for w in data["stop"] + data["countries"])
+    return frozenset(w.lower() for w in data["stop"] + data["countries"] + list(months().number))  # months: data/months.tsv
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -1,12 +1,20 @@
 """Cut tests/data/sample from ../shared: FA-KES dev articles of the gold,
 the golden files and the link pairs, with their gold and labels; every
-eighth Wikipedia incident with its totals.  Run from the repository root."""
+eighth Wikipedia incident with its totals; and the seeds' figures without
+their quotes (tests/data/seeds.figures.jsonl).
+
+    python tests/data/sample/cut.py [OUT]
+
+writes into OUT (a folder holding ``sample/`` and ``seeds.figures.jsonl``),
+by default tests/data; tests/test_sample_copies.py checks the shipped copies
+against a fresh cut when ../shared is present."""
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]) / "sample" if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 
 def ids_of(path: Path) -> list[str]:
@@ -14,6 +22,7 @@ def ids_of(path: Path) -> list[str]:
 
 
 def copy(name: str, keep: set[str]) -> None:
+    (HERE / name).parent.mkdir(parents=True, exist_ok=True)
     lines = [line for line in (SHARED / name).open(encoding="utf-8") if line.strip() and json.loads(line)["id"] in keep]
     (HERE / name).write_text("".join(line if line.endswith("\n") else line + "\n" for line in lines), encoding="utf-8")
 
@@ -30,3 +39,13 @@ for name in ("corpus/fakes-dev.jsonl", "gold/fakes-dev.gold.jsonl", "gold/fakes-
     copy(name, fakes)
 for name in ("corpus/wiki-incidents.jsonl", "gold/wiki-incidents.labels.jsonl"):
     copy(name, wiki)
+
+# The seed articles are quoted for research use only, so neither their text
+# nor the gold's quotes of it are shipped: only this project's annotation of
+# their figures (the scoring tests' perturbations are of these).
+with (HERE.parent / "seeds.figures.jsonl").open("w", encoding="utf-8") as out:
+    for line in (SHARED / "gold" / "seeds.gold.jsonl").open(encoding="utf-8"):
+        if line.strip():
+            row = json.loads(line)
+            row["figures"] = [{k: v for k, v in f.items() if k != "quote"} for f in row["figures"]]
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
