@@ -94,6 +94,10 @@ WORLD_FIGURE_PLACES = [
     ("LB", "Israel launched heavy airstrikes early Saturday on southern Lebanon, killing one person and injuring seven, "
      "while temporarily blocking a key highway connecting Beirut to southern regions, the Health Ministry reported. The "
      "pre-dawn strikes targeted the village of Msayleh, hitting a heavy machinery business.", "2025-10-11", 7, "Msayleh"),
+    # a camp named with its kind (MM)
+    ("MM", "Col. Naw Bu said 29 people including 11 children were killed in the attacks carried out by air and artillery "
+     "late Monday. The casualties occurred at the Mung Lai Hkyet displacement camp in the northern part of Laiza.",
+     "2023-10-10", 29, "Mung Lai Hkyet"),
     # where the wounded were taken is not where they were wounded (KE)
     ("KE", "Police blame al-Shabab militants for the death of an officer in an attack in Garissa County. Three other "
      "police officers wounded in the Wednesday morning explosion have since been airlifted to Nairobi for treatment.",
@@ -140,3 +144,14 @@ def test_places_unreadable_gazetteer_fails_the_document_loudly(monkeypatch):
         process_document(doc)
     with pytest.raises(GeoError):
         place_mentions("a car bomb in Baghdad killed 20 people")
+
+
+def test_an_article_about_one_attack_names_its_town_once():
+    """world-dev (RU): the bodies found sentences later, on the day of the drone strike, are in the
+    town the lead names; no sentence near them names a place."""
+    import wartally
+
+    text = "Debris from a drone destroyed over Russia's western region of Belgorod, which borders Ukraine, fell on homes and killed three people, including a young child, the regional governor said Thursday.\nAir defense systems \"shot down an aircraft-type UAV [unmanned aerial vehicle] approaching the city\", said Governor Vyacheslav Gladkov, adding that the falling debris destroyed several homes.\n\"Most importantly, three people were killed, one of them a small child,\" he said in a post on the Telegram messaging app, accompanied by pictures of a house reduced to a pile of rubble behind.\n\"A difficult morning for all of us,\" the governor said, offering his condolences to the loved ones of those killed.\n\"We are all grieving.\"\nEarlier, Gladkov had said that the bodies of a man and a woman had been discovered in the destroyed home."
+    figs = wartally.extract(text, published="2023-10-12", title="Downed drone kills three in Russia, including child: governor")
+    found = [f for f in figs if f.n == 1 and str(f.victims) in ("men", "women")]
+    assert found and all(f.place is not None and f.place.mention == "Belgorod" for f in found)

@@ -191,6 +191,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
+    _incident_place_of_the_day(drafts)
     return _finish(doc, drafts)
 
 
@@ -884,6 +885,26 @@ def _country_that_lost(d: _Draft) -> str | None:
         return None
     cc = world.state_of(m.group("who"))
     return world.countries()[cc].name if cc in world.countries() else None
+
+
+def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
+    """An article about one attack names its village once: an incident figure
+    with no settlement of its own takes the one every placed figure of the
+    same day shares ("The ministry initially tweeted that 14 officers had been
+    killed" after "... the municipality of Aguililla"), never one of two."""
+    by_day: dict[tuple, set[str]] = {}
+    first: dict[tuple, _Draft] = {}
+    for d in drafts:
+        if d.place is not None and d.period is not None and _is_incident(d) and not d.country:
+            key = (d.period.first, d.period.last)
+            by_day.setdefault(key, set()).add(d.place.text)
+            first.setdefault(key, d)
+    for d in drafts:
+        if d.place is None and d.period is not None and _is_incident(d) and not d.country:
+            key = (d.period.first, d.period.last)
+            if len(by_day.get(key, ())) == 1:
+                src = first[key]
+                d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
 
 
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:

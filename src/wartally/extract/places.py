@@ -23,7 +23,7 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = compile_fast(
     rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp)\b"
+_KIND_AFTER = r"\s(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
@@ -209,6 +209,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
+_UNIT_WORD = re.compile(r"\b(?:county|province|state|region|oblast|governorate|district|prefecture)\b", re.I)
 
 
 _HOOD_BEFORE = re.compile(r"\bneighbou?rhoods?\s+of\s+(?:the\s+)?$", re.I)
@@ -220,7 +221,8 @@ _ARABIC_SPEAKING = {
 }
 _HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
 _LANDMARK_AFTER = re.compile(
-    r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base)\b"
+    r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base"
+    r"|Dam|Hydroelectric|Power\s+Plant|Plant|Refinery|Factory|Port|Highway|Institute)\b"
 )
 
 
@@ -261,6 +263,9 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
             kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
         elif feature == "country":
             kind = "country"
+        elif (feature == "admin1" and m.kind == "settlement" and p.country != "Syria" and not _UNIT_WORD.search(m.text)
+              and geo.has_seat(p)):
+            kind = "settlement"  # "a missile attack on Zaporizhzhia": the city, unless the text says the region
         elif feature in _AREA_FEATURES and m.kind != "area":
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
         elif feature == "neighbourhood" and m.kind == "settlement":
@@ -303,6 +308,8 @@ def _unknown_after_in() -> frozenset[str]:
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
     """A mention cut to the words of the place it resolved to, when it holds more."""
     words, named = m.text.split(), name.split()
+    if _UNIT_WORD.search(" ".join(words[len(named):])):
+        return m  # "Garissa County": the unit, named with its kind
     if len(words) > len(named) and [w.lower() for w in words[: len(named)]] == [w.lower() for w in named]:
         text = " ".join(words[: len(named)])
         return PlaceMention(m.start, m.start + len(text), text, m.kind, m.rule)
@@ -344,7 +351,7 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
     m = re.match(r"(?:'s)?\s+(\w+)", after)
     if m and m.group(1).lower() in _AREA_WORDS:
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
-    if re.search(r"\b(?:province|governorate|countryside)\s+of\s+$", before, re.I):
+    if re.search(r"\b(?:province|governorate|countryside|state)\s+of\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     if re.search(r"\b(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural)\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)

@@ -127,7 +127,7 @@ def _resolved(p: Place | None) -> bool:
     return p is not None and p.resolved
 
 
-def _has_seat(p: Place) -> bool:
+def has_seat(p: Place) -> bool:
     """Whether a unit has a town of its own name ("Kunduz", "Tripoli"): the
     text may mean either, so the mention stays the figure's place."""
     key = fold(p.name or p.mention)
@@ -181,12 +181,12 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
         parent = f.area.mention if f.area is not None and f.area.mention else None
         place = _geocode(f.place, context, parent, country=country)
         if place is not None and place.resolved and place.feature in ("admin1", "admin2", "country") \
-                and place.country != "Syria" and not _has_seat(place):
+                and place.country != "Syria" and not has_seat(place):
             # "in Borno attack": a unit, not a settlement; the figure's area if it has none
             area = area if _below_country(area) else place
             place = None
         elif place is None and area is not None and area.resolved and area.feature == "admin1" \
-                and area.country != "Syria" and not _ADMIN_WORD.search(_with_kind_word(doc, area)) and _has_seat(area):
+                and area.country != "Syria" and not _ADMIN_WORD.search(_with_kind_word(doc, area)) and has_seat(area):
             # "southern Tripoli": the city the unit is named after, not the whole unit
             place = resolve(area.name, context=context, country=country)
             place = place if place.resolved and place.feature in ("city", "town", "village") else None
