@@ -439,13 +439,13 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             w, rule = When(0, 0, war, war_over or published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"
     if w is None and not _is_national_total(d):
         # "Separatist fighters killed six people in a raid on an army post, the government said
-        # Saturday. The dawn raid on Friday ...": the next sentence about the same attack dates it
-        for j in range(si + 1, min(len(sents), si + 3)):
+        # Saturday. The dawn raid on Friday ...": the very next sentence, about the same attack, dates it
+        for j in range(si + 1, min(len(sents), si + 2)):
             if _same_incident_after(sents[j].text):
                 text_j = sents[j].text
                 days = [x for x in whens[j] if not x.reporting and not x.anaphoric and x.first == x.last
                         and x.rule in ("when:weekday", "when:date", "when:yesterday", "when:weekday-night")
-                        and not _SINCE_BEFORE.search(text_j, max(0, x.start - 12), x.start)]
+                        and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)]
                 if days:
                     w, rule = days[0], "when:same-incident-after"
                 break
@@ -711,7 +711,9 @@ def _main_city(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] |
 
 
 BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source of its own, is background
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s*)?$", re.I)  # "since the 7 October attack": a war's start, not the incident's day
+# "since the 7 October attack", "since a U.S.-Russian brokered cease-fire collapsed Monday evening": when
+# something began, not the incident's day
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 

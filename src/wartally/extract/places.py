@@ -143,6 +143,7 @@ def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[s
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 
 def not_where(text: str, p: PlaceMention) -> str | None:
@@ -163,6 +164,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "venue"
     if origin.search(left):
         return "origin"
+    if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
+        return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
     if route.search(left):
         return "route"
     return None
