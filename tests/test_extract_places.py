@@ -98,6 +98,14 @@ WORLD_FIGURE_PLACES = [
     ("MM", "Col. Naw Bu said 29 people including 11 children were killed in the attacks carried out by air and artillery "
      "late Monday. The casualties occurred at the Mung Lai Hkyet displacement camp in the northern part of Laiza.",
      "2023-10-10", 29, "Mung Lai Hkyet"),
+    # "the town of X in Y": Y is the unit that holds the town, not a second town (SY, FA-KES)
+    ("SY", "Warplanes releasing toxic gas targeted Tuesday the town of Khan Sheikhoun in Idlib northwestern Syria "
+     "massacring dozens of people. The Syrian Observatory for Human Rights said the attack killed at least 58 people.",
+     "2017-04-05", 58, "Khan Sheikhoun"),
+    # a village the gazetteer lacks, after "on" and before "saying" (SY, FA-KES)
+    ("SY", "An air strike killed 18 civilians in Syrias northwestern province of Idlib on Saturday the Syrian Observatory "
+     "said. The monitoring group updated its earlier death toll of 15 for the strike on Urum al-Joz saying three more "
+     "people had died of serious injuries.", "2017-04-08", 15, "Urum al-Joz"),
     # where the wounded were taken is not where they were wounded (KE)
     ("KE", "Police blame al-Shabab militants for the death of an officer in an attack in Garissa County. Three other "
      "police officers wounded in the Wednesday morning explosion have since been airlifted to Nairobi for treatment.",

@@ -274,7 +274,7 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
         elif feature == "neighbourhood" and m.kind == "settlement":
             kind = "neighbourhood"
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
-    return out
+    return _containing_units(out, text)
 
 
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
@@ -297,15 +297,35 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
             for p in mentions]
 
 
-_SPOT_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$", re.I)
+_SPOT_BEFORE = re.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
 _SPOT_AFTER = re.compile(
     r"(?:\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
-    r"from|between|killing|leaving|wounding|injuring)\b)")
+    r"from|between|killing|leaving|wounding|injuring|saying|according|as|with|which|that)\b)")
 
 
 @cache
 def _unknown_after_in() -> frozenset[str]:
     return frozenset(w.lower() for w in _not_where_words()["unknown_after_in"])
+
+
+_IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
+
+
+def _containing_units(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """"the town of Khan Sheikhoun in Idlib": a name right after a settlement
+    ("in Y", ", Y") that is the first-level unit holding it is that unit, an
+    area, not a second town."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind != "settlement" or b.kind != "settlement" or not _IN_UNIT_GAP.match(text[a.end: b.start]):
+            continue
+        unit = geo.resolve(b.text, area=True)
+        if unit.resolved and unit.feature == "admin1":
+            town = geo.resolve(a.text, context=[b.text])
+            if town.resolved and town.admin1 == unit.admin1 and town.feature != "admin1":
+                out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
+    return out
 
 
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
