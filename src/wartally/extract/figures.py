@@ -480,10 +480,40 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             w = When(first.start, first.end, first.first, published, DatePrecision.DAYS if (published - first.first).days < 8 else DatePrecision.MONTH,
                      max(first.tolerance, 1), "when:running-since", base=first.base)
             rule = "when:running-since"
+    if published is not None and _is_running_total(d) and (
+            w is None or w.first == w.last and rule in _DAY_RULES and d.paired.trigger.rule in _RUNNING_TRIGGERS):
+        # "The toll ... on Monday rose to 62" ... "Violence first erupted in Manipur on Wednesday",
+        # "Tripoli has witnessed deadly clashes since August 26th": a running total counts from
+        # when the violence began, wherever the article says it
+        began = _violence_began(sents, whens, published)
+        if began is not None and (w is None or began.first < w.first):
+            last = w.last if w is not None else published
+            w = When(began.start, began.end, began.first, last, DatePrecision.DAYS if (last - began.first).days < 8 else DatePrecision.MONTH,
+                     max(began.tolerance, 1), "when:running-since", base=began.base)
+            rule = "when:running-since"
     if w is None and published is not None:
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
     d.period, d.period_rule = w, rule
+
+
+_DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
+_BEGAN = re.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war)\b[^.;]{0,40}?\b(?:first\s+)?"
+                    r"(?:erupted|broke\s+out|began|started|flared)\b", re.I)
+_SINCE_RULES = ("when:since-date", "when:since-weekday", "when:since-began-on")
+
+
+def _violence_began(sents: list[Sentence], whens, published: dt.date) -> When | None:
+    """The earliest day the article says the violence began ("since August
+    26th", "violence first erupted ... on Wednesday"), within RUNNING_BACK_DAYS."""
+    found = []
+    for s in sents:
+        for x in whens[s.index]:
+            if not (0 < (published - x.first).days <= RUNNING_BACK_DAYS):
+                continue
+            if x.rule in _SINCE_RULES or (x.first == x.last and not x.reporting and _BEGAN.search(s.text)):
+                found.append(x)
+    return min(found, key=lambda x: x.first) if found else None
 
 
 RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an event dated at most this long before
