@@ -624,6 +624,12 @@ def test_figures_news_shapes(text, expected):
 # "N of the dead were X": the group names its own outcome and is a part of
 # the figure of that outcome before it; (outcome, n, victims, parent's n)
 PARTITIVES = [
+    # world-dev (SY, 2025): parts of a toll named the sentence before ("those killed ... included", "The dead also included")
+    ("A Syria monitor said Sunday that the death toll from violence in the country's south had topped 1,000. The Syrian "
+     "Observatory for Human Rights said those killed since last Sunday included 336 Druze fighters and 298 civilians from "
+     "the religious minority group. The dead also included 342 government security personnel.",
+     [("killed", 1000, "people", None), ("killed", 336, "combatants", 1000), ("killed", 298, "civilians", 1000),
+      ("killed", 342, "combatants", 1000)]),
     ("Thirty people were killed on Monday. Eleven of the dead were women.",
      [("killed", 30, "people", None), ("killed", 11, "women", 30)]),
     ("Thirty people were killed on Monday. Eleven of those killed were children.",

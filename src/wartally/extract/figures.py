@@ -359,7 +359,7 @@ def _link_among_dead(drafts: list[_Draft]) -> None:
     """"Five children were among those killed", "eleven of the dead were
     women": a part of the figure of that outcome before."""
     for i, d in enumerate(drafts):
-        if d.parent is not None or d.paired.trigger.rule not in ("outcome:among-dead", "outcome:partitive"):
+        if d.parent is not None or d.paired.trigger.rule not in ("outcome:among-dead", "outcome:partitive", "outcome:dead-included"):
             continue
         for prev in reversed(drafts[:i]):
             if prev.outcome == d.outcome and prev.paired.group.n > d.paired.group.n and prev.parent is None:
