@@ -121,3 +121,15 @@ def test_context_periods(text, published, n, start, end):
 def test_context_who_counts(text, expected):
     got = [(f.outcome.value, f.n, f.victims.value) for f in wartally.extract(text, published="2020-01-01", geocode=False)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a capital that speaks is its government; one where people are is a place
+    ("Moscow said five of its soldiers had been killed.", "Russia government"),
+    ("Residents in Damascus said five people were killed.", None),
+])
+def test_context_a_capital_speaks_for_its_government(text, source):
+    from wartally.extract import context
+
+    capitals = [h for h in context.sources_in(text) if h.rule.startswith("source:capital")]
+    assert [h.value for h in capitals] == ([source] if source else [])

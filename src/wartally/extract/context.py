@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from wartally import geo
 from wartally.extract import lexicon, world
 from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
@@ -166,6 +167,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             e = s + len(raw.rstrip())  # the name ends before any trailing space
             org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
             hits.append(Hit(e - len(org), e, org, rule))
+    hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     for h in hits:
@@ -184,6 +186,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
+        if h.rule == "source:capital" and strength == 2:
+            continue  # a capital is a source only as the one who speaks ("according to Baku", "Moscow said")
         if is_role(h.value):
             if strength == 2:
                 continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
@@ -191,6 +195,20 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+def _capitals_in(text: str) -> list[Hit]:
+    """Capitals named as their governments (lexicon ``metonyms``, "capital"),
+    each valued as that government ("Baku" -> "Azerbaijan government")."""
+    out = []
+    for s, e, ent in lexicon.scan("metonyms", text, case_sensitive=True):
+        if ent.value != "capital" or re.search(r"(?<!according )\b(?:in|at|from|near|of|to|into|on|over)\s+$", text[max(0, s - 18): s], re.I):
+            continue  # "residents in Damascus said": the place they are in
+        place = geo.resolve(text[s:e])
+        cc = world.state_of(place.country) if place.resolved and place.country else None
+        if cc in world.countries():
+            out.append(Hit(s, e, world.countries()[cc].government, "source:capital"))
+    return out
 
 
 _ACCUSED = re.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)

@@ -96,8 +96,8 @@ def _metonymic(text: str, p: PlaceMention) -> bool:
     if not capital.fullmatch(p.text):
         return False
     left = text[max(0, p.start - 40): p.start]
-    if seat.search(left) or wire.match(text, p.end):
-        return True  # "the defence ministry in Moscow said", "... Moscow AFP Saturday"
+    if seat.search(left) or wire.match(text, p.end) or re.search(r"\baccording\s+to\s+$", left, re.I):
+        return True  # "the defence ministry in Moscow said", "... Moscow AFP Saturday", "according to Baku"
     if _LOCATIVE_RIGHT_BEFORE.search(left):
         return False
     return bool(after.match(text, p.end) or before.search(left))
