@@ -861,7 +861,8 @@ def _is_state_force(h: context.Hit) -> bool:
     return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
 
 
-def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None) -> list[context.Hit]:
+def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None,
+                         sents: list[Sentence] | None = None) -> list[context.Hit]:
     """State media call every armed group "terrorists", and news outside
     Syria calls a named group "militants" or "jihadists" once it has named
     it: when the figure's own actors, the two sentences before or the
@@ -882,6 +883,14 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
             return _unique(rest + [_tagged(named[0], ":named-nearby")])
         if named:
             break
+    else:
+        # "The Islamic State (IS) has claimed responsibility for recent attacks": the one group the
+        # article says claimed them, when nothing nearer names one
+        claimed = {h.value: h for j, sent in enumerate(sents or ()) if _CLAIMED.search(sent.text)
+                   for h in actor_hits[j] if not _is_generic_actor(h, country) and not _is_state_force(h)}
+        if len(claimed) == 1:
+            rest = [h for h in actors if not _is_generic_actor(h, country)]
+            return _unique(rest + [_tagged(next(iter(claimed.values())), ":claimed")])
     return actors
 
 
@@ -984,7 +993,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
-    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country)
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents)
     if d.victims == "combatants" and d.side == "government" and country:
         # "four soldiers sustained injuries" after "the fire was returned by the troops": a
         # government's soldiers were not hit by their own government's forces
