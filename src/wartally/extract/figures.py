@@ -500,6 +500,7 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
 _DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
 _BEGAN = re.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war)\b[^.;]{0,40}?\b(?:first\s+)?"
                     r"(?:erupted|broke\s+out|began|started|flared)\b", re.I)
+_VIOLENCE_THEN = re.compile(r"\b(?:clashes|fighting|violence|attacks?|offensive)\b", re.I)
 _SINCE_RULES = ("when:since-date", "when:since-weekday", "when:since-began-on")
 
 
@@ -513,6 +514,8 @@ def _violence_began(sents: list[Sentence], whens, published: dt.date) -> When | 
                 continue
             if x.rule in _SINCE_RULES or (x.first == x.last and not x.reporting and _BEGAN.search(s.text)):
                 found.append(x)
+            elif x.rule in ("when:last-week", "when:this-week") and _VIOLENCE_THEN.search(s.text):
+                found.append(x)  # "following inter-communal clashes last week": they began that week
     return min(found, key=lambda x: x.first) if found else None
 
 
