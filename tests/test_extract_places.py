@@ -24,6 +24,8 @@ ROWS = [
     ("Russia strike Moscow AFP Saturday Some 120 fighters were killed in Mayadeen", ["Russia", "Mayadeen"]),
     ("officials in Ankara said a car bomb in Azaz killed 12", ["Azaz"]),
     ("a car bomb exploded in Ankara killing 12", ["Ankara"]),
+    # local units named with their kind in other countries' news (ET: a kebele is a village-level unit)
+    ("I have counted 230 bodies, a resident of Tole kebele said.", ["Tole"]),
 ]
 
 

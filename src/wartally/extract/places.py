@@ -23,11 +23,11 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = compile_fast(
     rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp)\b"
+_KIND_AFTER = r"\s(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
-_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county"}
+_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *months().names,
