@@ -133,3 +133,22 @@ def test_context_a_capital_speaks_for_its_government(text, source):
 
     capitals = [h for h in context.sources_in(text) if h.rule.startswith("source:capital")]
     assert [h.value for h in capitals] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(("text", "surname", "role"), [
+    # world-dev (LB, RU, ML): a person introduced by role and named again by surname
+    ("The building hit was housing Syrian refugees, the Lebanese Health Minister, Firass Abiad, told the BBC. "
+     "Mr Abiad, however, said Israel's actions suggested it had no interest in a deal.", "Abiad", "health-minister"),
+    ("Air defense systems shot down a drone, said Governor Vyacheslav Gladkov. On Tuesday, Ukrainian shelling killed "
+     "two civilians in the Belgorod region, according to Gladkov.", "Gladkov", "governor"),
+    ("Moulaye Guindo, the mayor of the commune of Bankass, released a list of victims. Guindo said 32 were killed.",
+     "Guindo", "mayor"),
+])
+def test_context_a_person_named_again_by_surname_speaks_in_their_role(text, surname, role):
+    from wartally.extract import people
+    from wartally.extract.sentences import split_sentences
+
+    sents = [s.text for s in split_sentences(text)]
+    known = people.introduced(sents)
+    assert known.get(surname, (None, None))[1] == role
+    assert [h.rule.split("#")[0] for h in people.named_again(sents[-1], known)] == [f"source:{role}"]

@@ -18,7 +18,8 @@ _WORD = r"[A-Z][a-z'’-]+"
 _NAME_AFTER = re.compile(rf"\s*,?\s*(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}$")
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "He", "She", "They", "It", "This", "That", "According"})
-_SPEAKS_AFTER = r"(?:\s+(?:also|later|earlier|further))?\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b"
+_SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her)\s+part)\s*,)?(?:\s+(?:also|later|earlier|further))?"
+                 r"\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b")
 
 
 def introduced(sentences: list[str], country: str | None = None) -> dict[str, tuple[str, str]]:
