@@ -165,3 +165,4 @@ def test_an_article_about_one_attack_names_its_town_once():
     figs = wartally.extract(text, published="2023-10-12", title="Downed drone kills three in Russia, including child: governor")
     found = [f for f in figs if f.n == 1 and str(f.victims) in ("men", "women")]
     assert found and all(f.place is not None and f.place.mention == "Belgorod" for f in found)
+    assert all(f.weapon == "drone" for f in found)  # ... and the weapon every armed figure of that day shares

@@ -192,6 +192,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _incident_place_of_the_day(drafts)
+    _incident_weapon_of_the_day(drafts)
     return _finish(doc, drafts)
 
 
@@ -949,6 +950,21 @@ def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
             if len(by_day.get(key, ())) == 1:
                 src = first[key]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
+
+
+def _incident_weapon_of_the_day(drafts: list[_Draft]) -> None:
+    """As for places: an incident figure with no weapon takes the one every
+    armed figure of the same day shares (the bodies found after "a drone
+    destroyed over the region fell on homes"), never one of two."""
+    by_day: dict[tuple, dict[str, context.Hit]] = {}
+    for d in drafts:
+        if d.weapon is not None and d.period is not None and _is_incident(d) and not d.country:
+            by_day.setdefault((d.period.first, d.period.last), {}).setdefault(d.weapon.value, d.weapon)
+    for d in drafts:
+        if d.weapon is None and d.period is not None and _is_incident(d) and not d.country:
+            found = by_day.get((d.period.first, d.period.last), {})
+            if len(found) == 1:
+                d.weapon, d.weapon_inherited = _tagged(next(iter(found.values())), ":same-day"), True
 
 
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
