@@ -540,6 +540,10 @@ NEWS_SHAPES = [
      [("killed", 16, "combatants"), ("injured", 6, "combatants")]),
     ("At Kazarahoyo, the attackers killed five civilians while in Bulongo, two people were killed, all men, he told reporters.",
      [("killed", 5, "civilians"), ("killed", 2, "men")]),
+    # "another <one person>" is one more (TH: world-dev); gendarmes and rangers fight (GUIDE "Beyond Syria")
+    ("On Thursday another ranger was killed alongside a suspected militant in a late-night shootout in Narathiwat.",
+     [("killed", 1, "combatants")]),
+    ("A gendarme was killed in the attack.", [("killed", 1, "combatants")]),
     # single people coordinated under one verb (RU, LB: world-dev)
     ("Earlier, Gladkov had said that the bodies of a man and a woman had been discovered in the destroyed home.",
      [("killed", 1, "men"), ("killed", 1, "women")]),

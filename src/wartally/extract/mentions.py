@@ -37,8 +37,8 @@ _STOP = {
     "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
-_SINGULAR_COMBATANT = "suspect|soldier|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
-_SINGULAR_PEOPLE = "person|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|gendarme|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|cameraman|camerawoman|colleague|interpreter|translator|assistant"
+_SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
+_SINGULAR_PEOPLE = "person|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
@@ -49,7 +49,7 @@ _DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
 # "wounded a 5-year-old", "a three-year-old was killed": the age as the person
 _AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
 _ARTICLE_NOUNS = re.compile(
-    r"\b(?P<art>[Aa]n?|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
+    r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
     r"(?!\s+(?:group|groups|faction|organi[sz]ation|movement|network|alliance|brigades?|battalions?|militias?|cells?)\b)",
