@@ -26,15 +26,15 @@ def introduced(sentences: list[str], country: str | None = None) -> dict[str, tu
     """Surname -> (role value, role id) for every person named right beside a
     role in ``sentences`` (the value may still hold ``{where}``)."""
     out: dict[str, tuple[str, str]] = {}
-    for text in sentences:
-        for s, e, ent in lexicon.scan("sources", text):
-            if not context.is_role(ent.value):
-                continue
-            name = _name_beside(text, s, e)
-            if name is None:
-                continue
-            hit = context.role_hit(ent.value, text, s, e, f"source:{ent.id}")
-            out.setdefault(name.split()[-1], (hit.value, ent.id))
+    text = "\n|\n".join(sentences)  # one scan of the whole text; no name or role runs across a "|"
+    for s, e, ent in lexicon.scan("sources", text):
+        if not context.is_role(ent.value):
+            continue
+        name = _name_beside(text, s, e)
+        if name is None:
+            continue
+        hit = context.role_hit(ent.value, text, s, e, f"source:{ent.id}")
+        out.setdefault(name.split()[-1], (hit.value, ent.id))
     return out
 
 
