@@ -48,6 +48,16 @@ def _name_beside(text: str, s: int, e: int) -> str | None:
     return None
 
 
+_SPEAKING_NAME = re.compile(rf"\baccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?(?P<a>[A-Z][a-z'’-]+)\b|"
+                            rf"\b(?P<b>[A-Z][a-z'’-]+){_SPEAKS_AFTER}|\b(?:said|says|told)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<c>[A-Z][a-z'’-]+)\b")
+
+
+def may_name_again(text: str) -> bool:
+    """Whether a text has any capitalised word that speaks ("Akech said",
+    "according to Gladkov"): only then is it worth reading who it introduced."""
+    return _SPEAKING_NAME.search(text) is not None
+
+
 def named_again(text: str, people: dict[str, tuple[str, str]]) -> list[context.Hit]:
     """Role hits for the surnames of ``people`` that speak in ``text``
     ("according to Gladkov", "Akech said", "said Mr Hayat")."""
