@@ -540,6 +540,10 @@ NEWS_SHAPES = [
      [("killed", 16, "combatants"), ("injured", 6, "combatants")]),
     ("At Kazarahoyo, the attackers killed five civilians while in Bulongo, two people were killed, all men, he told reporters.",
      [("killed", 5, "civilians"), ("killed", 2, "men")]),
+    # a toll phrase names the group of its bare number; "well over" is at least (ET, UA: world-dev)
+    ("The number of civilians massacred on Saturday in Tole Kebele of Gimbi, Wollega, West Ethiopia is well over 200.",
+     [("killed", 200, "civilians")]),
+    ("The number of injured residents has increased to 14, he wrote.", [("injured", 14, "civilians")]),
     # "another <one person>" is one more (TH: world-dev); gendarmes and rangers fight (GUIDE "Beyond Syria")
     ("On Thursday another ranger was killed alongside a suspected militant in a late-night shootout in Narathiwat.",
      [("killed", 1, "combatants")]),

@@ -317,6 +317,8 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             if victims == "combatants" and prev.side:
                 return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
                               side=prev.side, side_rule="side:previous-group", parent=parent)
+        elif (named := _victims_in_toll(sent.text, p)) is not None:
+            victims, vrule = named, "victims:toll-phrase"  # "the number of civilians massacred ... is well over 200"
         else:
             victims, vrule = "people", "victims:default-people"
     elif g.others and victims == "people" and prev is not None and prev.victims != "people" and parent is None:
@@ -343,6 +345,19 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
 _ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(men|women|children|civilians|soldiers|fighters)\b", re.I)
 _ALL_OF_THEM_GROUPS = {"men": "men", "women": "women", "children": "children", "civilians": "civilians", "soldiers": "combatants",
                        "fighters": "combatants"}
+
+
+_TOLL_PHRASES = ("outcome:number-killed", "outcome:number-injured")
+
+
+def _victims_in_toll(text: str, p: Paired) -> str | None:
+    """The group a toll phrase names for the bare number it gives ("the number
+    of civilians massacred ... is 200", "the number of injured residents has
+    increased to 14")."""
+    if p.trigger.rule not in _TOLL_PHRASES:
+        return None
+    found = [ent.value for _, _, ent in lexicon.scan("victims", text[p.trigger.start: p.trigger.end])]
+    return found[0] if found and found[0] != "people" else None
 
 
 def _adopt_restated_groups(drafts: list[_Draft]) -> None:
