@@ -152,3 +152,12 @@ def test_context_a_person_named_again_by_surname_speaks_in_their_role(text, surn
     known = people.introduced(sents)
     assert known.get(surname, (None, None))[1] == role
     assert [h.rule.split("#")[0] for h in people.named_again(sents[-1], known)] == [f"source:{role}"]
+
+
+def test_context_a_capital_in_a_compound_is_no_government():
+    """FA-KES: "a Beirut-based NGO has put the death toll ... at more than 470000" is the NGO's toll."""
+    from wartally.extract import context
+
+    text = ("The Syrian Center for Policy Research however a Beirut-based NGO has put the death toll from the six-year "
+            "conflict at more than 470000.")
+    assert [h.value for h in context.sources_in(text, "SY")] == ["Syrian Center for Policy Research"]
