@@ -238,3 +238,44 @@ def test_disagreement_settings_are_valid_data():
     unasserted = patterns("unasserted")
     assert not unasserted.search("") and unasserted.search("an investigation to determine whether its strikes")
     assert not unasserted.search("Government and Russian fire has killed 288 civilians since 30 April")
+
+
+def test_disagreements_sweep_finds_what_every_pair_would():
+    """``disagreements_between`` meets each claim only with those of its
+    season and its source's earlier, higher totals (a sweep); over random
+    running totals of four sources it finds exactly the rows that judging
+    every pair of claims finds, each pair of claims once."""
+    import random
+    from itertools import combinations
+
+    from wartally.link import disagreement as dis
+    from wartally.link.claims import Area, Claim
+    from wartally.records import DatePrecision, Outcome, Qualifier, Victims
+
+    rng = random.Random(3)
+    area = Area("country", "syria", "Syria")
+    claims = []
+    for k in range(600):
+        source = rng.choice(("SOHR", "SNHR", "UN", "sohr"))
+        start = dt.date(2011, 3, 15) + dt.timedelta(days=rng.choice((0, 0, 0, 5, 40, 400, 700)))
+        first = start + dt.timedelta(days=rng.randrange(2000))
+        last = first + dt.timedelta(days=rng.choice((0, 0, 3, 30, 200)))
+        n = max(1, int(((first - start).days + 1) * rng.uniform(20, 40)))
+        claims.append(Claim(
+            id=f"c{k}", source=source, outcome=Outcome.KILLED, victims=Victims.PEOPLE, area=area, n=n,
+            qualifier=rng.choice((Qualifier.EXACT, Qualifier.AT_LEAST)), start=start, as_of=(first, last),
+            precision=rng.choice((DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)),
+            figure=f"f{k}", figures=(f"f{k}",), docs=(f"d{k}",), actors=()))
+    got = dis.disagreements_between(claims)
+    group = sorted(claims, key=lambda c: (c.as_of[0], c.as_of[1], c.source, c.n, c.id))
+    every = {}
+    for a, b in combinations(group, 2):
+        judged = dis._judge(a, b)
+        if judged:
+            d = dis._record(a, b, *judged)
+            every[d.id] = d
+    assert len(every) > 100 and {d.kind for d in every.values()} == {"rival", "decrease", "nested"}
+    assert [(d.id, d.kind, d.evidence) for d in got] == [
+        (d.id, d.kind, d.evidence) for d in sorted(every.values(),
+                                                   key=lambda d: (d.period_a.end, d.source_a, d.source_b, d.id))]
+    assert len({frozenset((d.figure_a, d.figure_b)) for d in got}) == len(got)
