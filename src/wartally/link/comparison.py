@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
-    "actor_side", "big_city", "mention_key", "published_day",
+    "actor_side", "big_city", "mention_key", "published_day", "named_keys",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -153,6 +153,11 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
                    OR (b.killed > a.killed AND b.published_day > a.published_day)) THEN 'grown'
             WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
     }
+    # places that conflict, where one report's sentences also name the other's place, are named_nearby
+    conflict_levels = ", ".join(f"'{name}'" for name in s["candidate"]["place_levels"])
+    levels["place"] = f"""CASE WHEN ({levels['place']}) IN ({conflict_levels})
+              AND (instr(a.named_keys, '|' || b.place_key || '|') > 0 OR instr(b.named_keys, '|' || a.place_key || '|') > 0)
+            THEN 'named_nearby' ELSE ({levels['place']}) END"""
     level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())
     score = " + ".join(_weight_case(f"{name}_level", lv[name]) for name in LEVEL_COLUMNS)
     cand = s["candidate"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import time
 import logging
 from collections import defaultdict
@@ -23,7 +22,7 @@ from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_s
 from wartally.link.disagreement import find_disagreements
 from wartally.link.kind import classify
 from wartally.link.reconcile import independent_reports, make_event
-from wartally.link.unit import Unit, make_units, place_key
+from wartally.link.unit import Unit, make_units
 from wartally.records import Disagreement, Document, Event, Figure, Link, Outcome
 
 log = logging.getLogger(__name__)
@@ -240,28 +239,6 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _mentions_key(text: str, key: str | None) -> bool:
-    """Whether ``text`` names a place whose key is ``key`` (windows of one to
-    three words, transliteration-blind)."""
-    if not key or not text:
-        return False
-    words = re.findall(r"[A-Za-z'\-]+", text)
-    return any(place_key(" ".join(words[i:i + n])) == key for n in (1, 2, 3) for i in range(len(words) - n + 1))
-
-
-def named_nearby(pair: tuple, by_unit: dict[str, Unit], text_of) -> tuple:
-    """``pair`` re-scored with place level ``named_nearby`` when one
-    report's sentences name the other report's place too; else unchanged."""
-    place_at = 3 + LEVEL_COLUMNS.index("place")
-    ua, ub = by_unit[pair[0]], by_unit[pair[1]]
-    if pair[place_at] not in _CONFLICT or not (
-            _mentions_key(text_of(ua), ub.place_key) or _mentions_key(text_of(ub), ua.place_key)):
-        return pair
-    weights = dict(settings()["levels"]["place"])
-    score = pair[-1] - weights.get(pair[place_at], 0.0) + weights["named_nearby"]
-    return pair[:place_at] + ("named_nearby",) + pair[place_at + 1:-1] + (score,)
-
-
 _CONFLICT = frozenset(settings()["candidate"]["place_levels"])
 
 
@@ -318,16 +295,13 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     lap("classify")
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
-    fig_of = {f.id: f for f in incidents}
     lap("units")
     scored = score_units(units, con)
     threshold = float(settings()["threshold"])
-    # places conflict, all else agrees: a report that also names the other's place ("the village of
-    # Tokhar, part of the city of Manbij") is scored as naming it; the rest stay candidates
-    conflicts = [named_nearby(p, by_unit, lambda u: " ".join(filter(None, (sentence(fig_of[i]) for i in u.figure_ids))))
-                 for p in scored if p[-1] < threshold]
-    pairs = [p for p in scored if p[-1] >= threshold] + [p for p in conflicts if p[-1] >= threshold]
-    conflicts = [p for p in conflicts if p[-1] < threshold]
+    # places conflict, all else agrees: candidates (a report that also names the other's place, "the
+    # village of Tokhar, part of the city of Manbij", was scored named_nearby, Unit.named_keys)
+    pairs = [p for p in scored if p[-1] >= threshold]
+    conflicts = [p for p in scored if p[-1] < threshold]
     lap("score")
     roots, accepted = cluster(units, pairs)
     lap("cluster")

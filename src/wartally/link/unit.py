@@ -138,6 +138,10 @@ class Unit:
     # to Aleppo governorate keeps "tlrft"); None for a governorate's own name
     mention_key: str | None = None
     published_day: int | None = None  # the document's publication day (day_number)
+    # the keys of the names its figures' sentences give (runs of one to three words, the first capitalised),
+    # as "|key|key|": a report that also names the other's place ("the village of Tokhar, part of the
+    # city of Manbij") is scored as naming it (comparison level named_nearby)
+    named_keys: str | None = None
 
 
 def date_rule(fig: Figure) -> str:
@@ -246,17 +250,28 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         return out
 
     # a group that names no place or no weapon joins the one group of its day
-    # whose place and weapon it does not contradict
+    # whose place and weapon it does not contradict; a group with no place
+    # looks first among groups that name one (two placeless groups of a day
+    # must not keep each other from the placed one), never in another
+    # governorate; a figure "in a village in Idlib province" placed at the
+    # governorate's name counts as naming no place, within that governorate
     current = groups()
     info = {root: ({f.period.start for f in g if f.period.start},
-                   {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None})
+                   {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
+                   {a for f in g if (a := _admin1_name(f.admin1))})
             for root, g in current.items()}
-    for root, (days, pks, fams) in info.items():
+    unnamed = {root for root, g in current.items()
+               if info[root][1] and info[root][1] <= _capital_keys() and any(_in_unnamed_place(f) for f in g)}
+    for root, (days, pks, fams, a1s) in info.items():
+        if root in unnamed:
+            pks = set()
         if pks and fams:
             continue
-        targets = {find(other) for other, (d2, p2, f2) in info.items()
-                   if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
-                   and (p2 or f2)}
+        fits = [(other, p2) for other, (d2, p2, f2, a2) in info.items()
+                if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
+                and (p2 or f2) and not (a1s and a2 and not a1s & a2) and (root not in unnamed or a1s == a2)]
+        placed = [other for other, p2 in fits if p2]
+        targets = {find(other) for other in (placed if not pks and placed else [o for o, _ in fits])}
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
@@ -283,6 +298,13 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
     return list(groups().values())
+
+
+def _in_unnamed_place(fig: Figure) -> bool:
+    """Whether the figure's quote puts it in a settlement it does not name
+    ("killed 22 people in a village in Idlib province"; patterns.json
+    "unnamed_place")."""
+    return search("unnamed_place", fig.quote or "") is not None
 
 
 def _weapon(figs: list[Figure]) -> str | None:
@@ -320,8 +342,32 @@ def _actor_side(actors: list[str]) -> str | None:
     return sides.pop() if len(sides) == 1 and None not in sides else None
 
 
-def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None) -> Unit:
-    """The unit of ``figs`` (all from document ``doc_id``)."""
+_WORD = re.compile(r"[A-Za-z'\-]+")
+
+
+def named_keys(text: str | None) -> str | None:
+    """``"|key|key|"``: the place keys of every run of one to three words of
+    ``text`` whose first word is capitalised ("Tokhar", "Maarat al-Numan",
+    "Khan Sheikhoun"), keys of three letters or more (two-letter keys
+    collide: Daraa and Daraya are both "dr"); None when there are none."""
+    if not text:
+        return None
+    words = _WORD.findall(text)
+    keys = set()
+    for i, w in enumerate(words):
+        if not w[:1].isupper():
+            continue
+        for n in (1, 2, 3):
+            if i + n <= len(words) and (k := place_key(" ".join(words[i:i + n]))) and len(k) >= 3:
+                keys.add(k)
+    return "|" + "|".join(sorted(keys)) + "|" if keys else None
+
+
+def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
+              text: str | None = None) -> Unit:
+    """The unit of ``figs`` (all from document ``doc_id``); ``text``: the
+    text of the document, whose sentences holding the figures give the
+    unit's ``named_keys``."""
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
@@ -387,6 +433,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
             and not search("night", f.quote or "") for f in own),
         mention_key=mention_key,
         published_day=day_number(published),
+        named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
+                              if text else None),
     )
 
 
@@ -400,5 +448,5 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
         doc = documents.get(doc_id)
         published = doc.published if doc else None
         for g in _group(figs):
-            units.append(make_unit(doc_id, g, published))
+            units.append(make_unit(doc_id, g, published, doc.text if doc else None))
     return units
