@@ -279,3 +279,29 @@ def test_disagreements_sweep_finds_what_every_pair_would():
         (d.id, d.kind, d.evidence) for d in sorted(every.values(),
                                                    key=lambda d: (d.period_a.end, d.source_a, d.source_b, d.id))]
     assert len({frozenset((d.figure_a, d.figure_b)) for d in got}) == len(got)
+
+
+def test_disagreements_no_claim_pair_shown_twice_however_many_outlets_carry_it():
+    """The UN's 250,000 and SCPR's 470,000 carried by twelve articles each
+    over four months, some spelling the source in other case, given in any
+    order: one row, with every article behind each side, and the same row
+    whatever the order of the input."""
+    import random
+
+    items = []
+    for k in range(12):
+        day = dt.date(2016, 6, 1) + dt.timedelta(days=10 * k)
+        items.append(war_toll(f"un-{k}", UN_250, str(day), 250000, "UN" if k % 3 else "un"))
+        items.append(war_toll(f"scpr-{k}", SCPR_470, str(day + dt.timedelta(days=3)), 470000,
+                              "Syrian Center for Policy Research"))
+    figs = [f for _, f in items]
+    rows = find_disagreements(figs)
+    pairs = [(d.outcome, d.victims, d.area, frozenset({(d.source_a.lower(), d.n_a), (d.source_b.lower(), d.n_b)}))
+             for d in rows]
+    assert len(rows) == 1 and len(set(pairs)) == len(pairs)
+    (d,) = rows
+    assert len(d.docs_a) + len(d.docs_b) == 24
+    for seed in range(3):
+        shuffled = figs[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [(r.id, r.docs_a, r.docs_b) for r in find_disagreements(shuffled)] == [(d.id, d.docs_a, d.docs_b)]
