@@ -52,39 +52,56 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[
     ``id`` column.  The table's ``id`` is the rank of the unit's id and its
     ``doc_id`` a number per document: the blocking joins and ``a < b`` then
     compare integers (same order as the ids), which at a million figures
-    takes a fraction of the memory and time that hashing the strings did."""
+    takes a fraction of the memory and time that hashing the strings did.
+    Columns are converted one at a time, so only one list of a million
+    Python values lives at once."""
     import pyarrow as pa
 
     ids = sorted(u.id for u in units)
     rank = {uid: k for k, uid in enumerate(ids)}
     doc_number: dict[str, int] = {}
-    cols = {c: [] for c in UNIT_COLUMNS}
-    for u in units:
-        for c in UNIT_COLUMNS:
-            if c == "actor_bits":
-                value = actor_bits(u.actors)
-            elif c == "id":
-                value = rank[u.id]
-            elif c == "doc_id":
-                value = doc_number.setdefault(u.doc_id, len(doc_number))
-            else:
-                value = getattr(u, c)
-            cols[c].append(value)
     types = {"id": pa.int32(), "doc_id": pa.int32(), "day_start": pa.int32(), "day_end": pa.int32(),
              "lat": pa.float64(), "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
              "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(),
              "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_(),
              "published_day": pa.int32()}
-    table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in cols.items()})
-    con.register(f"{name}_arrow", table)
+    getters = {"id": lambda u: rank[u.id], "doc_id": lambda u: doc_number.setdefault(u.doc_id, len(doc_number)),
+               "actor_bits": lambda u: actor_bits(u.actors)}
+    arrays = {c: pa.array([getters[c](u) if c in getters else getattr(u, c) for u in units],
+                          type=types.get(c, pa.string())) for c in UNIT_COLUMNS}
+    del rank
+    con.register(f"{name}_arrow", pa.table(arrays))
+    del arrays
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
     con.unregister(f"{name}_arrow")
+    pa.default_memory_pool().release_unused()  # the arrays' memory, held by Arrow's allocator otherwise
     return name, ids
+
+
+CHUNK_UNITS = 100_000  # units whose pairs are blocked and scored in one query
+
+
+def day_chunks(days: Sequence[int | None], size: int | None = None) -> list[tuple[int, int] | None]:
+    """Ranges ``[lo, hi)`` of start days holding about ``size`` units each
+    (``CHUNK_UNITS``; never splitting one day), or ``[None]`` (all days)
+    when one query will do."""
+    size = size or CHUNK_UNITS
+    known = sorted(d for d in days if d is not None)
+    if len(known) <= size:
+        return [None]
+    cuts = [known[0]]
+    for k in range(size, len(known), size):
+        if known[k] > cuts[-1]:
+            cuts.append(known[k])
+    cuts.append(known[-1] + 1)
+    return list(zip(cuts, cuts[1:]))
 
 
 def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> list[tuple]:
     """Scored candidate pairs of units: (a, b, dist_km, levels..., score),
-    ``a`` and ``b`` unit ids."""
+    ``a`` and ``b`` unit ids.  Large batches are scored a range of days at
+    a time (``day_chunks``), so DuckDB holds one range's candidate pairs,
+    not a million units' (the same pairs, each once)."""
     import duckdb
 
     if len(units) < 2:
@@ -93,13 +110,20 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> 
     con = con or duckdb.connect()
     try:
         table, ids = _units_table(con, units)
-        cur = con.execute(scored_pairs_sql(table, all_pairs=all_pairs))
         out = []
+        seen: set[tuple[int, int]] = set()
         intern = {}  # one string object per level name, not one per row
-        while rows := cur.fetchmany(50_000):
-            for a, b, dist, *rest in rows:
-                levels = tuple(intern.setdefault(v, v) for v in rest[:-1])
-                out.append((ids[a], ids[b], dist, *levels, rest[-1]))
+        chunks = day_chunks([u.day_start for u in units])
+        for days in chunks:
+            cur = con.execute(scored_pairs_sql(table, all_pairs=all_pairs, days=days))
+            while rows := cur.fetchmany(50_000):
+                for a, b, dist, *rest in rows:
+                    if len(chunks) > 1:
+                        if (a, b) in seen:
+                            continue
+                        seen.add((a, b))
+                    levels = tuple(intern.setdefault(v, v) for v in rest[:-1])
+                    out.append((ids[a], ids[b], dist, *levels, rest[-1]))
         return out
     finally:
         if own:
