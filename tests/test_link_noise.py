@@ -201,3 +201,28 @@ def test_units_a_figure_in_another_governorate_does_not_join():
                            "held by Islamic State in Deir az-Zour province", "admin1": "Deir ez-Zor",
          "start": "2017-11-26", "weapon": "airstrike"})
     assert units_of(doc, figs) == [[19], [34]]
+
+
+def test_link_one_key_in_two_governorates_is_two_places():
+    """Daraya (Rif Dimashq) and Daraa share the transliteration-blind key
+    'dr'; the same day's barrel bombs on each are two incidents (a
+    candidate that says the places differ), and Daraya is no governorate's
+    capital.  Aleppo against Aleppo is the same city, and says so."""
+    from wartally.link.unit import is_capital, place_key
+
+    assert place_key("Daraya") == place_key("Daraa")
+    assert is_capital(place_key("Daraa"), "daraa") and not is_capital(place_key("Daraya"), "rif dimashq")
+    a = report("a", "Barrel bombs killed 12 civilians in Daraya on Monday.", "2015-05-04", 12, "2015-05-04",
+               "Daraya", "Rif Dimashq", "barrel bomb")
+    b = report("b", "Barrel bombs killed 11 civilians in Daraa on Monday.", "2015-05-04", 11, "2015-05-04",
+               "Daraa", "Daraa", "barrel bomb")
+    together, result = linked((a[0], geocoded(a[1])), (b[0], geocoded(b[1])))
+    assert not together
+    (cand,) = result.links
+    assert cand.candidate and any("other places" in e for e in cand.evidence)
+    c = report("c", "Barrel bombs killed 11 civilians in Aleppo on Monday.", "2015-05-04", 11, "2015-05-04",
+               "Aleppo", "Aleppo", "barrel bomb")
+    d = report("d", "Barrel bombs killed 12 civilians in Aleppo on Monday.", "2015-05-04", 12, "2015-05-04",
+               "Aleppo", "Aleppo", "barrel bomb")
+    together, result = linked((c[0], geocoded(c[1])), (d[0], geocoded(d[1])))
+    assert together and any(e.startswith("same city Aleppo") for e in result.links[0].evidence)

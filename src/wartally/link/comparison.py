@@ -102,6 +102,8 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
     grow_days = int(s["count_ratio"]["grow_days"])
     count_ratio = ("(CAST(greatest(a.killed, b.killed) AS DOUBLE) / "
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
+    # one name in two governorates is two places (Daraa and Rif Dimashq's Daraya share the key "dr")
+    one_admin1 = "(a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1)"
     levels = {
         "date": f"""CASE WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
               THEN (CASE WHEN abs(a.day_end - b.day_end) <= 1 THEN 'vague_close' ELSE 'vague_apart' END)
@@ -112,10 +114,11 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
         "place": f"""CASE
-            WHEN a.place_key = b.place_key AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
+            WHEN a.place_key = b.place_key AND {one_admin1}
+              AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
               THEN 'same_city'
-            WHEN a.place_key = b.place_key OR {dist} < {km['same_place']}
-              OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4
+            WHEN (a.place_key = b.place_key AND {one_admin1}) OR {dist} < {km['same_place']}
+              OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4 AND {one_admin1}
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
               THEN 'same_place'
             WHEN {dist} < {km['near']} THEN 'near'

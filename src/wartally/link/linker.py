@@ -223,6 +223,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key
         out.append(f"same place under two spellings: {ua.place} / {ub.place}" if spelt
                    else f"same place {ua.place or ''} / {ub.place or ''}".strip())
+    elif place == "same_city":
+        out.append(f"same city {ua.place or ''} (a city of many incidents a day)".replace("  ", " "))
     elif place == "near":
         out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
     elif place == "same_mention":

@@ -68,6 +68,22 @@ def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def _capital_keys_of(admin1: str) -> frozenset[str]:
+    """The place keys of one governorate's own names (``admin1``: its key,
+    lower-case): "Daraa" is Daraa's, not Rif Dimashq's Daraya, though both
+    keys are "dr"."""
+    return frozenset(k for n in _admin1_names().get(admin1, ()) if (k := place_key(n)))
+
+
+def is_capital(key: str | None, admin1: str | None) -> bool:
+    """Whether a place key is its governorate's own name (the city or the
+    province); any governorate's when the admin1 is not known."""
+    if key is None:
+        return False
+    return key in (_capital_keys_of(admin1) if admin1 in _admin1_names() else _capital_keys())
+
+
+@functools.cache
 def _capital_keys() -> frozenset[str]:
     """Place keys of the governorates' own names: "Idlib" may be the city or
     the province."""
@@ -402,6 +418,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
                    and p.feature not in AREA_FEATURES), (None, None))
     ids = tuple(f.id for f in figs)
+    admin1 = _unit_admin1(figs)
     mention_key = next((k for f in figs if f.place is not None and (k := read_place(f.place.mention)[1])
                         and k not in _capital_keys()), None)
     return Unit(
@@ -414,9 +431,9 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         place_key=best_key,
         place_sure=bool(best_key and best is not None and best.resolved),
         updates=any(search("update", f.quote or "") for f in figs if f.outcome == Outcome.KILLED),
-        capital=best_key is not None and best_key in _capital_keys(),
+        capital=is_capital(best_key, admin1),
         big_city=best_key is not None and best is not None and _big_city(best.gazetteer_id),
-        admin1=_unit_admin1(figs),
+        admin1=admin1,
         admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
         admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
         lat=coords[0],
