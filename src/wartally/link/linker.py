@@ -116,7 +116,10 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> 
         chunks = day_chunks([u.day_start for u in units])
         for days in chunks:
             cur = con.execute(scored_pairs_sql(table, all_pairs=all_pairs, days=days))
-            while rows := cur.fetchmany(50_000):
+            # DuckDB hands the rows over in batches; a connection without fetchmany
+            # (engines.linking.SparkSQL) all at once
+            batches = iter(lambda: cur.fetchmany(50_000), []) if hasattr(cur, "fetchmany") else [cur.fetchall()]
+            for rows in batches:
                 for a, b, dist, *rest in rows:
                     if len(chunks) > 1:
                         if (a, b) in seen:
