@@ -358,24 +358,25 @@ def _actor_side(actors: list[str]) -> str | None:
     return sides.pop() if len(sides) == 1 and None not in sides else None
 
 
-_WORD = re.compile(r"[A-Za-z'\-]+")
+_NAME = re.compile(r"\b[A-Z][A-Za-z'\-]*(?:\s+(?:[A-Z][A-Za-z'\-]*|[a-z]{1,3}-[A-Za-z'\-]+)){0,2}")
 
 
 def named_keys(text: str | None) -> str | None:
-    """``"|key|key|"``: the place keys of every run of one to three words of
-    ``text`` whose first word is capitalised ("Tokhar", "Maarat al-Numan",
-    "Khan Sheikhoun"), keys of three letters or more (two-letter keys
-    collide: Daraa and Daraya are both "dr"); None when there are none."""
+    """``"|key|key|"``: the place keys of every name ``text`` gives, a run
+    of one to three words whose first is capitalised and whose others are
+    too or are an article joined to a word ("Tokhar", "Maarat al-Numan",
+    "Khan Sheikhoun"), and of each part of it that starts capitalised; keys of
+    three letters or more (two-letter keys collide: Daraa and Daraya are
+    both "dr"); None when there are none."""
     if not text:
         return None
-    words = _WORD.findall(text)
     keys = set()
-    for i, w in enumerate(words):
-        if not w[:1].isupper():
-            continue
-        for n in (1, 2, 3):
-            if i + n <= len(words) and (k := place_key(" ".join(words[i:i + n]))) and len(k) >= 3:
-                keys.add(k)
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if words[i][:1].isupper() and (k := place_key(" ".join(words[i:j]))) and len(k) >= 3:
+                    keys.add(k)
     return "|" + "|".join(sorted(keys)) + "|" if keys else None
 
 
