@@ -6,10 +6,13 @@ Generates incidents with realistic distributions (dates peaking 2013-2016,
 governorates weighted like Syria's conflict reporting, Zipf-distributed
 places, at most one incident per place and day, heavy-tailed tolls, 1-8
 reports per incident with noisy dates, places, weapons and counts), one
-figure (sometimes two) per report, and
-links them with ``wartally.link.link_figures`` on DuckDB.  Prints the time
+figure (sometimes two) per report, and running totals (``--tallies``, a share
+of the figures: a few sources' tolls of the war, of a governorate or of a
+month, each number carried by several outlets for weeks, a few misread lower),
+and links them with ``wartally.link.link_figures`` on DuckDB.  Prints the time
 per stage, the peak memory (max RSS) and the pairwise precision and recall
-against the incidents the reports were drawn from.
+against the incidents the reports were drawn from, and the claims and
+disagreements found among the tallies.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import random
 import resource
 import sys
 import time
+import zlib
 from collections import Counter
 
 from wartally.link import link_figures
@@ -101,8 +105,13 @@ class World:
         return rng.choices(self.places[a1], weights=self.zipf[a1])[0]
 
 
-def make_corpus(n_figures: int, seed: int = 7) -> tuple[list[Figure], dict[str, Document], dict[str, int]]:
+def make_corpus(n_figures: int, seed: int = 7, tallies: float = 0.0
+                ) -> tuple[list[Figure], dict[str, Document], dict[str, int]]:
+    """Incident figures (``truth``: figure id -> incident) and, as a share
+    ``tallies`` of the ``n_figures``, tally figures."""
     rng = random.Random(seed)
+    n_tallies = int(n_figures * tallies)
+    n_figures -= n_tallies
     world = World(rng)
     figures: list[Figure] = []
     docs: dict[str, Document] = {}
@@ -155,7 +164,57 @@ def make_corpus(n_figures: int, seed: int = 7) -> tuple[list[Figure], dict[str, 
                     sentence_start=0, sentence_end=len(text), place=where, area=area, period=period,
                     source="SOHR", actor=(actor,) if rng.random() < 0.7 else (), weapon=w))
                 truth[fid] = incident
+    make_tallies(random.Random(seed + 1), n_tallies, docs, figures)
     return figures, docs, truth
+
+
+TALLY_SOURCES = {"SOHR": (0.40, 1.00), "SNHR": (0.20, 0.80), "UN": (0.15, 0.90), "VDC": (0.10, 0.70),
+                 "Syrian Civil Defence": (0.10, 0.40), "Syrian Health Ministry": (0.05, 0.60)}
+WAR_START = dt.date(2011, 3, 15)
+
+
+def make_tallies(rng: random.Random, n_figures: int, docs: dict[str, Document],
+                 figures: list[Figure]) -> int:
+    """``n_figures`` tally figures: running totals of a few sources.  Each
+    source publishes an update every 2-6 weeks (toll of the war, of a
+    governorate since 2011, or of the month so far); articles cite the
+    latest update of the thing they report, so one number is carried by
+    several articles; 3% of the numbers are misread (a lower number)."""
+    things = [("war", None), ("month", None)] + [("war", a1) for a1 in ADMIN1]
+    added = 0
+    serial = 0
+    while added < n_figures:
+        serial += 1
+        source = pick(rng, {k: v[0] for k, v in TALLY_SOURCES.items()})
+        scale = TALLY_SOURCES[source][1]
+        span, a1 = rng.choice(things)
+        victims = rng.choices([Victims.PEOPLE, Victims.CIVILIANS, Victims.CHILDREN], weights=[0.6, 0.3, 0.1])[0]
+        year = int(pick(rng, YEARS))
+        published = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        update_every = 14 + 7 * (zlib.crc32(f"{source}{span}{a1}".encode()) % 5)
+        as_of = published - dt.timedelta(days=(published - WAR_START).days % update_every)
+        start = WAR_START if span == "war" else as_of.replace(day=1)
+        share = 1.0 if a1 is None else ADMIN1[a1][0]
+        per_day = {Victims.PEOPLE: 150, Victims.CIVILIANS: 60, Victims.CHILDREN: 12}[victims] * scale * share
+        n = max(1, int(per_day * ((as_of - start).days + 1)))
+        if rng.random() < 0.03:
+            n = max(1, int(n * rng.uniform(0.55, 0.95)))
+        doc_id = f"t{serial}"
+        where = f"in {a1}" if a1 else "in Syria"
+        since = "since the war began in 2011" if span == "war" else "this month"
+        text = f"{n:,} {victims} have been killed {where} {since}, {source} said."
+        doc = Document.make(doc_id, text, published=published, outlet="bench")
+        docs[doc_id] = doc
+        number = f"{n:,}"
+        area = Place(mention=a1, name=a1, admin1=a1, feature="admin1", precision=WherePrecision.ADMIN1) if a1 else None
+        figures.append(Figure(
+            id=f"t{serial}-0", doc_id=doc_id, outcome=Outcome.KILLED, n=n, qualifier=Qualifier.AT_LEAST,
+            victims=victims, quote=text, number_span=Span(doc_id, 0, len(number), number, "number:bench"),
+            sentence_start=0, sentence_end=len(text), area=area, country=None if a1 else "Syria",
+            period=Period(start, as_of, DatePrecision.DAY if span == "month" else DatePrecision.MONTH, 1),
+            source=source))
+        added += 1
+    return added
 
 
 def pair_scores(events, truth: dict[str, int]) -> tuple[float, float]:
@@ -177,13 +236,14 @@ def pair_scores(events, truth: dict[str, int]) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--figures", type=int, default=100_000)
+    ap.add_argument("--tallies", type=float, default=0.05, help="share of the figures that are running totals")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--memory-limit", default="2GB", help="DuckDB memory_limit")
     args = ap.parse_args(argv)
     import duckdb
 
     t0 = time.perf_counter()
-    figures, docs, truth = make_corpus(args.figures)
+    figures, docs, truth = make_corpus(args.figures, tallies=args.tallies)
     t1 = time.perf_counter()
     c1 = time.process_time()
     con = duckdb.connect()
@@ -199,6 +259,10 @@ def main(argv: list[str] | None = None) -> int:
           f"({', '.join(f'{k} {v:.1f}' for k, v in result.timings.items())})")
     print(f"link CPU time {c2 - c1:.1f} s (this process, all threads; the machine is shared, so wall > CPU/threads)")
     print(f"events {len(result.events):,} ({multi:,} from several reports); links {len(result.links):,}")
+    tallies = sum(1 for k in result.kinds.values() if k == "tally")
+    kinds = Counter(d.kind for d in result.disagreements)
+    print(f"tallies {tallies:,}; disagreements {len(result.disagreements):,} "
+          f"({', '.join(f'{k} {v:,}' for k, v in sorted(kinds.items()))})")
     print(f"pairwise precision {precision:.3f} recall {recall:.3f} (killed figures vs. true incidents)")
     print(f"peak memory (max RSS, whole process) {peak_mb:,.0f} MB")
     return 0

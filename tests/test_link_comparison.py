@@ -127,3 +127,42 @@ def test_comparison_opposed_sides_count_against_a_link():
     pairs = score_units(make_units(figs, docs), all_pairs=True)
     levels = dict(zip(LEVEL_COLUMNS, pairs[0][3:3 + len(LEVEL_COLUMNS)]))
     assert levels["actor"] == "opposed_actor"
+
+
+def test_comparison_scoring_a_range_of_days_at_a_time_gives_the_same_pairs(monkeypatch):
+    """Large batches are scored in ranges of start days (linker.day_chunks);
+    the pairs, levels and scores are those of one query over all, each once,
+    including reports whose vague dates reach across a cut."""
+    import random
+
+    from wartally.link import linker
+    from wartally.link.unit import make_units
+
+    rng = random.Random(5)
+    docs, figs = {}, []
+    for i in range(160):
+        day = dt.date(2016, 9, 1) + dt.timedelta(days=rng.randrange(30))
+        last = day + dt.timedelta(days=rng.choice((0, 0, 0, 1, 4)))  # some vague ranges
+        place = rng.choice(("Bustan al-Qasr", "Kafr Hamra", "Anadan", None))
+        doc = Document.make(f"d{i}", f"Strikes killed people in {place or 'Aleppo'}.", published=str(last))
+        docs[doc.id] = doc
+        figs.append(figure_from_gold(doc, {"outcome": "killed", "n": rng.choice((5, 10, 12, 30)),
+                                           "victims": "people", "place": place, "admin1": "Aleppo",
+                                           "start": str(day), "end": str(last), "weapon": "airstrike",
+                                           "quote": doc.text}))
+    units = make_units(figs, docs)
+    whole = linker.score_units(units, all_pairs=True)
+    monkeypatch.setattr(linker, "CHUNK_UNITS", 25)
+    assert len(linker.day_chunks([u.day_start for u in units])) > 3
+    chunked = linker.score_units(units, all_pairs=True)
+    assert len(whole) > 100 and len(chunked) == len({(p[0], p[1]) for p in chunked})
+    assert sorted(chunked, key=repr) == sorted(whole, key=repr)
+
+
+def test_comparison_day_chunks_never_split_a_day():
+    from wartally.link.linker import day_chunks
+
+    assert day_chunks([1, 2, None], size=5) == [None]
+    chunks = day_chunks([1, 1, 1, 2, 2, 3, 7, 7, 9], size=2)
+    assert chunks[0][0] == 1 and chunks[-1][1] == 10
+    assert all(lo < hi for lo, hi in chunks) and all(a[1] == b[0] for a, b in zip(chunks, chunks[1:]))

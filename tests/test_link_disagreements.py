@@ -241,3 +241,70 @@ def test_disagreement_settings_are_valid_data():
     unasserted = patterns("unasserted")
     assert not unasserted.search("") and unasserted.search("an investigation to determine whether its strikes")
     assert not unasserted.search("Government and Russian fire has killed 288 civilians since 30 April")
+
+
+def test_disagreements_sweep_finds_what_every_pair_would():
+    """``disagreements_between`` meets each claim only with those of its
+    season and its source's earlier, higher totals (a sweep); over random
+    running totals of four sources it finds exactly the rows that judging
+    every pair of claims finds, each pair of claims once."""
+    import random
+    from itertools import combinations
+
+    from wartally.link import disagreement as dis
+    from wartally.link.claims import Area, Claim
+    from wartally.records import DatePrecision, Outcome, Qualifier, Victims
+
+    rng = random.Random(3)
+    area = Area("country", "syria", "Syria")
+    claims = []
+    for k in range(600):
+        source = rng.choice(("SOHR", "SNHR", "UN", "sohr"))
+        start = dt.date(2011, 3, 15) + dt.timedelta(days=rng.choice((0, 0, 0, 5, 40, 400, 700)))
+        first = start + dt.timedelta(days=rng.randrange(2000))
+        last = first + dt.timedelta(days=rng.choice((0, 0, 3, 30, 200)))
+        n = max(1, int(((first - start).days + 1) * rng.uniform(20, 40)))
+        claims.append(Claim(
+            id=f"c{k}", source=source, outcome=Outcome.KILLED, victims=Victims.PEOPLE, area=area, n=n,
+            qualifier=rng.choice((Qualifier.EXACT, Qualifier.AT_LEAST)), start=start, as_of=(first, last),
+            precision=rng.choice((DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)),
+            figure=f"f{k}", figures=(f"f{k}",), docs=(f"d{k}",), actors=()))
+    got = dis.disagreements_between(claims)
+    group = sorted(claims, key=lambda c: (c.as_of[0], c.as_of[1], c.source, c.n, c.id))
+    every = {}
+    for a, b in combinations(group, 2):
+        judged = dis._judge(a, b)
+        if judged:
+            d = dis._record(a, b, *judged)
+            every[d.id] = d
+    assert len(every) > 100 and {d.kind for d in every.values()} == {"rival", "decrease", "nested"}
+    assert [(d.id, d.kind, d.evidence) for d in got] == [
+        (d.id, d.kind, d.evidence) for d in sorted(every.values(),
+                                                   key=lambda d: (d.period_a.end, d.source_a, d.source_b, d.id))]
+    assert len({frozenset((d.figure_a, d.figure_b)) for d in got}) == len(got)
+
+
+def test_disagreements_no_claim_pair_shown_twice_however_many_outlets_carry_it():
+    """The UN's 250,000 and SCPR's 470,000 carried by twelve articles each
+    over four months, some spelling the source in other case, given in any
+    order: one row, with every article behind each side, and the same row
+    whatever the order of the input."""
+    import random
+
+    items = []
+    for k in range(12):
+        day = dt.date(2016, 6, 1) + dt.timedelta(days=10 * k)
+        items.append(war_toll(f"un-{k}", UN_250, str(day), 250000, "UN" if k % 3 else "un"))
+        items.append(war_toll(f"scpr-{k}", SCPR_470, str(day + dt.timedelta(days=3)), 470000,
+                              "Syrian Center for Policy Research"))
+    figs = [f for _, f in items]
+    rows = find_disagreements(figs)
+    pairs = [(d.outcome, d.victims, d.area, frozenset({(d.source_a.lower(), d.n_a), (d.source_b.lower(), d.n_b)}))
+             for d in rows]
+    assert len(rows) == 1 and len(set(pairs)) == len(pairs)
+    (d,) = rows
+    assert len(d.docs_a) + len(d.docs_b) == 24
+    for seed in range(3):
+        shuffled = figs[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [(r.id, r.docs_a, r.docs_b) for r in find_disagreements(shuffled)] == [(d.id, d.docs_a, d.docs_b)]

@@ -111,3 +111,118 @@ def test_link_places_in_conflict_keep_a_candidate_with_its_reason():
     c = report("c", MAARET_2, "2017-05-09", 70, "2017-05-08", None, "Hama", "shelling")
     _, result = linked(a, c)
     assert result.links == []
+
+
+AAMAQ = ("The Daesh-linked Aamaq news agency claimed 160 civilians mostly women and children were killed in "
+         "Tokhar alone in a series of purportedly American airstrikes around dawn Tuesday.")
+
+
+def test_link_a_report_naming_the_other_place_links_though_tolls_differ():
+    """The Tokhar report names Manbij; Manbij's report gives 160 (Aamaq's
+    toll for Tokhar), twice the 73: the place each text names is compared
+    before pairs are filtered, so the pair is scored named_nearby and linked,
+    not dropped for lack of a close count."""
+    together, result = linked(report("t", TOKHAR, "2016-07-21", 73, "2016-07-19", "Tokhar", "Aleppo", "airstrike"),
+                              report("m", AAMAQ, "2016-07-19", 160, "2016-07-19", "Manbij", "Aleppo", "airstrike"))
+    assert together
+    (link,) = result.links
+    assert any("one report names both places" in e for e in link.evidence), link.evidence
+
+
+def test_unit_named_keys_are_the_capitalised_names_of_its_sentences():
+    from wartally.link.unit import named_keys, place_key
+
+    keys = named_keys(TOKHAR)
+    for name in ("Tokhar", "Manbij", "Aleppo"):
+        assert f"|{place_key(name)}|" in keys
+    assert f"|{place_key('Maarat al-Numan')}|" in named_keys("Strikes on Maarat al-Numan killed 12.")
+    assert named_keys("strikes killed 12 people on monday") is None
+
+
+def geocoded(fig):
+    """The figure with its place resolved, as the geocoder leaves a known town."""
+    if fig.place is None:
+        return fig
+    return dataclasses.replace(fig, place=dataclasses.replace(fig.place, precision=WherePrecision.EXACT,
+                                                              gazetteer_id=f"test:{fig.place.name}"))
+
+
+def article(doc_id: str, published: str, *figures: dict):
+    """One document holding every figure's quote, and its figures (places geocoded)."""
+    text = " ".join(f["quote"] for f in figures)
+    doc = Document.make(doc_id, text, published=published)
+    return doc, [geocoded(figure_from_gold(doc, {"outcome": "killed", "victims": "people", **f}, k))
+                 for k, f in enumerate(figures)]
+
+
+def units_of(doc, figs):
+    from wartally.link.unit import make_units
+
+    return sorted(sorted(f.n for f in figs if f.id in u.figure_ids) for u in make_units(figs, {doc.id: doc}))
+
+
+def test_units_a_village_in_the_province_is_the_village_the_article_names():
+    """'22 people in a village in Idlib province' (placed at Idlib) and the
+    teacher killed 'in the Haas village' two sentences on: one incident."""
+    doc, figs = article(
+        "hass", "2016-10-26",
+        {"n": 22, "quote": "air strikes killed at least 22 people in a village in Syrias rebel-held Idlib province",
+         "place": "Idlib", "admin1": "Idlib", "start": "2016-10-26", "weapon": "airstrike"},
+        {"n": 1, "quote": "warplanes struck several locations in the Haas village killing at least one teacher",
+         "place": "Haas", "admin1": "Idlib", "start": "2016-10-26", "weapon": "airstrike"})
+    assert units_of(doc, figs) == [[1, 22]]
+    # Idlib the city, with a village elsewhere in the province: two incidents
+    city = dataclasses.replace(figs[0], quote="air strikes killed at least 22 people in Idlib city")
+    assert units_of(doc, [city, figs[1]]) == [[1], [22]]
+
+
+def test_units_a_figure_without_a_place_joins_the_placed_group_of_its_day():
+    """A wounded count and a 'killed in Tokhar alone' without a resolved
+    place, both on the day of the Manbij strikes: both join the Manbij
+    group, the only placed group of the day, instead of blocking each other."""
+    doc, figs = article(
+        "aamaq", "2016-07-19",
+        {"n": 85, "quote": "Coalition airstrikes kill 85 civilians in Daesh-held villages in Syrias Manbij",
+         "place": "Manbij", "admin1": "Aleppo", "start": "2016-07-19", "weapon": "airstrike"},
+        {"n": 50, "outcome": "injured", "quote": "50 civilians were also wounded", "admin1": "Aleppo",
+         "start": "2016-07-19", "weapon": "airstrike"},
+        {"n": 160, "quote": AAMAQ, "admin1": "Aleppo", "start": "2016-07-19", "weapon": "airstrike"})
+    assert units_of(doc, figs) == [[50, 85, 160]]
+
+
+def test_units_a_figure_in_another_governorate_does_not_join():
+    """Eastern Ghouta's 19 and 'a village held by Islamic State in Deir
+    az-Zour province', the same Sunday, the same weapon: two incidents."""
+    doc, figs = article(
+        "ghouta", "2017-11-26",
+        {"n": 19, "quote": "More than 19 civilians were killed in Eastern Ghouta on Sunday", "place": "Damascus",
+         "admin1": "Damascus", "start": "2017-11-26", "weapon": "airstrike"},
+        {"n": 34, "quote": "Russian air strikes on Sunday killed 34 civilians among them 15 children in a village "
+                           "held by Islamic State in Deir az-Zour province", "admin1": "Deir ez-Zor",
+         "start": "2017-11-26", "weapon": "airstrike"})
+    assert units_of(doc, figs) == [[19], [34]]
+
+
+def test_link_one_key_in_two_governorates_is_two_places():
+    """Daraya (Rif Dimashq) and Daraa share the transliteration-blind key
+    'dr'; the same day's barrel bombs on each are two incidents (a
+    candidate that says the places differ), and Daraya is no governorate's
+    capital.  Aleppo against Aleppo is the same city, and says so."""
+    from wartally.link.unit import is_capital, place_key
+
+    assert place_key("Daraya") == place_key("Daraa")
+    assert is_capital(place_key("Daraa"), "daraa") and not is_capital(place_key("Daraya"), "rif dimashq")
+    a = report("a", "Barrel bombs killed 12 civilians in Daraya on Monday.", "2015-05-04", 12, "2015-05-04",
+               "Daraya", "Rif Dimashq", "barrel bomb")
+    b = report("b", "Barrel bombs killed 11 civilians in Daraa on Monday.", "2015-05-04", 11, "2015-05-04",
+               "Daraa", "Daraa", "barrel bomb")
+    together, result = linked((a[0], geocoded(a[1])), (b[0], geocoded(b[1])))
+    assert not together
+    (cand,) = result.links
+    assert cand.candidate and any("other places" in e for e in cand.evidence)
+    c = report("c", "Barrel bombs killed 11 civilians in Aleppo on Monday.", "2015-05-04", 11, "2015-05-04",
+               "Aleppo", "Aleppo", "barrel bomb")
+    d = report("d", "Barrel bombs killed 12 civilians in Aleppo on Monday.", "2015-05-04", 12, "2015-05-04",
+               "Aleppo", "Aleppo", "barrel bomb")
+    together, result = linked((c[0], geocoded(c[1])), (d[0], geocoded(d[1])))
+    assert together and any(e.startswith("same city Aleppo") for e in result.links[0].evidence)

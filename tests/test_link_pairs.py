@@ -68,7 +68,18 @@ def test_pairs_bad_line_is_named(tmp_path):
 # link_pairs_heldout2.jsonl was built after those and scored 0.87 / 1.00
 # when first run (two Aleppo pairs over-merged), then led to the rule that
 # units of opposed sides never group.  Both are now regression checks.
-HELD_OUT = [Path(__file__).parent / "data" / name for name in ("link_pairs_heldout.jsonl", "link_pairs_heldout2.jsonl")]
+# link_pairs_heldout3.jsonl (issue 15) was picked among FA-KES dev pairs the
+# linker scored but no file held; each pair says which half it is in: the
+# "tune" half (Hass, Tokhar, two Sundays in Ghouta and Deir ez-Zor) led to
+# the unit rules (a village in the province; placeless figures join the
+# placed group; never across governorates) and to named places compared in
+# SQL; the "check" half was not looked at for rules and scored 0.71 recall,
+# 1.00 precision before and after (Quriyah's partial 24 against 82, and
+# Damascus's 'at least one' against nine, still missed).  Its pin is the
+# measured recall, 0.80 over both halves.
+HELD_OUT = [Path(__file__).parent / "data" / name
+            for name in ("link_pairs_heldout.jsonl", "link_pairs_heldout2.jsonl", "link_pairs_heldout3.jsonl")]
+MIN_RECALL = {"link_pairs_heldout3": 0.80}
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
@@ -94,4 +105,4 @@ def test_held_out_pairs_linking_on_extracted_figures(path, gold_root, output_dir
     result = score_link_pairs(path, [gold_root / "corpus" / "fakes-dev.jsonl"])
     (output_dir / f"{path.stem}_extracted.json").write_text(json.dumps(result, indent=1))
     assert result["precision"] >= 0.95, result["mistakes"]
-    assert result["recall"] >= 0.90, result["mistakes"]
+    assert result["recall"] >= MIN_RECALL.get(path.stem, 0.90), result["mistakes"]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from wartally.link.lexicon import load, search
-from wartally.link.unit import _admin1_name, _capital_keys, _place_key, read_place
+from wartally.link.unit import _admin1_name, _place_key, is_capital, read_place
 from wartally.records import DatePrecision, Figure, Outcome, Qualifier, Victims, stable_id
 
 
@@ -72,7 +72,7 @@ def area_of(figure: Figure) -> Area | None:
     place = figure.place
     if place is not None:
         key = _place_key(place)
-        if key and key not in _capital_keys():
+        if key and not is_capital(key, _admin1_name(figure.admin1)):
             return Area("place", key, place.name or place.mention)
     admin1 = _admin1_name(figure.admin1) if figure.admin1 else None
     for p in (place, figure.area):

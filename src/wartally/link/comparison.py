@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
-    "actor_side", "big_city", "mention_key", "published_day",
+    "actor_side", "big_city", "mention_key", "published_day", "named_keys",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -44,7 +44,7 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
 MAX_RANGE_DAYS = 8  # the longest vague date a unit may have ("last week"); longer ones block on their first days
 
 
-def candidates_sql(units: str) -> str:
+def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
     rules, each a hash join on a key and a day: one side is repeated over
     its dates widened by the window (day_start - w .. day_end + w), so no
@@ -55,11 +55,14 @@ def candidates_sql(units: str) -> str:
     name; same place key; same place as mentioned; the same killed count
     (from ``same_count_from``: reports placed in two governorates may still
     be one incident, a candidate); the same start day where one side has no
-    admin1."""
+    admin1.  ``days``: only pairs whose repeated side starts on a day in
+    ``[days[0], days[1])`` (a pair may come from both sides' ranges)."""
     w = int(settings()["blocking"]["max_days_apart"])
     min_killed = int(settings()["blocking"]["same_count_from"])
     shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + MAX_RANGE_DAYS + 1))
     pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
+    within = (lambda t: f" AND {t}.day_start >= {int(days[0])} AND {t}.day_start < {int(days[1])}") if days else (
+        lambda t: "")
 
     def rule(key: str, extra: str = "", b_key: str | None = None) -> str:
         return f"""
@@ -73,7 +76,7 @@ def candidates_sql(units: str) -> str:
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
-      WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}
+      WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
     )""" + " UNION ".join([
         rule("admin2"),
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
@@ -82,14 +85,14 @@ def candidates_sql(units: str) -> str:
         rule("killed_key", b_key="b.killed"),
         f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
-      WHERE a.id < b.id AND a.doc_id <> b.doc_id AND (a.admin1 IS NULL OR b.admin1 IS NULL)""",
+      WHERE a.id < b.id AND a.doc_id <> b.doc_id AND (a.admin1 IS NULL OR b.admin1 IS NULL){within('a')}""",
     ])
 
 
-def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
+def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, int] | None = None) -> str:
     """Scored candidate pairs: ``a, b``, one ``<name>_level`` column per
     comparison, ``dist_km``, ``score``; only pairs at or above the threshold
-    unless ``all_pairs``."""
+    unless ``all_pairs``; ``days``: see ``candidates_sql``."""
     s = settings()
     km = s["distance_km"]
     ratio = s["count_ratio"]
@@ -99,6 +102,8 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
     grow_days = int(s["count_ratio"]["grow_days"])
     count_ratio = ("(CAST(greatest(a.killed, b.killed) AS DOUBLE) / "
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
+    # one name in two governorates is two places (Daraa and Rif Dimashq's Daraya share the key "dr")
+    one_admin1 = "(a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1)"
     levels = {
         "date": f"""CASE WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
               THEN (CASE WHEN abs(a.day_end - b.day_end) <= 1 THEN 'vague_close' ELSE 'vague_apart' END)
@@ -109,10 +114,11 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
         "place": f"""CASE
-            WHEN a.place_key = b.place_key AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
+            WHEN a.place_key = b.place_key AND {one_admin1}
+              AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
               THEN 'same_city'
-            WHEN a.place_key = b.place_key OR {dist} < {km['same_place']}
-              OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4
+            WHEN (a.place_key = b.place_key AND {one_admin1}) OR {dist} < {km['same_place']}
+              OR (length(a.place_key) >= 4 AND length(b.place_key) >= 4 AND {one_admin1}
                   AND (instr(a.place_key, b.place_key) > 0 OR instr(b.place_key, a.place_key) > 0))
               THEN 'same_place'
             WHEN {dist} < {km['near']} THEN 'near'
@@ -153,6 +159,11 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
                    OR (b.killed > a.killed AND b.published_day > a.published_day)) THEN 'grown'
             WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
     }
+    # places that conflict, where one report's sentences also name the other's place, are named_nearby
+    conflict_levels = ", ".join(f"'{name}'" for name in s["candidate"]["place_levels"])
+    levels["place"] = f"""CASE WHEN ({levels['place']}) IN ({conflict_levels})
+              AND (instr(a.named_keys, '|' || b.place_key || '|') > 0 OR instr(b.named_keys, '|' || a.place_key || '|') > 0)
+            THEN 'named_nearby' ELSE ({levels['place']}) END"""
     level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())
     score = " + ".join(_weight_case(f"{name}_level", lv[name]) for name in LEVEL_COLUMNS)
     cand = s["candidate"]
@@ -162,7 +173,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False) -> str:
         f"WHERE score >= {float(s['threshold'])!r} OR (place_level IN ({conflict}) "
         f"AND score - {_weight_case('place_level', lv['place'])} >= {float(cand['min_score_without_place'])!r})")
     return f"""
-    WITH pairs AS (SELECT * FROM ({candidates_sql(units)})),
+    WITH pairs AS (SELECT * FROM ({candidates_sql(units, days)})),
     levelled AS (
       SELECT p.a, p.b, {dist} AS dist_km,
       {level_cols}

@@ -25,9 +25,9 @@ starts 0 days apart, as-of dates overlap; 470,000 is 1.9x 250,000").
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from itertools import combinations
+from collections.abc import Iterator, Mapping, Sequence
 
 from wartally.link.claims import Claim, area_of, asserted, canonical_source, coarser, make_claims, tolerance_days
 from wartally.link.lexicon import load
@@ -174,12 +174,52 @@ def disagreements_between(claims: Sequence[Claim]) -> list[Disagreement]:
     out: dict[str, Disagreement] = {}
     for group in by_thing.values():
         group.sort(key=lambda c: (c.as_of[0], c.as_of[1], c.source, c.n, c.id))
-        for a, b in combinations(group, 2):
+        for a, b in candidate_pairs(group):
             judged = _judge(a, b)
             if judged:
                 d = _record(a, b, *judged)
                 out[d.id] = d
     return sorted(out.values(), key=lambda d: (d.period_a.end, d.source_a, d.source_b, d.id))
+
+
+def _reach_days() -> int:
+    """The largest tolerance ``tolerance_days`` can give (cap or floor)."""
+    tol = _settings()["tolerance"]
+    return int(max(tol["cap_days"], *tol["floor_days"].values()))
+
+
+def candidate_pairs(group: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """The pairs ``(a, b)`` of ``group`` (sorted by as-of dates) that
+    ``_judge`` may find disagreeing, ``a`` before ``b``, in a sweep instead
+    of every pair: a rival or nested count ends within the tolerance
+    (at most ``_reach_days``) of the other, so ``b`` meets only the claims
+    whose as-of range reaches to within that many days of its own; a
+    decrease is one source's later, lower total, at least
+    ``decrease_min_share`` of the earlier and starting within the
+    tolerance, found through that source's earlier claims sorted by number.
+    A running total reported every week for ten years is thousands of
+    claims; each meets the few dozen of its season, not all of them."""
+    reach = dt.timedelta(days=_reach_days())
+    share = _settings()["decrease_min_share"]
+    active: list[int] = []  # earlier claims whose as-of range ends within reach of the current one
+    by_source: dict[str, list[tuple[int, int]]] = {}  # source -> (n, index) of earlier claims, sorted
+    for j, b in enumerate(group):
+        horizon = b.as_of[0] - reach
+        active = [i for i in active if group[i].as_of[1] >= horizon]
+        found = set(active)
+        if share > 0:
+            earlier = by_source.setdefault(b.source.lower(), [])
+            # earlier totals of b's source in (b.n, b.n / share]: b may be their decrease
+            lo = bisect.bisect_right(earlier, (b.n, len(group)))
+            hi = bisect.bisect_right(earlier, (b.n / share + 1, len(group)))  # a superset: _judge decides
+            found.update(i for _, i in earlier[lo:hi] if abs((group[i].start - b.start).days) <= reach.days)
+        else:  # every later lower total is a decrease: no bound on the numbers
+            found.update(range(j))
+        for i in sorted(found):
+            yield group[i], b
+        active.append(j)
+        if share > 0:
+            bisect.insort(earlier, (b.n, j))
 
 
 def find_disagreements(tallies: Sequence[Figure], documents: Mapping[str, Document] | None = None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import time
 import logging
 from collections import defaultdict
@@ -23,7 +22,7 @@ from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_s
 from wartally.link.disagreement import find_disagreements
 from wartally.link.kind import classify
 from wartally.link.reconcile import independent_reports, make_event
-from wartally.link.unit import Unit, make_units, place_key
+from wartally.link.unit import Unit, make_units
 from wartally.records import Disagreement, Document, Event, Figure, Link, Outcome
 
 log = logging.getLogger(__name__)
@@ -48,27 +47,61 @@ def actor_bits(actors: str | None) -> int:
     return bits
 
 
-def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> str:
+def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[str, list[str]]:
+    """The units as a DuckDB table of ``UNIT_COLUMNS``, and the unit ids by
+    ``id`` column.  The table's ``id`` is the rank of the unit's id and its
+    ``doc_id`` a number per document: the blocking joins and ``a < b`` then
+    compare integers (same order as the ids), which at a million figures
+    takes a fraction of the memory and time that hashing the strings did.
+    Columns are converted one at a time, so only one list of a million
+    Python values lives at once."""
     import pyarrow as pa
 
-    cols = {c: [] for c in UNIT_COLUMNS}
-    for u in units:
-        for c in UNIT_COLUMNS:
-            cols[c].append(actor_bits(u.actors) if c == "actor_bits" else getattr(u, c))
-    types = {"day_start": pa.int32(), "day_end": pa.int32(), "lat": pa.float64(),
-             "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
+    ids = sorted(u.id for u in units)
+    rank = {uid: k for k, uid in enumerate(ids)}
+    doc_number: dict[str, int] = {}
+    types = {"id": pa.int32(), "doc_id": pa.int32(), "day_start": pa.int32(), "day_end": pa.int32(),
+             "lat": pa.float64(), "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
              "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(),
              "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_(),
              "published_day": pa.int32()}
-    table = pa.table({c: pa.array(v, type=types.get(c, pa.string())) for c, v in cols.items()})
-    con.register(f"{name}_arrow", table)
+    getters = {"id": lambda u: rank[u.id], "doc_id": lambda u: doc_number.setdefault(u.doc_id, len(doc_number)),
+               "actor_bits": lambda u: actor_bits(u.actors)}
+    arrays = {c: pa.array([getters[c](u) if c in getters else getattr(u, c) for u in units],
+                          type=types.get(c, pa.string())) for c in UNIT_COLUMNS}
+    del rank
+    con.register(f"{name}_arrow", pa.table(arrays))
+    del arrays
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
     con.unregister(f"{name}_arrow")
-    return name
+    pa.default_memory_pool().release_unused()  # the arrays' memory, held by Arrow's allocator otherwise
+    return name, ids
+
+
+CHUNK_UNITS = 100_000  # units whose pairs are blocked and scored in one query
+
+
+def day_chunks(days: Sequence[int | None], size: int | None = None) -> list[tuple[int, int] | None]:
+    """Ranges ``[lo, hi)`` of start days holding about ``size`` units each
+    (``CHUNK_UNITS``; never splitting one day), or ``[None]`` (all days)
+    when one query will do."""
+    size = size or CHUNK_UNITS
+    known = sorted(d for d in days if d is not None)
+    if len(known) <= size:
+        return [None]
+    cuts = [known[0]]
+    for k in range(size, len(known), size):
+        if known[k] > cuts[-1]:
+            cuts.append(known[k])
+    cuts.append(known[-1] + 1)
+    return list(zip(cuts, cuts[1:]))
 
 
 def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> list[tuple]:
-    """Scored candidate pairs of units: (a, b, dist_km, levels..., score)."""
+    """Scored candidate pairs of units: (a, b, dist_km, levels..., score),
+    ``a`` and ``b`` unit ids.  Large batches are scored a range of days at
+    a time (``day_chunks``), so DuckDB holds one range's candidate pairs,
+    not a million units' (the same pairs, each once)."""
     import duckdb
 
     if len(units) < 2:
@@ -76,8 +109,25 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> 
     own = con is None
     con = con or duckdb.connect()
     try:
-        table = _units_table(con, units)
-        return con.execute(scored_pairs_sql(table, all_pairs=all_pairs)).fetchall()
+        table, ids = _units_table(con, units)
+        out = []
+        seen: set[tuple[int, int]] = set()
+        intern = {}  # one string object per level name, not one per row
+        chunks = day_chunks([u.day_start for u in units])
+        for days in chunks:
+            cur = con.execute(scored_pairs_sql(table, all_pairs=all_pairs, days=days))
+            # DuckDB hands the rows over in batches; a connection without fetchmany
+            # (engines.linking.SparkSQL) all at once
+            batches = iter(lambda: cur.fetchmany(50_000), []) if hasattr(cur, "fetchmany") else [cur.fetchall()]
+            for rows in batches:
+                for a, b, dist, *rest in rows:
+                    if len(chunks) > 1:
+                        if (a, b) in seen:
+                            continue
+                        seen.add((a, b))
+                    levels = tuple(intern.setdefault(v, v) for v in rest[:-1])
+                    out.append((ids[a], ids[b], dist, *levels, rest[-1]))
+        return out
     finally:
         if own:
             con.close()
@@ -176,6 +226,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key
         out.append(f"same place under two spellings: {ua.place} / {ub.place}" if spelt
                    else f"same place {ua.place or ''} / {ub.place or ''}".strip())
+    elif place == "same_city":
+        out.append(f"same city {ua.place or ''} (a city of many incidents a day)".replace("  ", " "))
     elif place == "near":
         out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
     elif place == "same_mention":
@@ -214,28 +266,6 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
             out.append(f"killed {ua.killed} vs {ub.killed}{note}")
     out.append(f"score {pair[-1]:.1f}")
     return tuple(out)
-
-
-def _mentions_key(text: str, key: str | None) -> bool:
-    """Whether ``text`` names a place whose key is ``key`` (windows of one to
-    three words, transliteration-blind)."""
-    if not key or not text:
-        return False
-    words = re.findall(r"[A-Za-z'\-]+", text)
-    return any(place_key(" ".join(words[i:i + n])) == key for n in (1, 2, 3) for i in range(len(words) - n + 1))
-
-
-def named_nearby(pair: tuple, by_unit: dict[str, Unit], text_of) -> tuple:
-    """``pair`` re-scored with place level ``named_nearby`` when one
-    report's sentences name the other report's place too; else unchanged."""
-    place_at = 3 + LEVEL_COLUMNS.index("place")
-    ua, ub = by_unit[pair[0]], by_unit[pair[1]]
-    if pair[place_at] not in _CONFLICT or not (
-            _mentions_key(text_of(ua), ub.place_key) or _mentions_key(text_of(ub), ua.place_key)):
-        return pair
-    weights = dict(settings()["levels"]["place"])
-    score = pair[-1] - weights.get(pair[place_at], 0.0) + weights["named_nearby"]
-    return pair[:place_at] + ("named_nearby",) + pair[place_at + 1:-1] + (score,)
 
 
 _CONFLICT = frozenset(settings()["candidate"]["place_levels"])
@@ -294,16 +324,13 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     lap("classify")
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
-    fig_of = {f.id: f for f in incidents}
     lap("units")
     scored = score_units(units, con)
     threshold = float(settings()["threshold"])
-    # places conflict, all else agrees: a report that also names the other's place ("the village of
-    # Tokhar, part of the city of Manbij") is scored as naming it; the rest stay candidates
-    conflicts = [named_nearby(p, by_unit, lambda u: " ".join(filter(None, (sentence(fig_of[i]) for i in u.figure_ids))))
-                 for p in scored if p[-1] < threshold]
-    pairs = [p for p in scored if p[-1] >= threshold] + [p for p in conflicts if p[-1] >= threshold]
-    conflicts = [p for p in conflicts if p[-1] < threshold]
+    # places conflict, all else agrees: candidates (a report that also names the other's place, "the
+    # village of Tokhar, part of the city of Manbij", was scored named_nearby, Unit.named_keys)
+    pairs = [p for p in scored if p[-1] >= threshold]
+    conflicts = [p for p in scored if p[-1] < threshold]
     lap("score")
     roots, accepted = cluster(units, pairs)
     lap("cluster")

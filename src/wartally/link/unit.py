@@ -68,6 +68,22 @@ def _admin1_aliases() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def _capital_keys_of(admin1: str) -> frozenset[str]:
+    """The place keys of one governorate's own names (``admin1``: its key,
+    lower-case): "Daraa" is Daraa's, not Rif Dimashq's Daraya, though both
+    keys are "dr"."""
+    return frozenset(k for n in _admin1_names().get(admin1, ()) if (k := place_key(n)))
+
+
+def is_capital(key: str | None, admin1: str | None) -> bool:
+    """Whether a place key is its governorate's own name (the city or the
+    province); any governorate's when the admin1 is not known."""
+    if key is None:
+        return False
+    return key in (_capital_keys_of(admin1) if admin1 in _admin1_names() else _capital_keys())
+
+
+@functools.cache
 def _capital_keys() -> frozenset[str]:
     """Place keys of the governorates' own names: "Idlib" may be the city or
     the province."""
@@ -138,6 +154,10 @@ class Unit:
     # to Aleppo governorate keeps "tlrft"); None for a governorate's own name
     mention_key: str | None = None
     published_day: int | None = None  # the document's publication day (day_number)
+    # the keys of the names its figures' sentences give (runs of one to three words, the first capitalised),
+    # as "|key|key|": a report that also names the other's place ("the village of Tokhar, part of the
+    # city of Manbij") is scored as naming it (comparison level named_nearby)
+    named_keys: str | None = None
 
 
 def date_rule(fig: Figure) -> str:
@@ -246,17 +266,28 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         return out
 
     # a group that names no place or no weapon joins the one group of its day
-    # whose place and weapon it does not contradict
+    # whose place and weapon it does not contradict; a group with no place
+    # looks first among groups that name one (two placeless groups of a day
+    # must not keep each other from the placed one), never in another
+    # governorate; a figure "in a village in Idlib province" placed at the
+    # governorate's name counts as naming no place, within that governorate
     current = groups()
     info = {root: ({f.period.start for f in g if f.period.start},
-                   {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None})
+                   {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
+                   {a for f in g if (a := _admin1_name(f.admin1))})
             for root, g in current.items()}
-    for root, (days, pks, fams) in info.items():
+    unnamed = {root for root, g in current.items()
+               if info[root][1] and info[root][1] <= _capital_keys() and any(_in_unnamed_place(f) for f in g)}
+    for root, (days, pks, fams, a1s) in info.items():
+        if root in unnamed:
+            pks = set()
         if pks and fams:
             continue
-        targets = {find(other) for other, (d2, p2, f2) in info.items()
-                   if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
-                   and (p2 or f2)}
+        fits = [(other, p2) for other, (d2, p2, f2, a2) in info.items()
+                if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
+                and (p2 or f2) and not (a1s and a2 and not a1s & a2) and (root not in unnamed or a1s == a2)]
+        placed = [other for other, p2 in fits if p2]
+        targets = {find(other) for other in (placed if not pks and placed else [o for o, _ in fits])}
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
@@ -283,6 +314,13 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
     return list(groups().values())
+
+
+def _in_unnamed_place(fig: Figure) -> bool:
+    """Whether the figure's quote puts it in a settlement it does not name
+    ("killed 22 people in a village in Idlib province"; patterns.json
+    "unnamed_place")."""
+    return search("unnamed_place", fig.quote or "") is not None
 
 
 def _weapon(figs: list[Figure]) -> str | None:
@@ -320,8 +358,33 @@ def _actor_side(actors: list[str]) -> str | None:
     return sides.pop() if len(sides) == 1 and None not in sides else None
 
 
-def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None) -> Unit:
-    """The unit of ``figs`` (all from document ``doc_id``)."""
+_NAME = re.compile(r"\b[A-Z][A-Za-z'\-]*(?:\s+(?:[A-Z][A-Za-z'\-]*|[a-z]{1,3}-[A-Za-z'\-]+)){0,2}")
+
+
+def named_keys(text: str | None) -> str | None:
+    """``"|key|key|"``: the place keys of every name ``text`` gives, a run
+    of one to three words whose first is capitalised and whose others are
+    too or are an article joined to a word ("Tokhar", "Maarat al-Numan",
+    "Khan Sheikhoun"), and of each part of it that starts capitalised; keys of
+    three letters or more (two-letter keys collide: Daraa and Daraya are
+    both "dr"); None when there are none."""
+    if not text:
+        return None
+    keys = set()
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if words[i][:1].isupper() and (k := place_key(" ".join(words[i:j]))) and len(k) >= 3:
+                    keys.add(k)
+    return "|" + "|".join(sorted(keys)) + "|" if keys else None
+
+
+def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
+              text: str | None = None) -> Unit:
+    """The unit of ``figs`` (all from document ``doc_id``); ``text``: the
+    text of the document, whose sentences holding the figures give the
+    unit's ``named_keys``."""
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
@@ -356,6 +419,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
     coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
                    and p.feature not in AREA_FEATURES), (None, None))
     ids = tuple(f.id for f in figs)
+    admin1 = _unit_admin1(figs)
     mention_key = next((k for f in figs if f.place is not None and (k := read_place(f.place.mention)[1])
                         and k not in _capital_keys()), None)
     return Unit(
@@ -368,9 +432,9 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
         place_key=best_key,
         place_sure=bool(best_key and best is not None and best.resolved),
         updates=any(search("update", f.quote or "") for f in figs if f.outcome == Outcome.KILLED),
-        capital=best_key is not None and best_key in _capital_keys(),
+        capital=is_capital(best_key, admin1),
         big_city=best_key is not None and best is not None and _big_city(best.gazetteer_id),
-        admin1=_unit_admin1(figs),
+        admin1=admin1,
         admin2=next((k for f in figs if (k := _admin_key(f, 2))), None),
         admin3=next((k for f in figs if (k := _admin_key(f, 3))), None),
         lat=coords[0],
@@ -387,6 +451,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None)
             and not search("night", f.quote or "") for f in own),
         mention_key=mention_key,
         published_day=day_number(published),
+        named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
+                              if text else None),
     )
 
 
@@ -400,5 +466,5 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
         doc = documents.get(doc_id)
         published = doc.published if doc else None
         for g in _group(figs):
-            units.append(make_unit(doc_id, g, published))
+            units.append(make_unit(doc_id, g, published, doc.text if doc else None))
     return units
