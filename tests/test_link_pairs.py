@@ -76,10 +76,12 @@ def test_pairs_bad_line_is_named(tmp_path):
 # SQL; the "check" half was not looked at for rules and scored 0.71 recall,
 # 1.00 precision before and after (Quriyah's partial 24 against 82, and
 # Damascus's 'at least one' against nine, still missed).  Its pin is the
-# measured recall, 0.80 over both halves.
+# measured recall, 0.80 over both halves on the link branch; 0.90 once merged
+# with main's extraction of the same session (more figures placed at the
+# village their next sentence names).
 HELD_OUT = [Path(__file__).parent / "data" / name
             for name in ("link_pairs_heldout.jsonl", "link_pairs_heldout2.jsonl", "link_pairs_heldout3.jsonl")]
-MIN_RECALL = {"link_pairs_heldout3": 0.80}
+MIN_RECALL = {"link_pairs_heldout3": 0.90}
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.stem)
