@@ -212,6 +212,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
+SEAT_POPULATION = 50_000  # a city named like its region ("Kunduz", "Zaporizhzhia") that "in <name>" may mean
 _UNIT_WORD = re.compile(r"\b(?:county|province|state|region|oblast|governorate|district|prefecture)\b", re.I)
 
 
@@ -267,7 +268,7 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
         elif feature == "country":
             kind = "country"
         elif (feature == "admin1" and m.kind == "settlement" and p.country != "Syria" and not _UNIT_WORD.search(m.text)
-              and geo.has_seat(p)):
+              and geo.has_seat(p, min_population=SEAT_POPULATION)):
             kind = "settlement"  # "a missile attack on Zaporizhzhia": the city, unless the text says the region
         elif feature in _AREA_FEATURES and m.kind != "area":
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind

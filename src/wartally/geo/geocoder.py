@@ -127,12 +127,14 @@ def _resolved(p: Place | None) -> bool:
     return p is not None and p.resolved
 
 
-def has_seat(p: Place) -> bool:
+def has_seat(p: Place, *, min_population: int = 0) -> bool:
     """Whether a unit has a town of its own name ("Kunduz", "Tripoli"): the
-    text may mean either, so the mention stays the figure's place."""
+    text may mean either, so the mention stays the figure's place.  With
+    ``min_population``, only a town at least that big counts (a hamlet that
+    shares a state's name is not what "in Borno" means)."""
     key = fold(p.name or p.mention)
     return any(e.feature in ("city", "town", "village") and e.a1 == p.admin1_pcode and fold(e.name) == key
-               for e in load().by_key(key))
+               and (e.population or 0) >= min_population for e in load().by_key(key))
 
 
 def _country_place(cc: str) -> Place:
