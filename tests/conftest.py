@@ -36,7 +36,7 @@ def need_shared(what: str) -> Path:
 
 @pytest.fixture(scope="session")
 def sample() -> Path:
-    """tests/data/sample, which every clone has: FA-KES dev (101 articles) and
+    """tests/data/sample, which every clone has: FA-KES dev (125 articles) and
     Wikipedia incidents (41), with their gold."""
     return SAMPLE
 
