@@ -70,6 +70,17 @@ def run_link(store: Store) -> int:
 MAX_SHOWN = 20  # problems printed one by one; the rest are counted
 
 
+def _count_problem(problem: Problem, problems: list[Problem], progress) -> None:
+    """A document that failed: kept in ``problems``, counted, and shown while few."""
+    problems.append(problem)
+    progress.errors += 1
+    progress.docs += 1
+    if len(problems) <= MAX_SHOWN:
+        progress.say(str(problem))
+    elif len(problems) == MAX_SHOWN + 1:
+        progress.say("(more problems are counted, not shown)")
+
+
 def ingest(
     store: Store,
     items: Iterable[Document | Problem],
@@ -121,13 +132,7 @@ def ingest(
 
     for result in process(fresh()):
         if isinstance(result, Problem):
-            summary.problems.append(result)
-            progress.errors += 1
-            progress.docs += 1
-            if len(summary.problems) <= MAX_SHOWN:
-                progress.say(str(result))
-            elif len(summary.problems) == MAX_SHOWN + 1:
-                progress.say("(more problems are counted, not shown)")
+            _count_problem(result, summary.problems, progress)
             continue
         doc, figures = result
         batch.append((doc, figures))
@@ -226,11 +231,7 @@ def reextract(
 
     for result in process(_chunked(store, todo, batch_size)):
         if isinstance(result, Problem):
-            summary.problems.append(result)
-            progress.errors += 1
-            progress.docs += 1
-            if len(summary.problems) <= MAX_SHOWN:
-                progress.say(str(result))
+            _count_problem(result, summary.problems, progress)
             continue
         batch.append(result)
         progress.docs += 1

@@ -204,7 +204,7 @@ def _capitals_in(text: str) -> list[Hit]:
     for s, e, ent in lexicon.scan("metonyms", text, case_sensitive=True):
         if ent.value != "capital" or re.search(r"(?<!according )\b(?:in|at|from|near|of|to|into|on|over)\s+$", text[max(0, s - 18): s], re.I):
             continue  # "residents in Damascus said": the place they are in
-        if text[e: e + 1] in "-‐" and e < len(text) or text[max(0, s - 1): s] in ("-", "‐"):
+        if text[e: e + 1] in ("-", "‐") or text[max(0, s - 1): s] in ("-", "‐"):
             continue  # "a Beirut-based NGO", "pro-Damascus media": an allegiance or a seat, not a government speaking
         place = geo.resolve(text[s:e])
         cc = world.state_of(place.country) if place.resolved and place.country else None

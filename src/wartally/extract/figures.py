@@ -122,7 +122,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if found:
             return found
         if not people:  # who the text introduces by role, read once, when a sentence names nobody it knows
-            people.append(people_mod.introduced([x.text for x in sents], country) if people_mod.may_name_again(text) else {})
+            people.append(people_mod.introduced([x.text for x in sents]) if people_mod.may_name_again(text) else {})
         return people_mod.named_again(s.text, people[0]) if people[0] else []
 
     sources = _PerSentence(sents, sources_of)

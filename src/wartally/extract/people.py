@@ -22,7 +22,7 @@ _SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|
                  r"\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b")
 
 
-def introduced(sentences: list[str], country: str | None = None) -> dict[str, tuple[str, str]]:
+def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
     """Surname -> (role value, role id) for every person named right beside a
     role in ``sentences`` (the value may still hold ``{where}``)."""
     out: dict[str, tuple[str, str]] = {}

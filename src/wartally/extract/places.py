@@ -104,23 +104,24 @@ def _metonymic(text: str, p: PlaceMention) -> bool:
 
 
 @cache
-def _region_names() -> frozenset[str]:
-    """Names news uses for a region though a town bears them (data/geo/mention_words.json)."""
+def _geo_words(name: str) -> dict:
+    """A word list of data/geo (``not_where.json``, ``mention_words.json``)."""
     import json
     from importlib import resources
 
-    with (resources.files("wartally") / "data" / "geo" / "mention_words.json").open(encoding="utf-8") as f:
-        return frozenset(json.load(f)["region_names"])
+    with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
+        return json.load(f)
 
 
 @cache
+def _region_names() -> frozenset[str]:
+    """Names news uses for a region though a town bears them (data/geo/mention_words.json)."""
+    return frozenset(_geo_words("mention_words.json")["region_names"])
+
+
 def _not_where_words() -> dict[str, list[str]]:
     """data/geo/not_where.json: words that say a name is not where something happened."""
-    import json
-    from importlib import resources
-
-    with (resources.files("wartally") / "data" / "geo" / "not_where.json").open(encoding="utf-8") as f:
-        return json.load(f)
+    return _geo_words("not_where.json")
 
 
 @cache
