@@ -12,7 +12,7 @@ from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|posted)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -79,6 +79,24 @@ def _sources_not_in(country: str | None) -> frozenset[str]:
         elif where not in codes:
             out.add(e.id)
     return frozenset(out)
+
+
+_VIA = re.compile(r"\s*\((?:via|from)\b.*$", re.I)
+
+
+@functools.cache
+def publisher_source(outlet: str | None) -> str | None:
+    """The counting body that published the document ("ACAPS (via
+    ReliefWeb)", "UN OCHA", "IOM"), by its lexicon name: a report's own
+    figures are that body's, not an outlet's.  None for news outlets and
+    unknown publishers."""
+    if not outlet:
+        return None
+    name = _VIA.sub("", outlet).strip()
+    for e in lexicon.entries("sources"):
+        if len(e.values) > 2 and e.values[2] == "body" and e.values[1] == "*" and e.regex.search(name):
+            return e.value
+    return None
 
 
 def is_role(value: str) -> bool:

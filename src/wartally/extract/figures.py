@@ -119,11 +119,14 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
     def sources_of(s: Sentence) -> list[context.Hit]:
         found = context.sources_in(s.text, country)
-        if found:
+        if found and context.strength_of(found[0]) < 2:
             return found
-        if not people:  # who the text introduces by role, read once, when a sentence names nobody it knows
+        # nobody it knows speaks ("Saudi Hospital" is only named): a person the text
+        # introduced by role may ("..., Ghebreyesus wrote")
+        if not people:  # who the text introduces by role, read once
             people.append(people_mod.introduced([x.text for x in sents]) if people_mod.may_name_again(text) else {})
-        return people_mod.named_again(s.text, people[0]) if people[0] else []
+        named = people_mod.named_again(s.text, people[0]) if people[0] else []
+        return sorted(found + named, key=lambda h: (context.strength_of(h), h.start)) if named else found
 
     sources = _PerSentence(sents, sources_of)
     by_sentence = _bucket(hits, sents)
@@ -189,7 +192,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             # scoped to a whole country: no settlement, no area, no actor from the sentences around
             d.place = d.area = None
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
-        if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
+        if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _incident_place_of_the_day(drafts)
     _incident_weapon_of_the_day(drafts)
@@ -805,6 +808,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # "the district was targeted before, including on June 19 when six were
         # killed": an older event the article recalls on its own authority
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
+    if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
+        # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
+        d.source, d.source_rule = body, "source:publisher"
 
 
 # roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
@@ -1104,11 +1110,14 @@ def _place_record(doc: Document, p: PlaceMention | None, sent: Sentence | None) 
 def _source_rank(doc: Document, d: _Draft) -> int:
     """How well a figure's attribution names its source: 0 a name in its own
     sentence ("the Syrian Network for Human Rights said"), 1 a description
-    in its own sentence ("rescuers said", "the monitor said"), 2 inherited
-    from the sentences around, 3 none (the outlet)."""
-    if d.source_rule in ("source:outlet", "source:is-the-outlet") or not d.source_rule:
-        return 3
+    in its own sentence ("rescuers said", "the monitor said"), 2 officials
+    no more precise than that ("Lebanese officials say"), 3 inherited from
+    the sentences around, 4 none (the outlet)."""
+    if d.source_rule in ("source:outlet", "source:is-the-outlet", "source:publisher") or not d.source_rule:
+        return 4
     if d.source_rule.startswith("source:inherited"):
+        return 3
+    if d.source_rule.split(":")[1] in _GENERIC_ROLES:
         return 2
     if d.source_span:
         words = doc.text[d.source_span[0]: d.source_span[1]]
@@ -1118,6 +1127,7 @@ def _source_rank(doc: Document, d: _Draft) -> int:
     return 0
 
 
+_GENERIC_ROLES = frozenset({"officials", "named-sources"})
 _PLACED_ROLES = frozenset({"governor", "mayor", "local-chief", "police", "prosecutor", "hospital"})
 
 

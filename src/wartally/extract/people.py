@@ -15,7 +15,10 @@ from wartally.extract import context, lexicon
 
 _TITLE = r"(?:(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov)\.?|General|Colonel|Major|Captain|Sergeant|Lieutenant|Brigadier)"
 _WORD = r"[A-Z][a-z'’-]+"
-_NAME_AFTER = re.compile(rf"\s*,?\s*(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
+# an office between a body and its officer's name: "WHO Director-General Tedros Adhanom Ghebreyesus"
+_OFFICE = (r"(?:(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissioner|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Hh]ead|"
+           r"[Dd]irector|[Pp]resident|[Rr]epresentative|[Cc]oordinator|[Ee]nvoy)\s+)")
+_NAME_AFTER = re.compile(rf"\s*,?\s*{_OFFICE}?(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}$")
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "He", "She", "They", "It", "This", "That", "According"})
 _SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her)\s+part)\s*,)?(?:\s+(?:also|later|earlier|further))?"
@@ -28,14 +31,36 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     text = "\n|\n".join(sentences)  # one scan of the whole text; no name or role runs across a "|"
     for s, e, ent in lexicon.scan("sources", text):
-        if not context.is_role(ent.value):
+        if context.is_role(ent.value):
+            value = None
+        elif len(ent.values) > 2 and ent.values[2] == "body":
+            value = ent.value  # "WHO Director-General Tedros Adhanom Ghebreyesus", "UN spokesman Stephane Dujarric"
+        else:
             continue
-        name = _name_beside(text, s, e)
+        name = _name_beside(text, s, e) or _speaks_next(text, e)
         if name is None:
             continue
-        hit = context.role_hit(ent.value, text, s, e, f"source:{ent.id}")
-        out.setdefault(name.split()[-1], (hit.value, ent.id))
+        if value is None:
+            value = context.role_hit(ent.value, text, s, e, f"source:{ent.id}").value
+        out.setdefault(name.split()[-1], (value, ent.id))
     return out
+
+
+# "..., according to Jonglei State Minister of Information. Deng Akech said about twelve others
+# have been wounded": a role that ends its sentence unnamed, and a full name that speaks first
+# thing in the next one
+_ROLE_ENDS = re.compile(r"[\s,]*[.!]?\s*\n\|\n")
+_SPEAKS_FIRST = re.compile(rf"(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}){_SPEAKS_AFTER}")
+
+
+def _speaks_next(text: str, e: int) -> str | None:
+    end = _ROLE_ENDS.match(text, e)
+    if end is None:
+        return None
+    m = _SPEAKS_FIRST.match(text, end.end())
+    if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+        return None
+    return m.group("name")
 
 
 def _name_beside(text: str, s: int, e: int) -> str | None:
