@@ -196,6 +196,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _incident_place_of_the_day(drafts)
     _incident_weapon_of_the_day(drafts)
+    _incident_actor_of_the_day(drafts)
     return _finish(doc, drafts)
 
 
@@ -926,7 +927,9 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
 _CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
-                                 r"assault|ambush|raid|killings?|massacre|explosion)\b", re.I)
+                                 r"assault|ambush|raid|killings?|massacre|explosion)\b"
+                                 # "posters left on police vehicles signed "CJNG"": the killers' signature
+                                 r"|\b(?:posters?|banners?|messages?|notes?|leaflets?|graffiti|placards?)\b[^.;]{0,60}?\bsigned\b", re.I)
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
@@ -954,39 +957,43 @@ def _country_that_lost(d: _Draft) -> str | None:
     return world.countries()[cc].name if cc in world.countries() else None
 
 
+def _of_the_day(drafts: list[_Draft], value_of, key_of, give) -> None:
+    """An article about one attack names its village, its weapon or its
+    attacker once: an incident figure with none of its own takes the one
+    every figure of the same day that has one shares, never one of two."""
+    by_day: dict[tuple, dict] = {}
+    for d in drafts:
+        if (v := value_of(d)) and d.period is not None and _is_incident(d) and not d.country:
+            by_day.setdefault((d.period.first, d.period.last), {}).setdefault(key_of(v), (d, v))
+    for d in drafts:
+        if not value_of(d) and d.period is not None and _is_incident(d) and not d.country:
+            found = by_day.get((d.period.first, d.period.last), {})
+            if len(found) == 1:
+                give(d, *next(iter(found.values())))
+
+
 def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
-    """An article about one attack names its village once: an incident figure
-    with no settlement of its own takes the one every placed figure of the
-    same day shares ("The ministry initially tweeted that 14 officers had been
-    killed" after "... the municipality of Aguililla"), never one of two."""
-    by_day: dict[tuple, set[str]] = {}
-    first: dict[tuple, _Draft] = {}
-    for d in drafts:
-        if d.place is not None and d.period is not None and _is_incident(d) and not d.country:
-            key = (d.period.first, d.period.last)
-            by_day.setdefault(key, set()).add(d.place.text)
-            first.setdefault(key, d)
-    for d in drafts:
-        if d.place is None and d.period is not None and _is_incident(d) and not d.country:
-            key = (d.period.first, d.period.last)
-            if len(by_day.get(key, ())) == 1:
-                src = first[key]
-                d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
+    """"The ministry initially tweeted that 14 officers had been killed" after
+    "... the municipality of Aguililla": the day's one village."""
+    def give(d: _Draft, src: _Draft, place) -> None:
+        d.place, d.place_sent, d.place_inherited = place, src.place_sent, True
+    _of_the_day(drafts, lambda d: d.place, lambda p: p.text, give)
 
 
 def _incident_weapon_of_the_day(drafts: list[_Draft]) -> None:
-    """As for places: an incident figure with no weapon takes the one every
-    armed figure of the same day shares (the bodies found after "a drone
-    destroyed over the region fell on homes"), never one of two."""
-    by_day: dict[tuple, dict[str, context.Hit]] = {}
-    for d in drafts:
-        if d.weapon is not None and d.period is not None and _is_incident(d) and not d.country:
-            by_day.setdefault((d.period.first, d.period.last), {}).setdefault(d.weapon.value, d.weapon)
-    for d in drafts:
-        if d.weapon is None and d.period is not None and _is_incident(d) and not d.country:
-            found = by_day.get((d.period.first, d.period.last), {})
-            if len(found) == 1:
-                d.weapon, d.weapon_inherited = _tagged(next(iter(found.values())), ":same-day"), True
+    """The bodies found after "a drone destroyed over the region fell on
+    homes": the day's one weapon."""
+    def give(d: _Draft, src: _Draft, weapon) -> None:
+        d.weapon, d.weapon_inherited = _tagged(weapon, ":same-day"), True
+    _of_the_day(drafts, lambda d: d.weapon, lambda w: w.value, give)
+
+
+def _incident_actor_of_the_day(drafts: list[_Draft]) -> None:
+    """... and the day's one attacker ("an attempted Ukrainian drone attack" for
+    the bodies found in the destroyed home)."""
+    def give(d: _Draft, src: _Draft, actors) -> None:
+        d.actors = [_tagged(a, ":same-day") for a in actors]
+    _of_the_day(drafts, lambda d: tuple(d.actors), lambda a: frozenset(h.value for h in a), give)
 
 
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
@@ -1028,7 +1035,8 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not d.actors and _is_incident(d):
         # "... killing at least four police officers. [six sentences on the attack] The outlawed
         # Tehreek-e-Taliban Pakistan claimed responsibility for the attack": nobody else named
-        for j in range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)):
+        # (or, for a later report of the toll, before it)
+        for j in [*range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)), *range(si - 1, max(-1, si - 1 - CLAIM_FAR), -1)]:
             if _CLAIMED_THE_ATTACK.search(sents[j].text):
                 claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
                 if claimed:
@@ -1090,6 +1098,32 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             if len(lead) == 1:
                 d.weapon = _tagged(next(iter(lead.values())), ":document-lead")
                 d.weapon_inherited = True
+    if not d.actors and d.weapon is not None and _is_incident(d) and country not in (None, world.SYRIA):
+        # "Debris from a drone ... killed three people. [...] an attempted Ukrainian drone attack in
+        # the Belgorod region had been thwarted": whose weapon it was, the article says once
+        owner = _weapon_owner(d.weapon.value, sents, actor_hits, weapon_hits, country)
+        if owner is not None:
+            d.actors = [_tagged(owner, ":weapon-owner")]
+
+
+WEAPON_OWNER_GAP = 2  # characters between an attacker's adjective and its weapon ("Ukrainian drone")
+
+
+def _weapon_owner(weapon: str, sents: list[Sentence], actor_hits, weapon_hits, country: str | None) -> context.Hit | None:
+    """The one attacker the article names right before a weapon of this kind
+    ("Ukrainian drone", "Israeli air strike"), or None when it names none or
+    several."""
+    owners: dict[str, context.Hit] = {}
+    for j in range(len(sents)):
+        ws = [w for w in weapon_hits[j] if w.value == weapon]
+        if not ws:
+            continue
+        for h in actor_hits[j]:
+            if _is_generic_actor(h, country):
+                continue
+            if any(h.start < w.start and w.start - h.end <= WEAPON_OWNER_GAP for w in ws):  # the adjective may hold the weapon
+                owners.setdefault(h.value, h)
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _unique(hits: list[context.Hit]) -> list[context.Hit]:
