@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:the|its)\s+(?:insurgency|rebellion)\s+(?:erupted|began|started|broke\s+out))",
         re.I)),
     ("war-total", re.compile(
-        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:\w+\s+){0,2}(?:war|conflict)\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
+        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:[\w'’-]+\s+){0,3}(?:war|conflict)\s+(?:(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|claimed)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
         re.I)),
     ("since-began-on", re.compile(
         rf"{_SINCE_THE_EVENT}\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
@@ -128,6 +128,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before since-deal: "since the offensive began on May 31" carries its own date
     ("since-deal", re.compile(
         r"\bsince\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:(?:on|against|in)\s+[^,.;]{0,60}?\s+)?(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
+        re.I)),
+    # "since the ceasefire until the end of September" (no verb): from the day the war ended
+    ("since-truce", re.compile(
+        rf"\bsince\s+(?:the|a|its|last\s+year's)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:ceasefire|cease-fire|truce|armistice)\b"
+        rf"(?:\s+(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?)?",
         re.I)),
     ("since-start-of", re.compile(
         r"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<unit>month|year|week)",
@@ -170,6 +175,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since-weekday": ("since",),
     "first-months": ("first",),
     "since-deal": ("since",),
+    "since-truce": ("since",),
     "since-began-on": ("since",),
     "since-began-in": ("since",),
     "since-start-of": ("since",),
@@ -303,6 +309,19 @@ def _war(rule: str) -> _Resolver:
 def _since_deal(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     # resolved later against the document (see resolve_since_event)
     return When(m.start(), m.end(), pub, pub, _D.UNKNOWN, 10, f"when:since-event:{g['thing'].lower()}")
+
+
+def _since_truce(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    """"since the ceasefire": from the day the article's war ended, if it has
+    (conflicts.tsv); otherwise the date the text gives the ceasefire."""
+    if war_end is None:
+        return _since_deal(m, {"thing": "ceasefire"}, pub, war_start, war_end)
+    last = pub
+    if g.get("m"):
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+        last = min(pub, dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return When(m.start(), m.end(), war_end, last, _D.MONTHS, 3, "when:since-truce")
 
 
 def _since_start_of(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
@@ -445,7 +464,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
     "ago": _ago, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
     "in-a-month": _in_a_unit, "last-unit": _last_unit, "that-period": _that_period,
-    "since-weekday": _since_weekday, "first-months": _first_months,
+    "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
 }
 
 
