@@ -501,7 +501,9 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                      max(first.tolerance, 1), "when:running-since", base=first.base)
             rule = "when:running-since"
     if published is not None and _is_running_total(d) and (
-            w is None or w.first == w.last and rule in _DAY_RULES and d.paired.trigger.rule in _RUNNING_TRIGGERS):
+            w is None or w.first == w.last and rule in _DAY_RULES and d.paired.trigger.rule in _RUNNING_TRIGGERS
+            # "has reached 14" after "two bodies each in the last two days": a toll is not the last figure's span
+            or rule in ("when:previous-figure", "when:previous-sentence") and _GROWN_TO.search(d.sent.text)):
         # "The toll ... on Monday rose to 62" ... "Violence first erupted in Manipur on Wednesday",
         # "Tripoli has witnessed deadly clashes since August 26th": a running total counts from
         # when the violence began, wherever the article says it
@@ -517,6 +519,8 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     d.period, d.period_rule = w, rule
 
 
+# a toll in the present perfect has grown since the violence began ("has reached 14", "have been reported")
+_GROWN_TO = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:reached|risen|climbed|increased|grown|been\s+(?:reported|recorded|registered))\b", re.I)
 _DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
 _BEGAN = re.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war)\b[^.;]{0,40}?\b(?:first\s+)?"
                     r"(?:erupted|broke\s+out|began|started|flared)\b", re.I)
@@ -555,7 +559,13 @@ def _is_running_total(d: _Draft) -> bool:
     if t.rule in _RUNNING_TRIGGERS:
         return True
     before = d.sent.text[max(0, t.start - 40): t.start]
+    if d.outcome == "displaced" and _DISPLACED_NOW.search(d.sent.text):
+        return True  # "97,825 people are displaced", "57,800 IDPs are sheltering in 55 schools": a stock
     return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
+
+
+_DISPLACED_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?(?:displaced|sheltering|staying|living|"
+                            r"hosted|gathering|taking\s+shelter)\b", re.I)
 
 
 INCIDENT_BACK = 8  # sentences searched for the attack that "the attack" refers to
