@@ -37,7 +37,7 @@ SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
     "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),
     "sides": (("id", "side", "pattern"), {"side": SIDES}),
-    "sources": (("id", "source", "countries", "pattern"), {"source": None, "countries": None}),
+    "sources": (("id", "source", "countries", "kind", "pattern"), {"source": None, "countries": None, "kind": {"body", "news", "role"}}),
     "victims": (("id", "victims", "side", "pattern"), {"victims": VICTIMS, "side": SIDES | {""}}),
     "weapons": (("id", "weapon", "pattern"), {"weapon": WEAPONS}),
 }

@@ -663,6 +663,12 @@ def test_world_actors_a_figure_must_not_name(cc, text, published, title, fig, wa
 # the weapon of a figure (GUIDE's list): the means, not a subject; the army's "aerial support"; air and
 # artillery; the next sentence about the same attack names it
 WEAPONS = [
+    # the sentences after say what kind of air strike it was (PS)
+    A("world-006-a-drone-fired", "PS", "Ten people, including six children, have been killed in an Israeli air strike while waiting to fill water containers in central Gaza yesterday, emergency service officials said.\n\nTheir bodies were sent to Nuseirat’s al-Awda Hospital, which also treated 16 injured people including seven children, a doctor there said. Eyewitnesses said a drone fired a missile at a crowd queuing with empty jerry cans next to a water tanker in al-Nuseirat refugee camp, reports the BBC.",
+      (K, 10, "people"), ["drone"], published="2025-07-14", title="Gaza Officials: Children Killed In Strike As Israeli Military Admits ‘Error’"),
+    # armed men who attacked villages: gunfire, not the "jihadist raids" of the background (ML)
+    A("world-028-armed-men", "ML", "At least 32 civilians were killed in central Mali when unidentified armed men on motorbikes attacked ethnic Dogon farming villages on Wednesday, local authorities said.\nThe attackers targeted four villages in Mopti region, which has seen dozens of tit-for-tat ethnic massacres as well as jihadist raids over the past few years.",
+      (K, 32, "civilians"), ["gunfire"], published="2020-07-02", title="Attackers on motorbikes kill 32 Malian villagers"),
     A("world-010-suicide-bombers", "IQ", "In northwestern Iraq today, multiple suicide bombers used trucks loaded with explosives to kill at least 175 people, and injure another 200, the Iraq military said.",
       (K, 175, "people"), ["suicide bombing"], published="2007-08-14", title="At least 175 killed, 200 injured in northwestern Iraq"),
     A("world-026-aerial-support", "BF", "Injured soldiers have been taken to hospital and aerial support killed 15 attackers trying to flee after Thursday's attack in Madjoari in Kompienga province, Burkina Faso's army said in a statement.",

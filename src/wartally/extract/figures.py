@@ -940,6 +940,7 @@ _CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credi
                                  r"assault|ambush|raid|killings?|massacre|explosion)\b"
                                  # "posters left on police vehicles signed "CJNG"": the killers' signature
                                  r"|\b(?:posters?|banners?|messages?|notes?|leaflets?|graffiti|placards?)\b[^.;]{0,60}?\bsigned\b", re.I)
+REFINE_AHEAD = 2  # sentences after a figure that may say what kind of air strike it was
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
@@ -1075,6 +1076,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                         if w.rule.split(":")[1] not in GENERIC_WEAPONS and w.value in _BOMBARDING]
             if specific:
                 d.weapon = _tagged(specific[0], ":next-sentence")
+        elif d.weapon.value == "airstrike":
+            # "killed in an Israeli air strike ... Eyewitnesses said a drone fired a missile at a
+            # crowd": the sentences after say the strike was a drone's
+            drone = next((w for j in range(si + 1, min(len(sents), si + 1 + REFINE_AHEAD)) for w in weapon_hits[j] if w.value == "drone"), None)
+            if drone is not None:
+                d.weapon = _tagged(drone, ":next-sentence")
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
