@@ -533,6 +533,11 @@ def test_every_provenance_span_quotes_the_document():
 # by their age, their rank or as someone's colleague; bodies recovered;
 # homes left; a toll told as "the number of people killed"; ages.
 NEWS_SHAPES = [
+    # peoples and nationalities whose plural has no -s count people (LB, SY: world-dev)
+    ("The Health Ministry confirmed the deceased was a Syrian citizen, while the injured included another Syrian and six Lebanese, among them two women.",
+     [("injured", 1, "people"), ("injured", 6, "people"), ("injured", 2, "women")]),
+    ("The dead also included 342 government security personnel and 21 Sunni Bedouin, three of them civilians “summarily executed by Druze fighters”.",
+     [("killed", 342, "combatants"), ("killed", 21, "people"), ("killed", 3, "civilians")]),
     # world-dev (PS, NE, CD, LK): an outcome participle inside the group, "another N" of fighters, "all men"
     ("Nuseirat's al-Awda Hospital also treated 16 injured people including seven children, a doctor there said.",
      [("injured", 16, "people"), ("injured", 7, "children")]),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from wartally.data.tables import months
-from wartally.extract import lexicon
+from wartally.extract import lexicon, world
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers, words_to_int
 from wartally.extract.lexicon import compile_fast
 
@@ -569,6 +569,8 @@ def _unknown_plural(tokens: list[re.Match[str]]) -> int | None:
     for tok in tokens[:4]:
         w = tok.group(0)
         lw = w.lower()
+        if w.endswith("ese") and w[:1].isupper() and world.demonym_as_name(w) is not None:
+            return tok.end()  # "six Lebanese, among them two women": a demonym that is its own plural
         if not re.fullmatch(r"[a-z][a-z-]{2,}s", lw):
             if lw in _STOP or not re.match(r"[\w'’]", w) or _is_trigger_word(lw):
                 return None
