@@ -248,7 +248,10 @@ _NOT_AN_AGENT = re.compile(
 
 # who speaks for a body is no agent: "a spokesperson for the Kachin Independence Army, said",
 # "Mexico's security ministry condemned the attack"
-_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[^,.;]{1,60}", re.I)
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[^,.;]{1,60}"
+                         # "according to Hezbollah's Al-Manar TV": a group's own media speak, they do not attack
+                         r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:TV|television|radio|channel|media(?:\s+office)?|news\s+agency|"
+                         r"newspaper|mouthpiece|(?:health|interior|defen[cs]e)\s+ministry)\b", re.I)
 _SPEAKER_CLAUSE = re.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denounced|denied|deplored|mourned|welcomed|"
                              r"praised|vowed|urged)\b"
                              # "..., Kachin militants and activists and local media said Tuesday": who says it
@@ -260,10 +263,10 @@ _SPEAKER_CLAUSE = re.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denoun
 def not_an_agent(text: str) -> list[tuple[int, int]]:
     """Spans where an actor's name does not name who did it: place
     descriptions ("rebel-held"), the dateline ("Antakya, Turkey –") and
-    who speaks for a body ("a spokesperson for the KIA", "the ministry
-    condemned the attack")."""
+    who speaks for a body ("a spokesperson for the KIA", "Hezbollah's
+    Al-Manar TV", "the ministry condemned the attack")."""
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
-    if "spokes" in text or "representative" in text:
+    if "spokes" in text or "representative" in text or "’s " in text or "'s " in text:
         spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SPEAKER_CLAUSE.finditer(text)]
     dateline = DATELINE.match(text)

@@ -1054,16 +1054,21 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
     d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents)
-    if d.victims == "combatants" and d.side == "government" and country:
-        # "four soldiers sustained injuries" after "the fire was returned by the troops": a
-        # government's soldiers were not hit by their own government's forces
-        own = ("actor:syr-gov",) if country == world.SYRIA else (f"actor:state:{country}", "actor:state-generic")
-        kept = [a for a in d.actors if not a.rule.startswith(own)]
+    own_cc = _own_forces_of(d, country)
+    if own_cc is not None:
+        # "four soldiers sustained injuries" after "the fire was returned by the troops", "two Israeli
+        # soldiers were injured" in news of Lebanon: a state's soldiers were not hit by that state's
+        # forces, but by whoever the sentences before name besides them
+        own = ("actor:syr-gov",) if own_cc == world.SYRIA else (f"actor:state:{own_cc}", *(("actor:state-generic",) if own_cc == country else ()))
+        state = world.countries()[own_cc].name if own_cc in world.countries() else None
+
+        def is_own(h: context.Hit) -> bool:
+            return h.rule.startswith(own) or (state is not None and h.value == state)
+        kept = [a for a in d.actors if not is_own(a)]
         if len(kept) < len(d.actors) and not kept and si > 0:
-            # the forces they fought: whoever the sentences before name besides them
             kept = [_tagged(h, ":inherited") for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1)
                     for h in _unique(context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j)))
-                    if not h.rule.startswith(own)][:1]
+                    if not is_own(h)][:1]
         d.actors = kept
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
@@ -1141,6 +1146,17 @@ def _weapon_owner(weapon: str, sents: list[Sentence], actor_hits, weapon_hits, c
             if any(h.start < w.start and w.start - h.end <= WEAPON_OWNER_GAP for w in ws):  # the adjective may hold the weapon
                 owners.setdefault(h.value, h)
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _own_forces_of(d: _Draft, country: str | None) -> str | None:
+    """The state whose own soldiers a combatant figure counts: the article's
+    country for its government's side, or the state its words name
+    ("two Israeli soldiers")."""
+    if d.victims != "combatants":
+        return None
+    if d.side == "government" and country:
+        return country
+    return world.state_of(d.paired.group.side_text or "")
 
 
 def _unique(hits: list[context.Hit]) -> list[context.Hit]:
