@@ -198,3 +198,13 @@ def test_context_own_reporting_of_a_publisher(outlet, source):
             "prefecture.")
     figs = wartally.extract(text, published="2018-11-20", outlet=outlet, geocode=False)
     assert [f.source for f in figs] == [source]
+
+
+def test_context_the_outlet_recalling_an_older_massacre_is_its_own_reporting():
+    """world-024 (NG): "Concise News recalls that ..." in Concise News is the outlet's own
+    reporting, and lends no source to the figures around it."""
+    text = "No fewer than five villagers in Barkin Ladi local government area of Plateau state, northern Nigeria, have been killed by unknown gunmen in a late-night ambush, the police have said.\n\nSpokesman of the Plateau State Police Command, Mathias Tyopev, said the incident happened on Wednesday at Pugu village.\n\nTyopev said the gunmen attacked the villagers while they were returning from a birthday party at about 9 pm.\n\nConcise News recalls that Barkin Ladi was one of the worst-hit councils when suspected herdsmen killed at least 100 people in Plateau state some months ago."
+    figs = wartally.extract(text, published="2018-12-27", outlet="Concise News", geocode=False)
+    by_n = {f.n: f.source for f in figs}
+    assert by_n[100] == "outlet"
+    assert by_n[5] != "outlet"

@@ -12,7 +12,7 @@ from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|posted)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|posted|recalls|recalled)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -53,11 +53,15 @@ _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emerg
 _COORDINATED = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _RELATIVE_AT_START = re.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
-_RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling)\s+(?:the\s+)?$", re.I)
+_RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
+# "according to an internal security report for aid workers": the document is the source
+_DOCUMENT_SOURCE = compile_fast(
+    r"(?<=ccording to )(?:an?\s+|the\s+)?(?P<org>(?:[\w-]+\s+){0,3}(?:report|assessment|document|memo|tally|database|survey|count)"
+    r"(?:\s+(?:for|by|of|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)(?=\s*(?:[,.;]|seen\b|obtained\b|published\b|released\b|$))")
 # "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
 _ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 _SAID_AFTER = re.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled)\b",
     re.I,
 )
 
@@ -174,7 +178,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
     hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text, without=_sources_not_in(country))]
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
                             (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
-                            (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS))):
+                            (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS)),
+                            (_DOCUMENT_SOURCE, "source:named-document", lambda t: "ccording to" in t)):
         if not holds(text):
             continue  # every match holds an organisation word, "source" or an institution word
         for m in rx.finditer(text):
@@ -188,10 +193,13 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
     hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    byline = _BYLINE.match(text)
     for h in hits:
         before = text[max(0, h.start - 40): h.start]
         if _RECIPIENT.search(before):
             continue
+        if byline is not None and h.end <= byline.end():
+            continue  # "BANGKOK (AP) —", "(CNN)": who wrote the story, not who gave its numbers
         after = _RELATIVE_AT_START.sub(" ", text[h.end: h.end + 200], count=1)
         if any(s < h.start and h.end <= e for s, e in relative):
             strength = 2  # named inside ", which briefs UN agencies,"
@@ -213,6 +221,10 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+# a wire's or broadcaster's credit opening the story, after a dateline or alone
+_BYLINE = re.compile(r"(?:[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,40})?)?\((?:[A-Z][A-Za-z]{1,12}(?:\s*/\s*[A-Z][A-Za-z]{1,12})?)\)\s*(?:[—–-]+|(?=[A-Z]))")
 
 
 def _capitals_in(text: str) -> list[Hit]:

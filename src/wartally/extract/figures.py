@@ -790,6 +790,12 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if own:
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (d.sent.start + h.start, d.sent.start + h.end)
+    elif (closing := _quote_closes(sents, si)) is not None and sources[closing]:
+        # "“... Fifteen bodies were buried this morning. There are also wounded,” a local official
+        # said": a figure inside a quotation is the words of whoever the quotation ends with
+        h = min(sources[closing], key=context.strength_of)
+        d.source, d.source_rule = h.value, f"source:quoted:{h.rule.split(':', 1)[1].split('#')[0]}"
+        d.source_span = (sents[closing].start + h.start, sents[closing].start + h.end)
     elif country in (None, world.SYRIA) and _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
         # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
         # reporting, not a source named sentences away
@@ -803,8 +809,10 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # a sentence that reports the same outcome is the likelier origin
         same = [j for j in window if j > si and any(x.outcome == d.outcome for x in in_sentence.get(j, ())) and sources[j]]
         for j in same + window:
-            if sources[j]:
-                h = min(sources[j], key=context.strength_of)
+            # the outlet recalling something itself ("Concise News recalls that ...") lends no source
+            named = [h for h in sources[j] if not (outlet and _same_name(h.value, outlet))]
+            if named:
+                h = min(named, key=context.strength_of)
                 d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1].split('#')[0]}"
                 d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
                 break
@@ -822,6 +830,31 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+QUOTE_FORWARD = 4  # sentences a quotation may run on after a figure inside it
+
+
+def _quote_closes(sents: list[Sentence], si: int) -> int | None:
+    """The index of the sentence that ends the quotation sentence ``si`` is
+    inside of (opened earlier in its paragraph, or in it, and not closed
+    there), or None when it is inside none."""
+    open_quotes = 0
+    for j in range(si, -1, -1):
+        if sents[j].paragraph != sents[si].paragraph:
+            break
+        text = sents[j].text if j < si else sents[si].text
+        open_quotes += text.count("“") - text.count("”")
+        if j < si and open_quotes > 0:
+            break
+    if open_quotes <= 0 or "”" in sents[si].text:
+        return None
+    for j in range(si + 1, min(len(sents), si + 1 + QUOTE_FORWARD)):
+        if sents[j].paragraph != sents[si].paragraph:
+            return None
+        if "”" in sents[j].text:
+            return j
+    return None
 
 
 # roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
