@@ -643,6 +643,21 @@ PARTITIVES = [
      "the religious minority group. The dead also included 342 government security personnel.",
      [("killed", 1000, "people", None), ("killed", 336, "combatants", 1000), ("killed", 298, "civilians", 1000),
       ("killed", 342, "combatants", 1000)]),
+    # the next group of the list, and "another" group right after it, are parts too (SY: world-dev)
+    ("The dead also included 342 government security personnel and 21 Sunni Bedouin, three of them civilians "
+     "“summarily executed by Druze fighters”. Another 15 government forces were killed in Israeli strikes, the Observatory said.",
+     [("killed", 342, "combatants", None), ("killed", 21, "people", None), ("killed", 3, "civilians", 21),
+      ("killed", 15, "combatants", None)]),
+    ("The Syrian Observatory for Human Rights said the death toll had topped 1,000. The dead also included 342 government "
+     "security personnel and 21 Sunni Bedouin, three of them civilians “summarily executed by Druze fighters”. Another 15 "
+     "government forces were killed in Israeli strikes, the Observatory said.",
+     [("killed", 1000, "people", None), ("killed", 342, "combatants", 1000), ("killed", 21, "people", 1000),
+      ("killed", 3, "civilians", 21), ("killed", 15, "combatants", 1000)]),
+    # "the injured included" (LB: world-dev)
+    ("Israel launched heavy airstrikes early Saturday on southern Lebanon, killing one person and injuring seven. The Health "
+     "Ministry confirmed the deceased was a Syrian citizen, while the injured included another Syrian and six Lebanese, among them two women.",
+     [("killed", 1, "people", None), ("injured", 7, "people", None), ("injured", 1, "people", 7), ("injured", 6, "people", 7),
+      ("injured", 2, "women", 6)]),
     ("Thirty people were killed on Monday. Eleven of the dead were women.",
      [("killed", 30, "people", None), ("killed", 11, "women", 30)]),
     ("Thirty people were killed on Monday. Eleven of those killed were children.",

@@ -375,16 +375,37 @@ def _adopt_restated_groups(drafts: list[_Draft]) -> None:
                 d.victims, d.victims_rule, d.side, d.side_rule = other.victims, "victims:restated", other.side, other.side_rule
 
 
+_PART_TRIGGERS = ("outcome:among-dead", "outcome:partitive", "outcome:dead-included", "outcome:injured-included")
+
+
 def _link_among_dead(drafts: list[_Draft]) -> None:
     """"Five children were among those killed", "eleven of the dead were
-    women": a part of the figure of that outcome before."""
+    women": a part of the figure of that outcome before; so is the next
+    group of the same list ("included 342 government security personnel
+    and 21 Sunni Bedouin") and "another" group right after it ("Another 15
+    government forces were killed")."""
     for i, d in enumerate(drafts):
-        if d.parent is not None or d.paired.trigger.rule not in ("outcome:among-dead", "outcome:partitive", "outcome:dead-included"):
+        if d.parent is not None:
             continue
-        for prev in reversed(drafts[:i]):
-            if prev.outcome == d.outcome and prev.paired.group.n > d.paired.group.n and prev.parent is None:
-                d.parent = prev
-                break
+        if d.paired.trigger.rule in _PART_TRIGGERS:
+            for prev in reversed(drafts[:i]):
+                if prev.outcome == d.outcome and prev.paired.group.n > d.paired.group.n and prev.parent is None:
+                    d.parent = prev
+                    break
+        else:
+            sibling = next((p for p in reversed(drafts[:i]) if p.sent.index >= d.sent.index - 1 and p.parent is not None
+                            and p.outcome == d.outcome and p.paired.trigger.rule in _PART_TRIGGERS), None)
+            if sibling is not None and _next_part(sibling, d) and sibling.parent.paired.group.n > d.paired.group.n:
+                d.parent = sibling.parent
+
+
+def _next_part(sibling: _Draft, d: _Draft) -> bool:
+    """Whether ``d`` continues the list of parts ``sibling`` is in: the next
+    group after "and" in its sentence, or "another" group in the next one."""
+    if d.sent.index == sibling.sent.index:
+        between = d.sent.text[sibling.paired.group.end: d.paired.group.start]
+        return re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", between) is not None
+    return d.sent.index == sibling.sent.index + 1 and re.match(r"\s*(?:another|a\s+further)\s", d.sent.text, re.I) is not None
 
 
 def _pick_when(d: _Draft, ws: list[When]) -> When | None:
