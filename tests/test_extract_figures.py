@@ -533,6 +533,9 @@ def test_every_provenance_span_quotes_the_document():
 # by their age, their rank or as someone's colleague; bodies recovered;
 # homes left; a toll told as "the number of people killed"; ages.
 NEWS_SHAPES = [
+    # "the displacement of N" (MZ: world-dev)
+    ("The attacks occurred mainly in the Chiùre and Macomia districts, leading to the displacement of 54,534 and 2,626 people, respectively, with children accounting for a significant portion (35,295).",
+     [("displaced", 54534, "people"), ("displaced", 2626, "people")]),
     # peoples and nationalities whose plural has no -s count people (LB, SY: world-dev)
     ("The Health Ministry confirmed the deceased was a Syrian citizen, while the injured included another Syrian and six Lebanese, among them two women.",
      [("injured", 1, "people"), ("injured", 6, "people"), ("injured", 2, "women")]),
