@@ -533,6 +533,8 @@ def test_every_provenance_span_quotes_the_document():
 # by their age, their rank or as someone's colleague; bodies recovered;
 # homes left; a toll told as "the number of people killed"; ages.
 NEWS_SHAPES = [
+    # two groups of one sentence on different sides are two figures, even with one number (TH, SY)
+    ("Two soldiers and two rebels were killed in the clashes.", [("killed", 2, "combatants"), ("killed", 2, "combatants")]),
     # "the displacement of N" (MZ: world-dev)
     ("The attacks occurred mainly in the Chiùre and Macomia districts, leading to the displacement of 54,534 and 2,626 people, respectively, with children accounting for a significant portion (35,295).",
      [("displaced", 54534, "people"), ("displaced", 2626, "people")]),

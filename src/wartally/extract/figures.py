@@ -1263,8 +1263,13 @@ def _other_incident(kept: _Draft, d: _Draft) -> bool:
     """Whether two drafts with the same outcome, number and victims are two
     figures after all: small numbers ("a woman", "two civilians") recur for
     different incidents, so they restate one another only when one is in
-    the headline or lead, or both give the same day."""
-    if d.paired.group.n >= SMALL_RESTATED or d.sent.index == kept.sent.index:
+    the headline or lead, or both give the same day.  In one sentence, two
+    groups on different sides are two figures ("another ranger was killed
+    alongside a suspected militant")."""
+    if d.sent.index == kept.sent.index:
+        return (kept.side is not None and d.side is not None and kept.side != d.side
+                and kept.paired.group.start != d.paired.group.start)
+    if d.paired.group.n >= SMALL_RESTATED:
         return False
     if min(d.sent.index, kept.sent.index) < LEAD_SENTENCES:
         return False
