@@ -298,6 +298,9 @@ ACTORS = [
 ]
 
 SIDES = [
+    # a toll revised "from four" is its own figure (gold guide), of the same rangers as the new toll (TH)
+    D("world-035-the-toll-updated-from", "TH", "BANGKOK: Five paramilitary rangers were killed and one other wounded in an ambush when suspected rebels detonated a bomb buried in a road in Thailand's insurgency-plagued south, local police said Friday.\n\nThe mid-morning attack was a grizzly reminder that rebels in the Muslim-majority deep south have yet to curb violence against Thai security forces -- or civilians -- despite ongoing peace talks in neighbouring Malaysia.\n\nPolice said the rangers were travelling in a pick-up truck to meet Muslim community leaders in the Saiburi district of Pattani, one of Thailand's southernmost provinces hit by a near-decade long rebellion which has claimed more than 5,500 lives.\n\n\"Five rangers are dead, including the commander who was intially severely wounded,\" Sergeant Montri Prommee of Saiburi police told AFP, updating the death toll from four and adding the explosive device was buried in the road.",
+      (K, 4, "combatants"), "government", published="2013-05-25", title="Bomb kills five rangers in Thailand's restive south"),
     D("world-004-azerbaijani-soldier", "AZ", "On Monday, the Azerbaijani Ministry of Defense announced that the situation on the Armenian-Azerbaijani border has been tense and led to the death of an Azerbaijani soldier as a result of mutual exchange of hostilities.",
       (K, 1, "combatants"), "government", published="2020-09-21", title="Azerbaijani soldier killed in border clash with Armenian military"),
     D("world-004-12-azerbaijani-soldiers", "AZ", "Azerbaijan and Armenia exchanged accusations for violating the armistice, and according to Baku, 12 Azerbaijani soldiers, including a general, were previously killed as a result of the clashes on the borders.",

@@ -180,7 +180,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
-        _side_in_country(d, country, drafts[i - 1] if i else None)
+        _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
@@ -899,6 +899,20 @@ def _official_where(d: _Draft, country: str | None) -> str:
 
 
 _GROUP_BORROWED = ("victims:previous-group", "victims:shared-noun", "victims:others-of-combatants", "victims:restated")
+
+
+def _sided_before(drafts: list[_Draft], i: int) -> _Draft | None:
+    """The draft a borrowed group takes its side from: the one before it, or
+    if that one names no side, the last fighters of the same sentence that
+    do ("Five rangers are dead, including the commander ..., updating the
+    death toll from four")."""
+    if not i:
+        return None
+    prev = drafts[i - 1]
+    if prev.side or prev.victims != "combatants":
+        return prev
+    d = drafts[i]
+    return next((x for x in reversed(drafts[:i]) if x.sent.index == d.sent.index and x.victims == "combatants" and x.side), prev)
 
 
 def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None) -> None:
