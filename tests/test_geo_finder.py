@@ -22,6 +22,9 @@ FOUND = [
     ("A car bomb in Kabul killed 40 people.", ["Kabul"]),
     ("HAMA, Syria (Reuters) - Government forces", ["HAMA", "Syria"]),
     ("Deir Ezzor and Hasakeh", ["Deir Ezzor", "Hasakeh"]),
+    # a short particle inside a hyphenated name (HT, HT)
+    ("Gangs have killed 150 people in Port-au-Prince.", ["Port-au-Prince"]),
+    ("Armed groups attacked Saint-Louis-du-Nord.", ["Saint-Louis-du-Nord"]),
 ]
 
 NOT_FOUND = [
@@ -34,6 +37,7 @@ NOT_FOUND = [
     "Police said the officer was shot in May.",
     "The NGO said the toll had risen.",
     "Google and Reuters reported it.",
+    "a well-to-do merchant and a mother-in-law were hurt",
 ]
 
 

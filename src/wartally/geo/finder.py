@@ -32,6 +32,9 @@ _CANDIDATE = re.compile(
     rf"(?=[^\W\d_a-z]|(?i:{_ARTICLE_ALT})(?![^\W\d_]|['’ʿ`][^\W\d_]))" + _WORD.pattern)
 
 
+_PARTICLE = re.compile(r"(?<=[^\W\d_]-)[a-z]{1,3}(?=-[^\W\d_])")
+
+
 @lru_cache(maxsize=262144)
 def _key(surface: str) -> str:
     return fold(surface)
@@ -133,6 +136,10 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         if cap or w.lower() in ARTICLES:
             words.append((m.start(), end, w))
             caps.append(cap)
+    if "-" in text and (particles := [(m.start(), m.end(), m.group(0)) for m in _PARTICLE.finditer(text)]):
+        # "Port-au-Prince", "Bandar-e-Abbas": a short particle inside a hyphenated name
+        merged = sorted([*zip(words, caps), *((p, False) for p in particles)], key=lambda wc: wc[0][0])
+        words, caps = [w for w, _ in merged], [c for _, c in merged]
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
     # whether word k and word k + 1 are joined (by one or two spaces or hyphens), each gap tested once
