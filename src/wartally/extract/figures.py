@@ -129,7 +129,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     by_sentence = _bucket(hits, sents)
     hood_names = places_mod.neighbourhood_names(text)
     places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
-        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None), hood_names))
+        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country), hood_names))
     actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
     city_cache: list = []
 
@@ -642,6 +642,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     anchor = d.paired.group.number_start
     own = places[si]
     settlements = [p for p in own if p.kind == "settlement"]
+    if not settlements and d.outcome == "displaced":
+        settlements = [p for p in own if p.kind == "destination"]  # "forcing 13,000 people to flee to Chiùre town"
     areas = [p for p in own if p.kind == "area"]
     hoods = [p for p in own if p.kind == "neighbourhood"]
     if settlements:
@@ -738,7 +740,8 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
     accepts), the first that the text calls a town or village (``named``),
     else the last (``last``) or the first one it names."""
     for j in range(si + 1, min(len(sents), si + 3)):
-        cands = [p for p in places[j] if p.kind == "settlement"]
+        # a settlement, else a neighbourhood ("The attack occurred in the Bara neighbourhood")
+        cands = [p for p in places[j] if p.kind == "settlement"] or [p for p in places[j] if p.kind == "neighbourhood"]
         if cands and sentence_ok(sents[j].text):
             kinds = [p for p in cands if named(sents[j].text, p)]
             return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]

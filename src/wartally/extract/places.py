@@ -21,9 +21,9 @@ from wartally.extract.lexicon import compile_fast
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
-    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
+    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+\(?of\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
@@ -38,12 +38,15 @@ _NOT_PLACES = {
 }
 
 
+_AFTER_PREPOSITION = re.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
     end: int
     text: str
-    kind: str  # settlement | area | country | neighbourhood | mention (named, but not where anything happened)
+    kind: str  # settlement | area | country | neighbourhood | mention (named, but not where anything happened) | destination (where people fled to)
     rule: str
 
 
@@ -125,9 +128,11 @@ def _not_where_words() -> dict[str, list[str]]:
 
 
 @cache
-def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                   re.Pattern[str]]:
     """(outlet names, an outlet word after a name, an outlet's verb after its
-    name, a venue before, an origin before, a road's end before) from data/geo/not_where.json."""
+    name, a venue before, an origin before, a road's end before, a
+    destination of flight before) from data/geo/not_where.json."""
     d = _not_where_words()
 
     def alt(words: list[str]) -> str:
@@ -140,6 +145,7 @@ def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[s
         re.compile(rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$", re.I),
         re.compile(rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$", re.I),
         re.compile(rf"\b(?:{alt(d['route_before'])})\s+(?:the\s+)?$", re.I),
+        re.compile(rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I),
     )
 
 
@@ -153,7 +159,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     Independent"), a venue of talks ("talks in Doha"), or an origin ("a man
     originally from Aleppo", "drones launched from Kursk", "taken to
     Zaporizhzhia")."""
-    outlets, outlet_after, outlet_verb, venue, origin, route = _not_where_patterns()
+    outlets, outlet_after, outlet_verb, venue, origin, route, destination = _not_where_patterns()
     left = text[max(0, p.start - 40): p.start]
     if outlet_after.match(text, p.end):
         return "outlet"
@@ -165,17 +171,44 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "venue"
     if origin.search(left):
         return "origin"
+    if destination.search(left):
+        return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
     if route.search(left):
         return "route"
+    if _distance_before().search(text[max(0, p.start - 70): p.start]):
+        return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     return None
 
 
-def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
+@cache
+def _distance_before() -> re.Pattern[str]:
+    """A distance and a direction right before a name ("30 km north of ",
+    "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
+    and data/geo/mention_words.json."""
+    units = "|".join(sorted(map(re.escape, _not_where_words()["distance_units"]), key=len, reverse=True))
+    directions = "|".join(sorted((re.escape(w) for w in _geo_words("mention_words.json")["directions"]), key=len, reverse=True))
+    return re.compile(rf"\d[\d,.]*\s*(?:{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
+                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+
+
+def _as_not_where(p: PlaceMention, why: str | None) -> PlaceMention:
+    """A mention that ``not_where`` gave a reason for, kept as a mention (a
+    destination of flight as a destination)."""
+    if why is None:
+        return p
+    return PlaceMention(p.start, p.end, p.text, "destination" if why == "destination" else "mention", p.rule)
+
+
+def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None,
+                   country: str | None = None) -> list[PlaceMention]:
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
     are the gazetteer's finds in ``text`` when the caller already has them
-    (offsets relative to ``text``)."""
+    (offsets relative to ``text``); ``country``: the ISO code of the
+    article's country when known, so that a name is read as what it is
+    there ("Kachin", "Borno": a state in an article about Myanmar or
+    Nigeria, not a village of that name elsewhere)."""
     hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
     found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
     for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
@@ -183,9 +216,13 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             continue
         for m in rx.finditer(text):
             name = m.group("name").strip()
-            if name.split()[0] in _NOT_PLACES or name in _NOT_PLACES:
-                continue
             s = m.start("name")
+            if name.split()[0] in _NOT_PLACES or name in _NOT_PLACES:
+                # "on Wednesday at Pugu village": an English "at" read as an Arabic article
+                tail = _AFTER_PREPOSITION.search(name)
+                if tail is None or tail.group("rest").split()[0] in _NOT_PLACES:
+                    continue
+                name, s = tail.group("rest"), s + tail.start("rest")
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
@@ -193,7 +230,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     # Moscow": a name that stands for a government or an allegiance
     found = [p for p in found if not _metonymic(text, p)]
     # "Ukrinform reports", "talks in Doha", "originally from Aleppo": mentions, never a figure's place
-    found = [p if not not_where(text, p) else PlaceMention(p.start, p.end, p.text, "mention", p.rule) for p in found]
+    found = [_as_not_where(p, not_where(text, p)) for p in found]
     dateline = DATELINE.match(text)
     if dateline:
         # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
@@ -209,7 +246,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 out[-1] = dataclasses.replace(out[-1], rule=CUED_GAZETTEER_RULE)
             continue
         out.append(_classify(text, p))
-    return _with_gazetteer_kinds(out, text)
+    return _with_gazetteer_kinds(out, text, country)
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
@@ -231,7 +268,7 @@ _LANDMARK_AFTER = re.compile(
 )
 
 
-def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
     """What the gazetteer knows of each mention: countries and admin units
     are areas, neighbourhoods are parts of a city, and a capitalised word
     found only by the "in X" cue that the gazetteer does not know
@@ -241,12 +278,12 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
     text_before = {m.start: text[max(0, m.start - 30): m.start] for m in mentions}
     out = []
     for m in mentions:
-        if m.kind == "mention":
+        if m.kind in ("mention", "destination"):
             out.append(m)
             continue
         if m.text.isupper() and len(m.text) > 3 and m.rule != "place:country":
             continue  # "OMAR HAJ KADOUR": a photo credit, not a place
-        p = geo.resolve(m.text, context=context)  # never raises on a mention; an unreadable gazetteer raises GeoError
+        p = geo.resolve(m.text, context=context, country=country)  # never raises on a mention; an unreadable gazetteer raises GeoError
         feature = (p.feature or "") if p.resolved else ""
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
@@ -262,7 +299,9 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
         if m.rule == "place:in-name" and not p.resolved:
             m = dataclasses.replace(m, rule=UNKNOWN_NAME_RULE)  # "At Kazarahoyo, ...": a village the gazetteer lacks
         if m.rule == "place:in-name" and p.resolved and p.name:
-            m = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
+            trimmed = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
+            if trimmed != m:  # what follows the trimmed name says its kind ("in Barkin Ladi Local Government Area")
+                m = _classify(text, trimmed)
         kind = m.kind
         if m.text in _region_names() and m.kind == "settlement":
             kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
@@ -276,7 +315,7 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
         elif feature == "neighbourhood" and m.kind == "settlement":
             kind = "neighbourhood"
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
-    return _containing_units(out, text)
+    return _containing_units(out, text, country)
 
 
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
@@ -313,7 +352,7 @@ def _unknown_after_in() -> frozenset[str]:
 _IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
 
 
-def _containing_units(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _containing_units(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
     """"the town of Khan Sheikhoun in Idlib": a name right after a settlement
     ("in Y", ", Y") that is the first-level unit holding it is that unit, an
     area, not a second town."""
@@ -322,9 +361,9 @@ def _containing_units(mentions: list[PlaceMention], text: str) -> list[PlaceMent
         a, b = out[i - 1], out[i]
         if a.kind != "settlement" or b.kind != "settlement" or not _IN_UNIT_GAP.match(text[a.end: b.start]):
             continue
-        unit = geo.resolve(b.text, area=True)
+        unit = geo.resolve(b.text, area=True, country=country)
         if unit.resolved and unit.feature == "admin1":
-            town = geo.resolve(a.text, context=[b.text])
+            town = geo.resolve(a.text, context=[b.text], country=country)
             if town.resolved and town.admin1 == unit.admin1 and town.feature != "admin1":
                 out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
     return out
@@ -363,8 +402,11 @@ def _is_named_group(name: str) -> bool:
     return any(s == 0 and e == len(name) for s, e, _ in lexicon.scan("actors", name) + lexicon.scan("sources", name))
 
 
+_LGA_AFTER = re.compile(r"\s+(?:local\s+government(?:\s+area)?|LGA)\b", re.I)  # Nigeria's second level: "Barkin Ladi local government area"
+
+
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
-    if p.kind == "mention":
+    if p.kind in ("mention", "destination"):
         return p
     if p.kind == "country":
         after = text[p.end: p.end + 20]
@@ -374,7 +416,7 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
     after = text[p.end: p.end + 25]
     before = text[max(0, p.start - 40): p.start]
     m = re.match(r"(?:'s)?\s+(\w+)", after)
-    if m and m.group(1).lower() in _AREA_WORDS:
+    if m and m.group(1).lower() in _AREA_WORDS or _LGA_AFTER.match(after):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     if re.search(r"\b(?:province|governorate|countryside|state)\s+of\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)

@@ -84,7 +84,8 @@ def _is_toponym(surface: str, several_words: bool) -> bool:
 
 
 _KIND_WORDS = frozenset("state province region county district city town village oblast governorate division "
-                        "municipality camp prefecture department".split())
+                        "municipality camp prefecture department local kebele woreda tehsil township commune "
+                        "sub-county subcounty lga".split())
 _NEIGHBOURS = frozenset({"TR", "IQ", "LB", "JO", "IL", "PS"})
 
 
@@ -98,14 +99,16 @@ def _weak(surface: str) -> bool:
                and e.population < 100_000 for e in load().by_key(_key(surface)))
 
 
-def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
-    """Whether word ``i`` is joined by one space to a capitalised word on
-    either side that is neither a function word nor a kind word ("Borno
-    State")."""
-    for j in (i - 1, i + 1):
+def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool], i: int, k: int | None = None) -> bool:
+    """Whether the words ``i``..``k`` (``k``: ``i`` when not given) are
+    joined by one space to a capitalised word on either side that is
+    neither a function word nor a kind word ("Borno State", "Barkin Ladi
+    Local Government Area")."""
+    k = i if k is None else k
+    for j in (i - 1, k + 1):
         if not 0 <= j < len(words) or not caps[j]:
             continue
-        a, b = (words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0])
+        a, b = (words[j][1], words[i][0]) if j < i else (words[k][1], words[j][0])
         w = words[j][2].lower()
         if text[a:b] == " " and w not in _FUNCTION_WORDS and w not in _KIND_WORDS:
             return True
@@ -143,6 +146,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         hit = None
+        after = i + 1  # where to go on when no toponym starts here
         j = i
         while j + 1 < n and j - i + 1 < MAX_WORDS and joined[j]:
             j += 1
@@ -156,15 +160,16 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if k == i and len(surface) < 3:
                 continue
             if _is_toponym(surface, k > i):
-                if k == i and _in_name_run(text, words, caps, i) and _weak(surface):
-                    break  # "Ivan" of "Ivan Fedorov": no place
+                if _in_name_run(text, words, caps, i, k) and _weak(surface):
+                    after = k + 1  # the rest of a person's name is no place either ("San" of "Aung San Suu Kyi")
+                    break  # "Ivan" of "Ivan Fedorov", "Aung San" of "Aung San Suu Kyi": no place
                 hit = (s0, words[k][1], surface, k)
                 break
         if hit:
             out.append(hit[:3])
             i = hit[3] + 1
         else:
-            i += 1
+            i = after
     return out
 
 
