@@ -697,6 +697,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                              sentence_ok=_same_incident_after)
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
+    if d.place is None and d.area is not None and not hoods and _is_incident(d):
+        # "killed in the mountainous Kishtwar district ... an operation in Chatroo area of the
+        # Kishtwar district": the next sentence that names the figure's area again names a place in it
+        area_name = d.area.text
+        ahead = _place_ahead(si, sents, places, lambda text, p: False,
+                             sentence_ok=lambda text: re.search(rf"\b{re.escape(area_name)}\b", text) is not None)
+        if ahead is not None and ahead[0].text != area_name:
+            d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:

@@ -38,6 +38,7 @@ _NOT_PLACES = {
 }
 
 
+_TRAILING_KIND = re.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area)$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
 
@@ -223,6 +224,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 if tail is None or tail.group("rest").split()[0] in _NOT_PLACES:
                     continue
                 name, s = tail.group("rest"), s + tail.start("rest")
+            if rule == "place:in-name":
+                name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
@@ -314,6 +317,8 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
         elif feature == "neighbourhood" and m.kind == "settlement":
             kind = "neighbourhood"
+        if kind == "settlement" and country not in (None, "SY") and _DISTRICT_AFTER.match(text_after.get(m.start, "")):
+            kind = "area"  # "the Kishtwar district of Jammu and Kashmir": a second-level unit (Syria's districts are named after their towns)
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return _containing_units(out, text, country)
 
@@ -339,8 +344,9 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
 
 
 _SPOT_BEFORE = re.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
+_PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda|tehsil|municipality|commune|locality|neighbou?rhood|quarter|camp)"
 _SPOT_AFTER = re.compile(
-    r"(?:\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
+    rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
     r"from|between|killing|leaving|wounding|injuring|saying|according|as|with|which|that)\b)")
 
 
@@ -349,7 +355,9 @@ def _unknown_after_in() -> frozenset[str]:
     return frozenset(w.lower() for w in _not_where_words()["unknown_after_in"])
 
 
+_DISTRICT_AFTER = re.compile(r"(?:'s)?\s+district\b", re.I)
 _IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
+_PART_OF_GAP = re.compile(rf"^\s+{_PART_WORDS}\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _containing_units(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
@@ -366,6 +374,18 @@ def _containing_units(mentions: list[PlaceMention], text: str, country: str | No
             town = geo.resolve(a.text, context=[b.text], country=country)
             if town.resolved and town.admin1 == unit.admin1 and town.feature != "admin1":
                 out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.kind not in ("settlement", "area") or not _PART_OF_GAP.match(text[a.end: b.start]):
+            continue
+        # "in Tole Kebele of Gimbi", "in Chatroo area of the Kishtwar district", "the Kishtwar
+        # district of Jammu and Kashmir": the first is where it happened, the second holds it
+        if a.kind in ("settlement", "area"):
+            out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
+        elif a.kind == "neighbourhood" and a.rule in ("place:in-name", UNKNOWN_NAME_RULE) and _UNIT_WORD.match(text, b.end + 1):
+            # held by a district, not a city: a village's area, not a neighbourhood
+            out[i - 1] = PlaceMention(a.start, a.end, a.text, "settlement", a.rule)
+            out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
     return out
 
 
