@@ -959,23 +959,32 @@ def _country_that_lost(d: _Draft) -> str | None:
     return world.countries()[cc].name if cc in world.countries() else None
 
 
+DAY_SLACK = 1  # "late Monday" in a report dated by "said Tuesday": the same attack
+UNDATED_DAYS = 2  # a figure with no date of its own (the publication date) may be of the days before
+
+
+def _incident_days(d: _Draft) -> tuple:
+    """The days an incident figure may fall on: its period, a day either
+    side, and for a figure the text gives no date (its period is the
+    publication date) the days before publication too."""
+    first, last = d.period.first, d.period.last
+    if d.period_rule == "when:published":
+        first -= dt.timedelta(days=UNDATED_DAYS)
+    return first - dt.timedelta(days=DAY_SLACK), last + dt.timedelta(days=DAY_SLACK)
+
+
 def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
     """An article about one attack names its village once: an incident figure
     with no settlement of its own takes the one every placed figure of the
-    same day shares ("The ministry initially tweeted that 14 officers had been
+    same days shares ("The ministry initially tweeted that 14 officers had been
     killed" after "... the municipality of Aguililla"), never one of two."""
-    by_day: dict[tuple, set[str]] = {}
-    first: dict[tuple, _Draft] = {}
-    for d in drafts:
-        if d.place is not None and d.period is not None and _is_incident(d) and not d.country:
-            key = (d.period.first, d.period.last)
-            by_day.setdefault(key, set()).add(d.place.text)
-            first.setdefault(key, d)
+    placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country]
     for d in drafts:
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
-            key = (d.period.first, d.period.last)
-            if len(by_day.get(key, ())) == 1:
-                src = first[key]
+            lo, hi = _incident_days(d)
+            near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
+            if len({p.place.text for p in near}) == 1:
+                src = near[0]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
 
 
