@@ -697,14 +697,15 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                              sentence_ok=_same_incident_after)
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
-    if d.place is None and d.area is not None and not hoods and _is_incident(d):
+    holder = d.place if d.place is not None and not d.place_inherited else d.area if d.place is None else None
+    if holder is not None and not hoods and _is_incident(d):
         # "killed in the mountainous Kishtwar district ... an operation in Chatroo area of the
-        # Kishtwar district": the next sentence that names the figure's area again names a place in it
-        area_name = d.area.text
-        ahead = _place_ahead(si, sents, places, lambda text, p: False,
-                             sentence_ok=lambda text: re.search(rf"\b{re.escape(area_name)}\b", text) is not None)
-        if ahead is not None and ahead[0].text != area_name:
-            d.place, d.place_sent, d.place_inherited = *ahead, True
+        # Kishtwar district": a place the next sentences name as a part of the figure's
+        within = _place_ahead(si, sents, places, lambda text, p: False,
+                              sentence_ok=lambda text: places_mod.held_by_any(text, holder.text),
+                              pick=lambda text, p: places_mod.held_by(text, p, holder.text))
+        if within is not None:
+            d.place, d.place_sent, d.place_inherited = *within, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:
@@ -742,14 +743,17 @@ _KIND_OF_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 
 def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
-                 sentence_ok=lambda text: True) -> tuple[PlaceMention, Sentence] | None:
+                 sentence_ok=lambda text: True, pick=None) -> tuple[PlaceMention, Sentence] | None:
     """The settlement the next two sentences name for a figure placed only
     vaguely: in the first of them that names one (and that ``sentence_ok``
     accepts), the first that the text calls a town or village (``named``),
-    else the last (``last``) or the first one it names."""
+    else the last (``last``) or the first one it names; with ``pick``, only
+    one that ``pick`` accepts."""
     for j in range(si + 1, min(len(sents), si + 3)):
         # a settlement, else a neighbourhood ("The attack occurred in the Bara neighbourhood")
         cands = [p for p in places[j] if p.kind == "settlement"] or [p for p in places[j] if p.kind == "neighbourhood"]
+        if pick is not None:
+            cands = [p for p in cands if pick(sents[j].text, p)]
         if cands and sentence_ok(sents[j].text):
             kinds = [p for p in cands if named(sents[j].text, p)]
             return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]

@@ -317,8 +317,6 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
         elif feature == "neighbourhood" and m.kind == "settlement":
             kind = "neighbourhood"
-        if kind == "settlement" and country not in (None, "SY") and _DISTRICT_AFTER.match(text_after.get(m.start, "")):
-            kind = "area"  # "the Kishtwar district of Jammu and Kashmir": a second-level unit (Syria's districts are named after their towns)
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return _containing_units(out, text, country)
 
@@ -355,7 +353,6 @@ def _unknown_after_in() -> frozenset[str]:
     return frozenset(w.lower() for w in _not_where_words()["unknown_after_in"])
 
 
-_DISTRICT_AFTER = re.compile(r"(?:'s)?\s+district\b", re.I)
 _IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
 _PART_OF_GAP = re.compile(rf"^\s+{_PART_WORDS}\s+of\s+(?:the\s+)?$", re.I)
 
@@ -387,6 +384,17 @@ def _containing_units(mentions: list[PlaceMention], text: str, country: str | No
             out[i - 1] = PlaceMention(a.start, a.end, a.text, "settlement", a.rule)
             out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
     return out
+
+
+def held_by_any(text: str, name: str) -> bool:
+    """Whether the text names some place as a part of the place called ``name``."""
+    return re.search(rf"\s(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text) is not None
+
+
+def held_by(text: str, p: PlaceMention, name: str) -> bool:
+    """Whether the text names ``p`` as a part of the place called ``name``
+    ("Chatroo area of the Kishtwar district", "Tole Kebele of Gimbi")."""
+    return re.match(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text[p.end:]) is not None
 
 
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
