@@ -317,8 +317,29 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
         elif feature == "neighbourhood" and m.kind == "settlement":
             kind = "neighbourhood"
+        if kind == "country" and (unit := _direction_unit_of(text, m, country)) is not None:
+            out.append(unit)  # "airstrikes on southern Lebanon": South Lebanon, the unit that direction names
+            continue
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return _containing_units(out, text, country)
+
+
+_DIRECTION_BEFORE = re.compile(
+    r"\b((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+$", re.I)
+
+
+def _direction_unit_of(text: str, m: PlaceMention, country: str | None) -> PlaceMention | None:
+    """A country named with a direction that names one of its first-level
+    units ("southern Lebanon", "eastern Burkina Faso") as that unit, an area
+    mention of both words; None otherwise ("northern Syria")."""
+    d = _DIRECTION_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if d is None:
+        return None
+    phrase = text[d.start(1): m.end]
+    unit = geo.resolve(phrase, area=True, country=country)
+    if not unit.resolved or unit.feature != "admin1":
+        return None
+    return PlaceMention(d.start(1), m.end, phrase, "area", "place:direction-unit")
 
 
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
