@@ -23,11 +23,11 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = compile_fast(
     rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+\(?of\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
-_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county", "woreda", "tehsil"}
+_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *months().names,
@@ -154,6 +154,11 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:t
 _SPEAKS_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 
+_BORDER_WORD = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_BEFORE = re.compile(r"[A-Z][\w'’]+[-–]$")
+
+
 def not_where(text: str, p: PlaceMention) -> str | None:
     """Why a toponym is not where something happened, or None: a news
     outlet ("Ukrinform reports", "(MENAFN- UkrinForm)", "the Kyiv
@@ -178,6 +183,9 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
     if route.search(left):
         return "route"
+    if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                and _BORDER_WORD.match(text, p.end)):
+        return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
     if _distance_before().search(text[max(0, p.start - 70): p.start]):
         return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     return None

@@ -395,8 +395,11 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
         own = _context_admin1(mention, country) if mention in context else None
         if own:  # a mention is no evidence for itself
             votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
-        # a unit named with its admin word ("Idlib province") is evidence enough
-        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")]
+        # a unit named with its admin word ("Idlib province") is evidence enough, and
+        # so is a stated parent that holds the place ("Alindao town, Basse Kotto prefecture")
+        units = _parent_units(parent)[0]
+        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")
+                   or (units and _in_unit(e, units))]
         if len(evident) < len(found):
             dropped = f"; places outside {country} that nothing in the article points to left out"
         found = evident
