@@ -186,20 +186,9 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
                                 and _BORDER_WORD.match(text, p.end)):
         return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
-    if _distance_before().search(text[max(0, p.start - 70): p.start]):
+    if geo.measured_from(text, p.start):
         return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     return None
-
-
-@cache
-def _distance_before() -> re.Pattern[str]:
-    """A distance and a direction right before a name ("30 km north of ",
-    "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
-    and data/geo/mention_words.json."""
-    units = "|".join(sorted(map(re.escape, _not_where_words()["distance_units"]), key=len, reverse=True))
-    directions = "|".join(sorted((re.escape(w) for w in _geo_words("mention_words.json")["directions"]), key=len, reverse=True))
-    return re.compile(rf"\d[\d,.]*\s*(?:{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
-                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 
 
 def _as_not_where(p: PlaceMention, why: str | None) -> PlaceMention:

@@ -173,6 +173,31 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _distance_before() -> re.Pattern[str]:
+    """A distance and a direction right before a name ("30 km north of ",
+    "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
+    (distance units) and data/geo/mention_words.json (directions)."""
+    import json
+    from importlib import resources
+
+    def words(name: str) -> dict:
+        with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
+            return json.load(f)
+
+    units = "|".join(sorted(map(re.escape, words("not_where.json")["distance_units"]), key=len, reverse=True))
+    directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
+    return re.compile(rf"\d[\d,.]*\s*(?:{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
+                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+
+
+def measured_from(text: str, start: int) -> bool:
+    """Whether the toponym at ``start`` is a point a distance is measured
+    from ("about 324 kilometers (200 miles) northeast of Mandalay"), not
+    where anything happened."""
+    return _distance_before().search(text[max(0, start - 70): start]) is not None
+
+
 def is_place(name: str) -> bool:
     """Whether a name (as written) is a gazetteer toponym that find_places
     would flag."""

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from wartally.geo.finder import find_places
+from wartally.geo.finder import find_places, measured_from
 from wartally.geo.gazetteer import load
 from wartally.geo.names import fold
 from wartally.geo.resolver import parse, resolve
@@ -85,6 +85,8 @@ def main_area(doc: Document, context: list[str] | None = None,
     for start, end, surface in found:
         if surface.isupper() and _DATELINE_AFTER.match(text, end):
             continue  # "(KHARTOUM) —", "BANGKOK (AP) —": where the reporter filed from
+        if measured_from(text, start):
+            continue  # "324 kilometers northeast of Mandalay": a point to measure from
         p = resolve(surface, context=context, country=country)
         if p.resolved and p.admin1 and p.admin1_pcode and p.admin1_pcode[:2] == cc:
             votes[p.admin1_pcode] += 1
