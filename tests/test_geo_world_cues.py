@@ -65,6 +65,9 @@ CUES = [
            "Jammu and Kashmir.", "Chatroo", "Jammu and Kashmir", "India"),
     ("ET", "Some 200,000 people have been displaced by ethnic violence along the Oromia-Somali border to camps in "
            "Somali region since July.", None, "Somali", "Ethiopia"),
+    # a point measured from nearby still tells the area; one far away does not
+    ("IQ", "Suicide bombers killed at least 175 people in the mainly Kurdish Yazidi town of Qahtaniya, an estimated "
+           "60 miles west of Mosul.", "Qahtaniya", "Nineveh", "Iraq"),
     ("MM", "An airstrike killed 30 people at a camp about 324 kilometers (200 miles) northeast of Mandalay, rebels "
            "said.", None, None, "Myanmar"),
 ]

@@ -186,7 +186,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
                                 and _BORDER_WORD.match(text, p.end)):
         return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
-    if geo.measured_from(text, p.start):
+    if geo.measured_from(text, p.start) is not None:
         return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     return None
 

@@ -187,15 +187,23 @@ def _distance_before() -> re.Pattern[str]:
 
     units = "|".join(sorted(map(re.escape, words("not_where.json")["distance_units"]), key=len, reverse=True))
     directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
-    return re.compile(rf"\d[\d,.]*\s*(?:{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
+    return re.compile(rf"(?P<n>\d[\d,.]*)\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
                       rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 
 
-def measured_from(text: str, start: int) -> bool:
-    """Whether the toponym at ``start`` is a point a distance is measured
-    from ("about 324 kilometers (200 miles) northeast of Mandalay"), not
-    where anything happened."""
-    return _distance_before().search(text[max(0, start - 70): start]) is not None
+def measured_from(text: str, start: int) -> float | None:
+    """How far, in km, the text puts something from the toponym at
+    ``start`` when it is a point a distance is measured from ("about 324
+    kilometers (200 miles) northeast of Mandalay" → 324.0); None when it is
+    not."""
+    m = _distance_before().search(text[max(0, start - 70): start])
+    if m is None:
+        return None
+    try:
+        n = float(m.group("n").replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+    return n * 1.609 if m.group("unit").lower().startswith("mi") else n
 
 
 def is_place(name: str) -> bool:
