@@ -124,6 +124,7 @@ KINDS = [
     ("MZ", "The attacks prompted 13,000 people to flee to Chiùre town.", "Chiùre", "destination"),
     ("LB", "Israel launched heavy airstrikes on southern Lebanon.", "southern Lebanon", "area"),
     ("SY", "Turkish strikes in northern Syria killed five.", "Syria", "country"),
+    ("CM", "Separatists raided an army post in the troubled English-speaking Northwest province.", "English", None),
     ("ET", "Civilians were massacred in Tole Kebele of Gimbi, Wollega.", "Gimbi", "area"),
     ("PK", "The attack occurred in the Bara neighbourhood bordering Afghanistan.", "Bara", "neighbourhood"),
 ]
