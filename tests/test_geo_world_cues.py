@@ -100,6 +100,13 @@ ARTICLES = [
            "morning when they were ambushed. The ministry initially tweeted that 14 officers had been killed, but "
            "the state security ministry later confirmed the toll. Prosecutors said 20 had been injured.",
      ["Aguililla", "Aguililla", "Aguililla"]),
+    # Afghanistan: two attacks on one day; the figure placed only in a province takes the day's place in it
+    ("AF", "A suicide bomber on a motorcycle killed 10 policemen, including the head of the provincial "
+           "counterterrorism department, in northern Kunduz province. It was one of two bombings reported in the "
+           "country on Saturday. Earlier, a remote-controlled bomb planted on a bicycle exploded, killing one police "
+           "officer in the eastern city of Ghazni. In the bombing in the north, Kunduz provincial police spokesman "
+           "Sayed Sarwar Husseini says the policemen were killed at an intersection in Kunduz city. He says 14 "
+           "other policemen were wounded in the explosion.", ["Kunduz", "Ghazni", "Kunduz"]),
     # India: a lead that names only the district, the next sentence the place in it
     ("IN", "SRINAGAR: Two soldiers were killed and two others injured in an encounter with militants in the "
            "mountainous Kishtwar district of Jammu and Kashmir. An army official said the army launched a joint "

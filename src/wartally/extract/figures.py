@@ -191,7 +191,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule == "source:outlet"):
             d.source, d.source_rule = None, "source:war-total-unattributed"
-    _incident_place_of_the_day(drafts)
+    _incident_place_of_the_day(drafts, country)
     _incident_weapon_of_the_day(drafts)
     return _finish(doc, drafts)
 
@@ -977,7 +977,7 @@ def _incident_days(d: _Draft) -> tuple:
     return first - dt.timedelta(days=DAY_SLACK), last + dt.timedelta(days=DAY_SLACK)
 
 
-def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
+def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None) -> None:
     """An article about one attack names its village once: an incident figure
     with no settlement of its own takes the one every placed figure of the
     same days shares ("The ministry initially tweeted that 14 officers had been
@@ -987,6 +987,10 @@ def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
             lo, hi = _incident_days(d)
             near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
+            if len({p.place.text for p in near}) > 1 and d.area is not None:
+                # "killed 10 policemen in northern Kunduz province" in an article that also places an
+                # attack in Ghazni: the one of the day's places that lies in the figure's area
+                near = [p for p in near if places_mod.lies_in(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True

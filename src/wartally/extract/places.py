@@ -404,6 +404,17 @@ def _containing_units(mentions: list[PlaceMention], text: str, country: str | No
     return out
 
 
+def lies_in(place: str, area: str, country: str | None = None) -> bool:
+    """Whether the gazetteer puts the place called ``place`` in the
+    first-level unit called ``area`` ("Kunduz" city in "Kunduz" province,
+    not "Ghazni")."""
+    unit = geo.resolve(area, area=True, country=country)
+    if not unit.resolved or not unit.admin1_pcode:
+        return False
+    p = geo.resolve(place, context=[area], parent=area, country=country)
+    return p.resolved and p.admin1_pcode == unit.admin1_pcode
+
+
 def held_by_any(text: str, name: str) -> bool:
     """Whether the text names some place as a part of the place called ``name``."""
     return re.search(rf"\s(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text) is not None
