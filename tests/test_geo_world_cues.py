@@ -107,6 +107,14 @@ ARTICLES = [
            "officer in the eastern city of Ghazni. In the bombing in the north, Kunduz provincial police spokesman "
            "Sayed Sarwar Husseini says the policemen were killed at an intersection in Kunduz city. He says 14 "
            "other policemen were wounded in the explosion.", "2013-01-26", ["Kunduz", "Ghazni", "Kunduz"]),
+    # Pakistan: the next sentence about the attack names only a neighbourhood, in so many words
+    ("PK", "Two suicide bombers attacked a sprawling compound housing a police station and government offices in "
+           "north-west Pakistan on Thursday, killing at least four police officers. The attack occurred in the Bara "
+           "neighbourhood bordering Afghanistan, provincial police chief Akhtar Hayat said.", "2023-04-13", ["Bara"]),
+    # Syria: "the Al Midan district" is not said to be a neighbourhood: no place of Aleppo's of that name
+    ("SY", "Fifteen people died during an explosion not far from central Damascus as Sputnik correspondent said. "
+           "According to the SANA news agency the incident took place in the Al Midan district and may be a "
+           "terrorist attack.", "2017-10-02", [None]),
     # India: a lead that names only the district, the next sentence the place in it
     ("IN", "SRINAGAR: Two soldiers were killed and two others injured in an encounter with militants in the "
            "mountainous Kishtwar district of Jammu and Kashmir. An army official said the army launched a joint "

@@ -750,8 +750,9 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
     else the last (``last``) or the first one it names; with ``pick``, only
     one that ``pick`` accepts."""
     for j in range(si + 1, min(len(sents), si + 3)):
-        # a settlement, else a neighbourhood ("The attack occurred in the Bara neighbourhood")
-        cands = [p for p in places[j] if p.kind == "settlement"] or [p for p in places[j] if p.kind == "neighbourhood"]
+        # a settlement, else one the text calls a neighbourhood ("The attack occurred in the Bara neighbourhood")
+        cands = [p for p in places[j] if p.kind == "settlement"] or [
+            p for p in places[j] if p.kind == "neighbourhood" and places_mod.called_neighbourhood(sents[j].text, p)]
         if pick is not None:
             cands = [p for p in cands if pick(sents[j].text, p)]
         if cands and sentence_ok(sents[j].text):

@@ -344,6 +344,16 @@ CUED_GAZETTEER_RULE = "place:gazetteer-cued"  # a gazetteer name that a cue ("th
 _HOOD_NAMED = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b")
 
 
+def called_neighbourhood(text: str, p: PlaceMention) -> bool:
+    """Whether the text calls the mention a neighbourhood or a quarter in so
+    many words ("the Bara neighbourhood", "the neighbourhood of Bara"), not
+    only a district or an area."""
+    return bool(_CALLED_HOOD_AFTER.match(text, p.end) or _HOOD_BEFORE.search(text[max(0, p.start - 30): p.start]))
+
+
+_CALLED_HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b", re.I)
+
+
 def neighbourhood_names(text: str) -> frozenset[str]:
     """Names a text calls neighbourhoods anywhere ("the Qaterji neighbourhood"):
     elsewhere in the same text, an unknown name alone ("killed in Qaterji")
