@@ -183,21 +183,25 @@ def _add_iso_names(units: dict[str, dict]) -> None:
 
 
 NEAR_SPELLING = 0.75  # how close (difflib ratio of the bare letters) a town's other name must be to its main one
+SOME_SPELLING = 0.5  # and a city's ("Kiev" for Kyiv; not "Rai" for Praia, too short, nor a name of another root)
+MIN_LETTERS = 4
 
 
 def near_spellings(name: str, alternates: list[str], n: int) -> list[str]:
     """The ``n`` alternate names closest in spelling to ``name`` (transliteration
-    variants: "Zaporizhzhia", "Zaporizhia" for Zaporizhzhya), nearest first;
-    for a town (``n`` ≤ 4) only those at least NEAR_SPELLING close.  GeoNames
+    variants: "Zaporizhzhia", "Zaporizhia" for Zaporizhzhya), nearest first,
+    of MIN_LETTERS letters or more and at least SOME_SPELLING close (for a
+    town, ``n`` ≤ 4, NEAR_SPELLING).  GeoNames
     lists a city's other names unordered and untagged by language, so the
     spelling decides, not the order."""
     if n <= 0:
         return []
     key = squash(name)
-    scored = sorted(((SequenceMatcher(None, key, squash(a)).ratio(), a) for a in alternates if squash(a) and squash(a) != key),
+    scored = sorted(((SequenceMatcher(None, key, squash(a)).ratio(), a) for a in alternates
+                     if len(squash(a)) >= MIN_LETTERS and squash(a) != key),
                     key=lambda t: (-t[0], t[1]))
-    if n <= 4:
-        scored = [t for t in scored if t[0] >= NEAR_SPELLING]
+    floor = NEAR_SPELLING if n <= 4 else SOME_SPELLING
+    scored = [t for t in scored if t[0] >= floor]
     return [a for _, a in scored[:n]]
 
 

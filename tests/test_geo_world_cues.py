@@ -15,7 +15,7 @@ import pytest
 
 import wartally
 from wartally.extract.places import place_mentions
-from wartally.geo import resolve
+from wartally.geo import find_places, resolve
 from wartally.geo.resolver import direction_unit
 
 PUBLISHED = "2023-06-01"
@@ -149,6 +149,21 @@ KINDS = [
 def test_geo_world_cues_mention_kinds(cc, text, name, kind):
     kinds = {m.text: m.kind for m in place_mentions(text, country=cc)}
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a small place abroad that starts a person's name is none, a Syrian town's spelling variant before one still is
+    ("The military overthrew the elected government of Aung San Suu Kyi in February 2021.", []),
+    ("The alleged chemical attack by Syrian aviation on the city of Khan-Shaikhoun Rudskoi said.", ["Khan-Shaikhoun"]),
+    ("Ethnic Amhara were massacred near Gimbi Oromo region.", ["Amhara"]),
+    # Arabic names in a list of neighbourhoods are not a person's name
+    ("Live rounds hit the neighborhoods of al-Khalidiye Nile Street al-Faid al-Sukkari al-Fardous.",
+     ["Nile Street", "al-Faid", "al-Sukkari", "al-Fardous"]),
+    # a short alternate name of a far-away city ("Rai" for Praia) is no reason to read a town abroad
+    ("A rocket attack hit two tanks south of the town of al-Rai near the Turkish border.", ["al-Rai"]),
+])
+def test_geo_world_cues_find_places_around_names_of_people(text, found):
+    assert [surface for _, _, surface in find_places(text)] == found
 
 
 @pytest.mark.parametrize(("direction", "cc", "unit"), [

@@ -95,8 +95,11 @@ def _weak(surface: str) -> bool:
     second-level unit far from Syria: such a name next to another
     capitalised word is more likely part of a person's or an organisation's
     name ("Ivan Fedorov", "Kofi Annan", "Lake Chad") than a place."""
+    found = load().by_key(_key(surface))
+    if not found and (" " in surface or "-" in surface):
+        return False  # several words found by a Syrian place's spelling skeleton ("Khan-Shaikhoun"): never weak
     return all(e.cc != "SY" and e.cc not in _NEIGHBOURS and e.feature not in ("country", "admin1")
-               and e.population < 100_000 for e in load().by_key(_key(surface)))
+               and e.population < 100_000 for e in found)
 
 
 def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool], i: int, k: int | None = None) -> bool:
@@ -160,7 +163,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if k == i and len(surface) < 3:
                 continue
             if _is_toponym(surface, k > i):
-                if _in_name_run(text, words, caps, i, k) and _weak(surface):
+                if (k == i or w0.lower() not in ARTICLES) and _in_name_run(text, words, caps, i, k) and _weak(surface):
                     after = k + 1  # the rest of a person's name is no place either ("San" of "Aung San Suu Kyi")
                     break  # "Ivan" of "Ivan Fedorov", "Aung San" of "Aung San Suu Kyi": no place
                 hit = (s0, words[k][1], surface, k)
