@@ -46,7 +46,12 @@ CUES = [
     ("NG", "Spokesman of the Plateau State Police Command said five villagers were killed on Wednesday at Pugu "
            "village.", "Pugu", "Plateau", "Nigeria"),
     ("NG", "Gunmen killed five villagers in Barkin Ladi local government area of Plateau state, police said.",
-     None, "Plateau", "Nigeria"),
+     "Barkin Ladi", "Plateau", "Nigeria"),
+    # a part of a city: the city is the place (the gazetteer's Chelsea is in Massachusetts)
+    ("US", "A homemade pressure cooker bomb exploded in the Chelsea neighborhood of Manhattan, injuring 29 people.",
+     "Manhattan", "New York", "United States"),
+    ("CA", "A woman was stabbed to death in a stabbing attack at a massage parlor in the North York area of Toronto.",
+     "Toronto", "Ontario", "Canada"),
     ("ML", "Quite a lot of armed men attacked the village (of Gouari) in Mopti region and killed 15 people, a local "
            "official said.", "Gouari", "Mopti", "Mali"),
     ("KE", "Two police officers were killed when their vehicle struck an improvised explosive device in the Hayley "
@@ -107,6 +112,11 @@ ARTICLES = [
            "officer in the eastern city of Ghazni. In the bombing in the north, Kunduz provincial police spokesman "
            "Sayed Sarwar Husseini says the policemen were killed at an intersection in Kunduz city. He says 14 "
            "other policemen were wounded in the explosion.", "2013-01-26", ["Kunduz", "Ghazni", "Kunduz"]),
+    # Nigeria: a lead that names a local government area, the next sentence about the same attack its village
+    ("NG", "No fewer than five villagers in Barkin Ladi local government area of Plateau state, northern Nigeria, have "
+           "been killed by unknown gunmen in a late-night ambush, the police have said. Spokesman of the Plateau State "
+           "Police Command, Mathias Tyopev, said the incident happened on Wednesday at Pugu village.", "2018-12-28",
+     ["Pugu"]),
     # Pakistan: the next sentence about the attack names only a neighbourhood, in so many words
     ("PK", "Two suicide bombers attacked a sprawling compound housing a police station and government offices in "
            "north-west Pakistan on Thursday, killing at least four police officers. The attack occurred in the Bara "

@@ -706,6 +706,13 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                               pick=lambda text, p: places_mod.held_by(text, p, holder.text))
         if within is not None:
             d.place, d.place_sent, d.place_inherited = *within, True
+    if d.place is not None and not d.place_inherited and _is_incident(d) and places_mod.named_as_unit(d.sent.text, d.place):
+        # "five villagers in Barkin Ladi local government area ... the incident happened on Wednesday
+        # at Pugu village": the village the next sentence about the same attack names
+        village = _place_ahead(si, sents, places, lambda text, p: False, sentence_ok=_same_incident_after,
+                               pick=lambda text, p: not places_mod.named_as_unit(text, p))
+        if village is not None:
+            d.place, d.place_sent, d.place_inherited = *village, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:

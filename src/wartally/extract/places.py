@@ -382,7 +382,7 @@ def _unknown_after_in() -> frozenset[str]:
 
 
 _IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
-_PART_OF_GAP = re.compile(rf"^\s+{_PART_WORDS}\s+of\s+(?:the\s+)?$", re.I)
+_PART_OF_GAP = re.compile(rf"^\s+(?P<part>{_PART_WORDS})\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _containing_units(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
@@ -401,17 +401,36 @@ def _containing_units(mentions: list[PlaceMention], text: str, country: str | No
                 out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if b.kind not in ("settlement", "area") or not _PART_OF_GAP.match(text[a.end: b.start]):
+        gap = _PART_OF_GAP.match(text[a.end: b.start])
+        if b.kind not in ("settlement", "area") or not gap:
             continue
         # "in Tole Kebele of Gimbi", "in Chatroo area of the Kishtwar district", "the Kishtwar
-        # district of Jammu and Kashmir": the first is where it happened, the second holds it
+        # district of Jammu and Kashmir": the first is where it happened, the second holds it;
+        # not "the Chelsea neighborhood of Manhattan" (a part of a city: the city is the place)
+        # nor "the North York area of Toronto" (an area of a city, not of a district)
+        word = gap.group("part").lower()
+        held_by_unit = _UNIT_WORD.match(text, b.end + 1) is not None
+        if word.startswith("neighbo") or word == "quarter" or word == "area" and not held_by_unit:
+            continue
         if a.kind in ("settlement", "area"):
             out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
-        elif a.kind == "neighbourhood" and a.rule in ("place:in-name", UNKNOWN_NAME_RULE) and _UNIT_WORD.match(text, b.end + 1):
+        elif a.kind == "neighbourhood" and a.rule in ("place:in-name", UNKNOWN_NAME_RULE) and held_by_unit:
             # held by a district, not a city: a village's area, not a neighbourhood
             out[i - 1] = PlaceMention(a.start, a.end, a.text, "settlement", a.rule)
             out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
     return out
+
+
+_UNIT_NAMED_AFTER = re.compile(
+    r"(?:'s)?\s+(?:local\s+government(?:\s+area)?|LGA|district|county|sub-?county|municipality|tehsil|woreda|commune)\b", re.I)
+
+
+def named_as_unit(text: str, p: PlaceMention) -> bool:
+    """Whether the text names a place as a second-level unit ("Barkin Ladi
+    local government area", "Kajuru LGA", "Macomia district"): where it
+    happened if the text names nothing smaller, a village it names after
+    is more precise."""
+    return _UNIT_NAMED_AFTER.match(text, p.end) is not None
 
 
 def lies_in(place: str, area: str, country: str | None = None) -> bool:
@@ -469,7 +488,6 @@ def _is_named_group(name: str) -> bool:
     return any(s == 0 and e == len(name) for s, e, _ in lexicon.scan("actors", name) + lexicon.scan("sources", name))
 
 
-_LGA_AFTER = re.compile(r"\s+(?:local\s+government(?:\s+area)?|LGA)\b", re.I)  # Nigeria's second level: "Barkin Ladi local government area"
 
 
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
@@ -483,7 +501,7 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
     after = text[p.end: p.end + 25]
     before = text[max(0, p.start - 40): p.start]
     m = re.match(r"(?:'s)?\s+(\w+)", after)
-    if m and m.group(1).lower() in _AREA_WORDS or _LGA_AFTER.match(after):
+    if m and m.group(1).lower() in _AREA_WORDS:
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     if re.search(r"\b(?:province|governorate|countryside|state)\s+of\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
