@@ -117,6 +117,12 @@ ARTICLES = [
            "been killed by unknown gunmen in a late-night ambush, the police have said. Spokesman of the Plateau State "
            "Police Command, Mathias Tyopev, said the incident happened on Wednesday at Pugu village.", "2018-12-28",
      ["Pugu"]),
+    # Ethiopia: a witness "of the Gimbi area where the incident took place" speaks of the part of it named before
+    ("ET", "The number of civilians massacred on Saturday in Tole Kebele of Gimbi, Wollega, West Ethiopia is well "
+           "over 200. It is said to be one of the deadliest. The victims are mostly of ethnic Amhara origin. "
+           "Associated Press cited survivors from the area. One of the survivors, who is said to be a resident of the "
+           "Gimbi area where the incident took place, is quoted as saying “I have counted 230 bodies.”", "2022-06-20",
+     ["Tole", "Tole"]),
     # Pakistan: the next sentence about the attack names only a neighbourhood, in so many words
     ("PK", "Two suicide bombers attacked a sprawling compound housing a police station and government offices in "
            "north-west Pakistan on Thursday, killing at least four police officers. The attack occurred in the Bara "

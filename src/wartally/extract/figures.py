@@ -704,7 +704,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         within = _place_ahead(si, sents, places, lambda text, p: False,
                               sentence_ok=lambda text: places_mod.held_by_any(text, holder.text),
                               pick=lambda text, p: places_mod.held_by(text, p, holder.text))
+        if within is None:
+            # "massacred in Tole Kebele of Gimbi ... a resident of the Gimbi area where the incident took
+            # place: 'I have counted 230 bodies'": the part of it the text named before
+            within = next(((p, sents[j]) for j in range(si - 1, -1, -1) for p in places[j]
+                           if p.kind == "settlement" and places_mod.held_by(sents[j].text, p, holder.text)), None)
         if within is not None:
+            if holder is d.place:  # the place that holds it is the figure's area
+                d.area, d.area_sent = d.place, d.place_sent
             d.place, d.place_sent, d.place_inherited = *within, True
     if d.place is not None and not d.place_inherited and _is_incident(d) and places_mod.named_as_unit(d.sent.text, d.place):
         # "five villagers in Barkin Ladi local government area ... the incident happened on Wednesday
