@@ -192,8 +192,14 @@ def build(shared: Path, out: Path) -> dict:
         row = b.add(id=f"geonames:{gid}", name=display(c["name"]), lat=round(c["latitude"], 5),
                     lon=round(c["longitude"], 5), cc=cc, feature=feature, pop=pop, src="geonames")
         alts = [n for n in c.get("alternatenames", []) if is_latin(n) or is_arabic(n)]
-        if cc != "SY" and cc not in NEIGHBOURS:  # far away: main names only, Latin script
-            alts = [n for n in alts if is_latin(n)][:12] if pop >= 100_000 else []
+        latin = [n for n in alts if is_latin(n)]
+        if cc != "SY":
+            unit = admin1s.get(gazetteer_world.admin1_code(c, rg), {}).get("name")
+            common = gazetteer_world.unit_spelling(c["name"], latin, unit)
+            if common:  # "Zaporizhzhya" → Zaporizhzhia, as its oblast is called in English
+                row["name"] = common
+        if cc != "SY" and cc not in NEIGHBOURS:  # far away: Latin script, the spellings nearest the main name
+            alts = gazetteer_world.near_spellings(c["name"], latin, 12 if pop >= 100_000 else 4 if pop >= 15_000 else 0)
         row["names"].update([c["name"], *alts])
         if cc == "SY":
             assign(row, loc.locate(row["lat"], row["lon"]))
@@ -276,17 +282,20 @@ def build(shared: Path, out: Path) -> dict:
 
     # 5. The curated supplement: new places, and common English names for
     #    places the sources spell otherwise ("of": the name to rename).
-    by_name = defaultdict(list)
+    by_name = defaultdict(list)  # (country, name) → places
     for r in b.places:
-        if r["cc"] == "SY" and not r["feature"].startswith("admin"):
-            by_name[r["name"]].append(r)
+        if r["feature"] not in ("country", "admin1", "admin2", "admin3"):
+            by_name[(r["cc"], r["name"])].append(r)
     with open(out / "supplement.jsonl", encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip() or line.startswith("//"):
                 continue
             s = json.loads(line)
             if "of" in s:
-                rows = [r for r in by_name.get(s["of"], []) if r["a1"] == s.get("admin1", r["a1"])]
+                rows = [r for r in by_name.get((s.get("country", "SY"), s["of"]), []) if r["a1"] == s.get("admin1", r["a1"])]
+                if len(rows) > 1 and s.get("country", "SY") != "SY":  # abroad: the town, not a village of its name
+                    rows = sorted(rows, key=lambda r: -r["pop"])
+                    rows = rows[:1] if rows[0]["pop"] > rows[1]["pop"] else rows
                 if len(rows) != 1:
                     raise SystemExit(f"supplement.jsonl:{n}: {len(rows)} places named {s['of']!r}")
                 rows[0]["name"] = s["name"]

@@ -182,6 +182,44 @@ def _add_iso_names(units: dict[str, dict]) -> None:
             units[best].setdefault("iso", sub.code)
 
 
+NEAR_SPELLING = 0.75  # how close (difflib ratio of the bare letters) a town's other name must be to its main one
+SOME_SPELLING = 0.5  # and a city's ("Kiev" for Kyiv; not "Rai" for Praia, too short, nor a name of another root)
+MIN_LETTERS = 4
+
+
+def near_spellings(name: str, alternates: list[str], n: int) -> list[str]:
+    """The ``n`` alternate names closest in spelling to ``name`` (transliteration
+    variants: "Zaporizhzhia", "Zaporizhia" for Zaporizhzhya), nearest first,
+    of MIN_LETTERS letters or more and at least SOME_SPELLING close (for a
+    town, ``n`` ≤ 4, NEAR_SPELLING).  GeoNames
+    lists a city's other names unordered and untagged by language, so the
+    spelling decides, not the order."""
+    if n <= 0:
+        return []
+    key = squash(name)
+    scored = sorted(((SequenceMatcher(None, key, squash(a)).ratio(), a) for a in alternates
+                     if len(squash(a)) >= MIN_LETTERS and squash(a) != key),
+                    key=lambda t: (-t[0], t[1]))
+    floor = NEAR_SPELLING if n <= 4 else SOME_SPELLING
+    scored = [t for t in scored if t[0] >= floor]
+    return [a for _, a in scored[:n]]
+
+
+def unit_spelling(name: str, alternates: list[str], unit: str | None) -> str | None:
+    """The common English name of a city named like its first-level unit,
+    when GeoNames spells the city otherwise: the unit's English name
+    (data/geo/admin1_english.json or GeoNames') when it is one of the city's
+    alternate names and shares the city name's first four letters
+    ("Zaporizhzhya" in Zaporizhzhia oblast → Zaporizhzhia, "Nabatiye et
+    Tahta" in Nabatieh → Nabatieh); None otherwise."""
+    if not unit:
+        return None
+    key, target = squash(name), squash(unit)
+    if key == target or key[:4] != target[:4]:
+        return None
+    return next((unit for a in alternates if squash(a) == target), None)
+
+
 def admin2_of(c: dict, rg: dict) -> str | None:
     hit = rg.get(rg_key(c))
     return strip_type(hit[1]) if hit and hit[1] else None

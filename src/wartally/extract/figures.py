@@ -132,7 +132,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     by_sentence = _bucket(hits, sents)
     hood_names = places_mod.neighbourhood_names(text)
     places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
-        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None), hood_names))
+        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country), hood_names))
     actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
     city_cache: list = []
 
@@ -194,7 +194,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
-    _incident_place_of_the_day(drafts)
+    _incident_place_of_the_day(drafts, country)
     _incident_weapon_of_the_day(drafts)
     _incident_actor_of_the_day(drafts)
     return _finish(doc, drafts)
@@ -677,6 +677,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     anchor = d.paired.group.number_start
     own = places[si]
     settlements = [p for p in own if p.kind == "settlement"]
+    if not settlements and d.outcome == "displaced":
+        settlements = [p for p in own if p.kind == "destination"]  # "forcing 13,000 people to flee to Chiùre town"
     areas = [p for p in own if p.kind == "area"]
     hoods = [p for p in own if p.kind == "neighbourhood"]
     if settlements:
@@ -730,6 +732,29 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                              sentence_ok=_same_incident_after)
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
+    holder = d.place if d.place is not None and not d.place_inherited else d.area if d.place is None else None
+    if holder is not None and not hoods and _is_incident(d):
+        # "killed in the mountainous Kishtwar district ... an operation in Chatroo area of the
+        # Kishtwar district": a place the next sentences name as a part of the figure's
+        within = _place_ahead(si, sents, places, lambda text, p: False,
+                              sentence_ok=lambda text: places_mod.held_by_any(text, holder.text),
+                              pick=lambda text, p: places_mod.held_by(text, p, holder.text))
+        if within is None:
+            # "massacred in Tole Kebele of Gimbi ... a resident of the Gimbi area where the incident took
+            # place: 'I have counted 230 bodies'": the part of it the text named before
+            within = next(((p, sents[j]) for j in range(si - 1, -1, -1) for p in places[j]
+                           if p.kind == "settlement" and places_mod.held_by(sents[j].text, p, holder.text)), None)
+        if within is not None:
+            if holder is d.place:  # the place that holds it is the figure's area
+                d.area, d.area_sent = d.place, d.place_sent
+            d.place, d.place_sent, d.place_inherited = *within, True
+    if d.place is not None and not d.place_inherited and _is_incident(d) and places_mod.named_as_unit(d.sent.text, d.place):
+        # "five villagers in Barkin Ladi local government area ... the incident happened on Wednesday
+        # at Pugu village": the village the next sentence about the same attack names
+        village = _place_ahead(si, sents, places, lambda text, p: False, sentence_ok=_same_incident_after,
+                               pick=lambda text, p: not places_mod.named_as_unit(text, p))
+        if village is not None:
+            d.place, d.place_sent, d.place_inherited = *village, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
     if d.area is None:
@@ -767,13 +792,18 @@ _KIND_OF_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 
 def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
-                 sentence_ok=lambda text: True) -> tuple[PlaceMention, Sentence] | None:
+                 sentence_ok=lambda text: True, pick=None) -> tuple[PlaceMention, Sentence] | None:
     """The settlement the next two sentences name for a figure placed only
     vaguely: in the first of them that names one (and that ``sentence_ok``
     accepts), the first that the text calls a town or village (``named``),
-    else the last (``last``) or the first one it names."""
+    else the last (``last``) or the first one it names; with ``pick``, only
+    one that ``pick`` accepts."""
     for j in range(si + 1, min(len(sents), si + 3)):
-        cands = [p for p in places[j] if p.kind == "settlement"]
+        # a settlement, else one the text calls a neighbourhood ("The attack occurred in the Bara neighbourhood")
+        cands = [p for p in places[j] if p.kind == "settlement"] or [
+            p for p in places[j] if p.kind == "neighbourhood" and places_mod.called_neighbourhood(sents[j].text, p)]
+        if pick is not None:
+            cands = [p for p in cands if pick(sents[j].text, p)]
         if cands and sentence_ok(sents[j].text):
             kinds = [p for p in cands if named(sents[j].text, p)]
             return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]
@@ -1051,12 +1081,37 @@ def _of_the_day(drafts: list[_Draft], value_of, key_of, give) -> None:
                 give(d, *next(iter(found.values())))
 
 
-def _incident_place_of_the_day(drafts: list[_Draft]) -> None:
-    """"The ministry initially tweeted that 14 officers had been killed" after
-    "... the municipality of Aguililla": the day's one village."""
-    def give(d: _Draft, src: _Draft, place) -> None:
-        d.place, d.place_sent, d.place_inherited = place, src.place_sent, True
-    _of_the_day(drafts, lambda d: d.place, lambda p: p.text, give)
+DAY_SLACK = 1  # "late Monday" in a report dated by "said Tuesday": the same attack
+UNDATED_DAYS = 2  # a figure with no date of its own (the publication date) may be of the days before
+
+
+def _incident_days(d: _Draft) -> tuple:
+    """The days an incident figure may fall on: its period, a day either
+    side, and for a figure the text gives no date (its period is the
+    publication date) the days before publication too."""
+    first, last = d.period.first, d.period.last
+    if d.period_rule == "when:published":
+        first -= dt.timedelta(days=UNDATED_DAYS)
+    return first - dt.timedelta(days=DAY_SLACK), last + dt.timedelta(days=DAY_SLACK)
+
+
+def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None) -> None:
+    """An article about one attack names its village once: an incident figure
+    with no settlement of its own takes the one every placed figure of the
+    same days shares ("The ministry initially tweeted that 14 officers had been
+    killed" after "... the municipality of Aguililla"), never one of two."""
+    placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country]
+    for d in drafts:
+        if d.place is None and d.period is not None and _is_incident(d) and not d.country:
+            lo, hi = _incident_days(d)
+            near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
+            if len({p.place.text for p in near}) > 1 and d.area is not None:
+                # "killed 10 policemen in northern Kunduz province" in an article that also places an
+                # attack in Ghazni: the one of the day's places that lies in the figure's area
+                near = [p for p in near if places_mod.lies_in(p.place.text, d.area.text, country)]
+            if len({p.place.text for p in near}) == 1:
+                src = near[0]
+                d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
 
 
 def _incident_weapon_of_the_day(drafts: list[_Draft]) -> None:

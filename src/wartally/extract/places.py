@@ -21,13 +21,13 @@ from wartally.extract.lexicon import compile_fast
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
-    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+of\s+(?P<name>{_NAME})"
+    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+\(?of\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|county|County|city|town|village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
-_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "county", "woreda", "tehsil"}
+_AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *months().names,
@@ -38,12 +38,16 @@ _NOT_PLACES = {
 }
 
 
+_TRAILING_KIND = re.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area)$")
+_AFTER_PREPOSITION = re.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
     end: int
     text: str
-    kind: str  # settlement | area | country | neighbourhood | mention (named, but not where anything happened)
+    kind: str  # settlement | area | country | neighbourhood | mention (named, but not where anything happened) | destination (where people fled to)
     rule: str
 
 
@@ -125,9 +129,11 @@ def _not_where_words() -> dict[str, list[str]]:
 
 
 @cache
-def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                   re.Pattern[str]]:
     """(outlet names, an outlet word after a name, an outlet's verb after its
-    name, a venue before, an origin before, a road's end before) from data/geo/not_where.json."""
+    name, a venue before, an origin before, a road's end before, a
+    destination of flight before) from data/geo/not_where.json."""
     d = _not_where_words()
 
     def alt(words: list[str]) -> str:
@@ -140,11 +146,17 @@ def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[s
         re.compile(rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$", re.I),
         re.compile(rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$", re.I),
         re.compile(rf"\b(?:{alt(d['route_before'])})\s+(?:the\s+)?$", re.I),
+        re.compile(rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I),
     )
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
+
+
+_BORDER_WORD = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_BEFORE = re.compile(r"[A-Z][\w'’]+[-–]$")
 
 
 def not_where(text: str, p: PlaceMention) -> str | None:
@@ -153,7 +165,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     Independent"), a venue of talks ("talks in Doha"), or an origin ("a man
     originally from Aleppo", "drones launched from Kursk", "taken to
     Zaporizhzhia")."""
-    outlets, outlet_after, outlet_verb, venue, origin, route = _not_where_patterns()
+    outlets, outlet_after, outlet_verb, venue, origin, route, destination = _not_where_patterns()
     left = text[max(0, p.start - 40): p.start]
     if outlet_after.match(text, p.end):
         return "outlet"
@@ -165,17 +177,36 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "venue"
     if origin.search(left):
         return "origin"
+    if destination.search(left):
+        return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
     if route.search(left):
         return "route"
+    if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                and _BORDER_WORD.match(text, p.end)):
+        return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
+    if geo.measured_from(text, p.start) is not None:
+        return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     return None
 
 
-def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[PlaceMention]:
+def _as_not_where(p: PlaceMention, why: str | None) -> PlaceMention:
+    """A mention that ``not_where`` gave a reason for, kept as a mention (a
+    destination of flight as a destination)."""
+    if why is None:
+        return p
+    return PlaceMention(p.start, p.end, p.text, "destination" if why == "destination" else "mention", p.rule)
+
+
+def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None,
+                   country: str | None = None) -> list[PlaceMention]:
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
     are the gazetteer's finds in ``text`` when the caller already has them
-    (offsets relative to ``text``)."""
+    (offsets relative to ``text``); ``country``: the ISO code of the
+    article's country when known, so that a name is read as what it is
+    there ("Kachin", "Borno": a state in an article about Myanmar or
+    Nigeria, not a village of that name elsewhere)."""
     hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
     found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
     for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
@@ -183,9 +214,15 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             continue
         for m in rx.finditer(text):
             name = m.group("name").strip()
-            if name.split()[0] in _NOT_PLACES or name in _NOT_PLACES:
-                continue
             s = m.start("name")
+            if name.split()[0] in _NOT_PLACES or name in _NOT_PLACES:
+                # "on Wednesday at Pugu village": an English "at" read as an Arabic article
+                tail = _AFTER_PREPOSITION.search(name)
+                if tail is None or tail.group("rest").split()[0] in _NOT_PLACES:
+                    continue
+                name, s = tail.group("rest"), s + tail.start("rest")
+            if rule == "place:in-name":
+                name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
@@ -193,7 +230,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     # Moscow": a name that stands for a government or an allegiance
     found = [p for p in found if not _metonymic(text, p)]
     # "Ukrinform reports", "talks in Doha", "originally from Aleppo": mentions, never a figure's place
-    found = [p if not not_where(text, p) else PlaceMention(p.start, p.end, p.text, "mention", p.rule) for p in found]
+    found = [_as_not_where(p, not_where(text, p)) for p in found]
     dateline = DATELINE.match(text)
     if dateline:
         # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
@@ -209,7 +246,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 out[-1] = dataclasses.replace(out[-1], rule=CUED_GAZETTEER_RULE)
             continue
         out.append(_classify(text, p))
-    return _with_gazetteer_kinds(out, text)
+    return _with_gazetteer_kinds(out, text, country)
 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
@@ -231,7 +268,7 @@ _LANDMARK_AFTER = re.compile(
 )
 
 
-def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
     """What the gazetteer knows of each mention: countries and admin units
     are areas, neighbourhoods are parts of a city, and a capitalised word
     found only by the "in X" cue that the gazetteer does not know
@@ -241,12 +278,12 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
     text_before = {m.start: text[max(0, m.start - 30): m.start] for m in mentions}
     out = []
     for m in mentions:
-        if m.kind == "mention":
+        if m.kind in ("mention", "destination"):
             out.append(m)
             continue
         if m.text.isupper() and len(m.text) > 3 and m.rule != "place:country":
             continue  # "OMAR HAJ KADOUR": a photo credit, not a place
-        p = geo.resolve(m.text, context=context)  # never raises on a mention; an unreadable gazetteer raises GeoError
+        p = geo.resolve(m.text, context=context, country=country)  # never raises on a mention; an unreadable gazetteer raises GeoError
         feature = (p.feature or "") if p.resolved else ""
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
@@ -262,7 +299,9 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
         if m.rule == "place:in-name" and not p.resolved:
             m = dataclasses.replace(m, rule=UNKNOWN_NAME_RULE)  # "At Kazarahoyo, ...": a village the gazetteer lacks
         if m.rule == "place:in-name" and p.resolved and p.name:
-            m = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
+            trimmed = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
+            if trimmed != m:  # what follows the trimmed name says its kind ("in Barkin Ladi Local Government Area")
+                m = _classify(text, trimmed)
         kind = m.kind
         if m.text in _region_names() and m.kind == "settlement":
             kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
@@ -275,13 +314,44 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str) -> list[Place
             kind = "area" if feature == "admin1" or m.kind == "settlement" and feature != "admin3" else m.kind
         elif feature == "neighbourhood" and m.kind == "settlement":
             kind = "neighbourhood"
+        if kind == "country" and (unit := _direction_unit_of(text, m, country)) is not None:
+            out.append(unit)  # "airstrikes on southern Lebanon": South Lebanon, the unit that direction names
+            continue
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
-    return _containing_units(out, text)
+    return _containing_units(out, text, country)
+
+
+_DIRECTION_BEFORE = re.compile(
+    r"\b((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+$", re.I)
+
+
+def _direction_unit_of(text: str, m: PlaceMention, country: str | None) -> PlaceMention | None:
+    """A country named with a direction that names one of its first-level
+    units ("southern Lebanon", "eastern Burkina Faso") as that unit, an area
+    mention of both words; None otherwise ("northern Syria")."""
+    d = _DIRECTION_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if d is None:
+        return None
+    phrase = text[d.start(1): m.end]
+    unit = geo.resolve(phrase, area=True, country=country)
+    if not unit.resolved or unit.feature != "admin1":
+        return None
+    return PlaceMention(d.start(1), m.end, phrase, "area", "place:direction-unit")
 
 
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
 CUED_GAZETTEER_RULE = "place:gazetteer-cued"  # a gazetteer name that a cue ("the town of X") calls a place
 _HOOD_NAMED = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b")
+
+
+def called_neighbourhood(text: str, p: PlaceMention) -> bool:
+    """Whether the text calls the mention a neighbourhood or a quarter in so
+    many words ("the Bara neighbourhood", "the neighbourhood of Bara"), not
+    only a district or an area."""
+    return bool(_CALLED_HOOD_AFTER.match(text, p.end) or _HOOD_BEFORE.search(text[max(0, p.start - 30): p.start]))
+
+
+_CALLED_HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b", re.I)
 
 
 def neighbourhood_names(text: str) -> frozenset[str]:
@@ -300,8 +370,9 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
 
 
 _SPOT_BEFORE = re.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
+_PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda|tehsil|municipality|commune|locality|neighbou?rhood|quarter|camp)"
 _SPOT_AFTER = re.compile(
-    r"(?:\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
+    rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
     r"from|between|killing|leaving|wounding|injuring|saying|according|as|with|which|that)\b)")
 
 
@@ -311,9 +382,10 @@ def _unknown_after_in() -> frozenset[str]:
 
 
 _IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
+_PART_OF_GAP = re.compile(rf"^\s+(?P<part>{_PART_WORDS})\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _containing_units(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _containing_units(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
     """"the town of Khan Sheikhoun in Idlib": a name right after a settlement
     ("in Y", ", Y") that is the first-level unit holding it is that unit, an
     area, not a second town."""
@@ -322,12 +394,65 @@ def _containing_units(mentions: list[PlaceMention], text: str) -> list[PlaceMent
         a, b = out[i - 1], out[i]
         if a.kind != "settlement" or b.kind != "settlement" or not _IN_UNIT_GAP.match(text[a.end: b.start]):
             continue
-        unit = geo.resolve(b.text, area=True)
+        unit = geo.resolve(b.text, area=True, country=country)
         if unit.resolved and unit.feature == "admin1":
-            town = geo.resolve(a.text, context=[b.text])
+            town = geo.resolve(a.text, context=[b.text], country=country)
             if town.resolved and town.admin1 == unit.admin1 and town.feature != "admin1":
                 out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        gap = _PART_OF_GAP.match(text[a.end: b.start])
+        if b.kind not in ("settlement", "area") or not gap:
+            continue
+        # "in Tole Kebele of Gimbi", "in Chatroo area of the Kishtwar district", "the Kishtwar
+        # district of Jammu and Kashmir": the first is where it happened, the second holds it;
+        # not "the Chelsea neighborhood of Manhattan" (a part of a city: the city is the place)
+        # nor "the North York area of Toronto" (an area of a city, not of a district)
+        word = gap.group("part").lower()
+        held_by_unit = _UNIT_WORD.match(text, b.end + 1) is not None
+        if word.startswith("neighbo") or word == "quarter" or word == "area" and not held_by_unit:
+            continue
+        if a.kind in ("settlement", "area"):
+            out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
+        elif a.kind == "neighbourhood" and a.rule in ("place:in-name", UNKNOWN_NAME_RULE) and held_by_unit:
+            # held by a district, not a city: a village's area, not a neighbourhood
+            out[i - 1] = PlaceMention(a.start, a.end, a.text, "settlement", a.rule)
+            out[i] = PlaceMention(b.start, b.end, b.text, "area", b.rule)
     return out
+
+
+_UNIT_NAMED_AFTER = re.compile(
+    r"(?:'s)?\s+(?:local\s+government(?:\s+area)?|LGA|district|county|sub-?county|municipality|tehsil|woreda|commune)\b", re.I)
+
+
+def named_as_unit(text: str, p: PlaceMention) -> bool:
+    """Whether the text names a place as a second-level unit ("Barkin Ladi
+    local government area", "Kajuru LGA", "Macomia district"): where it
+    happened if the text names nothing smaller, a village it names after
+    is more precise."""
+    return _UNIT_NAMED_AFTER.match(text, p.end) is not None
+
+
+def lies_in(place: str, area: str, country: str | None = None) -> bool:
+    """Whether the gazetteer puts the place called ``place`` in the
+    first-level unit called ``area`` ("Kunduz" city in "Kunduz" province,
+    not "Ghazni")."""
+    unit = geo.resolve(area, area=True, country=country)
+    if not unit.resolved or not unit.admin1_pcode:
+        return False
+    p = geo.resolve(place, context=[area], parent=area, country=country)
+    return p.resolved and p.admin1_pcode == unit.admin1_pcode
+
+
+def held_by_any(text: str, name: str) -> bool:
+    """Whether the text names some place as a part of the place called ``name``."""
+    return re.search(rf"\s(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text) is not None
+
+
+def held_by(text: str, p: PlaceMention, name: str) -> bool:
+    """Whether the text names ``p`` as a part of the place called ``name``
+    ("Chatroo area of the Kishtwar district", "Tole Kebele of Gimbi")."""
+    return re.match(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text[p.end:]) is not None
 
 
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
@@ -363,8 +488,10 @@ def _is_named_group(name: str) -> bool:
     return any(s == 0 and e == len(name) for s, e, _ in lexicon.scan("actors", name) + lexicon.scan("sources", name))
 
 
+
+
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
-    if p.kind == "mention":
+    if p.kind in ("mention", "destination"):
         return p
     if p.kind == "country":
         after = text[p.end: p.end + 20]

@@ -87,7 +87,8 @@ def _is_toponym(surface: str, several_words: bool) -> bool:
 
 
 _KIND_WORDS = frozenset("state province region county district city town village oblast governorate division "
-                        "municipality camp prefecture department".split())
+                        "municipality camp prefecture department local kebele woreda tehsil township commune "
+                        "sub-county subcounty lga".split())
 _NEIGHBOURS = frozenset({"TR", "IQ", "LB", "JO", "IL", "PS"})
 
 
@@ -97,18 +98,23 @@ def _weak(surface: str) -> bool:
     second-level unit far from Syria: such a name next to another
     capitalised word is more likely part of a person's or an organisation's
     name ("Ivan Fedorov", "Kofi Annan", "Lake Chad") than a place."""
+    found = load().by_key(_key(surface))
+    if not found and (" " in surface or "-" in surface):
+        return False  # several words found by a Syrian place's spelling skeleton ("Khan-Shaikhoun"): never weak
     return all(e.cc != "SY" and e.cc not in _NEIGHBOURS and e.feature not in ("country", "admin1")
-               and e.population < 100_000 for e in load().by_key(_key(surface)))
+               and e.population < 100_000 for e in found)
 
 
-def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool], i: int) -> bool:
-    """Whether word ``i`` is joined by one space to a capitalised word on
-    either side that is neither a function word nor a kind word ("Borno
-    State")."""
-    for j in (i - 1, i + 1):
+def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool], i: int, k: int | None = None) -> bool:
+    """Whether the words ``i``..``k`` (``k``: ``i`` when not given) are
+    joined by one space to a capitalised word on either side that is
+    neither a function word nor a kind word ("Borno State", "Barkin Ladi
+    Local Government Area")."""
+    k = i if k is None else k
+    for j in (i - 1, k + 1):
         if not 0 <= j < len(words) or not caps[j]:
             continue
-        a, b = (words[j][1], words[i][0]) if j < i else (words[i][1], words[j][0])
+        a, b = (words[j][1], words[i][0]) if j < i else (words[k][1], words[j][0])
         w = words[j][2].lower()
         if text[a:b] == " " and w not in _FUNCTION_WORDS and w not in _KIND_WORDS:
             return True
@@ -150,6 +156,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         hit = None
+        after = i + 1  # where to go on when no toponym starts here
         j = i
         while j + 1 < n and j - i + 1 < MAX_WORDS and joined[j]:
             j += 1
@@ -163,16 +170,50 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if k == i and len(surface) < 3:
                 continue
             if _is_toponym(surface, k > i):
-                if k == i and _in_name_run(text, words, caps, i) and _weak(surface):
-                    break  # "Ivan" of "Ivan Fedorov": no place
+                if (k == i or w0.lower() not in ARTICLES) and _in_name_run(text, words, caps, i, k) and _weak(surface):
+                    after = k + 1  # the rest of a person's name is no place either ("San" of "Aung San Suu Kyi")
+                    break  # "Ivan" of "Ivan Fedorov", "Aung San" of "Aung San Suu Kyi": no place
                 hit = (s0, words[k][1], surface, k)
                 break
         if hit:
             out.append(hit[:3])
             i = hit[3] + 1
         else:
-            i += 1
+            i = after
     return out
+
+
+@lru_cache(maxsize=1)
+def _distance_before() -> re.Pattern[str]:
+    """A distance and a direction right before a name ("30 km north of ",
+    "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
+    (distance units) and data/geo/mention_words.json (directions)."""
+    import json
+    from importlib import resources
+
+    def words(name: str) -> dict:
+        with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
+            return json.load(f)
+
+    units = "|".join(sorted(map(re.escape, words("not_where.json")["distance_units"]), key=len, reverse=True))
+    directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
+    return re.compile(rf"(?P<n>\d[\d,.]*)\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
+                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+
+
+def measured_from(text: str, start: int) -> float | None:
+    """How far, in km, the text puts something from the toponym at
+    ``start`` when it is a point a distance is measured from ("about 324
+    kilometers (200 miles) northeast of Mandalay" → 324.0); None when it is
+    not."""
+    m = _distance_before().search(text[max(0, start - 70): start])
+    if m is None:
+        return None
+    try:
+        n = float(m.group("n").replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+    return n * 1.609 if m.group("unit").lower().startswith("mi") else n
 
 
 def is_place(name: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from wartally.geo.finder import find_places
+from wartally.geo.finder import find_places, measured_from
 from wartally.geo.gazetteer import load
 from wartally.geo.names import fold
 from wartally.geo.resolver import parse, resolve
@@ -81,7 +81,12 @@ def main_area(doc: Document, context: list[str] | None = None,
     cc = country or "SY"
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for _, _, surface in found:
+    text = doc.text or ""
+    for start, end, surface in found:
+        if surface.isupper() and _DATELINE_AFTER.match(text, end):
+            continue  # "(KHARTOUM) —", "BANGKOK (AP) —": where the reporter filed from
+        if (measured_from(text, start) or 0) > NEAR_KM:
+            continue  # "324 kilometers northeast of Mandalay": far from where it happened
         p = resolve(surface, context=context, country=country)
         if p.resolved and p.admin1 and p.admin1_pcode and p.admin1_pcode[:2] == cc:
             votes[p.admin1_pcode] += 1
@@ -110,6 +115,8 @@ def _admin1_place(code: str, name: str, country: str | None) -> Place:
 
 _DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
                        r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—:]|\s-\s)")
+NEAR_KM = 100  # a point measured from within this distance ("60 miles west of Mosul") tells the area
+_DATELINE_AFTER = re.compile(r"\)?,?\s*(?:[A-Z][\w.]*\s*)?(?:\([^)]{1,30}\)\s*)?[-–—:]")
 _LOCATIVE = re.compile(r"\b(?:in|near|on|at|outside|across|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
                          r"countryside|territory|division)\b", re.I)

@@ -60,6 +60,40 @@ _PRECISION = {"region": WherePrecision.WITHIN_25KM, "city": WherePrecision.EXACT
               "admin2": WherePrecision.ADMIN2, "admin1": WherePrecision.ADMIN1, "country": WherePrecision.COUNTRY}
 
 
+_DIRECTION_UNITS: dict[str, list[str]] = _WORDS["direction_units"]
+_DIRECTION_HEAD = re.compile(rf"^(?:the\s+)?({_DIRECTION})\s+", re.I)
+
+
+def direction_key(word: str) -> str | None:
+    """The key of data/geo/mention_words.json's direction_units a direction
+    word names ("southern" → south, "North-Eastern" → northeast)."""
+    w = word.lower().replace("-", "").replace(" ", "")
+    for suffix in ("ern", "ward"):
+        if w.endswith(suffix) and w[: -len(suffix)] in _DIRECTION_UNITS:
+            w = w[: -len(suffix)]
+    return w if w in _DIRECTION_UNITS else None
+
+
+@lru_cache(maxsize=4096)
+def direction_unit(direction: str, cc: str) -> Entry | None:
+    """The first-level unit of country ``cc`` that a direction names
+    ("southern" in Lebanon → South Lebanon, "eastern" in Burkina Faso →
+    Est, "southern" in Israel → Southern District); None when the country
+    has none of that name ("northern Syria")."""
+    key = direction_key(direction)
+    if key is None:
+        return None
+    gaz = load()
+    country = gaz.country_name(cc) or ""
+    for word in _DIRECTION_UNITS[key]:
+        for name in (f"{word} {country}", word):
+            found, how = gaz.lookup(name)
+            units = [e for e in found if how == "name" and e.cc == cc and e.feature == "admin1"]
+            if len(units) == 1:
+                return units[0]
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A mention split into its core name and what its words say."""
@@ -348,14 +382,24 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
                 m, found, how = Mention(mention, variant, m.region, m.settlement), alt, "variant"
                 break
     found = [e for e in found if _plausible(e, m.core, how)]
+    head = _DIRECTION_HEAD.match(mention.strip())
+    state = next((e for e in found if e.feature == "country"), None) if head else None
+    if state is not None:
+        unit = direction_unit(head.group(1), state.cc)
+        if unit is not None:  # "southern Lebanon": South Lebanon
+            return to_place(mention, unit, Mention(mention, unit.name, True, False),
+                            f"'{head.group(0).strip()}' of {state.name} names its unit {unit.name} (admin1, {unit.cc})", gaz)
     dropped = ""
     if found and country is not None:
         votes = _votes(context, country)
         own = _context_admin1(mention, country) if mention in context else None
         if own:  # a mention is no evidence for itself
             votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
-        # a unit named with its admin word ("Idlib province") is evidence enough
-        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")]
+        # a unit named with its admin word ("Idlib province") is evidence enough, and
+        # so is a stated parent that holds the place ("Alindao town, Basse Kotto prefecture")
+        units = _parent_units(parent)[0]
+        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")
+                   or (units and _in_unit(e, units))]
         if len(evident) < len(found):
             dropped = f"; places outside {country} that nothing in the article points to left out"
         found = evident
