@@ -533,6 +533,11 @@ def test_every_provenance_span_quotes_the_document():
 # by their age, their rank or as someone's colleague; bodies recovered;
 # homes left; a toll told as "the number of people killed"; ages.
 NEWS_SHAPES = [
+    # "another" alone is one more of the group before (LB: world-dev; TH)
+    ("A passing vegetable truck was also struck, killing one occupant and injuring another, according to Hezbollah’s Al-Manar TV.",
+     [("killed", 1, "people"), ("injured", 1, "people")]),
+    ("One soldier was killed and another wounded.", [("killed", 1, "combatants"), ("injured", 1, "combatants")]),
+    ("The factions have been fighting one another for years, killing 20 people.", [("killed", 20, "people")]),
     # two groups of one sentence on different sides are two figures, even with one number (TH, SY)
     ("Two soldiers and two rebels were killed in the clashes.", [("killed", 2, "combatants"), ("killed", 2, "combatants")]),
     # "the displacement of N" (MZ: world-dev)

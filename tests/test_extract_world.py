@@ -79,6 +79,12 @@ def C(id, published, title, lead, cc, *, xfail=None):
     return _row(id, cc, lead, cc, published=published, title=title, xfail=xfail)
 
 SOURCES = [
+    # the unnamed official of the lead is the one the next sentence names by role (CD)
+    S("world-020-the-official-named-next", "CD", "At least eight civilians were killed in the latest attack blamed on the Allied Democratic Forces (ADF) in the Democratic Republic of the Congo’s northeastern Beni territory, a local official said Saturday.\n\nThe overnight attack took place in several villages in the Ruwenzori sector, including Bulongo, Kazarahoyo, and Kidungu, in North Kivu province, according to Willy Malikidogo, chief of Kilya locality.",
+      (K, 8, "civilians"), "Kilya locality chief", published="2021-10-30", title="Rebels kill 8 civilians in Democratic Republic of Congo"),
+    # "killing one occupant and injuring another, according to Hezbollah's Al-Manar TV" (LB)
+    S("world-008-injuring-another", "LB", "A passing vegetable truck was also struck, killing one occupant and injuring another, according to Hezbollah’s Al-Manar TV.",
+      (I, 1, "people"), "Al-Manar", published="2025-10-11", title="Israel airstrikes in southern Lebanon kill 1, wound 7"),
     # a figure inside a quotation is the words of whoever the quotation ends with (ML)
     S("world-028-inside-the-quotation", "ML", "Other officials in the area told Reuters they believed the attacks were carried out by jihadists, who often say they are defending Fulani herders against rival Dogon farmers.\n“Quite a lot of armed men attacked the village (of Gouari), firing at people. Fifteen bodies were buried this morning. There are also wounded,” a local official said by phone earlier on Thursday, requesting anonymity for security reasons.",
       (K, 15, "people"), "local official", published="2020-07-02", title="Attackers on motorbikes kill 32 Malian villagers"),

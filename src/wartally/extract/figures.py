@@ -840,7 +840,13 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     anchor = d.paired.group.number_start
     if own:
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
-        d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (d.sent.start + h.start, d.sent.start + h.end)
+        if (named := _official_named_next(d, h, sents, sources)) is not None:
+            # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
+            # Kilya locality": the unnamed official of the lead, named in the next sentence
+            h, si_h = named
+        else:
+            si_h = si
+        d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (sents[si_h].start + h.start, sents[si_h].start + h.end)
     elif (closing := _quote_closes(sents, si)) is not None and sources[closing]:
         # "“... Fifteen bodies were buried this morning. There are also wounded,” a local official
         # said": a figure inside a quotation is the words of whoever the quotation ends with
@@ -881,6 +887,22 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+_AN_OFFICIAL = re.compile(r"\ban?\s+(?:[\w-]+\s+)?official$", re.I)
+
+
+def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
+    """For "a local official said": the official by role the very next
+    sentence names ("according to Willy Malikidogo, chief of Kilya
+    locality"), with its sentence; None if it names none."""
+    si = d.sent.index
+    if h.rule.split("#")[0] != "source:officials" or si + 1 >= len(sents):
+        return None
+    if not _AN_OFFICIAL.search(d.sent.text, 0, h.end):
+        return None
+    placed = [x for x in sources[si + 1] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES and context.strength_of(x) < 2]
+    return (placed[0], si + 1) if len(placed) == 1 else None
 
 
 QUOTE_FORWARD = 4  # sentences a quotation may run on after a figure inside it

@@ -38,7 +38,7 @@ _STOP = {
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
 _SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary"
-_SINGULAR_PEOPLE = "person|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|cameraman|camerawoman|colleague|interpreter|translator|assistant"
+_SINGULAR_PEOPLE = "person|occupant|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|peacekeeper|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
@@ -68,6 +68,11 @@ _ATTACKER_BEFORE = re.compile(r"\b(?:gunman|attacker|shooter|assailant|perpetrat
 _PRONOUN_KILLED = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
+# "another" standing alone for one more person of the group before: "killing one occupant and
+# injuring another", "One soldier was killed and another wounded" (not "one another")
+_ANOTHER_ALONE = re.compile(
+    r"\b(?:injuring|wounding|killing|injured|wounded|killed|hurting)\s+(?P<a>another)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|and|while|when|during|by)\b))"
+    r"|\band\s+(?P<b>another)(?=\s+(?:was\s+|were\s+|is\s+)?(?:wounded|injured|killed|hurt)\b)")
 _DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
 # "Border Police guard was killed": a headline-style singular noun with no article opens the sentence
 _BARE_SINGULAR_KILLED = re.compile(
@@ -200,6 +205,11 @@ def group_mentions(text: str) -> list[GroupMention]:
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             nums.append(NumberMention(start, m.end(), 1, text[start:m.end()], "article"))
             articles[start] = text[start:m.end()]
+    for m in _ANOTHER_ALONE.finditer(text) if "another" in text else ():
+        g = "a" if m.group("a") else "b"
+        if not any(n.start <= m.start(g) < n.end for n in nums):
+            nums.append(NumberMention(m.start(g), m.end(g), 1, m.group(g), "article"))
+            articles[m.start(g)] = m.group(g)
     for m in _PRONOUN_KILLED.finditer(text):
         if not any(n.start <= m.start() < n.end for n in nums):
             nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
@@ -227,6 +237,11 @@ def group_mentions(text: str) -> list[GroupMention]:
 
 
 def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
+    if phrase.lower() == "another":
+        # "killing one occupant and injuring another": one more of the group before (figures)
+        return GroupMention(start=num.start, end=num.end, number_start=num.start, number_end=num.end, n=1,
+                            qualifier="exact", qualifier_rule="qualifier:none", victims=None, victims_rule="victims:another",
+                            side_text=phrase, number_rule="number:article", others=False)
     m = _ARTICLE_NOUNS.match(text, num.start)
     noun = m.group("noun") if m else phrase.split()[-1]
     if not m and phrase.lower() in ("he", "she"):
