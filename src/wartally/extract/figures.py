@@ -123,6 +123,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             return found
         # nobody it knows speaks ("Saudi Hospital" is only named): a person the text
         # introduced by role may ("..., Ghebreyesus wrote")
+        if not people_mod.may_name_again(s.text):
+            return found
         if not people:  # who the text introduces by role, read once
             people.append(people_mod.introduced([x.text for x in sents]) if people_mod.may_name_again(text) else {})
         named = people_mod.named_again(s.text, people[0]) if people[0] else []
