@@ -149,9 +149,40 @@ def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str]
     ``without``), each in a named group ``e<index>`` (with ``compile_fast``'s
     first-character look-ahead)."""
     flags = 0 if case_sensitive else re.IGNORECASE
-    parts = [f"(?P<e{i}>{e.pattern})" for i, e in enumerate(entries(name, case_sensitive=case_sensitive))
-             if e.id not in without]
-    return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags))
+    kept = [(i, e) for i, e in enumerate(entries(name, case_sensitive=case_sensitive)) if e.id not in without]
+    parts = [f"(?P<e{i}>{e.pattern})" for i, e in kept]
+    # where a match starts does not depend on which alternative matches: the
+    # search for starts runs every entry's alternatives side by side, with no
+    # groups (each alternative first in the alternation, where the regex
+    # engine skips one whose first character is not the text's)
+    finder = r"(?<![\w-])(?:" + "|".join(a for _, e in kept for a in _alternatives(e.pattern)) + r")(?![\w])"
+    return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags), finder=finder)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives (``"a|b(?:c|d)"`` -> ``["a", "b(?:c|d)"]``)."""
+    out: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: its "(", ")" and "|" are characters ("[]...]" and "[^]...]" hold a "]")
+            i += 1 + (pattern[i + 1: i + 2] == "^")
+            i += pattern[i: i + 1] == "]"
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tuple[int, int, Entry]]:
@@ -279,6 +310,38 @@ def _lower_pattern(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _without_groups(pattern: str) -> str:
+    """``pattern`` with its capturing groups made non-capturing (the regex
+    engine then matches faster; where a match starts is the same), unless
+    something refers to a group."""
+    if "(?P=" in pattern or "(?(" in pattern or re.search(r"\\\d", pattern):
+        return pattern
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif c == "[":
+            j = i + 1 + (pattern[i + 1: i + 2] == "^")
+            j += pattern[j: j + 1] == "]"
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        elif pattern.startswith("(?P<", i):
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+        elif c == "(" and not pattern.startswith("(?", i):
+            out.append("(?:")
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 def _lower_class_body(body: str) -> str | None:
     """A character class's contents with its letters lower-cased (escapes kept)."""
     out: list[str] = []
@@ -308,12 +371,14 @@ class Lowered:
 
     __slots__ = ("regex", "_low")
 
-    def __init__(self, regex: re.Pattern[str]):
+    def __init__(self, regex: re.Pattern[str], *, finder: str | None = None):
+        """``finder``: a pattern that matches at exactly the positions where
+        ``regex`` does (without its groups, say), searched instead of it."""
         self.regex = regex
-        low = _lower_pattern(regex.pattern) if regex.flags & re.IGNORECASE else None
+        low = _lower_pattern(finder or regex.pattern) if regex.flags & re.IGNORECASE else None
         if low is not None and not regex.pattern.startswith("(?=[") and first_chars(regex.pattern, regex.flags) is None:
             low = None  # may match the empty string, or starts unknown: plain search (compile_fast's look-ahead says it cannot)
-        self._low = re.compile(low, regex.flags & ~re.IGNORECASE) if low is not None else None
+        self._low = re.compile(_without_groups(low), regex.flags & ~re.IGNORECASE) if low is not None else None
 
     @property
     def pattern(self) -> str:
