@@ -155,8 +155,62 @@ def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str]
     # search for starts runs every entry's alternatives side by side, with no
     # groups (each alternative first in the alternation, where the regex
     # engine skips one whose first character is not the text's)
-    finder = r"(?<![\w-])(?:" + "|".join(a for _, e in kept for a in _alternatives(e.pattern)) + r")(?![\w])"
+    finder = r"(?<![\w-])(?:" + "|".join(x for _, e in kept for a in _alternatives(e.pattern) for x in _unfolded(a)) \
+        + r")(?![\w])"
     return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags), finder=finder)
+
+
+def _unfolded(alternative: str, depth: int = 0) -> list[str]:
+    """Alternatives that together match where ``alternative`` does, each
+    starting with a character or a class where a leading group allows
+    (``(?:a|b)c`` -> ``ac``, ``bc``; ``(?:a\\s+)?b`` -> ``a\\s+b``, ``b``):
+    the regex engine tries those only where the text's character fits.
+    For a search over lower-cased text (``(?-i:...)`` says nothing there)."""
+    opener = next((o for o in ("(?:", "(?-i:") if alternative.startswith(o)), None)
+    if opener is None or depth > 3:
+        return [alternative]
+    close = _group_end(alternative, 0)
+    inner, rest = alternative[len(opener):close], alternative[close + 1:]
+    if rest[:1] in ("*", "+", "{") or rest[:2] in ("??", "?+"):
+        return [alternative]
+    outs = [a + rest.removeprefix("?") for a in _alternatives(inner)]
+    if rest[:1] == "?":
+        outs.append(rest[1:])
+    out = [x for o in outs for x in _unfolded(o, depth + 1)]
+    return out if len(out) <= _MAX_UNFOLDED else [alternative]
+
+
+_MAX_UNFOLDED = 40
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ")" that closes the "(" at ``i``."""
+    depth, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index of the "]" that closes the class opened at ``i`` (its "(",
+    ")" and "|" are characters; "[]...]" and "[^]...]" hold a "]")."""
+    i += 1 + (pattern[i + 1: i + 2] == "^")
+    i += pattern[i: i + 1] == "]"
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -168,11 +222,8 @@ def _alternatives(pattern: str) -> list[str]:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # a class: its "(", ")" and "|" are characters ("[]...]" and "[^]...]" hold a "]")
-            i += 1 + (pattern[i + 1: i + 2] == "^")
-            i += pattern[i: i + 1] == "]"
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
+        if c == "[":
+            i = _class_end(pattern, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -324,10 +375,7 @@ def _without_groups(pattern: str) -> str:
             out.append(pattern[i:i + 2])
             i += 2
         elif c == "[":
-            j = i + 1 + (pattern[i + 1: i + 2] == "^")
-            j += pattern[j: j + 1] == "]"
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+            j = _class_end(pattern, i)
             out.append(pattern[i:j + 1])
             i = j + 1
         elif pattern.startswith("(?P<", i):
