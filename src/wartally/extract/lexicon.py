@@ -167,7 +167,7 @@ def _unfolded(alternative: str, depth: int = 0) -> list[str]:
     the regex engine tries those only where the text's character fits.
     For a search over lower-cased text (``(?-i:...)`` says nothing there)."""
     opener = next((o for o in ("(?:", "(?-i:") if alternative.startswith(o)), None)
-    if opener is None or depth > 3:
+    if opener is None or depth > 3 or len(_alternatives(alternative)) > 1:
         return [alternative]
     close = _group_end(alternative, 0)
     inner, rest = alternative[len(opener):close], alternative[close + 1:]
@@ -281,12 +281,43 @@ def scan(name: str, text: str, *, case_sensitive: bool = False,
     """Non-overlapping matches of lexicon ``name`` in ``text``: (start, end,
     entry); entries whose ids are in ``without`` are not looked for."""
     ents = entries(name, case_sensitive=case_sensitive)
+    full = combined(name, case_sensitive=case_sensitive)
     out = []
-    for m in combined(name, case_sensitive=case_sensitive, without=without).finditer(text):
-        group = m.lastgroup
-        if group is None:
+    if not without.intersection(e.id for e in ents):
+        for m in full.finditer(text):
+            group = m.lastgroup
+            if group is None:
+                continue
+            out.append((m.start(), m.end(), ents[int(group[1:])]))
+        return out
+    # Without some entries, the whole lexicon's alternation (compiled once,
+    # not once per set left out) still says where a match may start; the
+    # first entry that matches there is the whole lexicon's, and where that
+    # one is left out, the next entries are tried there in file order, as
+    # the smaller alternation would.
+    end = 0
+    for m in full.starts_matches(text):
+        s = m.start()
+        if s < end or m.lastgroup is None:
             continue
-        out.append((m.start(), m.end(), ents[int(group[1:])]))
+        i = int(m.lastgroup[1:])
+        if ents[i].id in without:
+            m = None
+            c = text[s].lower() if text[s].isascii() else None
+            for e in ents[i + 1:]:
+                if e.id in without:
+                    continue
+                firsts = _entry_firsts(e.pattern, e.flags)
+                if c is not None and firsts is not None and c not in firsts:
+                    continue
+                m = e.regex.match(text, s)
+                if m is not None:
+                    out.append((s, m.end(), e))
+                    end = max(m.end(), s + 1)
+                    break
+            continue
+        out.append((s, m.end(), ents[i]))
+        end = max(m.end(), s + 1)
     return out
 
 
@@ -443,6 +474,11 @@ class Lowered:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return self._matches(text, pos, endpos)
+
+    def starts_matches(self, text: str):
+        """The first match at each position where one begins, overlapping
+        ones included, in text order."""
+        return self._matches(text, 0, None, every_start=True)
 
     def starts(self, text: str) -> list[int]:
         """Every position where a match begins, overlapping ones included
