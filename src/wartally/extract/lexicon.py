@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from wartally.extract import regexes
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -33,7 +35,7 @@ class Entry:
 
 @cache
 def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
+    return regexes.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
 def _read(name: str) -> list[tuple[str, ...]]:
@@ -139,8 +141,8 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     every match starts with when they are known: the regex engine then skips
     the other positions before trying each alternative.  The matches are
     the same (tests/test_extract_lexicons.py checks it on real news)."""
-    starts = first_chars(pattern, flags)
-    return re.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, flags)
+    starts = regexes.derived("first_chars", (pattern, int(flags)), lambda: first_chars(pattern, flags))
+    return regexes.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, flags)
 
 
 @cache
@@ -270,6 +272,10 @@ def _entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
     where an entry cannot start are skipped without trying its regex."""
     if sre_parse is None or sre is None:  # a Python without re's parser: every position is tried
         return None
+    return regexes.derived("entry_firsts", (pattern, int(flags)), lambda: _parsed_entry_firsts(pattern, flags))
+
+
+def _parsed_entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
     firsts, can_be_empty = _firsts(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
     if not firsts or can_be_empty:
         return None
@@ -455,9 +461,10 @@ class Lowered:
         ``regex`` does (without its groups, say), searched instead of it."""
         self.regex = regex
         low = _lower_pattern(finder or regex.pattern) if regex.flags & re.IGNORECASE else None
-        if low is not None and not regex.pattern.startswith("(?=[") and first_chars(regex.pattern, regex.flags) is None:
+        if low is not None and not regex.pattern.startswith("(?=[") and regexes.derived(
+                "first_chars", (regex.pattern, int(regex.flags)), lambda: first_chars(regex.pattern, regex.flags)) is None:
             low = None  # may match the empty string, or starts unknown: plain search (compile_fast's look-ahead says it cannot)
-        self._low = re.compile(_without_groups(low), regex.flags & ~re.IGNORECASE) if low is not None else None
+        self._low = regexes.compile(_without_groups(low), regex.flags & ~re.IGNORECASE) if low is not None else None
 
     @property
     def pattern(self) -> str:
