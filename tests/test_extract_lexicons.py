@@ -367,6 +367,20 @@ def test_lexicon_top_level_alternatives(pattern, expected):
     assert lexicon._alternatives(pattern) == expected
 
 
+@pytest.mark.parametrize("alternatives,expected", [
+    (["kill", "killed", "dead"], "k(?:i(?:ll|lled))|dead"),
+    (["Killed", "kill", "KIA"], "k(?:i(?:lled|ll|A))"),  # case aside: searched over lower-cased text
+    (["an?\\s+official", "a\\s+monitor", "a?b", "\\bx", "(?:y)+"], "a(?:n?\\s+official|\\s+monitor)|a?b|\\bx|(?:y)+"),
+    (["a", "ab"], "a(?:b|)"),
+])
+def test_lexicon_alternatives_by_first_characters(alternatives, expected):
+    assert lexicon._by_first_characters(alternatives) == expected
+    text = "kill killed dead KIA an official a monitor b ab x yy"
+    plain = re.compile("|".join(f"(?:{a})" for a in alternatives), re.I)
+    grouped = re.compile(lexicon._lower_pattern(expected) or expected)
+    assert [m.start() for m in grouped.finditer(text.lower())] == [m.start() for m in plain.finditer(text)]
+
+
 def test_lexicon_without_groups():
     assert lexicon._without_groups(r"(?P<a>x)(y)[(](?:z)\(w") == r"(?:x)(?:y)[(](?:z)\(w"
     assert lexicon._without_groups(r"(?P<a>x)(?P=a)") == r"(?P<a>x)(?P=a)"  # referred to: kept
