@@ -275,9 +275,11 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
     if not starts:
         return out
     low = text.lower() if not case_sensitive else text
-    for e in entries(name, case_sensitive=case_sensitive):
-        rx, end = e.regex, 0
-        firsts = _entry_firsts(e.pattern, e.flags)
+    at = {low[p] for p in starts} if len(low) == len(text) else None  # the characters where a match starts
+    for e, rx, firsts in _entry_table(name, case_sensitive):
+        if firsts is not None and at is not None and firsts.isdisjoint(at):
+            continue  # no start where this entry can start
+        end = 0
         for p in starts:
             if p < end or (firsts is not None and low[p] not in firsts):
                 continue
@@ -286,6 +288,12 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
                 out.append((m.start(), m.end(), e))
                 end = max(m.end(), p + 1)
     return out
+
+
+@cache
+def _entry_table(name: str, case_sensitive: bool) -> tuple[tuple[Entry, re.Pattern[str], frozenset[str] | None], ...]:
+    """Each entry of a lexicon with its regex and first characters."""
+    return tuple((e, e.regex, _entry_firsts(e.pattern, e.flags)) for e in entries(name, case_sensitive=case_sensitive))
 
 
 @cache
