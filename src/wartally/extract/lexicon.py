@@ -291,6 +291,11 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
 
 
 @cache
+def _ids(name: str, case_sensitive: bool) -> frozenset[str]:
+    return frozenset(e.id for e in entries(name, case_sensitive=case_sensitive))
+
+
+@cache
 def _entry_table(name: str, case_sensitive: bool) -> tuple[tuple[Entry, re.Pattern[str], frozenset[str] | None], ...]:
     """Each entry of a lexicon with its regex and first characters."""
     return tuple((e, e.regex, _entry_firsts(e.pattern, e.flags)) for e in entries(name, case_sensitive=case_sensitive))
@@ -320,7 +325,7 @@ def scan(name: str, text: str, *, case_sensitive: bool = False,
     ents = entries(name, case_sensitive=case_sensitive)
     full = combined(name, case_sensitive=case_sensitive)
     out = []
-    if not without.intersection(e.id for e in ents):
+    if not without or without.isdisjoint(_ids(name, case_sensitive)):
         for m in full.finditer(text):
             group = m.lastgroup
             if group is None:
