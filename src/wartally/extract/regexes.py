@@ -23,11 +23,12 @@ import sys
 import threading
 from pathlib import Path
 
-try:  # CPython's regex engine and parser (private: where they differ or are missing, nothing is cached)
-    import _sre
-    from re import _compiler, _parser
-except ImportError:  # pragma: no cover - other Pythons
-    _sre = _compiler = _parser = None
+# CPython's regex engine and its parser and compiler (private, loaded with
+# ``re``): where a Python lacks them, nothing is kept and ``compile`` is
+# ``re.compile``
+_compiler = getattr(re, "_compiler", None)
+_parser = getattr(re, "_parser", None)
+_sre = sys.modules.get("_sre") if _compiler is not None and _parser is not None else None
 
 _LOCK = threading.Lock()
 _table: dict[tuple[str, int], tuple] | None = None
