@@ -99,3 +99,26 @@ def test_data_loads_under_a_second():
     took = time.process_time() - t
     assert len(gaz) > 30_000 and len(gaz.admins) == 14 + 62 + 272
     assert took < 1.0
+
+
+@pytest.mark.parametrize("asked_before", [0, gazetteer.IdIndex.INDEX_AFTER])
+def test_data_id_index_finds_each_row_by_its_id(asked_before):
+    """Searched in the rows' text for the first ids asked, then from a dict:
+    either way the row of each id (real ids of each kind), and nothing for
+    an id that is not there."""
+    rows = load()._rows
+    index = gazetteer.IdIndex(rows)
+    for _ in range(asked_before):
+        index.get("no-such-id")
+    picks = {}
+    for i, row in enumerate(rows):
+        kind = row.split(":", 1)[0]
+        picks.setdefault(kind, []).append(i)
+    sample = [i for found in picks.values() for i in (found[0], found[len(found) // 2], found[-1])]
+    for i in sample:
+        key = rows[i].split("\t", 1)[0]
+        assert index.get(key) == i and index[key] == i and key in index, key
+    assert index.get("geonames-admin1:XX.99") is None and "nope\tx" not in index
+    with pytest.raises(KeyError):
+        index["geonames-admin1:XX.99"]
+    assert (index._dict is not None) == (asked_before + 3 * len(sample) + 2 > gazetteer.IdIndex.INDEX_AFTER)

@@ -119,6 +119,8 @@ def run(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else list(argv)
     code = main(argv)
     if argv and argv[0] in QUICK_EXIT:
+        if (kept := sys.modules.get("wartally.extract.regexes")) is not None:
+            kept.save()  # what atexit would do: the compiled lexicons for the next run
         try:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from wartally.extract import regexes
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -33,7 +35,7 @@ class Entry:
 
 @cache
 def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
+    return regexes.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
 def _read(name: str) -> list[tuple[str, ...]]:
@@ -139,8 +141,8 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     every match starts with when they are known: the regex engine then skips
     the other positions before trying each alternative.  The matches are
     the same (tests/test_extract_lexicons.py checks it on real news)."""
-    starts = first_chars(pattern, flags)
-    return re.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, flags)
+    starts = regexes.derived("first_chars", (pattern, int(flags)), lambda: first_chars(pattern, flags))
+    return regexes.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, flags)
 
 
 @cache
@@ -149,9 +151,114 @@ def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str]
     ``without``), each in a named group ``e<index>`` (with ``compile_fast``'s
     first-character look-ahead)."""
     flags = 0 if case_sensitive else re.IGNORECASE
-    parts = [f"(?P<e{i}>{e.pattern})" for i, e in enumerate(entries(name, case_sensitive=case_sensitive))
-             if e.id not in without]
-    return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags))
+    kept = [(i, e) for i, e in enumerate(entries(name, case_sensitive=case_sensitive)) if e.id not in without]
+    parts = [f"(?P<e{i}>{e.pattern})" for i, e in kept]
+    # where a match starts does not depend on which alternative matches: the
+    # search for starts runs every entry's alternatives side by side, with no
+    # groups (each alternative first in the alternation, where the regex
+    # engine skips one whose first character is not the text's)
+    finder = r"(?<![\w-])(?:" + _by_first_characters([x for _, e in kept for a in _alternatives(e.pattern)
+                                                       for x in _unfolded(a)]) + r")(?![\w])"
+    return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags), finder=finder)
+
+
+def _by_first_characters(alternatives: list[str], depth: int = 1) -> str:
+    """One alternation that matches where any of ``alternatives`` does, with
+    those that start with the same letter or digit (case aside) behind it,
+    ``depth`` + 1 characters deep: ``kill|killed|dead`` -> ``k(?:i(?:ll|lled))|dead``.
+    At each position the regex engine then tries a few dozen first
+    characters instead of every alternative.  The order of the
+    alternatives changes: for a search of where matches start."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for a in alternatives:
+        if a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(a[0].lower(), []).append(a[1:])
+        else:
+            rest.append(a)
+    parts = []
+    for c, tails in groups.items():
+        if len(tails) == 1:
+            parts.append(c + tails[0])
+        else:
+            parts.append(c + "(?:" + (_by_first_characters(tails, depth - 1) if depth > 0 else "|".join(tails)) + ")")
+    return "|".join(parts + rest)
+
+
+def _unfolded(alternative: str, depth: int = 0) -> list[str]:
+    """Alternatives that together match where ``alternative`` does, each
+    starting with a character or a class where a leading group allows
+    (``(?:a|b)c`` -> ``ac``, ``bc``; ``(?:a\\s+)?b`` -> ``a\\s+b``, ``b``):
+    the regex engine tries those only where the text's character fits.
+    For a search over lower-cased text (``(?-i:...)`` says nothing there)."""
+    opener = next((o for o in ("(?:", "(?-i:") if alternative.startswith(o)), None)
+    if opener is None or depth > 3 or len(_alternatives(alternative)) > 1:
+        return [alternative]
+    close = _group_end(alternative, 0)
+    inner, rest = alternative[len(opener):close], alternative[close + 1:]
+    if rest[:1] in ("*", "+", "{") or rest[:2] in ("??", "?+"):
+        return [alternative]
+    outs = [a + rest.removeprefix("?") for a in _alternatives(inner)]
+    if rest[:1] == "?":
+        outs.append(rest[1:])
+    out = [x for o in outs for x in _unfolded(o, depth + 1)]
+    return out if len(out) <= _MAX_UNFOLDED else [alternative]
+
+
+_MAX_UNFOLDED = 40
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ")" that closes the "(" at ``i``."""
+    depth, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index of the "]" that closes the class opened at ``i`` (its "(",
+    ")" and "|" are characters; "[]...]" and "[^]...]" hold a "]")."""
+    i += 1 + (pattern[i + 1: i + 2] == "^")
+    i += pattern[i: i + 1] == "]"
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives (``"a|b(?:c|d)"`` -> ``["a", "b(?:c|d)"]``)."""
+    out: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tuple[int, int, Entry]]:
@@ -168,9 +275,11 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
     if not starts:
         return out
     low = text.lower() if not case_sensitive else text
-    for e in entries(name, case_sensitive=case_sensitive):
-        rx, end = e.regex, 0
-        firsts = _entry_firsts(e.pattern, e.flags)
+    at = {low[p] for p in starts} if len(low) == len(text) else None  # the characters where a match starts
+    for e, rx, firsts in _entry_table(name, case_sensitive):
+        if firsts is not None and at is not None and firsts.isdisjoint(at):
+            continue  # no start where this entry can start
+        end = 0
         for p in starts:
             if p < end or (firsts is not None and low[p] not in firsts):
                 continue
@@ -182,12 +291,27 @@ def scan_each(name: str, text: str, *, case_sensitive: bool = False) -> list[tup
 
 
 @cache
+def _ids(name: str, case_sensitive: bool) -> frozenset[str]:
+    return frozenset(e.id for e in entries(name, case_sensitive=case_sensitive))
+
+
+@cache
+def _entry_table(name: str, case_sensitive: bool) -> tuple[tuple[Entry, re.Pattern[str], frozenset[str] | None], ...]:
+    """Each entry of a lexicon with its regex and first characters."""
+    return tuple((e, e.regex, _entry_firsts(e.pattern, e.flags)) for e in entries(name, case_sensitive=case_sensitive))
+
+
+@cache
 def _entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
     """The characters (lower-cased when the entry ignores case) every match
     of an entry starts with, or None when they are not known: positions
     where an entry cannot start are skipped without trying its regex."""
     if sre_parse is None or sre is None:  # a Python without re's parser: every position is tried
         return None
+    return regexes.derived("entry_firsts", (pattern, int(flags)), lambda: _parsed_entry_firsts(pattern, flags))
+
+
+def _parsed_entry_firsts(pattern: str, flags: int) -> frozenset[str] | None:
     firsts, can_be_empty = _firsts(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
     if not firsts or can_be_empty:
         return None
@@ -199,12 +323,43 @@ def scan(name: str, text: str, *, case_sensitive: bool = False,
     """Non-overlapping matches of lexicon ``name`` in ``text``: (start, end,
     entry); entries whose ids are in ``without`` are not looked for."""
     ents = entries(name, case_sensitive=case_sensitive)
+    full = combined(name, case_sensitive=case_sensitive)
     out = []
-    for m in combined(name, case_sensitive=case_sensitive, without=without).finditer(text):
-        group = m.lastgroup
-        if group is None:
+    if not without or without.isdisjoint(_ids(name, case_sensitive)):
+        for m in full.finditer(text):
+            group = m.lastgroup
+            if group is None:
+                continue
+            out.append((m.start(), m.end(), ents[int(group[1:])]))
+        return out
+    # Without some entries, the whole lexicon's alternation (compiled once,
+    # not once per set left out) still says where a match may start; the
+    # first entry that matches there is the whole lexicon's, and where that
+    # one is left out, the next entries are tried there in file order, as
+    # the smaller alternation would.
+    end = 0
+    for m in full.starts_matches(text):
+        s = m.start()
+        if s < end or m.lastgroup is None:
             continue
-        out.append((m.start(), m.end(), ents[int(group[1:])]))
+        i = int(m.lastgroup[1:])
+        if ents[i].id in without:
+            m = None
+            c = text[s].lower() if text[s].isascii() else None
+            for e in ents[i + 1:]:
+                if e.id in without:
+                    continue
+                firsts = _entry_firsts(e.pattern, e.flags)
+                if c is not None and firsts is not None and c not in firsts:
+                    continue
+                m = e.regex.match(text, s)
+                if m is not None:
+                    out.append((s, m.end(), e))
+                    end = max(m.end(), s + 1)
+                    break
+            continue
+        out.append((s, m.end(), ents[i]))
+        end = max(m.end(), s + 1)
     return out
 
 
@@ -279,6 +434,35 @@ def _lower_pattern(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _without_groups(pattern: str) -> str:
+    """``pattern`` with its capturing groups made non-capturing (the regex
+    engine then matches faster; where a match starts is the same), unless
+    something refers to a group."""
+    if "(?P=" in pattern or "(?(" in pattern or re.search(r"\\\d", pattern):
+        return pattern
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif c == "[":
+            j = _class_end(pattern, i)
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        elif pattern.startswith("(?P<", i):
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+        elif c == "(" and not pattern.startswith("(?", i):
+            out.append("(?:")
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 def _lower_class_body(body: str) -> str | None:
     """A character class's contents with its letters lower-cased (escapes kept)."""
     out: list[str] = []
@@ -308,12 +492,15 @@ class Lowered:
 
     __slots__ = ("regex", "_low")
 
-    def __init__(self, regex: re.Pattern[str]):
+    def __init__(self, regex: re.Pattern[str], *, finder: str | None = None):
+        """``finder``: a pattern that matches at exactly the positions where
+        ``regex`` does (without its groups, say), searched instead of it."""
         self.regex = regex
-        low = _lower_pattern(regex.pattern) if regex.flags & re.IGNORECASE else None
-        if low is not None and not regex.pattern.startswith("(?=[") and first_chars(regex.pattern, regex.flags) is None:
+        low = _lower_pattern(finder or regex.pattern) if regex.flags & re.IGNORECASE else None
+        if low is not None and not regex.pattern.startswith("(?=[") and regexes.derived(
+                "first_chars", (regex.pattern, int(regex.flags)), lambda: first_chars(regex.pattern, regex.flags)) is None:
             low = None  # may match the empty string, or starts unknown: plain search (compile_fast's look-ahead says it cannot)
-        self._low = re.compile(low, regex.flags & ~re.IGNORECASE) if low is not None else None
+        self._low = regexes.compile(_without_groups(low), regex.flags & ~re.IGNORECASE) if low is not None else None
 
     @property
     def pattern(self) -> str:
@@ -330,6 +517,11 @@ class Lowered:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return self._matches(text, pos, endpos)
+
+    def starts_matches(self, text: str):
+        """The first match at each position where one begins, overlapping
+        ones included, in text order."""
+        return self._matches(text, 0, None, every_start=True)
 
     def starts(self, text: str) -> list[int]:
         """Every position where a match begins, overlapping ones included

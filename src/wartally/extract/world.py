@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from wartally.extract import lexicon
+from wartally.extract import lexicon, regexes
 from wartally.extract.places import DATELINE
 
 SYRIA = "SY"
@@ -142,7 +142,7 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
                     raise ValueError(f"countries.tsv: {c.iso2}: {alt!r} does not start with a word")
                 first = lead.group(0).replace("\\", "").rstrip(".")
                 # "Syrias": FA-KES drops apostrophes; "Palestinians": a demonym as a plural noun
-                rx = re.compile(rf"(?:{alt})(?:'s|’s|s)?(?![\w-])")
+                rx = regexes.compile(rf"(?:{alt})(?:'s|’s|s)?(?![\w-])")
                 index.setdefault(first.lower(), []).append((rx, c.iso2, as_name))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0].pattern))  # "South Sudan" before "South..."; longer first

@@ -1,0 +1,167 @@
+"""Compiled regular expressions kept between runs, as ``.pyc`` files keep
+compiled modules.
+
+The lexicons' alternations are large: parsing and compiling them costs a
+third of a second at every start of ``wartally extract``.  ``compile``
+returns what ``re.compile`` returns, and remembers the regex engine's code
+for the pattern in a file of the user's cache folder (``$XDG_CACHE_HOME``
+or ``~/.cache``, ``wartally/``; ``WARTALLY_CACHE_DIR`` to choose another,
+empty to keep nothing), keyed by the pattern, its flags and the
+interpreter's version and regex engine: the next process builds the
+pattern from that code without parsing it.  A code is kept only when the
+pattern built from it equals the one ``re.compile`` built (a compiled
+pattern compares equal to another with the same text, flags and code), and
+any problem reading or writing the file means the plain ``re.compile``.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import threading
+from pathlib import Path
+
+# CPython's regex engine and its parser and compiler (private, loaded with
+# ``re``): where a Python lacks them, nothing is kept and ``compile`` is
+# ``re.compile``
+_compiler = getattr(re, "_compiler", None)
+_parser = getattr(re, "_parser", None)
+_sre = sys.modules.get("_sre") if _compiler is not None and _parser is not None else None
+
+_LOCK = threading.Lock()
+_table: dict[tuple[str, int], tuple] | None = None
+_added = 0
+
+
+def _path() -> Path | None:
+    if _sre is None:
+        return None
+    folder = os.environ.get("WARTALLY_CACHE_DIR")
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "wartally")
+    if not folder:
+        return None
+    return Path(folder) / f"regexes-{_tag()}.marshal"
+
+
+_TAG: list[str] = []
+
+
+def _tag() -> str:
+    """The interpreter, its regex engine, and this module's and lexicon.py's
+    source (what the kept values are computed by): a change to any makes a
+    new file."""
+    if not _TAG:
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=8)
+        here = Path(__file__)
+        for f in (here, here.with_name("lexicon.py")):
+            try:
+                h.update(f.read_bytes())
+            except OSError:
+                h.update(f.name.encode())
+        _TAG.append(f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{h.hexdigest()}")
+    return _TAG[0]
+
+
+def _load() -> dict[tuple[str, int], tuple]:
+    global _table
+    if _table is None:
+        with _LOCK:
+            if _table is None:
+                table: dict = {}
+                path = _path()
+                if path is not None:
+                    try:
+                        got = marshal.loads(path.read_bytes())
+                        if isinstance(got, dict):
+                            table = got
+                    except (OSError, ValueError, EOFError, TypeError):
+                        pass
+                _table = table
+    return _table
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the code kept by an earlier run
+    when there is one."""
+    flags = int(flags)
+    table = _load()
+    kept = table.get((pattern, flags))
+    if kept is not None:
+        try:
+            return _sre.compile(pattern, *kept)
+        except Exception:  # a damaged entry: compiled as usual below
+            pass
+    rx = re.compile(pattern, flags)
+    if _sre is not None and isinstance(pattern, str):
+        _keep(pattern, flags, rx)
+    return rx
+
+
+def derived(kind: str, key: tuple, compute):
+    """``compute()``, a value found by parsing a pattern (a string, a
+    frozenset of strings or None), kept like the compiled code under
+    ``(kind, *key)``."""
+    table = _load()
+    k = (kind, *key)
+    if k in table:
+        return table[k]
+    value = compute()
+    if _sre is not None:
+        with _LOCK:
+            _note(k, value)
+    return value
+
+
+def _note(key: tuple, value) -> None:
+    global _added
+    _table[key] = value
+    if _added == 0:
+        atexit.register(save)
+    _added += 1
+
+
+def _keep(pattern: str, flags: int, rx: re.Pattern[str]) -> None:
+    """Remember the engine's code for ``pattern`` (as ``re._compiler.compile``
+    makes it) if the pattern built from it is ``rx``."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]  # (opcodes are int subclasses)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        kept = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if _sre.compile(pattern, *kept) != rx:
+            return
+    except Exception:
+        return
+    with _LOCK:
+        _note((pattern, flags), kept)
+
+
+def save() -> None:
+    """Write the table (with what other processes wrote meanwhile) to the
+    cache file, atomically; silently nothing when that fails."""
+    path = _path()
+    if path is None or not _added:
+        return
+    try:
+        table = dict(_table or {})
+        try:
+            other = marshal.loads(path.read_bytes())
+            if isinstance(other, dict):
+                table = {**other, **table}
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(table))
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # not writable, or a value marshal cannot write: nothing kept
+        pass
