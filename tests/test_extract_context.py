@@ -208,3 +208,16 @@ def test_context_the_outlet_recalling_an_older_massacre_is_its_own_reporting():
     by_n = {f.n: f.source for f in figs}
     assert by_n[100] == "outlet"
     assert by_n[5] != "outlet"
+
+
+def test_context_the_outlets_own_reporter_telling_the_same_number_is_the_outlet():
+    """FA-KES (Al-Manar): "... leaving 3 citizens killed and 20 others wounded Al-Manar TV
+    correspondent reported" in Al-Manar's own story is the outlet's reporting, not a source
+    further on ("A source at Damascus police told SANA ...")."""
+    text = ("Militants of the so-called Jaysh al-Islam terrorist group fired rocket shells on Thursday at residential "
+            "neighborhoods in East Ghota of Damascus leaving 3 citizens killed and 20 others wounded. Militants of the "
+            "so-called Jaysh al-Islam terrorist group fired rocket shells on Thursday at residential neighborhoods in East "
+            "Ghota of Damascus leaving 3 citizens killed and 20 others wounded Al-Manar TV correspondent reported. A source "
+            "at Damascus police told SANA news agency that the rocket attacks damaged houses and burned a number of cars.")
+    figs = wartally.extract(text, published="2015-02-05", outlet="manar", geocode=False)
+    assert {f.source for f in figs} == {"outlet"}

@@ -868,8 +868,11 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # a sentence that reports the same outcome is the likelier origin
         same = [j for j in window if j > si and any(x.outcome == d.outcome for x in in_sentence.get(j, ())) and sources[j]]
         for j in same + window:
-            # the outlet recalling something itself ("Concise News recalls that ...") lends no source
-            named = [h for h in sources[j] if not (outlet and _same_name(h.value, outlet))]
+            # the outlet recalling another figure itself ("Concise News recalls that ... killed at least
+            # 100") lends that sentence no source; its reporter telling this one's number does
+            recalls_other = _RECALLS.search(sents[j].text) is not None and \
+                not any(x.paired.group.n == d.paired.group.n for x in in_sentence.get(j, ()))
+            named = [h for h in sources[j] if not (outlet and recalls_other and _same_name(h.value, outlet))]
             if named:
                 h = min(named, key=context.strength_of)
                 d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1].split('#')[0]}"
@@ -907,6 +910,7 @@ def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sourc
     return (placed[0], si + 1) if len(placed) == 1 else None
 
 
+_RECALLS = re.compile(r"\brecall(?:s|ed)\b", re.I)
 QUOTE_FORWARD = 4  # sentences a quotation may run on after a figure inside it
 
 
