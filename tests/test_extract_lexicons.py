@@ -4,7 +4,8 @@ Every row has the columns its file's header names, ids are unique, every
 pattern compiles (alone and as the extractor wraps it) and matches no empty
 string, and every canonical value is one that ../shared/gold/GUIDE.md allows.
 The GUIDE's value lists are copied here; a test checks the copy against the
-GUIDE itself when ../shared is present, so the two cannot drift.
+GUIDE itself (../shared's, or the copy in tests/data/sample/gold, which
+tests/test_shared_copies.py keeps in step), so the two cannot drift.
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import pytest
 
 from wartally.extract import lexicon
 
-from conftest import need_shared
 
 LEXICON_DIR = resources.files("wartally.data").joinpath("lexicons")
 
@@ -149,9 +149,8 @@ def test_lexicons_guide_examples_are_found(name, text, value):
     assert value in {e.value for _, _, e in lexicon.scan(name, text)}
 
 
-def test_lexicons_guide_lists_match_the_copy():
-    shared = need_shared("the gold guide, ../shared/gold/GUIDE.md")
-    guide = (shared / "gold" / "GUIDE.md").read_text(encoding="utf-8")
+def test_lexicons_guide_lists_match_the_copy(gold_root):
+    guide = (gold_root / "gold" / "GUIDE.md").read_text(encoding="utf-8")
     rows = {m.group(1): m.group(2).split(" | ") for m in re.finditer(r"^\| `(\w+)` \| (.+) \|$", guide, re.M)}
 
     def listed(field: str, column: int = 0) -> set[str]:
@@ -164,6 +163,56 @@ def test_lexicons_guide_lists_match_the_copy():
     assert listed("weapon") == WEAPONS
     assert GUIDE_SOURCES <= listed("source", 1)
     assert GUIDE_ACTORS <= listed("actor", 1)
+
+
+# rows of a made-up lexicon (header: 3 columns) that loading must refuse,
+# with the words the error says; the line numbers are the file's
+BAD_LEXICONS = [
+    ([(2, ("a", "killed"))], "lexicon bad.tsv:2: 2 columns, the header names 3"),
+    ([(2, ("a", "killed", "x", "y"))], "4 columns"),
+    ([(2, ("Dead", "killed", "dead"))], "id 'Dead' is not a lowercase slug"),
+    ([(2, ("a", "killed", "dead")), (5, ("a", "killed", "died"))], "lexicon bad.tsv:5: duplicate id 'a' (line 2)"),
+    ([(2, ("a", "killed", "dead")), (3, ("b", "injured", "dead"))], "lexicon bad.tsv:3: duplicate pattern (line 2)"),
+    ([(2, ("a", "killed", "(?:dead"))], "does not compile"),
+    ([(2, ("a", "killed", "(?:dead)?"))], "can match the empty string"),
+    ([(2, ("a", "killed", "dead|"))], "can match the empty string"),
+    ([(2, ("a", "killed", r"\b"))], "can match the empty string"),
+    ([(2, ("a", "killed", "(?=dead)"))], "can match the empty string"),
+]
+
+
+@pytest.mark.parametrize(("rows", "message"), BAD_LEXICONS)
+def test_lexicon_load_refuses_a_malformed_file(monkeypatch, rows, message):
+    from wartally.errors import LexiconError
+
+    monkeypatch.setattr(lexicon, "_read", lambda name: (3, rows))
+    lexicon._rows.cache_clear()
+    lexicon.entries.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=re.escape(message)):
+            lexicon.entries("bad")
+    finally:
+        lexicon._rows.cache_clear()
+        lexicon.entries.cache_clear()
+
+
+def test_lexicon_load_takes_a_well_formed_file(monkeypatch):
+    monkeypatch.setattr(lexicon, "_read", lambda name: (3, [(2, ("a", "killed", "dead|died")), (3, ("b", "injured", "hurt"))]))
+    lexicon._rows.cache_clear()
+    lexicon.entries.cache_clear()
+    try:
+        assert [(e.id, e.value) for e in lexicon.entries("good")] == [("a", "killed"), ("b", "injured")]
+    finally:
+        lexicon._rows.cache_clear()
+        lexicon.entries.cache_clear()
+
+
+def test_lexicon_leaving_out_an_unknown_id_is_an_error():
+    from wartally.errors import LexiconError
+
+    with pytest.raises(LexiconError, match=r"weapons.tsv: no entries with ids \['no-such-weapon'\]"):
+        lexicon.scan("weapons", "a barrel bomb", without=frozenset({"no-such-weapon"}))
+    assert lexicon.scan("weapons", "a barrel bomb", without=frozenset({lexicon.entries("weapons")[0].id})) is not None
 
 
 FIRST_CHARS = [
