@@ -30,8 +30,6 @@ comes from another sentence of the article, the row holds both sentences.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 
 import pytest
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import importlib.util
-import json
 import time
 from pathlib import Path
 
