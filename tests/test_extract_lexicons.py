@@ -215,6 +215,28 @@ def test_lexicon_leaving_out_an_unknown_id_is_an_error():
     assert lexicon.scan("weapons", "a barrel bomb", without=frozenset({lexicon.entries("weapons")[0].id})) is not None
 
 
+@pytest.mark.parametrize(("phrases", "message"), [
+    (None, "no such group of phrases"),
+    (["killed", "killed"], "phrase 'killed' given twice"),
+    (["(?:killed"], "does not compile"),
+    (["killed|"], "can match the empty string"),
+    (["(?:in )?"], "can match the empty string"),
+])
+def test_link_patterns_load_refuses_a_malformed_group(monkeypatch, phrases, message):
+    """The link stage's phrases (data/link/patterns.json) are validated as
+    they load, as the extractor's lexicons are."""
+    from wartally.errors import LexiconError
+    from wartally.link import lexicon as link_lexicon
+
+    monkeypatch.setattr(link_lexicon, "load", lambda name: {} if phrases is None else {"made_up": phrases})
+    link_lexicon.patterns.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=re.escape(message)):
+            link_lexicon.patterns("made_up")
+    finally:
+        link_lexicon.patterns.cache_clear()
+
+
 FIRST_CHARS = [
     # pattern, flags, the characters every match can start with (None: unknown)
     (r"kill(?:s|ed)?|dead", 0, "dk"),

@@ -56,7 +56,7 @@ def _read(name: str) -> tuple[int | None, list[tuple[int, tuple[str, ...]]]]:
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def _check_pattern(pattern: str) -> str | None:
+def pattern_problem(pattern: str) -> str | None:
     """Why ``pattern`` cannot be an entry's (it does not compile, or it can
     match the empty string somewhere: ``a?``, ``(?=x)``, ``\\b``), or None.
     With re's parser the pattern is parsed, not compiled (half the cost);
@@ -91,7 +91,7 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
             raise LexiconError(f"duplicate id {entry_id!r} (line {ids[entry_id]})", where=where)
         if pattern in patterns:
             raise LexiconError(f"duplicate pattern (line {patterns[pattern]})", where=where)
-        problem = _check_pattern(pattern)
+        problem = pattern_problem(pattern)
         if problem:
             raise LexiconError(problem, where=where)
         ids[entry_id], patterns[pattern] = line_no, line_no
