@@ -166,28 +166,34 @@ def test_lexicons_guide_lists_match_the_copy(gold_root):
 
 
 # rows of a made-up lexicon (header: 3 columns) that loading must refuse,
-# with the words the error says; the line numbers are the file's
+# with the words the error says
 BAD_LEXICONS = [
-    ([(2, ("a", "killed"))], "lexicon bad.tsv:2: 2 columns, the header names 3"),
-    ([(2, ("a", "killed", "x", "y"))], "4 columns"),
-    ([(2, ("Dead", "killed", "dead"))], "id 'Dead' is not a lowercase slug"),
-    ([(2, ("a", "killed", "dead")), (5, ("a", "killed", "died"))], "lexicon bad.tsv:5: duplicate id 'a' (line 2)"),
-    ([(2, ("a", "killed", "dead")), (3, ("b", "injured", "dead"))], "lexicon bad.tsv:3: duplicate pattern (line 2)"),
-    ([(2, ("a", "killed", "(?:dead"))], "does not compile"),
-    ([(2, ("a", "killed", "(?:dead)?"))], "can match the empty string"),
-    ([(2, ("a", "killed", "dead|"))], "can match the empty string"),
-    ([(2, ("a", "killed", r"\b"))], "can match the empty string"),
-    ([(2, ("a", "killed", "(?=dead)"))], "can match the empty string"),
+    ([("a", "killed")], "lexicon bad.tsv, entry 1 ('a'): 2 columns, the header names 3"),
+    ([("a", "killed", "x", "y")], "4 columns"),
+    ([("Dead", "killed", "dead")], "id 'Dead' is not a lowercase slug"),
+    ([("a", "killed", "dead"), ("b", "killed", "slain"), ("a", "killed", "died")],
+     "lexicon bad.tsv, entry 3 ('a'): duplicate id (entry 1)"),
+    ([("a", "killed", "dead"), ("b", "injured", "dead")], "lexicon bad.tsv, entry 2 ('b'): duplicate pattern (entry 1)"),
+    ([("a", "killed", "(?:dead")], "does not compile"),
+    ([("a", "killed", "(?:dead)?")], "can match the empty string"),
+    ([("a", "killed", "dead|")], "can match the empty string"),
+    ([("a", "killed", r"\b")], "can match the empty string"),
+    ([("a", "killed", "(?=dead)")], "can match the empty string"),
 ]
+
+
+def _made_up(monkeypatch, rows):
+    monkeypatch.setattr(lexicon, "_read", lambda name: rows)
+    monkeypatch.setattr(lexicon, "_columns", lambda name: 3)
+    lexicon._rows.cache_clear()
+    lexicon.entries.cache_clear()
 
 
 @pytest.mark.parametrize(("rows", "message"), BAD_LEXICONS)
 def test_lexicon_load_refuses_a_malformed_file(monkeypatch, rows, message):
     from wartally.errors import LexiconError
 
-    monkeypatch.setattr(lexicon, "_read", lambda name: (3, rows))
-    lexicon._rows.cache_clear()
-    lexicon.entries.cache_clear()
+    _made_up(monkeypatch, rows)
     try:
         with pytest.raises(LexiconError, match=re.escape(message)):
             lexicon.entries("bad")
@@ -197,9 +203,7 @@ def test_lexicon_load_refuses_a_malformed_file(monkeypatch, rows, message):
 
 
 def test_lexicon_load_takes_a_well_formed_file(monkeypatch):
-    monkeypatch.setattr(lexicon, "_read", lambda name: (3, [(2, ("a", "killed", "dead|died")), (3, ("b", "injured", "hurt"))]))
-    lexicon._rows.cache_clear()
-    lexicon.entries.cache_clear()
+    _made_up(monkeypatch, [("a", "killed", "dead|died"), ("b", "injured", "hurt")])
     try:
         assert [(e.id, e.value) for e in lexicon.entries("good")] == [("a", "killed"), ("b", "injured")]
     finally:

@@ -38,19 +38,25 @@ def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
-def _read(name: str) -> tuple[int | None, list[tuple[int, tuple[str, ...]]]]:
-    """The number of columns the file's header (``# id<TAB>...``) names
-    (None without one) and its rows, each with its line number."""
-    text = resources.files("wartally.data").joinpath("lexicons", name).read_text(encoding="utf-8")
-    columns = None
+def _text(name: str) -> str:
+    return resources.files("wartally.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+
+
+def _read(name: str) -> list[tuple[str, ...]]:
+    """The rows of lexicon file ``name``, comments and blank lines left out."""
     rows = []
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if line.startswith("# id\t") and columns is None:
-            columns = len(line.split("\t"))
+    for line in _text(name).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        rows.append((line_no, tuple(line.split("\t"))))
-    return columns, rows
+        rows.append(tuple(line.split("\t")))
+    return rows
+
+
+def _columns(name: str) -> int | None:
+    """How many columns the file's header (``# id<TAB>...``) names; None
+    without one."""
+    header = next((line for line in _text(name).splitlines() if line.startswith("# id\t")), None)
+    return len(header.split("\t")) if header else None
 
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -74,28 +80,29 @@ def pattern_problem(pattern: str) -> str | None:
 @cache
 def _rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of lexicon ``name``, validated as they load: ``LexiconError``
-    names the file and line of a row with other columns than the header's,
-    an id that is not a lowercase slug or comes twice, a pattern that comes
-    twice, does not compile or can match the empty string."""
-    columns, rows = _read(f"{name}.tsv")
+    names the file and the entry (its place among the entries, and its id)
+    of a row with other columns than the header's, an id that is not a
+    lowercase slug or comes twice, a pattern that comes twice, does not
+    compile or can match the empty string."""
+    columns, rows = _columns(f"{name}.tsv"), _read(f"{name}.tsv")
     ids: dict[str, int] = {}
     patterns: dict[str, int] = {}
-    for line_no, row in rows:
-        where = f"lexicon {name}.tsv:{line_no}"
+    for number, row in enumerate(rows, 1):
+        where = f"lexicon {name}.tsv, entry {number} ({row[0]!r})"
         if len(row) < 3 or (columns is not None and len(row) != columns):
             raise LexiconError(f"{len(row)} columns, the header names {columns or 'at least 3'}", where=where)
         entry_id, pattern = row[0], row[-1]
         if not _ID.fullmatch(entry_id):
             raise LexiconError(f"id {entry_id!r} is not a lowercase slug", where=where)
         if entry_id in ids:
-            raise LexiconError(f"duplicate id {entry_id!r} (line {ids[entry_id]})", where=where)
+            raise LexiconError(f"duplicate id (entry {ids[entry_id]})", where=where)
         if pattern in patterns:
-            raise LexiconError(f"duplicate pattern (line {patterns[pattern]})", where=where)
+            raise LexiconError(f"duplicate pattern (entry {patterns[pattern]})", where=where)
         problem = pattern_problem(pattern)
         if problem:
             raise LexiconError(problem, where=where)
-        ids[entry_id], patterns[pattern] = line_no, line_no
-    return tuple(row for _, row in rows)
+        ids[entry_id], patterns[pattern] = number, number
+    return tuple(rows)
 
 
 @cache
