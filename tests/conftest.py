@@ -2,6 +2,7 @@
 output folder for artefacts (screenshots, reports) that a test run keeps."""
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
@@ -29,6 +30,9 @@ def need_shared(what: str, *, module: bool = False) -> Path:
     needs, or, under CI (``CI=true``), fails: CI must run every test."""
     if not SHARED.exists():
         message = f"needs ../shared ({what}): not beside the repository"
+        if module:  # pytest reports a module's skip at this line: name the module
+            caller = Path(inspect.stack()[1].filename)
+            message = f"{caller.parent.name}/{caller.name}, every test: {message}"
         if UNDER_CI:
             pytest.fail(message + "; under CI it must be", pytrace=False)
         pytest.skip(message, allow_module_level=module)
