@@ -2,6 +2,7 @@
 output folder for artefacts (screenshots, reports) that a test run keeps."""
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
@@ -23,21 +24,26 @@ SAMPLE = ROOT / "tests" / "data" / "sample"  # CC-licensed part of ../shared (se
 UNDER_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def need_shared(what: str) -> Path:
-    """``../shared``; without it the test is skipped, naming what it needs,
-    or, under CI (``CI=true``), fails: CI must run every test."""
+def need_shared(what: str, *, module: bool = False) -> Path:
+    """``../shared``; without it the test (with ``module=True``, called at
+    a module's top: every test of the module) is skipped, naming what it
+    needs, or, under CI (``CI=true``), fails: CI must run every test."""
     if not SHARED.exists():
         message = f"needs ../shared ({what}): not beside the repository"
+        if module:  # pytest reports a module's skip at this line: name the module
+            caller = Path(inspect.stack()[1].filename)
+            message = f"{caller.parent.name}/{caller.name}, every test: {message}"
         if UNDER_CI:
             pytest.fail(message + "; under CI it must be", pytrace=False)
-        pytest.skip(message)
+        pytest.skip(message, allow_module_level=module)
     return SHARED
 
 
 @pytest.fixture(scope="session")
 def sample() -> Path:
-    """tests/data/sample, which every clone has: FA-KES dev (125 articles) and
-    Wikipedia incidents (41), with their gold."""
+    """tests/data/sample, which every clone has: FA-KES dev (all 394
+    articles), every eighth Wikipedia incident (41) and the gold guide, with
+    their gold."""
     return SAMPLE
 
 
@@ -50,6 +56,24 @@ def sample_articles(tmp_path_factory) -> Path:
     docs = {d["id"]: d for d in load_jsonl(SAMPLE / "corpus" / "fakes-dev.jsonl")}
     path = tmp_path_factory.mktemp("sample") / "fakes-gold.jsonl"
     path.write_text("".join(json.dumps(docs[i], ensure_ascii=False) + "\n" for i in wanted), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def fakes_cut(tmp_path_factory) -> Path:
+    """A JSONL file of the 125 FA-KES dev articles that the tests name (the
+    hand gold's, the golden files' and the link pairs'), in corpus order:
+    for end-to-end runs (Spark, re-linking) that need many real articles
+    but not all 394."""
+    data = ROOT / "tests" / "data"
+    wanted = {g["id"] for g in load_jsonl(SAMPLE / "gold" / "fakes-dev.gold.jsonl")}
+    wanted |= {p.stem for p in (ROOT / "tests" / "golden").glob("fakes-*.json")}
+    for pairs in data.glob("link_pairs*.jsonl"):
+        wanted |= {pair[side]["doc"] for pair in load_jsonl(pairs) for side in ("a", "b")}
+    with open(SAMPLE / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+        lines = [line for line in f if json.loads(line)["id"] in wanted]
+    path = tmp_path_factory.mktemp("fakes-cut") / "fakes-dev.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
     return path
 
 
@@ -100,17 +124,10 @@ def gazetteer_locator():
 
 
 @pytest.fixture(scope="session")
-def shared_seeds() -> Path:
-    """``../shared`` for tests whose expected values are the seed articles'
-    (quoted for research use, so not in the sample)."""
-    return need_shared("the seed articles, whose values the test expects")
-
-
-@pytest.fixture(scope="session")
 def gold_root() -> Path:
     """``../shared`` when it is there, else the sample under tests/data/sample:
-    FA-KES dev (every gold article, the golden files' and the link pairs')
-    and Wikipedia incidents, in the same layout."""
+    FA-KES dev (the same files as ../shared's), every eighth Wikipedia
+    incident and the gold guide, in the same layout."""
     if SHARED.exists():
         return SHARED
     if UNDER_CI:

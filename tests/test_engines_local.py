@@ -17,7 +17,7 @@ def fakes(gold_root) -> list[Document]:
     from wartally.ingest import read_documents
 
     docs = [d for d in read_documents([gold_root / "corpus" / "fakes-dev.jsonl"]) if isinstance(d, Document)]
-    assert len(docs) > 90  # 394 in ../shared, 125 in tests/data/sample
+    assert len(docs) > 90  # 394, in ../shared and in tests/data/sample
     return docs
 
 

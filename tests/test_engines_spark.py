@@ -1,5 +1,6 @@
 """The Spark engine against the local engine, on a real local[2] session, over
-the sample's FA-KES articles (tests/data/sample) and the articles fixture."""
+125 FA-KES articles of the sample (tests/data/sample; the ``fakes_cut``
+fixture) and the articles fixture."""
 from __future__ import annotations
 
 import json
@@ -58,20 +59,20 @@ def spark():
 
 
 @pytest.fixture(scope="module")
-def fakes_run(spark, sample, tmp_path_factory):
+def fakes_run(spark, fakes_cut, tmp_path_factory):
     from wartally.engines.spark import ingest_to_parquet
 
     out = tmp_path_factory.mktemp("spark-fakes")
-    counts = ingest_to_parquet([str(sample / "corpus" / "fakes-dev.jsonl")], str(out), spark=spark, partitions=6)
+    counts = ingest_to_parquet([str(fakes_cut)], str(out), spark=spark, partitions=6)
     return out, counts
 
 
 @pytest.mark.slow
-def test_spark_engine_gives_the_local_engines_figures_for_fakes_dev(fakes_run, sample):
+def test_spark_engine_gives_the_local_engines_figures_for_fakes_dev(fakes_run, fakes_cut):
     from wartally.engines import rows
 
     out, counts = fakes_run
-    docs, local_figures, problems = local_results([sample / "corpus" / "fakes-dev.jsonl"])
+    docs, local_figures, problems = local_results([fakes_cut])
     assert local_figures, "the local engine found no figures in fakes-dev: is the extractor there?"
 
     figure_rows = read_parquet(out / "figures")

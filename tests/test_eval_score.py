@@ -32,7 +32,7 @@ def as_predictions(doc: str, gold: list[dict]) -> list[dict]:
 
 
 # ../shared/gold/seeds.gold.jsonl without its quotes of the seed articles
-# (which may not be shipped); scoring reads no quote (tests/test_sample_copies.py
+# (which may not be shipped); scoring reads no quote (tests/test_shared_copies.py
 # keeps the copy equal to ../shared)
 SEEDS_FIGURES = Path(__file__).parent / "data" / "seeds.figures.jsonl"
 

@@ -4,7 +4,8 @@ Every row has the columns its file's header names, ids are unique, every
 pattern compiles (alone and as the extractor wraps it) and matches no empty
 string, and every canonical value is one that ../shared/gold/GUIDE.md allows.
 The GUIDE's value lists are copied here; a test checks the copy against the
-GUIDE itself when ../shared is present, so the two cannot drift.
+GUIDE itself (../shared's, or the copy in tests/data/sample/gold, which
+tests/test_shared_copies.py keeps in step), so the two cannot drift.
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import pytest
 
 from wartally.extract import lexicon
 
-from conftest import need_shared
 
 LEXICON_DIR = resources.files("wartally.data").joinpath("lexicons")
 
@@ -149,9 +149,8 @@ def test_lexicons_guide_examples_are_found(name, text, value):
     assert value in {e.value for _, _, e in lexicon.scan(name, text)}
 
 
-def test_lexicons_guide_lists_match_the_copy():
-    shared = need_shared("the gold guide, ../shared/gold/GUIDE.md")
-    guide = (shared / "gold" / "GUIDE.md").read_text(encoding="utf-8")
+def test_lexicons_guide_lists_match_the_copy(gold_root):
+    guide = (gold_root / "gold" / "GUIDE.md").read_text(encoding="utf-8")
     rows = {m.group(1): m.group(2).split(" | ") for m in re.finditer(r"^\| `(\w+)` \| (.+) \|$", guide, re.M)}
 
     def listed(field: str, column: int = 0) -> set[str]:
@@ -164,6 +163,82 @@ def test_lexicons_guide_lists_match_the_copy():
     assert listed("weapon") == WEAPONS
     assert GUIDE_SOURCES <= listed("source", 1)
     assert GUIDE_ACTORS <= listed("actor", 1)
+
+
+# rows of a made-up lexicon (header: 3 columns) that loading must refuse,
+# with the words the error says
+BAD_LEXICONS = [
+    ([("a", "killed")], "lexicon bad.tsv, entry 1 ('a'): 2 columns, the header names 3"),
+    ([("a", "killed", "x", "y")], "4 columns"),
+    ([("Dead", "killed", "dead")], "id 'Dead' is not a lowercase slug"),
+    ([("a", "killed", "dead"), ("b", "killed", "slain"), ("a", "killed", "died")],
+     "lexicon bad.tsv, entry 3 ('a'): duplicate id (entry 1)"),
+    ([("a", "killed", "dead"), ("b", "injured", "dead")], "lexicon bad.tsv, entry 2 ('b'): duplicate pattern (entry 1)"),
+    ([("a", "killed", "(?:dead")], "does not compile"),
+    ([("a", "killed", "(?:dead)?")], "can match the empty string"),
+    ([("a", "killed", "dead|")], "can match the empty string"),
+    ([("a", "killed", r"\b")], "can match the empty string"),
+    ([("a", "killed", "(?=dead)")], "can match the empty string"),
+]
+
+
+def _made_up(monkeypatch, rows):
+    monkeypatch.setattr(lexicon, "_read", lambda name: rows)
+    monkeypatch.setattr(lexicon, "_columns", lambda name: 3)
+    lexicon._rows.cache_clear()
+    lexicon.entries.cache_clear()
+
+
+@pytest.mark.parametrize(("rows", "message"), BAD_LEXICONS)
+def test_lexicon_load_refuses_a_malformed_file(monkeypatch, rows, message):
+    from wartally.errors import LexiconError
+
+    _made_up(monkeypatch, rows)
+    try:
+        with pytest.raises(LexiconError, match=re.escape(message)):
+            lexicon.entries("bad")
+    finally:
+        lexicon._rows.cache_clear()
+        lexicon.entries.cache_clear()
+
+
+def test_lexicon_load_takes_a_well_formed_file(monkeypatch):
+    _made_up(monkeypatch, [("a", "killed", "dead|died"), ("b", "injured", "hurt")])
+    try:
+        assert [(e.id, e.value) for e in lexicon.entries("good")] == [("a", "killed"), ("b", "injured")]
+    finally:
+        lexicon._rows.cache_clear()
+        lexicon.entries.cache_clear()
+
+
+def test_lexicon_leaving_out_an_unknown_id_is_an_error():
+    from wartally.errors import LexiconError
+
+    with pytest.raises(LexiconError, match=r"weapons.tsv: no entries with ids \['no-such-weapon'\]"):
+        lexicon.scan("weapons", "a barrel bomb", without=frozenset({"no-such-weapon"}))
+    assert lexicon.scan("weapons", "a barrel bomb", without=frozenset({lexicon.entries("weapons")[0].id})) is not None
+
+
+@pytest.mark.parametrize(("phrases", "message"), [
+    (None, "no such group of phrases"),
+    (["killed", "killed"], "phrase 'killed' given twice"),
+    (["(?:killed"], "does not compile"),
+    (["killed|"], "can match the empty string"),
+    (["(?:in )?"], "can match the empty string"),
+])
+def test_link_patterns_load_refuses_a_malformed_group(monkeypatch, phrases, message):
+    """The link stage's phrases (data/link/patterns.json) are validated as
+    they load, as the extractor's lexicons are."""
+    from wartally.errors import LexiconError
+    from wartally.link import lexicon as link_lexicon
+
+    monkeypatch.setattr(link_lexicon, "load", lambda name: {} if phrases is None else {"made_up": phrases})
+    link_lexicon.patterns.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=re.escape(message)):
+            link_lexicon.patterns("made_up")
+    finally:
+        link_lexicon.patterns.cache_clear()
 
 
 FIRST_CHARS = [

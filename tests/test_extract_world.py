@@ -15,8 +15,9 @@ Five tables, each row naming the one field it checks:
 
 Every sentence is copied from ../shared/corpus/world-dev.jsonl (article id
 in the row) or ../shared/corpus/wiki-incidents.jsonl (Wikipedia's yearly
-lists of terrorist incidents, CC BY-SA 4.0; id in the row); a test checks it
-still is when ../shared is present, and the rest run without it.  Expected
+lists of terrorist incidents, CC BY-SA 4.0; id in the row);
+tests/test_shared_copies.py checks it still is when ../shared is present,
+and the tests here run without it.  Expected
 values follow ../shared/gold/GUIDE.md "Beyond Syria" and, for world-dev
 sentences, ../shared/gold/world-dev.gold.jsonl; they were not read off the
 extractor.  Rows it gets wrong today are ``xfail(strict=True)`` with what
@@ -29,8 +30,6 @@ comes from another sentence of the article, the row holds both sentences.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 
 import pytest
 
@@ -38,7 +37,6 @@ import wartally
 from wartally.eval import names
 from wartally.extract import world
 
-from conftest import need_shared
 
 K, I, DP = "killed", "injured", "displaced"
 
@@ -717,16 +715,4 @@ def test_world_tables_cover_fifteen_countries(name):
     assert countries <= set(world.countries()), sorted(countries - set(world.countries()))
 
 
-def test_world_rows_are_real_text():
-    shared = need_shared("world-dev, the corpus the rows are copied from (not redistributable)")
-    corpus = []
-    for name in ("world-dev.jsonl", "wiki-incidents.jsonl"):
-        with open(shared / "corpus" / name, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    d = json.loads(line)
-                    corpus += [d["text"], d.get("title") or ""]
-    blob = re.sub(r"\s+", " ", "\n".join(corpus))
-    missing = [p.id for table in [*TABLES.values(), NOT_ACTORS, WEAPONS] for p in table
-               if re.sub(r"\s+", " ", p.values[1]) not in blob or (p.values[3] and p.values[3] not in blob)]
-    assert not missing, f"rows whose text or title is not in ../shared/corpus: {missing}"
+# that every row is real text of ../shared/corpus is checked in test_shared_copies.py

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import importlib.util
-import json
 import time
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from wartally.geo import gazetteer
 from wartally.geo.gazetteer import load
 from wartally.geo.names import fold
 
-from conftest import need_shared
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "wartally" / "data" / "geo"
@@ -46,39 +44,8 @@ def test_data_built_from_the_current_curated_files(builder):
         assert files[f"data/geo/{name}"] == builder.sha256(DATA / name), f"{name} changed: run scripts/build_gazetteer.py"
 
 
-def test_data_built_from_the_current_shared_sources(builder):
-    shared = need_shared("the geo sources the gazetteer is built from, ../shared/data/geo")
-    files = load().meta["files"]
-    geo = shared / "data" / "geo"
-    for path in sorted(geo.rglob("*.json*")):
-        assert files[f"shared/data/geo/{path.relative_to(geo)}"] == builder.sha256(path), path
-
-
-def test_data_supplement_rebuilds_to_the_shipped_entries(builder):
-    """Rebuild the supplement slice: each new place is in the index under its
-    name, at its coordinates, in the sub-district point-in-polygon gives."""
-    shared = need_shared("the geo sources the gazetteer is built from, ../shared/data/geo")
-    admins, polygons = builder.load_admins(shared)
-    locator = builder.Locator(polygons)
-    gaz = load()
-    ids = gaz.id_index()
-    with open(DATA / "supplement.jsonl", encoding="utf-8") as f:
-        lines = [json.loads(line) for line in f if line.strip()]
-    for s in lines:
-        if "of" in s:
-            # a rename: the place is found by its new name, in its first-level unit or country
-            assert any(e.name == s["name"] and e.a1 == s.get("admin1", e.a1) and e.cc == s.get("country", "SY")
-                       for e in gaz.by_key(fold(s["name"]))), s
-            assert s["source"]
-            continue
-        e = gaz.entry(ids[f"supplement:{fold(s['name'])}"])
-        assert (e.name, e.lat, e.lon, e.feature) == (s["name"], s["lat"], s["lon"], s["feature"])
-        a3 = locator.locate(s["lat"], s["lon"])
-        assert a3 is not None, f"{s['name']} lies outside Syria's sub-districts"
-        assert (e.a3, e.a2, e.a1) == (a3, a3[:6], a3[:4])
-        for alias in [s["name"], *s.get("aliases", [])]:
-            assert e in gaz.by_key(fold(alias)), alias
-        assert s["source"]
+# the gazetteer against the geo sources of ../shared (its hashes, the
+# supplement rebuilt by point-in-polygon): tests/test_shared_copies.py
 
 
 def test_data_admin_names_found_under_the_current_fold():

@@ -3,13 +3,13 @@ English words that are also place names somewhere left alone."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from wartally.geo import find_places, is_place
 from wartally.geo.names import skeleton
 
-from conftest import need_shared
 
 FOUND = [
     ("Airstrikes hit Hama and Maarat al-Numan on Monday.", ["Hama", "Maarat al-Numan"]),
@@ -64,22 +64,29 @@ def test_finder_is_place(name, expected):
     assert is_place(name) is expected
 
 
-def test_finder_flags_gold_places_in_their_articles():
-    """Every place the gold files name is found in its article's text (gold
-    spells some places otherwise than the text: same skeleton)."""
-    shared = need_shared("the seed articles and the whole FA-KES dev set with their gold")
-    docs = {}
-    for name in ("seeds.jsonl", "fakes-dev.jsonl"):
-        with open(shared / "corpus" / name, encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                docs[d["id"]] = d["text"]
-    missing = []
-    for name in ("seeds.gold.jsonl", "fakes-dev.gold.jsonl"):
-        with open(shared / "gold" / name, encoding="utf-8") as f:
-            for line in f:
-                g = json.loads(line)
-                found = {skeleton(s) for _, _, s in find_places(docs[g["id"]])}
-                missing += [(g["id"], fg["place"]) for fg in g["figures"]
-                            if fg.get("place") and skeleton(fg["place"]) not in found]
+def gold_places_not_found(corpus: Path, gold: Path) -> tuple[int, list[tuple[str, str]]]:
+    """How many gold figures of ``gold`` name a place, and those whose place
+    ``find_places`` does not find in the article's text (gold spells some
+    places otherwise than the text: same skeleton)."""
+    with open(corpus, encoding="utf-8") as f:
+        docs = {d["id"]: d["text"] for d in map(json.loads, f) if d}
+    placed, missing = 0, []
+    with open(gold, encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            found = {skeleton(s) for _, _, s in find_places(docs[g["id"]])}
+            for fg in g["figures"]:
+                if fg.get("place"):
+                    placed += 1
+                    if skeleton(fg["place"]) not in found:
+                        missing.append((g["id"], fg["place"]))
+    return placed, missing
+
+
+def test_finder_flags_gold_places_in_their_articles(gold_root):
+    """Every place the FA-KES dev gold names is found in its article (the
+    seed articles' gold: tests/test_seed_articles.py)."""
+    placed, missing = gold_places_not_found(gold_root / "corpus" / "fakes-dev.jsonl",
+                                            gold_root / "gold" / "fakes-dev.gold.jsonl")
+    assert placed >= 20
     assert missing == []

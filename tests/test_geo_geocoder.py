@@ -14,7 +14,6 @@ from wartally.geo import boundaries_geojson, geocode_figures, main_area
 from wartally.records import Document, Figure, Outcome, Place, Qualifier, Span, Victims
 from wartally.records import WherePrecision as P
 
-from conftest import need_shared
 
 TEXT = (
     "Airstrikes killed 12 civilians in the village of Hass in southern Idlib on Monday, the Syrian "
@@ -72,12 +71,7 @@ def test_geocoder_empty_inputs():
     assert main_area(Document.make("empty", "")) is None
 
 
-def test_geocoder_seed_articles_keep_every_figure():
-    shared = need_shared("the seed articles")
-    with open(shared / "corpus" / "seeds.jsonl", encoding="utf-8") as f:
-        docs = [Document.from_json(json.loads(line)) for line in f]
-    for doc in docs:
-        assert main_area(doc).admin1 == "Idlib", doc.id
+# the seed articles' main area: tests/test_seed_articles.py
 
 
 @pytest.mark.parametrize(("level", "count"), [(1, 14), (2, 62), (3, 272)])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -112,24 +113,29 @@ def test_cleanup_drops_the_teaser_headline_not_the_article_claim(articles):
     assert "I am deeply concerned by reports that hundreds of people including children have been killed" in cleaned
 
 
-@pytest.mark.parametrize("gold", ["seeds.gold.jsonl", "fakes-dev.gold.jsonl"])
-def test_cleanup_keeps_every_gold_quote(request, gold_root, gold):
-    corpus = "seeds.jsonl" if gold.startswith("seeds") else "fakes-dev.jsonl"
-    root = request.getfixturevalue("shared_seeds") if gold.startswith("seeds") else gold_root
-    texts = {}
-    with open(root / "corpus" / corpus, encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            texts[rec["id"]] = rec["text"]
-    quotes = 0
-    with open(root / "gold" / gold, encoding="utf-8") as f:
+def gold_quotes_lost(corpus: Path, gold: Path) -> tuple[int, list[tuple[str, str]]]:
+    """How many quotes ``gold`` holds, and those that ``clean_text`` of
+    their article no longer holds (whitespace folded)."""
+    with open(corpus, encoding="utf-8") as f:
+        texts = {rec["id"]: rec["text"] for rec in map(json.loads, f)}
+    quotes, lost = 0, []
+    with open(gold, encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             cleaned = _fold(clean_text(texts[rec["id"]]))
             for fig in rec["figures"]:
-                assert _fold(fig["quote"]) in cleaned, (rec["id"], fig["quote"])
                 quotes += 1
-    assert quotes >= 38
+                if _fold(fig["quote"]) not in cleaned:
+                    lost.append((rec["id"], fig["quote"]))
+    return quotes, lost
+
+
+def test_cleanup_keeps_every_gold_quote(gold_root):
+    """FA-KES dev's gold quotes survive cleanup (the seed articles', web
+    pages with their chrome: tests/test_seed_articles.py)."""
+    quotes, lost = gold_quotes_lost(gold_root / "corpus" / "fakes-dev.jsonl", gold_root / "gold" / "fakes-dev.gold.jsonl")
+    assert quotes >= 69
+    assert not lost, lost
 
 
 @pytest.mark.parametrize(

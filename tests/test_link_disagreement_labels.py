@@ -19,17 +19,15 @@ from wartally.errors import InputError
 from wartally.eval.disagreements import covered_keys, label_key, read_labels, score_rows
 from wartally.records import Disagreement, Outcome, Period, Qualifier, Victims
 
-from conftest import need_shared
 
 LABELS = Path(__file__).parent / "data" / "disagreements_labels.jsonl"
 MIN_PRECISION = 0.90
 MIN_RECALL = 0.95
 
 
-def test_labels_are_real_sentences_each_with_a_reason():
-    shared = need_shared("the whole FA-KES dev set the labels quote")
+def test_labels_are_real_sentences_each_with_a_reason(gold_root):
     docs = {}
-    with open(shared / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
+    with open(gold_root / "corpus" / "fakes-dev.jsonl", encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             docs[d["id"]] = " ".join(d["text"].split())
@@ -78,13 +76,13 @@ def test_labels_bad_line_is_named(tmp_path):
 
 
 @pytest.mark.slow
-def test_disagreements_meet_their_pins_on_fakes_dev(output_dir, capsys):
+def test_disagreements_meet_their_pins_on_fakes_dev(gold_root, output_dir, capsys):
     """``wartally eval --disagreements``: precision and recall of the link
-    stage's disagreements over FA-KES dev against the labels."""
-    shared = need_shared("the whole FA-KES dev set the pins are measured on")
+    stage's disagreements over FA-KES dev (all of it, in ../shared or
+    tests/data/sample) against the labels."""
     from wartally.cli import main
 
-    code = main(["eval", "--disagreements", str(LABELS), "--docs", str(shared / "corpus" / "fakes-dev.jsonl"),
+    code = main(["eval", "--disagreements", str(LABELS), "--docs", str(gold_root / "corpus" / "fakes-dev.jsonl"),
                  "--json"])
     assert code == 0
     result = json.loads(capsys.readouterr().out)["disagreements"]

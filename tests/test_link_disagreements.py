@@ -14,7 +14,6 @@ from wartally.link.claims import area_of, make_claims
 from wartally.link.gold import figure_from_gold
 from wartally.records import Document
 
-from conftest import need_shared
 
 SOHR = ("Government and Russian fire has killed 288 civilians since 30 April, including 67 children, "
         "the Syrian Observatory for Human Rights said.")
@@ -202,15 +201,14 @@ def test_claims_area_levels(fields, level, key):
 
 
 @pytest.mark.slow
-def test_disagreements_from_fakes_dev_end_to_end(tmp_path, capsys):
+def test_disagreements_from_fakes_dev_end_to_end(gold_root, tmp_path, capsys):
     """FA-KES dev through ingest, link and ``wartally disagreements``: the
     war's toll in 2016 as the UN, SOHR and SCPR give it, each claim once
     with every article behind it."""
-    shared = need_shared("the whole FA-KES dev set (its 394 articles)")
     from wartally.cli import main
 
     db = tmp_path / "fakes.duckdb"
-    assert main(["ingest", str(shared / "corpus" / "fakes-dev.jsonl"), "--db", str(db), "--quiet"]) == 0
+    assert main(["ingest", str(gold_root / "corpus" / "fakes-dev.jsonl"), "--db", str(db), "--quiet"]) == 0
     capsys.readouterr()
     assert main(["disagreements", "--db", str(db), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -42,10 +42,10 @@ def same_as_full_link(store: Store) -> None:
 
 
 @pytest.fixture(scope="module")
-def linked(tmp_path_factory, sample) -> Path:
+def linked(tmp_path_factory, fakes_cut) -> Path:
     db = tmp_path_factory.mktemp("relink") / "fakes.duckdb"
     with Store(db) as store:
-        assert not ingest(store, read_inputs([sample / "corpus" / "fakes-dev.jsonl"])).problems
+        assert not ingest(store, read_inputs([fakes_cut])).problems
     return db
 
 

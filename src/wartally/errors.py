@@ -34,6 +34,15 @@ class UsageError(WartallyError):
     code = "usage"
 
 
+class LexiconError(WartallyError):
+    """A lexicon of the package is malformed (found when it is loaded):
+    a row with the wrong columns, a duplicate id or pattern, a pattern that
+    does not compile or can match the empty string, an id asked for that it
+    does not have."""
+
+    code = "lexicon"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A reported, non-fatal problem: where (file, line or document id),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from wartally.errors import LexiconError
 from wartally.extract import regexes
 
 
@@ -38,26 +39,79 @@ def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
     return regexes.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
+def _text(name: str) -> str:
+    return resources.files("wartally.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+
+
 def _read(name: str) -> list[tuple[str, ...]]:
-    text = resources.files("wartally.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+    """The rows of lexicon file ``name``, comments and blank lines left out."""
     rows = []
-    for line in text.splitlines():
+    for line in _text(name).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         rows.append(tuple(line.split("\t")))
     return rows
 
 
+def _columns(name: str) -> int | None:
+    """How many columns the file's header (``# id<TAB>...``) names; None
+    without one."""
+    header = next((line for line in _text(name).splitlines() if line.startswith("# id\t")), None)
+    return len(header.split("\t")) if header else None
+
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why ``pattern`` cannot be an entry's (it does not compile, or it can
+    match the empty string somewhere: ``a?``, ``(?=x)``, ``\\b``), or None.
+    With re's parser the pattern is parsed, not compiled (half the cost);
+    without it, compiled and tried on the empty text."""
+    try:
+        if sre_parse is not None:
+            empty = sre_parse.parse(pattern, re.IGNORECASE).getwidth()[0] == 0
+        else:
+            empty = re.compile(pattern, re.IGNORECASE).fullmatch("") is not None
+    except re.error as exc:
+        return f"pattern {pattern!r} does not compile: {exc}"
+    return f"pattern {pattern!r} can match the empty string" if empty else None
+
+
+@cache
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of lexicon ``name``, validated as they load: ``LexiconError``
+    names the file and the entry (its place among the entries, and its id)
+    of a row with other columns than the header's, an id that is not a
+    lowercase slug or comes twice, a pattern that comes twice, does not
+    compile or can match the empty string."""
+    columns, rows = _columns(f"{name}.tsv"), _read(f"{name}.tsv")
+    ids: dict[str, int] = {}
+    patterns: dict[str, int] = {}
+    for number, row in enumerate(rows, 1):
+        where = f"lexicon {name}.tsv, entry {number} ({row[0]!r})"
+        if len(row) < 3 or (columns is not None and len(row) != columns):
+            raise LexiconError(f"{len(row)} columns, the header names {columns or 'at least 3'}", where=where)
+        entry_id, pattern = row[0], row[-1]
+        if not _ID.fullmatch(entry_id):
+            raise LexiconError(f"id {entry_id!r} is not a lowercase slug", where=where)
+        if entry_id in ids:
+            raise LexiconError(f"duplicate id (entry {ids[entry_id]})", where=where)
+        if pattern in patterns:
+            raise LexiconError(f"duplicate pattern (entry {patterns[pattern]})", where=where)
+        problem = pattern_problem(pattern)
+        if problem:
+            raise LexiconError(problem, where=where)
+        ids[entry_id], patterns[pattern] = number, number
+    return tuple(rows)
+
+
 @cache
 def entries(name: str, *, case_sensitive: bool = False) -> tuple[Entry, ...]:
-    """The entries of lexicon ``name`` (e.g. ``"victims"``) in file order."""
+    """The entries of lexicon ``name`` (e.g. ``"victims"``) in file order
+    (validated as ``_rows`` says)."""
     flags = 0 if case_sensitive else re.IGNORECASE
-    out = []
-    for row in _read(f"{name}.tsv"):
-        if len(row) < 3:
-            raise ValueError(f"lexicon {name}.tsv: malformed row {row!r}")
-        out.append(Entry(row[0], tuple(row[1:-1]), row[-1], flags))
-    return tuple(out)
+    return tuple(Entry(row[0], tuple(row[1:-1]), row[-1], flags) for row in _rows(name))
 
 
 _SPACE = " \t\n\r\f\v"
@@ -151,7 +205,11 @@ def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str]
     ``without``), each in a named group ``e<index>`` (with ``compile_fast``'s
     first-character look-ahead)."""
     flags = 0 if case_sensitive else re.IGNORECASE
-    kept = [(i, e) for i, e in enumerate(entries(name, case_sensitive=case_sensitive)) if e.id not in without]
+    ents = entries(name, case_sensitive=case_sensitive)
+    unknown = without - {e.id for e in ents}
+    if unknown:
+        raise LexiconError(f"no entries with ids {sorted(unknown)} to leave out", where=f"lexicon {name}.tsv")
+    kept = [(i, e) for i, e in enumerate(ents) if e.id not in without]
     parts = [f"(?P<e{i}>{e.pattern})" for i, e in kept]
     # where a match starts does not depend on which alternative matches: the
     # search for starts runs every entry's alternatives side by side, with no
@@ -325,7 +383,10 @@ def scan(name: str, text: str, *, case_sensitive: bool = False,
     ents = entries(name, case_sensitive=case_sensitive)
     full = combined(name, case_sensitive=case_sensitive)
     out = []
-    if not without or without.isdisjoint(_ids(name, case_sensitive)):
+    if without and not without <= _ids(name, case_sensitive):
+        unknown = sorted(without - _ids(name, case_sensitive))
+        raise LexiconError(f"no entries with ids {unknown} to leave out", where=f"lexicon {name}.tsv")
+    if not without:
         for m in full.finditer(text):
             group = m.lastgroup
             if group is None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from wartally.data.tables import months
+from wartally.errors import LexiconError
+from wartally.extract.lexicon import pattern_problem
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "link"
 
@@ -21,9 +23,24 @@ def load(name: str) -> dict[str, Any]:
 @functools.cache
 def patterns(group: str) -> re.Pattern[str]:
     """One compiled alternation of the ``group`` phrases of patterns.json
-    (``<MONTH_NAMES>`` in a phrase: the month names of data/months.tsv)."""
+    (``<MONTH_NAMES>`` in a phrase: the month names of data/months.tsv),
+    validated as it loads: ``LexiconError`` for a group the file lacks, a
+    phrase given twice, one that does not compile or can match the empty
+    string."""
+    where = f"data/link/patterns.json: {group!r}"
+    phrases = load("patterns").get(group)
+    if not isinstance(phrases, list) or not phrases:
+        raise LexiconError("no such group of phrases", where=where)
     names = "|".join(n.lower() for n in months().names)
-    return re.compile("|".join(f"(?:{p.replace('<MONTH_NAMES>', names)})" for p in load("patterns")[group]), re.IGNORECASE)
+    seen: set[str] = set()
+    for phrase in phrases:
+        if phrase in seen:
+            raise LexiconError(f"phrase {phrase!r} given twice", where=where)
+        seen.add(phrase)
+        problem = pattern_problem(phrase.replace("<MONTH_NAMES>", names))
+        if problem:
+            raise LexiconError(problem, where=where)
+    return re.compile("|".join(f"(?:{p.replace('<MONTH_NAMES>', names)})" for p in phrases), re.IGNORECASE)
 
 
 @functools.cache

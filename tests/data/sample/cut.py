@@ -1,12 +1,13 @@
-"""Cut tests/data/sample from ../shared: FA-KES dev articles of the gold,
-the golden files and the link pairs, with their gold and labels; every
-eighth Wikipedia incident with its totals; and the seeds' figures without
-their quotes (tests/data/seeds.figures.jsonl).
+"""Cut tests/data/sample from ../shared: the whole of FA-KES dev (394
+articles, CC BY 4.0) with its gold and labels; every eighth Wikipedia
+incident with its totals; the gold guide (gold/GUIDE.md, this project's
+own); and the seeds' figures without their quotes
+(tests/data/seeds.figures.jsonl).
 
     python tests/data/sample/cut.py [OUT]
 
 writes into OUT (a folder holding ``sample/`` and ``seeds.figures.jsonl``),
-by default tests/data; tests/test_sample_copies.py checks the shipped copies
+by default tests/data; tests/test_shared_copies.py checks the shipped copies
 against a fresh cut when ../shared is present."""
 import json
 import sys
@@ -27,18 +28,17 @@ def copy(name: str, keep: set[str]) -> None:
     (HERE / name).write_text("".join(line if line.endswith("\n") else line + "\n" for line in lines), encoding="utf-8")
 
 
-fakes = set(ids_of(SHARED / "gold" / "fakes-dev.gold.jsonl"))
-fakes |= {p.stem for p in (ROOT / "tests" / "golden").glob("fakes-*.json")}
-for pairs in (ROOT / "tests" / "data").glob("link_pairs*.jsonl"):
-    for line in pairs.open(encoding="utf-8"):
-        if line.strip():
-            pair = json.loads(line)
-            fakes |= {pair["a"]["doc"], pair["b"]["doc"]}
+# every FA-KES dev article: the tests over "the whole dev set" (disagreement
+# labels, provenance of every span, the end-to-end disagreements) then run
+# in any clone, on the very data ../shared holds
+fakes = set(ids_of(SHARED / "corpus" / "fakes-dev.jsonl"))
 wiki = set(ids_of(SHARED / "corpus" / "wiki-incidents.jsonl")[::8])
 for name in ("corpus/fakes-dev.jsonl", "gold/fakes-dev.gold.jsonl", "gold/fakes-dev.labels.jsonl"):
     copy(name, fakes)
 for name in ("corpus/wiki-incidents.jsonl", "gold/wiki-incidents.labels.jsonl"):
     copy(name, wiki)
+# the annotation guide is this project's own text (CC BY 4.0, as its gold)
+(HERE / "gold" / "GUIDE.md").write_bytes((SHARED / "gold" / "GUIDE.md").read_bytes())
 
 # The seed articles are quoted for research use only, so neither their text
 # nor the gold's quotes of it are shipped: only this project's annotation of
