@@ -226,3 +226,40 @@ def test_link_one_key_in_two_governorates_is_two_places():
                "Aleppo", "Aleppo", "barrel bomb")
     together, result = linked((c[0], geocoded(c[1])), (d[0], geocoded(d[1])))
     assert together and any(e.startswith("same city Aleppo") for e in result.links[0].evidence)
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("It added that 24 other people were killed without specifying whether they were civilians", "24", True),
+    ("Another 5 died of their wounds in hospital overnight", "5", True),
+    ("the toll rose as 12 more bodies were pulled from the rubble", "12", True),
+    ("At least 82 people including 58 civilians were killed during airstrikes", "82", False),
+    ("killing 24 people among them other civilians", "24", False),
+])
+def test_unit_remainder_is_read_around_the_number(text, number, expected):
+    from wartally.link.unit import is_remainder
+
+    doc = Document.make("r", text, published="2016-06-27")
+    start = text.index(number)
+    fig = figure_from_gold(doc, {"outcome": "killed", "n": int(number), "victims": "people", "quote": text})
+    fig = dataclasses.replace(fig, number_span=dataclasses.replace(fig.number_span, start=start,
+                                                                   end=start + len(number)))
+    assert is_remainder(fig, doc.text) is expected
+
+
+def test_units_a_remainder_joins_its_toll_whatever_actor_its_sentence_names():
+    """Quriyah, 26 Jun 2016 (FA-KES dev): the monitor's 82 of the regime's and
+    Russia's raids, then '24 other people were killed without specifying
+    whether they were civilians or DAESH extremists' (the extractor makes
+    DAESH its actor): one unit.  The same figure without 'other' stays
+    apart from the opposite side's raids."""
+    raids = {"n": 82, "quote": "On Sunday a monitor said at least 82 people including 58 civilians were killed "
+                               "during airstrikes launched by Russia and Bashar Assads regime",
+             "place": "Deir ez-Zor", "admin1": "Deir ez-Zor", "start": "2016-06-26", "weapon": "airstrike",
+             "actor": "Russia; Syrian government"}
+    other = {"n": 24, "quote": "It added that 24 other people were killed without specifying whether they were "
+                               "civilians or DAESH extremists", "place": "Deir ez-Zor", "admin1": "Deir ez-Zor",
+             "start": "2016-06-26", "weapon": "airstrike", "actor": "ISIS"}
+    doc, figs = article("quriyah", "2016-06-27", raids, other)
+    assert units_of(doc, figs) == [[24, 82]]
+    doc, figs = article("quriyah2", "2016-06-27", raids, dict(other, quote=other["quote"].replace(" other", "")))
+    assert units_of(doc, figs) == [[24], [82]]
