@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import time
 import logging
 from collections import defaultdict
@@ -182,7 +183,23 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
     accepted = [p for p in sorted((p for p in pairs if id(p) not in weak_ids), key=order)
                 if join(p[0], p[1])]
     # a report without a place joins the placed incident it matches best,
-    # when that match is clearly better than its match with any other
+    # when that match is clearly better than its match with any other, and
+    # still above the threshold once the odds are shared among the placed
+    # incidents of its governorate and day (``crowd``)
+    threshold = float(settings()["threshold"])
+    crowd_share = float(settings()["crowd_share"])
+    by_id = {u.id: u for u in units}
+    crowd_of: dict[tuple, set[str]] = defaultdict(set)
+    for u in units:
+        if u.id not in placeless and u.day_start is not None:
+            root = find(u.id)
+            crowd_of[(u.admin1, u.day_start)].add(root)
+            crowd_of[(None, u.day_start)].add(root)
+
+    def crowd(unit_id: str) -> float:
+        u = by_id[unit_id]
+        return crowd_share * math.log2(max(1, len(crowd_of.get((u.admin1, u.day_start), ()))))
+
     options: dict[str, list[tuple]] = defaultdict(list)
     for p in weak:
         for side, other in ((p[0], p[1]), (p[1], p[0])):
@@ -197,14 +214,19 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
         ranked = sorted(best_by_root.values(), key=order)
         if len(ranked) > 1 and ranked[0][-1] - ranked[1][-1] < MARGIN:
             continue
+        if ranked[0][-1] - crowd(unit_id) < threshold:
+            continue
         if join(ranked[0][0], ranked[0][1]):
             accepted.append(ranked[0])
     # then reports without a place join each other, strongest first, never
-    # bridging two incidents that name places
+    # bridging two incidents that name places, and (as above) only above the
+    # threshold once the odds are shared among the day's placed incidents
     placed_root = {find(u.id) for u in units if u.id not in placeless}
     for p in sorted((p for p in weak if p[0] in placeless and p[1] in placeless), key=order):
         ra, rb = find(p[0]), find(p[1])
         if ra != rb and ra in placed_root and rb in placed_root:
+            continue
+        if p[-1] - max(crowd(p[0]), crowd(p[1])) < threshold:
             continue
         if join(p[0], p[1]):
             accepted.append(p)

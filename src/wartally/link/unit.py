@@ -230,6 +230,8 @@ def is_remainder(fig: Figure, text: str | None) -> bool:
 
 
 def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
+    if len(figs) == 1:  # most reports of a large batch: nothing to group
+        return [list(figs)]
     parent = {f.id: f.id for f in figs}
 
     def find(x: str) -> str:
