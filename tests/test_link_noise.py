@@ -263,3 +263,25 @@ def test_units_a_remainder_joins_its_toll_whatever_actor_its_sentence_names():
     assert units_of(doc, figs) == [[24, 82]]
     doc, figs = article("quriyah2", "2016-06-27", raids, dict(other, quote=other["quote"].replace(" other", "")))
     assert units_of(doc, figs) == [[24], [82]]
+
+
+@pytest.mark.parametrize("others,joins", [(0, True), (4, True), (40, False)])
+def test_link_a_report_without_a_place_shares_its_odds_with_the_days_incidents(others, joins):
+    """'Barrel bombs killed 12 civilians in Aleppo province on Monday' and a
+    report of 12 killed by barrel bombs in one village that day: one
+    incident when the governorate had few placed incidents that day, left
+    apart when it had forty (crowd_share: log2 of their number is taken off
+    the pair's odds)."""
+    village = report("v", "Barrel bombs killed 12 civilians in Kafr Hamra on Monday, activists said.",
+                     "2016-05-02", 12, "2016-05-02", "Kafr Hamra", "Aleppo", "barrel bomb")
+    vague = report("p", "Barrel bombs killed 13 civilians in Aleppo province on Monday, a monitor said.",
+                   "2016-05-02", 13, "2016-05-02", None, "Aleppo", "barrel bomb")
+    consonants = "bdfgjklmnpqrstvz"
+    crowd = [report(f"o{k}", f"Shelling killed {200 + k} people in Tal {consonants[k % 16]}a{consonants[k // 16]}ur "
+                             "on Monday.", "2016-05-02", 200 + k, "2016-05-02",
+                    f"Tal {consonants[k % 16]}a{consonants[k // 16]}ur", "Aleppo", "shelling")
+             for k in range(others)]
+    docs = {d.id: d for d, _ in (village, vague, *crowd)}
+    result = link_figures([f for _, f in (village, vague, *crowd)], docs)
+    together = any({"v", "p"} <= set(e.doc_ids) for e in result.events)
+    assert together is joins
