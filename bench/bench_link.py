@@ -240,15 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--memory-limit", default="2GB", help="DuckDB memory_limit")
     args = ap.parse_args(argv)
-    import duckdb
-
     t0 = time.perf_counter()
     figures, docs, truth = make_corpus(args.figures, tallies=args.tallies)
     t1 = time.perf_counter()
     c1 = time.process_time()
-    con = duckdb.connect()
-    con.execute(f"SET threads = {args.threads}; SET memory_limit = '{args.memory_limit}'")
-    result = link_figures(figures, docs, con=con)
+    # the link stage opens its own DuckDB, as ``wartally ingest`` does, and closes it once the pairs are
+    # scored (a connection kept open by the caller holds DuckDB's memory through the later stages)
+    result = link_figures(figures, docs, duckdb_config={"threads": args.threads, "memory_limit": args.memory_limit})
     t2 = time.perf_counter()
     c2 = time.process_time()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

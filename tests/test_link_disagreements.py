@@ -306,3 +306,28 @@ def test_disagreements_no_claim_pair_shown_twice_however_many_outlets_carry_it()
         shuffled = figs[:]
         random.Random(seed).shuffle(shuffled)
         assert [(r.id, r.docs_a, r.docs_b) for r in find_disagreements(shuffled)] == [(d.id, d.docs_a, d.docs_b)]
+
+
+ARMENIA = "In turn, the Armenian side announced the killing of six soldiers and the wounding of nine soldiers."
+BAKU = ("Azerbaijan and Armenia exchanged accusations for violating the armistice, and according to Baku, 12 "
+        "Azerbaijani soldiers, including a general, were previously killed as a result of the clashes on the borders.")
+
+
+@pytest.mark.parametrize("source_a,source_b,expected", [
+    ("Armenian side", "Azerbaijan government", 0),   # each side counts its own soldiers (world-dev world-004)
+    ("Russian defence ministry", "Ukraine's General Staff", 0),
+    ("Armenian side", "Armenia government", 1),      # one country's two sources: one group
+    ("Armenian side", "ICRC", 1),                     # a source that is no belligerent
+])
+def test_disagreements_belligerents_count_their_own_soldiers(source_a, source_b, expected):
+    from wartally.link.disagreement import source_countries
+
+    assert source_countries("Armenian side") == {"AM"} and source_countries("SOHR") == frozenset()
+    a, b = doc("w4a", ARMENIA, "2020-09-21"), doc("w4b", BAKU, "2020-09-21")
+    figs = [tally(a, 6, "2020-09-18", victims="combatants", source=source_a, admin1="Tovuz", qualifier="exact"),
+            tally(b, 12, "2020-09-18", victims="combatants", source=source_b, admin1="Tovuz", qualifier="exact")]
+    assert len(find_disagreements(figs)) == expected
+    # civilians counted by two belligerents are one group: still compared
+    civ = [tally(a, 6, "2020-09-18", victims="civilians", source=source_a, admin1="Tovuz", qualifier="exact"),
+           tally(b, 12, "2020-09-18", victims="civilians", source=source_b, admin1="Tovuz", qualifier="exact")]
+    assert len(find_disagreements(civ)) == 1

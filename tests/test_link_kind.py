@@ -40,3 +40,43 @@ def test_kind_classifies_real_sentences(sentence, fields, kind):
     doc = Document.make("d1", sentence, published="2019-05-31")
     fig = figure_from_gold(doc, {**fields, "quote": sentence})
     assert classify(fig) == kind
+
+
+BORROWED = [
+    # (sentence, figure fields, the dating rule, expected kind): FA-KES dev sentences whose period the
+    # extractor took from another sentence ("2016" two sentences up)
+    ("Meanwhile three people were killed in a Russian airstrike on a residential area in the city of Maaret "
+     "al-Numan in Idlib.",
+     {"outcome": "killed", "n": 3, "victims": "people", "start": "2016-05-30", "end": "2016-06-05"},
+     "when:previous-sentence", "incident"),
+    ("Russia said on Wednesday it had critically injured a leader of the Tahrir al-Sham militant group with an air "
+     "strike in Syria that also killed 12 of his field commanders.",
+     {"outcome": "killed", "n": 12, "victims": "combatants", "start": "2016-01-01", "end": "2016-12-31"},
+     "when:previous-figure", "incident"),
+    # a total over the period the previous sentence gives: still a tally
+    ("Abdel Rahman said a total of 37 government fighters and 101 Daesh militants have been killed since the "
+     "regime launched its offensive for Tabaqa.",
+     {"outcome": "killed", "n": 37, "victims": "combatants", "start": "2016-06-06", "end": "2016-06-12"},
+     "when:previous-figure", "tally"),
+    ("Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory.",
+     {"outcome": "killed", "n": 1102, "victims": "people", "start": "2014-02-22", "end": "2015-02-22"},
+     "when:previous-sentence", "tally"),
+    # dated by a month its own sentence names: the rule leaves it to the period
+    ("Meanwhile three people were killed in a Russian airstrike on a residential area in the city of Maaret "
+     "al-Numan in Idlib.",
+     {"outcome": "killed", "n": 3, "victims": "people", "start": "2016-05-01", "end": "2016-05-31"},
+     "when:in-month", "tally"),
+]
+
+
+@pytest.mark.parametrize("sentence,fields,rule,kind", BORROWED, ids=[f"{c[2]}-{c[0][:30]}" for c in BORROWED])
+def test_kind_one_attack_dated_by_another_sentence_is_an_incident(sentence, fields, rule, kind):
+    import dataclasses
+
+    from wartally.records import Span
+
+    doc = Document.make("d1", sentence, published="2016-06-06")
+    fig = figure_from_gold(doc, {**fields, "quote": sentence})
+    others = tuple(s for s in fig.provenance if not s.rule.startswith("when:"))
+    fig = dataclasses.replace(fig, provenance=others + (Span(doc_id="d1", start=0, end=0, text="", rule=rule),))
+    assert classify(fig, sentence) == kind

@@ -85,6 +85,9 @@ def format_links(result: Mapping[str, Any], *, details: bool = True, limit: int 
         f"pairs {num('pairs')} (same {num('same')}, not same {num('not_same')})",
         f"precision {num('precision')}  recall {num('recall')}  F1 {num('f1')}",
     ]
+    for half, h in (result.get("halves") or {}).items():
+        lines.append(f"  {half} half: precision {h['precision']:.3f}  recall {h['recall']:.3f} "
+                     f"(tp {h['tp']}, fp {h['fp']}, fn {h['fn']}, tn {h['tn']})")
     mistakes = result.get("mistakes") or []
     if details and mistakes:
         lines.append(f"mistakes: {len(mistakes)}")

@@ -19,16 +19,20 @@ total is never compared with one town's) disagree when
 
 Numbers more than ``max_ratio`` apart count different things (deaths in
 detention against the war's toll), a round "more than 500" says "544" in
-round figures, and tallies that blame opposed sides only
-are not rivals.  Every disagreement says why, in words ("same thing: ...;
+round figures, tallies that blame opposed sides only are not rivals, and
+neither are the soldiers two belligerents' own sources count (the Armenian
+side's six soldiers and Baku's 12 Azerbaijani soldiers: each side counts
+its own losses).  Every disagreement says why, in words ("same thing: ...;
 starts 0 days apart, as-of dates overlap; 470,000 is 1.9x 250,000").
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 
+from wartally.extract.world import country_mentions
 from wartally.link.claims import Claim, area_of, asserted, canonical_source, coarser, make_claims, tolerance_days
 from wartally.link.lexicon import load
 from wartally.records import Disagreement, Document, Figure, Period, stable_id
@@ -49,6 +53,22 @@ def _blame_opposed(a: Claim, b: Claim) -> bool:
     """Both name who killed, and nobody in common ("22 killed by militant
     rockets" is no rival count to "544 killed by Russian and Syrian attacks")."""
     return bool(a.actors and b.actors and not set(a.actors) & set(b.actors))
+
+
+@functools.lru_cache(maxsize=4096)
+def source_countries(source: str) -> frozenset[str]:
+    """The countries a source's name names ("Armenian side" -> AM,
+    "Azerbaijan government" -> AZ; "SOHR", "UN" -> none)."""
+    return frozenset(m.iso2 for m in country_mentions(source))
+
+
+def _own_losses(a: Claim, b: Claim) -> bool:
+    """Both count combatants and their sources belong to different
+    countries: each side's own dead, not one group counted twice."""
+    if str(a.victims) != "combatants" or str(b.victims) != "combatants":
+        return False
+    ca, cb = source_countries(a.source), source_countries(b.source)
+    return bool(ca and cb and not ca & cb)
 
 
 def _end(c: Claim) -> dt.date:
@@ -81,7 +101,7 @@ def _ratio(a: int, b: int) -> str:
 def _rival(a: Claim, b: Claim, tol: int) -> str | None:
     start_gap = abs((a.start - b.start).days)
     end_gap = _gap(a.as_of, b.as_of)
-    if start_gap > tol or end_gap > tol or _blame_opposed(a, b) or rounds_down(a, b):
+    if start_gap > tol or end_gap > tol or _blame_opposed(a, b) or rounds_down(a, b) or _own_losses(a, b):
         return None
     ends = "as-of dates overlap" if end_gap == 0 else f"as-of dates {end_gap} days apart"
     return (f"same thing: {_what(a)} since {min(a.start, b.start)}; {a.source} {_fmt(a.n)} {_as_of(a)} "
@@ -110,7 +130,7 @@ def _nested(a: Claim, b: Claim, tol: int) -> str | None:
     # lower total from another source is not counted) and ends with it
     if (inner.start - outer.start).days <= tol or abs((_end(inner) - _end(outer)).days) > tol:
         return None
-    if _blame_opposed(a, b):
+    if _blame_opposed(a, b) or _own_losses(a, b):
         return None
     return (f"{inner.source}'s {_fmt(inner.n)} over {inner.start} to {_end(inner)} ({inner.days} days) exceed "
             f"{outer.source}'s {_fmt(outer.n)} over {outer.start} to {_end(outer)} ({outer.days} days), a period "

@@ -116,9 +116,13 @@ def score_link_pairs(pairs_path: Path, docs_paths: list[Path], *, extractor: boo
     links = {(l.figure_a, l.figure_b): l for l in result.links}
     tp = fp = fn = tn = 0
     mistakes = []
+    halves: dict[str, list[int]] = {}  # "half" of a pair (tune | check) -> [tp, fp, fn, tn]
     for pair, (a, b) in zip(pairs, side_ids):
         predicted = a is not None and b is not None and a in event_of and event_of.get(a) == event_of.get(b)
         same = bool(pair["same"])
+        if pair.get("half"):
+            counts = halves.setdefault(str(pair["half"]), [0, 0, 0, 0])
+            counts[0 if same and predicted else 1 if predicted else 2 if same else 3] += 1
         tp += same and predicted
         fp += (not same) and predicted
         fn += same and not predicted
@@ -142,6 +146,11 @@ def score_link_pairs(pairs_path: Path, docs_paths: list[Path], *, extractor: boo
         "figures_from_extractor": found, "figures_from_pairs": built,
         "missing_documents": missing, "mistakes": mistakes,
     }
+    if halves:  # pairs marked tune (looked at while setting rules) or check (not): each half's scores
+        out["halves"] = {name: {"tp": c[0], "fp": c[1], "fn": c[2], "tn": c[3],
+                                "precision": round(c[0] / (c[0] + c[1]), 4) if c[0] + c[1] else 1.0,
+                                "recall": round(c[0] / (c[0] + c[2]), 4) if c[0] + c[2] else 1.0}
+                         for name, c in sorted(halves.items())}
     if extractor:
         # the linking logic alone, on the figures as the pairs describe them
         alone = score_link_pairs(pairs_path, docs_paths, extractor=False)

@@ -46,6 +46,11 @@ def classify_why(figure: Figure, sentence: str | None = None) -> tuple[Kind, str
             and search("single_incident", sentence or figure.quote or "")):
         # "earlier this week a chemical attack hit ...": one day of that week
         return Kind.INCIDENT, f"one attack on a day of a vague period ({rule})"
+    if (rule in load("comparison")["dates"]["borrowed_period_rules"] and not search("tally", quote)
+            and search("single_incident", sentence or figure.quote or "")):
+        # "... struck the town of Urum al Kubra where five civilians were killed", dated "2016" by
+        # another sentence: one attack in that period, not a total over it
+        return Kind.INCIDENT, f"one attack dated by another sentence's period ({rule})"
     if days is not None and days > MAX_INCIDENT_DAYS:
         return Kind.TALLY, f"period of {days} days"
     if figure.period.precision in _LONG:

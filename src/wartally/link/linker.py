@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import time
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_sql, settings
 from wartally.link.disagreement import find_disagreements
@@ -97,17 +99,21 @@ def day_chunks(days: Sequence[int | None], size: int | None = None) -> list[tupl
     return list(zip(cuts, cuts[1:]))
 
 
-def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False) -> list[tuple]:
+def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False,
+                config: Mapping[str, Any] | None = None) -> list[tuple]:
     """Scored candidate pairs of units: (a, b, dist_km, levels..., score),
     ``a`` and ``b`` unit ids.  Large batches are scored a range of days at
     a time (``day_chunks``), so DuckDB holds one range's candidate pairs,
-    not a million units' (the same pairs, each once)."""
+    not a million units' (the same pairs, each once).  Without ``con``, an
+    in-memory DuckDB opened with ``config`` (threads, memory_limit...) and
+    closed when done, which gives its memory back (a connection kept open
+    holds its allocator's blocks: 200 MB at 300,000 figures)."""
     import duckdb
 
     if len(units) < 2:
         return []
     own = con is None
-    con = con or duckdb.connect()
+    con = con or duckdb.connect(config=dict(config or {}))
     try:
         table, ids = _units_table(con, units)
         out = []
@@ -182,7 +188,23 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
     accepted = [p for p in sorted((p for p in pairs if id(p) not in weak_ids), key=order)
                 if join(p[0], p[1])]
     # a report without a place joins the placed incident it matches best,
-    # when that match is clearly better than its match with any other
+    # when that match is clearly better than its match with any other, and
+    # still above the threshold once the odds are shared among the placed
+    # incidents of its governorate and day (``crowd``)
+    threshold = float(settings()["threshold"])
+    crowd_share = float(settings()["crowd_share"])
+    by_id = {u.id: u for u in units}
+    crowd_of: dict[tuple, set[str]] = defaultdict(set)
+    for u in units:
+        if u.id not in placeless and u.day_start is not None:
+            root = find(u.id)
+            crowd_of[(u.admin1, u.day_start)].add(root)
+            crowd_of[(None, u.day_start)].add(root)
+
+    def crowd(unit_id: str) -> float:
+        u = by_id[unit_id]
+        return crowd_share * math.log2(max(1, len(crowd_of.get((u.admin1, u.day_start), ()))))
+
     options: dict[str, list[tuple]] = defaultdict(list)
     for p in weak:
         for side, other in ((p[0], p[1]), (p[1], p[0])):
@@ -197,14 +219,19 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
         ranked = sorted(best_by_root.values(), key=order)
         if len(ranked) > 1 and ranked[0][-1] - ranked[1][-1] < MARGIN:
             continue
+        if ranked[0][-1] - crowd(unit_id) < threshold:
+            continue
         if join(ranked[0][0], ranked[0][1]):
             accepted.append(ranked[0])
     # then reports without a place join each other, strongest first, never
-    # bridging two incidents that name places
+    # bridging two incidents that name places, and (as above) only above the
+    # threshold once the odds are shared among the day's placed incidents
     placed_root = {find(u.id) for u in units if u.id not in placeless}
     for p in sorted((p for p in weak if p[0] in placeless and p[1] in placeless), key=order):
         ra, rb = find(p[0]), find(p[1])
         if ra != rb and ra in placed_root and rb in placed_root:
+            continue
+        if p[-1] - max(crowd(p[0]), crowd(p[1])) < threshold:
             continue
         if join(p[0], p[1]):
             accepted.append(p)
@@ -302,9 +329,11 @@ def _headline(figs: Sequence[Figure]) -> Figure:
     return max(figs, key=lambda f: (f.outcome == Outcome.KILLED, f.part_of is None, f.n))
 
 
-def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=None) -> LinkResult:
+def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=None,
+                 duckdb_config: Mapping[str, Any] | None = None) -> LinkResult:
     """Events, links, disagreements and kinds for ``figures`` (see module doc).
-    ``con``: a DuckDB connection to score pairs on (an in-memory one if None)."""
+    ``con``: a DuckDB connection to score pairs on (else an in-memory one,
+    opened with ``duckdb_config`` and closed once the pairs are scored)."""
     clock = time.perf_counter()
     timings: dict[str, float] = {}
 
@@ -325,7 +354,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     units = make_units(incidents, documents)
     by_unit = {u.id: u for u in units}
     lap("units")
-    scored = score_units(units, con)
+    scored = score_units(units, con, config=duckdb_config)
     threshold = float(settings()["threshold"])
     # places conflict, all else agrees: candidates (a report that also names the other's place, "the
     # village of Tokhar, part of the city of Manbij", was scored named_nearby, Unit.named_keys)

@@ -219,7 +219,19 @@ def _place_key(p: Place) -> str | None:
     return read_place(p.name or p.mention)[1]
 
 
-def _group(figs: list[Figure]) -> list[list[Figure]]:
+def is_remainder(fig: Figure, text: str | None) -> bool:
+    """Whether the text around the figure's number says it adds to an
+    earlier toll ("24 other people", "another 5"; patterns.json
+    "remainder")."""
+    if not text:
+        return False
+    start, end = fig.number_span.start, fig.number_span.end
+    return search("remainder", f"{text[max(0, start - 12):start]}#{text[end:end + 12]}") is not None
+
+
+def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
+    if len(figs) == 1:  # most reports of a large batch: nothing to group
+        return [list(figs)]
     parent = {f.id: f.id for f in figs}
 
     def find(x: str) -> str:
@@ -244,6 +256,8 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
     families = event_types().family
     pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
     fam_of = {f.id: families.get(f.weapon) if f.weapon else None for f in figs}
+    # a remainder ("24 other people") joins its day and place whatever actors its sentence names
+    remainder = {f.id for f in figs if is_remainder(f, text)}
     by: dict[tuple, str] = {}
     for f in figs:
         if f.part_of in parent:
@@ -255,7 +269,7 @@ def _group(figs: list[Figure]) -> list[list[Figure]]:
             keys.append(("day-place", f.period.start, pk_of[f.id], fam_of[f.id]))
         for k in keys:
             if k in by:
-                union(f.id, by[k], veto=k[0] == "day-place")
+                union(f.id, by[k], veto=k[0] == "day-place" and f.id not in remainder)
             else:
                 by[k] = f.id
 
@@ -465,6 +479,6 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
     for doc_id, figs in by_doc.items():
         doc = documents.get(doc_id)
         published = doc.published if doc else None
-        for g in _group(figs):
+        for g in _group(figs, doc.text if doc else None):
             units.append(make_unit(doc_id, g, published, doc.text if doc else None))
     return units
