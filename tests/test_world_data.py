@@ -222,7 +222,7 @@ SOURCE_ROWS = _lexicon_rows("sources")
 
 @pytest.mark.parametrize(("line", "row"), SOURCE_ROWS, ids=[row[0] for _, row in SOURCE_ROWS])
 def test_world_sources_countries_are_star_codes_or_negated_codes(line, row):
-    assert len(row) == 4, f"sources.tsv line {line}: {len(row)} columns"
+    assert len(row) == 5, f"sources.tsv line {line}: {len(row)} columns"
     cell = row[2]
     if cell == "*":
         return
