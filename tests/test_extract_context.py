@@ -221,3 +221,15 @@ def test_context_the_outlets_own_reporter_telling_the_same_number_is_the_outlet(
             "at Damascus police told SANA news agency that the rocket attacks damaged houses and burned a number of cars.")
     figs = wartally.extract(text, published="2015-02-05", outlet="manar", geocode=False)
     assert {f.source for f in figs} == {"outlet"}
+
+
+@pytest.mark.parametrize("text", [
+    # FA-KES: who the dead may have been is no attacker
+    "It added that 24 other people were killed without specifying whether they were civilians or DAESH extremists.",
+    "Observatory head Rami Abdel Rahman said 31 civilians were identified among those killed but that it was not "
+    "immediately clear whether the 16 others were civilians or IS fighters.",
+])
+def test_context_who_the_dead_may_have_been_is_no_actor(text):
+    from wartally.extract import context
+
+    assert context.actors_in(text, [], "SY") == []
