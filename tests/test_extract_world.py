@@ -373,6 +373,9 @@ SIDES = [
 
 # war-wide totals: the figure's period starts where the article's war does
 PERIODS = [
+    # "the clashes" point back to the clash the article dated (AZ)
+    P("world-004-the-clashes-dated-before", "AZ", "A military clash began on the Armenian-Azerbaijani border on July 12, and continued for several days in the neighboring regions of Tovuz and Tavush, also bordering Georgia, and located hundreds of kilometers from Nagorno-Karabakh.\nLater, the Azerbaijani Ministry of Defense reported that the danger had reached the line of contact.\nAzerbaijan and Armenia exchanged accusations for violating the armistice, and according to Baku, 12 Azerbaijani soldiers, including a general, were previously killed as a result of the clashes on the borders.",
+      (K, 12, "combatants"), "2020-07-12", tolerance=4, published="2020-09-21", title="Azerbaijani soldier killed in border clash with Armenian military"),
     # a hospital's toll that "has reached 14" counts from when the violence began, not over the last
     # figure's "last two days" (IN)
     P("world-032-toll-has-reached", "IN", "The toll due to the violence between the Kuki and Meitei communities in Manipur on Monday rose to 62.\n\nHowever, no major fresh violence has been reported in the state in the past two days.\n\nHealth authorities at the district hospital in Churachandpur and the Jawaharlal Nehru Institute of Medical Sciences in Imphal East district told Scroll that they had received two bodies each in the last two days.\n\nWith this, the number of deaths reported from the district hospital in Churachandpur has reached 14. Sixteen fatalities have been reported from the Jawaharlal Nehru Institute of Medical Sciences.\n\nViolence first erupted in Manipur on Wednesday after thousands participated in a protest march organised by the All Tribal Students’ Union of Manipur to oppose the demand of the majority Meitei community to be included in the Scheduled Tribe category.",
