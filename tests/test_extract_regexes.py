@@ -90,7 +90,7 @@ def test_extract_in_a_second_process_writes_the_same_figures(tmp_path, gold_root
     filled cache write the same bytes."""
     env = {**os.environ, "WARTALLY_CACHE_DIR": str(tmp_path / "cache"),
            "PYTHONPATH": str(Path(regexes.__file__).parents[2])}
-    corpus = gold_root / "corpus" / "world-dev.jsonl"
+    corpus = gold_root / "corpus" / "wiki-incidents.jsonl"
     outs = []
     for run in range(2):
         out = tmp_path / f"run{run}.jsonl"
