@@ -419,7 +419,7 @@ def test_lexicon_scan_without_some_entries_matches_the_smaller_alternation(name,
 UNFOLDED = [
     (r"(?:a|b)c", ["ac", "bc"]),
     (r"(?:local\s+)?activists", [r"local\s+activists", "activists"]),
-    (r"(?-i:AP)|x", [r"(?-i:AP)|x"]),  # one alternative at a time: see _alternatives
+    (r"(?-i:AP)|x", [r"(?-i:AP)|x"]),  # one alternative at a time: see alternatives
     (r"(?-i:AP)", ["AP"]),
     (r"(?:(?:the|a)\s+)?UN", [r"the\s+UN", r"a\s+UN", "UN"]),
     (r"(?:x)*y", [r"(?:x)*y"]),  # repeated: left as it is
@@ -440,7 +440,7 @@ def test_lexicon_unfolded_alternatives(alternative, expected):
     (r"(?:a|b)", [r"(?:a|b)"]),
 ])
 def test_lexicon_top_level_alternatives(pattern, expected):
-    assert lexicon._alternatives(pattern) == expected
+    assert lexicon.alternatives(pattern) == expected
 
 
 @pytest.mark.parametrize("alternatives,expected", [

@@ -215,7 +215,7 @@ def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str]
     # search for starts runs every entry's alternatives side by side, with no
     # groups (each alternative first in the alternation, where the regex
     # engine skips one whose first character is not the text's)
-    finder = r"(?<![\w-])(?:" + _by_first_characters([x for _, e in kept for a in _alternatives(e.pattern)
+    finder = r"(?<![\w-])(?:" + _by_first_characters([x for _, e in kept for a in alternatives(e.pattern)
                                                        for x in _unfolded(a)]) + r")(?![\w])"
     return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags), finder=finder)
 
@@ -250,13 +250,13 @@ def _unfolded(alternative: str, depth: int = 0) -> list[str]:
     the regex engine tries those only where the text's character fits.
     For a search over lower-cased text (``(?-i:...)`` says nothing there)."""
     opener = next((o for o in ("(?:", "(?-i:") if alternative.startswith(o)), None)
-    if opener is None or depth > 3 or len(_alternatives(alternative)) > 1:
+    if opener is None or depth > 3 or len(alternatives(alternative)) > 1:
         return [alternative]
     close = _group_end(alternative, 0)
     inner, rest = alternative[len(opener):close], alternative[close + 1:]
     if rest[:1] in ("*", "+", "{") or rest[:2] in ("??", "?+"):
         return [alternative]
-    outs = [a + rest.removeprefix("?") for a in _alternatives(inner)]
+    outs = [a + rest.removeprefix("?") for a in alternatives(inner)]
     if rest[:1] == "?":
         outs.append(rest[1:])
     out = [x for o in outs for x in _unfolded(o, depth + 1)]
@@ -296,7 +296,7 @@ def _class_end(pattern: str, i: int) -> int:
     return i
 
 
-def _alternatives(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """``pattern``'s top-level alternatives (``"a|b(?:c|d)"`` -> ``["a", "b(?:c|d)"]``)."""
     out: list[str] = []
     depth, start, i, n = 0, 0, 0, len(pattern)

@@ -107,23 +107,6 @@ _FORCE_NOUNS = (r"(?:armed\s+forces|forces|army|military|troops|soldiers|service
                 r"snipers?|junta|regime|government|authorities|security\s+forces|marines|commandos|units?)")
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression."""
-    out, depth, cur = [], 0, ""
-    for i, ch in enumerate(pattern):
-        escaped = i > 0 and pattern[i - 1] == "\\"
-        if ch == "(" and not escaped:
-            depth += 1
-        elif ch == ")" and not escaped:
-            depth -= 1
-        if ch == "|" and depth == 0 and not escaped:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return [*out, cur]
-
-
 _LEADING_WORD = re.compile(r"(?:[A-Za-zÀ-ÿ'’.-]|\\\.)+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*")
 
@@ -136,7 +119,7 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
     index: dict[str, list[tuple[re.Pattern[str], str, bool]]] = {}
     for c in countries().values():
         for pattern, as_name in ((c.names, True), (c.demonyms, False)):
-            for alt in _alternatives(pattern):
+            for alt in lexicon.alternatives(pattern):
                 lead = _LEADING_WORD.match(alt)
                 if lead is None:
                     raise ValueError(f"countries.tsv: {c.iso2}: {alt!r} does not start with a word")
