@@ -730,3 +730,16 @@ def test_figures_unnamed_speaker_is_the_outlet_not_a_source_sentences_away():
 def test_figures_a_country_that_lost_them(text, published, n, country):
     figs = [f for f in wartally.extract(text, published=published) if f.n == n]
     assert figs and figs[0].to_json()["country"] == country
+
+
+def test_figures_one_attack_is_no_tally_over_the_year_the_sentence_before_names():
+    """FA-KES (fakes-1924058141): "struck Urum al Kubra town ... where five civilians were killed"
+    after "... surrendered to Assad regime control last year": the attack's day, not 2016."""
+    text = ("The village also houses hundreds of families and fighters from the Damascus suburb of Daraya which was "
+            "evacuated by opposition forces and surrendered to Assad regime control last year. War jets also believed "
+            "to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five "
+            "civilians were killed in an area that witnessed fighting between the opposition and the Assad regime "
+            "opposition said.")
+    figs = wartally.extract(text, published="2017-04-02", geocode=False)
+    five = [f for f in figs if f.n == 5]
+    assert five and (five[0].period.start, five[0].period.end) == (dt.date(2017, 4, 2), dt.date(2017, 4, 2))

@@ -493,9 +493,13 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                     w, rule = days[0], "when:same-incident-after"
                 break
     if w is None:
+        # an attack its own sentence tells ("War jets struck Urum al Kubra town where five civilians
+        # were killed") is no tally over the "last year" of the sentence before
+        one_attack = _ONE_ATTACK.search(d.sent.text) is not None and not _is_running_total(d)
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")
-                     and x.rule not in _WAR_WIDE]  # "a rebellion which has claimed 5,500 lives" dates no incident after it
+                     and x.rule not in _WAR_WIDE  # "a rebellion which has claimed 5,500 lives" dates no incident after it
+                     and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)]
             if cands:
                 w, rule = cands[-1], "when:previous-sentence"
                 break
@@ -831,6 +835,7 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # "since the 7 October attack", "since a U.S.-Russian brokered cease-fire collapsed Monday evening": when
 # something began, not the incident's day
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
+_ONE_ATTACK = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 
