@@ -266,8 +266,10 @@ def _unfolded(alternative: str, depth: int = 0) -> list[str]:
 _MAX_UNFOLDED = 40
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """The index of the ")" that closes the "(" at ``i``."""
+def _structure(pattern: str, i: int = 0):
+    """(index, character, group depth after it) of every character of
+    ``pattern`` from ``i`` on, escaped characters and character classes
+    stepped over: what finds a group's end and the top-level "|"."""
     depth, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
@@ -275,14 +277,21 @@ def _group_end(pattern: str, i: int) -> int:
             i += 2
             continue
         if c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
+            i = _class_end(pattern, i) + 1
+            continue
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        yield i, c, depth
         i += 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ")" that closes the "(" at ``i``."""
+    for j, c, depth in _structure(pattern, i):
+        if c == ")" and depth == 0:
+            return j
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
@@ -299,22 +308,11 @@ def _class_end(pattern: str, i: int) -> int:
 def alternatives(pattern: str) -> list[str]:
     """``pattern``'s top-level alternatives (``"a|b(?:c|d)"`` -> ``["a", "b(?:c|d)"]``)."""
     out: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    start = 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
