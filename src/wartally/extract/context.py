@@ -85,6 +85,12 @@ def _sources_not_in(country: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def is_body(entry: lexicon.Entry) -> bool:
+    """Whether a source lexicon entry is a counting body (column ``kind``):
+    a monitor, a UN body, an NGO, not an outlet or an official by role."""
+    return len(entry.values) > 2 and entry.values[2] == "body"
+
+
 _VIA = re.compile(r"\s*\((?:via|from)\b.*$", re.I)
 
 
@@ -98,7 +104,7 @@ def publisher_source(outlet: str | None) -> str | None:
         return None
     name = _VIA.sub("", outlet).strip()
     for e in lexicon.entries("sources"):
-        if len(e.values) > 2 and e.values[2] == "body" and e.values[1] == "*" and e.regex.search(name):
+        if is_body(e) and e.values[1] == "*" and e.regex.search(name):
             return e.value
     return None
 

@@ -126,7 +126,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not people_mod.may_name_again(s.text):
             return found
         if not people:  # who the text introduces by role, read once
-            people.append(people_mod.introduced([x.text for x in sents]) if people_mod.may_name_again(text) else {})
+            people.append(people_mod.introduced([x.text for x in sents]))
         named = people_mod.named_again(s.text, people[0]) if people[0] else []
         return sorted(found + named, key=lambda h: (context.strength_of(h), h.start)) if named else found
 
@@ -927,8 +927,7 @@ def _quote_closes(sents: list[Sentence], si: int) -> int | None:
     for j in range(si, -1, -1):
         if sents[j].paragraph != sents[si].paragraph:
             break
-        text = sents[j].text if j < si else sents[si].text
-        open_quotes += text.count("“") - text.count("”")
+        open_quotes += sents[j].text.count("“") - sents[j].text.count("”")
         if j < si and open_quotes > 0:
             break
     if open_quotes <= 0 or "”" in sents[si].text:

@@ -33,7 +33,7 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
     for s, e, ent in lexicon.scan("sources", text):
         if context.is_role(ent.value):
             value = None
-        elif len(ent.values) > 2 and ent.values[2] == "body":
+        elif context.is_body(ent):
             value = ent.value  # "WHO Director-General Tedros Adhanom Ghebreyesus", "UN spokesman Stephane Dujarric"
         else:
             continue

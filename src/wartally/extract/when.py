@@ -320,7 +320,7 @@ def _since_truce(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: d
     if g.get("m"):
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
-        last = min(pub, dt.date(year, month, calendar.monthrange(year, month)[1]))
+        last = min(pub, _month_part(year, month, None)[1])
     return When(m.start(), m.end(), war_end, last, _D.MONTHS, 3, "when:since-truce")
 
 
