@@ -2,6 +2,7 @@
 output folder for artefacts (screenshots, reports) that a test run keeps."""
 from __future__ import annotations
 
+import importlib.util
 import inspect
 import json
 import os
@@ -139,3 +140,17 @@ def gold_root() -> Path:
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+def load_script(name: str):
+    """``scripts/<name>.py`` as a module (the build scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def builder():
+    """scripts/build_gazetteer.py, for tests that check the shipped gazetteer against its build."""
+    return load_script("build_gazetteer")

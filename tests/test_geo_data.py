@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import time
 from pathlib import Path
 
@@ -18,14 +17,6 @@ from wartally.geo.names import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "wartally" / "data" / "geo"
-
-
-@pytest.fixture(scope="module")
-def builder():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_data_checksum_matches_the_shipped_file():

@@ -8,9 +8,6 @@ measured from, the two sides of a border).  Sentences are from the news in
 ../shared/corpus/world-dev.jsonl or written as such reports are."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 import wartally
@@ -18,8 +15,9 @@ from wartally.extract.places import place_mentions
 from wartally.geo import find_places, resolve
 from wartally.geo.resolver import direction_unit
 
+from conftest import load_script
+
 PUBLISHED = "2023-06-01"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def figures_of(text: str, published: str = PUBLISHED) -> list[dict]:
@@ -207,15 +205,8 @@ def test_geo_world_cues_cities_shown_by_their_common_english_names(typed, cc, sh
     assert (p.name, p.feature) == (shown, feature), p.reason
 
 
-def _world_builder():
-    spec = importlib.util.spec_from_file_location("gazetteer_world", ROOT / "scripts" / "gazetteer_world.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_geo_world_cues_build_keeps_the_nearest_spellings():
-    world = _world_builder()
+    world = load_script("gazetteer_world")
     alternates = ["Aleksandrovsk", "Saporischschja", "Zaporizhzhia", "Zaporizhzhya", "Zaporozhye", "Zaporizhia", "OZH"]
     assert world.near_spellings("Zaporizhzhya", alternates, 2) == ["Zaporizhzhia", "Zaporizhia"]
     assert world.near_spellings("Zaporizhzhya", alternates, 4) == ["Zaporizhzhia", "Zaporizhia"]  # a town: close ones only
@@ -231,4 +222,4 @@ def test_geo_world_cues_build_keeps_the_nearest_spellings():
     ("Zaporizhzhya", ["Zaporozhye"], "Zaporizhzhia", None),  # the unit's name is none of its names
 ])
 def test_geo_world_cues_build_city_named_like_its_unit(name, alternates, unit, shown):
-    assert _world_builder().unit_spelling(name, alternates, unit) == shown
+    assert load_script("gazetteer_world").unit_spelling(name, alternates, unit) == shown

@@ -13,14 +13,11 @@ Every test here is about ../shared itself, so a clone without it skips this
 module as a whole (one skip naming what it needs); under CI it fails."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from conftest import ROOT, need_shared
 
@@ -70,14 +67,6 @@ def test_world_rows_are_real_text():
     missing = [p.id for table in [*TABLES.values(), NOT_ACTORS, WEAPONS] for p in table
                if _fold_space(p.values[1]) not in blob or (p.values[3] and p.values[3] not in blob)]
     assert not missing, f"rows of test_extract_world.py whose text or title is not in ../shared/corpus: {missing}"
-
-
-@pytest.fixture(scope="module")
-def builder():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_gazetteer_built_from_the_current_shared_sources(builder):
