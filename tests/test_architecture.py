@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("linking", frozenset({"link"})),
     ("per document", frozenset({"extract", "geo"})),
     ("reading", frozenset({"ingest"})),
-    ("records", frozenset({"records", "errors", "dates", "data"})),
+    ("records", frozenset({"records", "errors", "dates", "data", "caches"})),
 )
 RANK = {name: len(LAYERS) - i for i, (_, names) in enumerate(LAYERS) for name in names}
 # modules whose handlers may import the stage they run when they run, so

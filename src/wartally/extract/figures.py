@@ -805,12 +805,14 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
     else the last (``last``) or the first one it names; with ``pick``, only
     one that ``pick`` accepts."""
     for j in range(si + 1, min(len(sents), si + 3)):
+        if not sentence_ok(sents[j].text):
+            continue  # (asked first: a sentence it refuses needs no place mentions read)
         # a settlement, else one the text calls a neighbourhood ("The attack occurred in the Bara neighbourhood")
         cands = [p for p in places[j] if p.kind == "settlement"] or [
             p for p in places[j] if p.kind == "neighbourhood" and places_mod.called_neighbourhood(sents[j].text, p)]
         if pick is not None:
             cands = [p for p in cands if pick(sents[j].text, p)]
-        if cands and sentence_ok(sents[j].text):
+        if cands:
             kinds = [p for p in cands if named(sents[j].text, p)]
             return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]
     return None

@@ -129,24 +129,27 @@ def _not_where_words() -> dict[str, list[str]]:
 
 
 @cache
-def _not_where_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                   re.Pattern[str]]:
+def _not_where_patterns() -> tuple:
     """(outlet names, an outlet word after a name, an outlet's verb after its
     name, a venue before, an origin before, a road's end before, a
-    destination of flight before) from data/geo/not_where.json."""
+    destination of flight before, any of those four before) from
+    data/geo/not_where.json."""
     d = _not_where_words()
 
     def alt(words: list[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
+    before = (rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$",
+              rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$",
+              rf"\b(?:{alt(d['route_before'])})\s+(?:the\s+)?$",
+              rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$")
     return (
         frozenset(w.lower() for w in d["outlets"]),
         re.compile(rf"\s+(?:{alt(d['outlet_after'])})\b", re.I),
         re.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
-        re.compile(rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$", re.I),
-        re.compile(rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$", re.I),
-        re.compile(rf"\b(?:{alt(d['route_before'])})\s+(?:the\s+)?$", re.I),
-        re.compile(rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I),
+        *(re.compile(p, re.I) for p in before),
+        # any of the four: one search says whether any of them needs asking (at most mentions, none does)
+        re.compile("|".join(f"(?:{p})" for p in before), re.I),
     )
 
 
@@ -165,7 +168,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     Independent"), a venue of talks ("talks in Doha"), or an origin ("a man
     originally from Aleppo", "drones launched from Kursk", "taken to
     Zaporizhzhia")."""
-    outlets, outlet_after, outlet_verb, venue, origin, route, destination = _not_where_patterns()
+    outlets, outlet_after, outlet_verb, venue, origin, route, destination, any_before = _not_where_patterns()
     left = text[max(0, p.start - 40): p.start]
     if outlet_after.match(text, p.end):
         return "outlet"
@@ -173,15 +176,16 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         before = text[max(0, p.start - 2): p.start]
         if "(" in before or "-" in before or outlet_verb.match(text, p.end) or p.text.isupper() or p.start == 0:
             return "outlet"
-    if venue.search(left):
+    before = any_before.search(left) is not None
+    if before and venue.search(left):
         return "venue"
-    if origin.search(left):
+    if before and origin.search(left):
         return "origin"
-    if destination.search(left):
+    if before and destination.search(left):
         return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
-    if route.search(left):
+    if before and route.search(left):
         return "route"
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
                                 and _BORDER_WORD.match(text, p.end)):
@@ -444,15 +448,34 @@ def lies_in(place: str, area: str, country: str | None = None) -> bool:
     return p.resolved and p.admin1_pcode == unit.admin1_pcode
 
 
+_PART_OF_START = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
+_PART_OF_INSIDE = re.compile(rf"\s(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
+
+
+def _names_at(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether ``name`` follows a "district of (the)" match ``m`` and ends
+    where a word does (as a regex's ``\\b`` after it would say)."""
+    for at in (m.end(), m.start("the")) if m.group("the") else (m.end(),):
+        end = at + len(name)
+        if text.startswith(name, at) and name and ((end < len(text) and _is_word(text[end])) != _is_word(name[-1])):
+            return True
+    return False
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def held_by_any(text: str, name: str) -> bool:
     """Whether the text names some place as a part of the place called ``name``."""
-    return re.search(rf"\s(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text) is not None
+    return name in text and any(_names_at(text, m, name) for m in _PART_OF_INSIDE.finditer(text))
 
 
 def held_by(text: str, p: PlaceMention, name: str) -> bool:
     """Whether the text names ``p`` as a part of the place called ``name``
     ("Chatroo area of the Kishtwar district", "Tole Kebele of Gimbi")."""
-    return re.match(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+)?{re.escape(name)}\b", text[p.end:]) is not None
+    m = _PART_OF_START.match(text, p.end)
+    return m is not None and _names_at(text, m, name)
 
 
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:

@@ -4,9 +4,9 @@ compiled modules.
 The lexicons' alternations are large: parsing and compiling them costs a
 third of a second at every start of ``wartally extract``.  ``compile``
 returns what ``re.compile`` returns, and remembers the regex engine's code
-for the pattern in a file of the user's cache folder (``$XDG_CACHE_HOME``
-or ``~/.cache``, ``wartally/``; ``WARTALLY_CACHE_DIR`` to choose another,
-empty to keep nothing), keyed by the pattern, its flags and the
+for the pattern in a file of the user's cache folder (``wartally.caches``:
+``~/.cache/wartally``; ``WARTALLY_CACHE_DIR`` to choose another, empty to
+keep nothing), keyed by the pattern, its flags and the
 interpreter's version and regex engine: the next process builds the
 pattern from that code without parsing it.  A code is kept only when the
 pattern built from it equals the one ``re.compile`` built (a compiled
@@ -23,6 +23,8 @@ import sys
 import threading
 from pathlib import Path
 
+from wartally import caches
+
 # CPython's regex engine and its parser and compiler (private, loaded with
 # ``re``): where a Python lacks them, nothing is kept and ``compile`` is
 # ``re.compile``
@@ -38,13 +40,12 @@ _added = 0
 def _path() -> Path | None:
     if _sre is None:
         return None
-    folder = os.environ.get("WARTALLY_CACHE_DIR")
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "wartally")
-    if not folder:
-        return None
-    return Path(folder) / f"regexes-{_tag()}.marshal"
+    folder = caches.folder()
+    return None if folder is None else folder / _name()
+
+
+def _name() -> str:
+    return f"regexes-{_tag()}.marshal"
 
 
 _TAG: list[str] = []
@@ -55,16 +56,9 @@ def _tag() -> str:
     source (what the kept values are computed by): a change to any makes a
     new file."""
     if not _TAG:
-        import hashlib
-
-        h = hashlib.blake2b(digest_size=8)
         here = Path(__file__)
-        for f in (here, here.with_name("lexicon.py")):
-            try:
-                h.update(f.read_bytes())
-            except OSError:
-                h.update(f.name.encode())
-        _TAG.append(f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{h.hexdigest()}")
+        digest = caches.tag(*(caches.source_of(f) for f in (here, here.with_name("lexicon.py"))))
+        _TAG.append(f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{digest}")
     return _TAG[0]
 
 
@@ -163,5 +157,6 @@ def save() -> None:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(table))
         os.replace(tmp, path)
+        caches.prune("regexes-", path.name)  # what older sources kept
     except (OSError, ValueError):  # not writable, or a value marshal cannot write: nothing kept
         pass

@@ -10,11 +10,13 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from wartally import caches
 from wartally.errors import GeoError
 from wartally.geo.names import fold, skeleton
 
@@ -23,6 +25,7 @@ FORMAT_VERSION = 2
 _LOCK = threading.Lock()
 _CORE_COUNTRIES = frozenset({"SY", "TR", "IQ", "LB", "JO", "IL", "PS"})
 _CACHE: dict[str, "Gazetteer"] = {}
+_ADMIN1_ID = "geonames-admin1:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,21 @@ def _pairs(section: str) -> dict[str, str]:
     return dict(zip(it, it))
 
 
+def _parts(raw: str) -> tuple:
+    """A gazetteer file's text split into its header and indexes (values
+    marshal can keep: ``read`` keeps them for the shipped file)."""
+    sections = raw.split("\n\f\n")
+    header = json.loads(sections[0])
+    if header.get("format") != FORMAT_VERSION:
+        raise GeoError(f"format {header.get('format')}, expected {FORMAT_VERSION}; rebuild it", where=DATA_FILE)
+    body = dict(zip(header["sections"], sections[1:]))
+    flat = body["names"].replace("\n", "\t").split("\t")
+    # the core name index lists the findable names first
+    return (header, body["places"].split("\n"), dict(zip(flat[0::2], flat[1::2])), body["names_world"],
+            _pairs(body["skeletons"]), frozenset(flat[0:2 * header["findable"]:2]),
+            frozenset(body["stoplist"].split("\n")), frozenset(body["findable_skeletons"].split("\n")))
+
+
 def data_path() -> Path:
     return Path(str(resources.files("wartally") / "data" / "geo" / DATA_FILE))
 
@@ -132,29 +150,33 @@ class Gazetteer:
     """Places and their name indexes.  Use ``load()`` for the shared one."""
 
     def __init__(self, raw: str):
-        sections = raw.split("\n\f\n")
-        header = json.loads(sections[0])
-        if header.get("format") != FORMAT_VERSION:
-            raise GeoError(f"format {header.get('format')}, expected {FORMAT_VERSION}; rebuild it",
-                           where=DATA_FILE)
+        self._take(_parts(raw))
+
+    @classmethod
+    def from_parts(cls, parts: tuple) -> "Gazetteer":
+        """A gazetteer from what ``_parts`` read from a file's text."""
+        gaz = cls.__new__(cls)
+        gaz._take(parts)
+        return gaz
+
+    def _take(self, parts: tuple) -> None:
+        header, rows, names, world, skeletons, findable, stoplist, findable_skeletons = parts
         self.meta: dict = header["meta"]
         self.admin1_names: dict[str, str] = header.get("admin1_names", {})
         self.admins: dict[str, Admin] = {
             k: Admin(k, v[0], v[1], v[2], v[3], v[4], v[5]) for k, v in header["admins"].items()
         }
-        body = dict(zip(header["sections"], sections[1:]))
-        self._rows = body["places"].split("\n")
+        self._rows: list[str] = rows
         self.admin2_names: dict[str, str] = header.get("admin2_names", {})
-        flat = body["names"].replace("\n", "\t").split("\t")
-        self._names = dict(zip(flat[0::2], flat[1::2]))
-        self._world = LazyIndex(body["names_world"])
-        self._skeletons = _pairs(body["skeletons"])
-        # the core name index lists the findable names first
-        self.findable = Findable(frozenset(flat[0:2 * header["findable"]:2]), self._world)
-        self.stoplist: frozenset[str] = frozenset(body["stoplist"].split("\n"))
-        self.findable_skeletons: frozenset[str] = frozenset(body["findable_skeletons"].split("\n"))
+        self._names: dict[str, str] = names
+        self._world = LazyIndex(world)
+        self._skeletons: dict[str, str] = skeletons
+        self.findable = Findable(findable, self._world)
+        self.stoplist: frozenset[str] = stoplist
+        self.findable_skeletons: frozenset[str] = findable_skeletons
         self._entries: dict[int, Entry] = {}
         self._countries: dict[str, str] | None = None
+        self._admin1_rows: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -219,6 +241,19 @@ class Gazetteer:
     def id_index(self) -> "IdIndex":
         return _id_index(self)
 
+    def admin1_row(self, code: str) -> int | None:
+        """The row of a first-level unit abroad by its GeoNames code ("UA.26"):
+        an index of those rows only, built the first time (the geocoder asks
+        for a few in every batch; the whole id index costs ten times more)."""
+        rows = self._admin1_rows
+        if rows is None:
+            with _LOCK:
+                rows = self._admin1_rows
+                if rows is None:
+                    rows = self._admin1_rows = {row[len(_ADMIN1_ID):row.index("\t")]: i for i, row in enumerate(self._rows)
+                                                if row.startswith(_ADMIN1_ID)}
+        return rows.get(code)
+
 
 class IdIndex:
     """A place's row by its id (``get``, ``[]``, ``in``).  The first
@@ -272,14 +307,29 @@ def _id_index(gaz: Gazetteer) -> IdIndex:
 
 
 def read(path: Path | str | None = None) -> Gazetteer:
-    """Read a gazetteer file (the shipped one by default)."""
+    """Read a gazetteer file (the shipped one by default).  The shipped
+    file's parsed indexes are kept in the user's cache folder
+    (``wartally.caches``), keyed by the file's bytes and this module's
+    source: the next process reads them back instead of decompressing and
+    splitting 18 MB of text."""
+    shipped = path is None
     path = Path(path) if path else data_path()
     try:
-        with gzip.open(path, "rb") as f:
-            raw = f.read().decode("utf-8")
+        packed = path.read_bytes()
     except OSError as exc:
         raise GeoError(f"cannot read the gazetteer ({exc}); run scripts/build_gazetteer.py", where=str(path)) from exc
-    return Gazetteer(raw)
+    name = f"gazetteer-{caches.tag(packed, caches.source_of(__file__), str(FORMAT_VERSION))}.marshal" if shipped else ""
+    kept = caches.read(name) if name else None
+    if isinstance(kept, tuple) and len(kept) == 8:
+        return Gazetteer.from_parts(kept)
+    try:
+        raw = gzip.decompress(packed).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as exc:
+        raise GeoError(f"cannot read the gazetteer ({exc}); run scripts/build_gazetteer.py", where=str(path)) from exc
+    parts = _parts(raw)
+    if name and caches.write(name, parts):
+        caches.prune("gazetteer-", name)
+    return Gazetteer.from_parts(parts)
 
 
 def load() -> Gazetteer:

@@ -104,7 +104,7 @@ def main_area(doc: Document, context: list[str] | None = None,
 def _admin1_place(code: str, name: str, country: str | None) -> Place:
     """A first-level unit outside Syria by its GeoNames code, as a Place."""
     gaz = load()
-    idx = gaz.id_index().get(f"geonames-admin1:{code}")
+    idx = gaz.admin1_row(code)
     if idx is None:
         return Place(mention=name, name=name, country=gaz.country_name(code[:2]), admin1=name,
                      admin1_pcode=code, feature="admin1", precision=WherePrecision.ADMIN1)
