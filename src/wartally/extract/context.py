@@ -16,7 +16,7 @@ _ATTRIBUTION = Lowered(compile_fast(
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
-_ORG_HEADS = r"Command|Ministry(?:\s+of\s+[A-Z]\w+)?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|News"
+_ORG_HEADS = r"Command|Ministry(?:\s+of\s+[A-Z]\w+)?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|Media\s+Cell|News"
 _ORG = compile_fast(
     rf"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){{1,4}})?)",
 )
@@ -60,6 +60,8 @@ _DOCUMENT_SOURCE = compile_fast(
     r"(?:\s+(?:for|by|of|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)(?=\s*(?:[,.;]|seen\b|obtained\b|published\b|released\b|$))")
 # "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
 _ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
+# "said Ahmad Khan, spokesman for the provincial police chief": a role in apposition to the one who speaks
+_SAID_NAME_ROLE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 _SAID_AFTER = re.compile(
     r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled)\b",
     re.I,
@@ -209,7 +211,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         after = _RELATIVE_AT_START.sub(" ", text[h.end: h.end + 200], count=1)
         if any(s < h.start and h.end <= e for s, e in relative):
             strength = 2  # named inside ", which briefs UN agencies,"
-        elif _ACCORDING.search(before):
+        elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):
             strength = 0
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
                 h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start) for o in hits):

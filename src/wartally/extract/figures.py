@@ -1077,6 +1077,25 @@ GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
 
+# lexicon ids of words that name an attack only vaguely ("the strike", "bombs"), and the weapons an
+# earlier sentence of the article may have named them by
+_ANAPHORIC_WEAPONS = {"strike-generic": frozenset({"missile", "drone", "rocket"}),
+                      "bomb-blast": frozenset({"airstrike", "drone"})}
+_FROM_THE_AIR = re.compile(r"\bbombs?\b[^.;]{0,40}?\b(?:fell|struck|dropped|hit|landed)\b|\bdropp(?:ed|ing)\b", re.I)
+
+
+def _weapon_named_before(si: int, sents: list[Sentence], weapon_hits, kinds: frozenset[str]) -> context.Hit | None:
+    """The weapon of one of ``kinds`` the nearest earlier sentence (of the last
+    few, or the lead) names; for bombs, only ones that fell from the air."""
+    if "airstrike" in kinds and not _FROM_THE_AIR.search(sents[si].text):
+        return None
+    for j in [*range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1), *range(min(si, LEAD_SENTENCES) - 1, -1, -1)]:
+        found = [w for w in context.rank_weapons(weapon_hits[j]) if w.value in kinds]
+        if found:
+            return found[0]
+    return None
+
+
 def _weapon_ahead(si: int, sents: list[Sentence], weapon_hits) -> context.Hit | None:
     """The weapon the next sentence about the same attack names, if it names one."""
     for j in range(si + 1, min(len(sents), si + 3)):
@@ -1238,6 +1257,11 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                         if w.rule.split(":")[1] not in GENERIC_WEAPONS and w.value in _BOMBARDING]
             if specific:
                 d.weapon = _tagged(specific[0], ":next-sentence")
+        elif (d.weapon.rule.split(":")[1] in _ANAPHORIC_WEAPONS
+              and (earlier := _weapon_named_before(si, sents, weapon_hits, _ANAPHORIC_WEAPONS[d.weapon.rule.split(":")[1]])) is not None):
+            # "13 Russian missiles hit an airfield ... 19 people had been wounded in the strike", "junta
+            # airstrikes ... Two bombs struck the village": the strike or bomb the article named before
+            d.weapon = _tagged(earlier, ":earlier-sentence")
         elif d.weapon.value == "airstrike":
             # "killed in an Israeli air strike ... Eyewitnesses said a drone fired a missile at a
             # crowd": the sentences after say the strike was a drone's

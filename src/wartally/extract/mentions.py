@@ -456,6 +456,11 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         e = _victim_head("people")  # officers with no army or rebel word before them: police, officials
     if e is None or (lw in ("dead", "wounded", "injured") and s.words_seen == 0):
         return None
+    if lw in ("men", "women") and s.word(i + 1) == "and" and s.word(i + 2) in ("men", "women") and s.word(i + 2) != lw:
+        s.found("people", "victims:men-and-women", tokens[i + 2].end())  # "127 elderly men and women": both
+        return BREAK
+    if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
+        e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
     if lw in ("martyrs", "martyr"):
         s.vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
