@@ -10,6 +10,7 @@ from wartally import geo
 from wartally.extract import lexicon, world
 from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
+from wartally.extract import regexes
 
 _ATTRIBUTION = Lowered(compile_fast(
     r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled)\b",
@@ -50,19 +51,19 @@ _STATE_SOURCE = compile_fast(
     rf"(?:(?<=ccording to )|(?<=ccording to the )|(?={_STATE_BODY}\s+(?:has\s+|had\s+)?"
     rf"(?:said|says|reported|announced|told|confirmed|stated)\b))(?P<org>{_STATE_BODY})\b")
 _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emergency", "health")  # one is in every _STATE_SOURCE match
-_COORDINATED = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
-_RELATIVE_AT_START = re.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
-_RECIPIENT = re.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
+_COORDINATED = regexes.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
+_RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+_RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
+_RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
 _DOCUMENT_SOURCE = compile_fast(
     r"(?<=ccording to )(?:an?\s+|the\s+)?(?P<org>(?:[\w-]+\s+){0,3}(?:report|assessment|document|memo|tally|database|survey|count)"
     r"(?:\s+(?:for|by|of|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)(?=\s*(?:[,.;]|seen\b|obtained\b|published\b|released\b|$))")
 # "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
-_ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
+_ACCORDING = regexes.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 # "said Ahmad Khan, spokesman for the provincial police chief": a role in apposition to the one who speaks
-_SAID_NAME_ROLE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
-_SAID_AFTER = re.compile(
+_SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_SAID_AFTER = regexes.compile(
     r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled)\b",
     re.I,
 )
@@ -93,7 +94,7 @@ def is_body(entry: lexicon.Entry) -> bool:
     return len(entry.values) > 2 and entry.values[2] == "body"
 
 
-_VIA = re.compile(r"\s*\((?:via|from)\b.*$", re.I)
+_VIA = regexes.compile(r"\s*\((?:via|from)\b.*$", re.I)
 
 
 @functools.cache
@@ -120,10 +121,10 @@ def is_role(value: str) -> bool:
 # the place or country written right before a role ("Kharkiv regional governor",
 # "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
 # Belgorod region", "mayor of Bankass")
-_PLACE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
-_PLACE_AFTER = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:commune|municipality|district|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-_TYPE_WORDS = re.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
-_NOT_A_PLACE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
+_PLACE_BEFORE = regexes.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
+_PLACE_AFTER = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:commune|municipality|district|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_TYPE_WORDS = regexes.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
+_NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
 
 
 def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
@@ -153,7 +154,7 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
 
 
 # humanitarian reports cite their sources in brackets: "(source: State Ministry of Health and HAC)"
-_CITED = re.compile(r"\((?:source|sources)\s*:\s*(?P<org>[^);]{2,80})\)", re.I)
+_CITED = regexes.compile(r"\((?:source|sources)\s*:\s*(?P<org>[^);]{2,80})\)", re.I)
 
 
 def _cited_source(text: str, country: str | None) -> Hit | None:
@@ -232,7 +233,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
 
 
 # a wire's or broadcaster's credit opening the story, after a dateline or alone
-_BYLINE = re.compile(r"(?:[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,40})?)?\((?:[A-Z][A-Za-z]{1,12}(?:\s*/\s*[A-Z][A-Za-z]{1,12})?)\)\s*(?:[—–-]+|(?=[A-Z]))")
+_BYLINE = regexes.compile(r"(?:[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,40})?)?\((?:[A-Z][A-Za-z]{1,12}(?:\s*/\s*[A-Z][A-Za-z]{1,12})?)\)\s*(?:[—–-]+|(?=[A-Z]))")
 
 
 def _capitals_in(text: str) -> list[Hit]:
@@ -251,14 +252,14 @@ def _capitals_in(text: str) -> list[Hit]:
     return out
 
 
-_ACCUSED = re.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)
+_ACCUSED = regexes.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)
 
 
 def strength_of(h: Hit) -> int:
     return int(h.rule.rsplit("#", 1)[1]) if "#" in h.rule else 2
 
 
-_NOT_AN_AGENT = re.compile(
+_NOT_AN_AGENT = regexes.compile(
     r"\b(?:rebel|opposition|militant|jihadist|regime|government|IS|ISIS|ISIL|Daesh|Islamic\s+State(?:\s+group)?|Kurdish|HTS|insurgent|Nusra|al-Qaeda|Qaeda)[\s-]+(?:group[\s-]+)?(?:held|dominated|controlled|run|bastions?|strongholds?|areas?|territory|territories|enclaves?|towns?|cities|city|districts?|positions?|parts?|region|side|backer|backers|supporters?|sources?|media|officials?|spokesman|delegation|negotiators?)\b|\b(?:last|former)\s+(?:rebel|opposition|jihadist|militant)\b"
     # "whether the 16 others were civilians or IS fighters": who the dead were, not who killed them
     r"|\b(?:civilians|people|others)\s+or\s+(?:IS|ISIS|ISIL|Daesh|DAESH|regime|rebel|opposition|government|pro-government|"
@@ -268,11 +269,11 @@ _NOT_AN_AGENT = re.compile(
 
 # who speaks for a body is no agent: "a spokesperson for the Kachin Independence Army, said",
 # "Mexico's security ministry condemned the attack"
-_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[^,.;]{1,60}"
+_SPEAKS_FOR = regexes.compile(r"\b(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[^,.;]{1,60}"
                          # "according to Hezbollah's Al-Manar TV": a group's own media speak, they do not attack
                          r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:TV|television|radio|channel|media(?:\s+office)?|news\s+agency|"
                          r"newspaper|mouthpiece|(?:health|interior|defen[cs]e)\s+ministry)\b", re.I)
-_SPEAKER_CLAUSE = re.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denounced|denied|deplored|mourned|welcomed|"
+_SPEAKER_CLAUSE = regexes.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denounced|denied|deplored|mourned|welcomed|"
                              r"praised|vowed|urged)\b"
                              # "..., Kachin militants and activists and local media said Tuesday": who says it
                              r"|(?<=[,;])\s*(?:[\w'’-]+\s+){1,8}?(?:said|say|says)\b"
@@ -320,8 +321,8 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
     return out
 
 
-_SYRIAN_WORDS = re.compile(r"Syria|Assad", re.I)
-_HEZBOLLAH = re.compile(r"Hez|Hiz", re.I)
+_SYRIAN_WORDS = regexes.compile(r"Syria|Assad", re.I)
+_HEZBOLLAH = regexes.compile(r"Hez|Hiz", re.I)
 
 
 def _outside_syria(h: Hit, text: str, country: str) -> Hit | None:
@@ -337,7 +338,7 @@ def _outside_syria(h: Hit, text: str, country: str) -> Hit | None:
 # a country's forces named alone, as the ones who act: "the military killed", "attacked by soldiers"
 _FORCE_WORDS = (r"(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops|soldiers|junta|gendarmes|gendarmerie|"
                 r"air\s*force|government\s+(?:forces|troops|soldiers|warplanes|jets|air\s*strikes?))")
-_GENERIC_FORCES = re.compile(
+_GENERIC_FORCES = regexes.compile(
     rf"(?<=\bby\s)(?:the\s+)?{_FORCE_WORDS}\b|\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+)?"
     r"(?:killed|kill|shot|shoot|shelled|shell|bombed|bomb|attacked|attack|opened\s+fire|fired|fire|raided|stormed|launched|"
     r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)", re.I)
@@ -345,15 +346,15 @@ _GENERIC_FORCES = re.compile(
 
 # forces that are the target ("attack Pakistan police", "on an Israeli military post") or the
 # speaker ("Burkina Faso's government says") are no one's means of attack
-_TARGET_BEFORE = re.compile(r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|hit(?:s|ting)?|on|against|killing|killed|kill|kills|"
+_TARGET_BEFORE = regexes.compile(r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|hit(?:s|ting)?|on|against|killing|killed|kill|kills|"
                             r"ambush(?:ed|es|ing)?|at|of|wounding|injuring)\s+(?:the\s+|an?\s+)?$", re.I)
-_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|announces|reported|reports|confirmed|"
+_SPEAKS_AFTER = regexes.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|announces|reported|reports|confirmed|"
                            r"stated|told|added|claimed|claims|denied|denies|condemned|spokes(?:man|woman|person))\b", re.I)
 
 
-_STRIKES_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:fired|launched|struck|attacked|shelled|bombed|"
+_STRIKES_AFTER = regexes.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:fired|launched|struck|attacked|shelled|bombed|"
                             r"killed|hit|targeted|pounded|invaded|bombarded|carried\s+out)\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_BY_BEFORE = regexes.compile(r"\bby\s+$", re.I)
 
 
 def _agent_position(text: str, start: int, end: int) -> bool:
@@ -394,8 +395,8 @@ def outside(hits: list[Hit], exclude: list[tuple[int, int]]) -> list[Hit]:
     return [h for h in hits if not any(h.start < xe and xs < h.end for xs, xe in exclude)]
 
 
-_SUBJECT_GAP = re.compile(r"[^,;:.]{0,40}")  # "air strikes on Aleppo killed": nothing that ends a clause between
-_NOT_SUBJECT = re.compile(r"\b(?:with|by|after|as|while|when|which|that|who|said|says|\w+ing|fell|landed|hit|struck|targeted)\b", re.I)
+_SUBJECT_GAP = regexes.compile(r"[^,;:.]{0,40}")  # "air strikes on Aleppo killed": nothing that ends a clause between
+_NOT_SUBJECT = regexes.compile(r"\b(?:with|by|after|as|while|when|which|that|who|said|says|\w+ing|fell|landed|hit|struck|targeted)\b", re.I)
 
 
 def rank_weapons(hits: list[Hit], anchor: int | None = None, text: str | None = None) -> list[Hit]:

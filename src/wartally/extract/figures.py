@@ -22,6 +22,7 @@ from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import people as people_mod
 from wartally.extract import places as places_mod
+from wartally.extract import regexes
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import When, find_periods, resolve_since_event
@@ -56,8 +57,8 @@ _ANY_NUMBER = compile_fast(
     r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
     re.I,
 )
-_TOLL = re.compile(r"\btoll\b", re.I)
-_COUNTRY_SCOPE = re.compile(
+_TOLL = regexes.compile(r"\btoll\b", re.I)
+_COUNTRY_SCOPE = regexes.compile(
     r"\b(?:the\s+(?:war|conflict|country)|across\s+(?:Syria|the\s+country)|(?:Syria's|Syrias|Syrian)\s+(?:\w+\s+)?(?:war|conflict)|since\s+(?:the\s+)?(?:war|conflict)|nationwide|war-battered\s+country|in\s+Syria\s+and\s+Iraq)\b",
     re.I,
 )
@@ -268,17 +269,17 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
     return out
 
 
-_SHARED_NOUN_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
+_SHARED_NOUN_GAP = regexes.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
 
 
-_SPEAKS = re.compile(r"\s*(?:,\s*)?(?:there\s+|here\s+|who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
+_SPEAKS = regexes.compile(r"\s*(?:,\s*)?(?:there\s+|here\s+|who\s+|which\s+)?(?:has\s+|had\s+)?(?:said|says|told|tells|added|confirmed|spoke|speaking|"
                      r"declined|requested|asked|insisted)\b", re.I)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+_ACCORDING_TO = regexes.compile(r"\baccording\s+to\s+$", re.I)
 
 
 # people who speak to reporters ("a police officer told Reuters"), not the usual victims
 # ("including five children said the Observatory": FA-KES drops the comma)
-_SPEAKER_HEAD = re.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
+_SPEAKER_HEAD = regexes.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
                            r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
                            r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
 
@@ -348,7 +349,7 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
                   side=side, side_rule=side_rule, parent=parent)
 
 
-_ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(men|women|children|civilians|soldiers|fighters)\b", re.I)
+_ALL_OF_THEM = regexes.compile(r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(men|women|children|civilians|soldiers|fighters)\b", re.I)
 _ALL_OF_THEM_GROUPS = {"men": "men", "women": "women", "children": "children", "civilians": "civilians", "soldiers": "combatants",
                        "fighters": "combatants"}
 
@@ -547,11 +548,11 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
 
 
 # a toll in the present perfect has grown since the violence began ("has reached 14", "have been reported")
-_GROWN_TO = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:reached|risen|climbed|increased|grown|been\s+(?:reported|recorded|registered))\b", re.I)
+_GROWN_TO = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:reached|risen|climbed|increased|grown|been\s+(?:reported|recorded|registered))\b", re.I)
 _DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
-_BEGAN = re.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war)\b[^.;]{0,40}?\b(?:first\s+)?"
+_BEGAN = regexes.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war)\b[^.;]{0,40}?\b(?:first\s+)?"
                     r"(?:erupted|broke\s+out|began|started|flared)\b", re.I)
-_VIOLENCE_THEN = re.compile(r"\b(?:clashes|fighting|violence|attacks?|offensive)\b", re.I)
+_VIOLENCE_THEN = regexes.compile(r"\b(?:clashes|fighting|violence|attacks?|offensive)\b", re.I)
 _SINCE_RULES = ("when:since-date", "when:since-weekday", "when:since-began-on")
 
 
@@ -574,7 +575,7 @@ RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an
 
 
 _RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+_PERFECT = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
 
 
 def _is_running_total(d: _Draft) -> bool:
@@ -591,7 +592,7 @@ def _is_running_total(d: _Draft) -> bool:
     return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
-_DISPLACED_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?(?:displaced|sheltering|staying|living|"
+_DISPLACED_NOW = regexes.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?(?:displaced|sheltering|staying|living|"
                             r"hosted|gathering|taking\s+shelter)\b", re.I)
 
 
@@ -603,8 +604,8 @@ def _incident_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an incident noun, a definite reference to one) from the ``incident``
     cues of lexicon ``cues``."""
     nouns = "|".join(f"(?:{e.pattern})" for e in lexicon.entries("cues") if e.value == "incident")
-    return (re.compile(rf"\b(?:{nouns})\b", re.I),
-            re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I))
+    return (regexes.compile(rf"\b(?:{nouns})\b", re.I),
+            regexes.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I))
 
 
 def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
@@ -637,23 +638,23 @@ def _is_national_total(d: _Draft) -> bool:
     return (d.outcome == "killed" and n >= 50_000) or (d.outcome == "displaced" and n >= 1_000_000)
 
 
-_DAYS_AFTER = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_THE_CITY = re.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
-_SAME_PLACE = re.compile(
+_DAYS_AFTER = regexes.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
+_LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_THE_CITY = regexes.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
+_SAME_PLACE = regexes.compile(
     r"\b(?:in|at|near|around)\s+the\s+same\s+(?:region|area|town|city|village|place|district|neighbou?rhood|province|spot)\b", re.I)
-_REGION_OF_COUNTRY = re.compile(
+_REGION_OF_COUNTRY = regexes.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|central)\s+"
     r"(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya|Mali|Turkey|Lebanon)\b", re.I)
-_SAME_INCIDENT = re.compile(
+_SAME_INCIDENT = regexes.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
     r"explosion|ambush|clashes|fighting|offensive)\b|\btargeted\b", re.I)
-_UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
+_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
-_FRONTED_PLACE = re.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
+_CLAUSE_BREAK = regexes.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
+_FRONTED_PLACE = regexes.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
 
 
 def _place_score(text: str, anchor: int):
@@ -771,10 +772,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 break
 
 
-_KIND_AFTER = re.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
-_NEW_INCIDENT = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
+_KIND_AFTER = regexes.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
+_NEW_INCIDENT = regexes.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
                            r"last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
-_SAME_INCIDENT_AFTER = re.compile(
+_SAME_INCIDENT_AFTER = regexes.compile(
     r"\b(?:took\s+place|occurred|happened|unfolded|erupted|ambushed|targeted|struck|bombed|shelled|stormed|raided)\b|"
     r"\bcame\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|assault)\b|"
     r"\b(?:the|this|that|[\w-]+'s|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|airstrike|raid|bombing|blast|explosion|ambush|"
@@ -794,7 +795,7 @@ INCIDENT_DAYS = 7  # a figure over a longer period is a tally, whose place is no
 def _is_incident(d: _Draft) -> bool:
     """Whether a figure counts one attack's victims rather than a tally over weeks or a war."""
     return d.period is None or d.period.rule not in _WAR_WIDE and (d.period.last - d.period.first).days <= INCIDENT_DAYS
-_KIND_OF_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
+_KIND_OF_BEFORE = regexes.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 
 def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
@@ -836,8 +837,8 @@ def _main_city(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] |
 BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source of its own, is background
 # "since the 7 October attack", "since a U.S.-Russian brokered cease-fire collapsed Monday evening": when
 # something began, not the incident's day
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
-_ONE_ATTACK = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
+_SINCE_BEFORE = regexes.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
+_ONE_ATTACK = regexes.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 
@@ -901,7 +902,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source, d.source_rule = body, "source:publisher"
 
 
-_AN_OFFICIAL = re.compile(r"\ban?\s+(?:[\w-]+\s+)?official$", re.I)
+_AN_OFFICIAL = regexes.compile(r"\ban?\s+(?:[\w-]+\s+)?official$", re.I)
 
 
 def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
@@ -917,7 +918,7 @@ def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sourc
     return (placed[0], si + 1) if len(placed) == 1 else None
 
 
-_RECALLS = re.compile(r"\brecall(?:s|ed)\b", re.I)
+_RECALLS = regexes.compile(r"\brecall(?:s|ed)\b", re.I)
 QUOTE_FORWARD = 4  # sentences a quotation may run on after a figure inside it
 
 
@@ -997,8 +998,8 @@ def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None)
         d.side, d.side_rule = side, rule
 
 
-_SAYS = re.compile(r"\b(?:said|says|say|told)\b", re.I)
-_UNNAMED_SPEAKER = re.compile(
+_SAYS = regexes.compile(r"\b(?:said|says|say|told)\b", re.I)
+_UNNAMED_SPEAKER = regexes.compile(
     r"\b(?:witnesses|residents|locals|survivors|villagers|relatives|neighbou?rs|bystanders|eyewitnesses|an?\s+(?:witness|resident|eyewitness|survivor|relative))\s+(?:said|say|says|told)\b", re.I)
 
 
@@ -1064,10 +1065,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
-_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
+_CLAIMED = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)", re.I)
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
-_CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
+_CLAIMED_THE_ATTACK = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
                                  r"assault|ambush|raid|killings?|massacre|explosion)\b"
                                  # "posters left on police vehicles signed "CJNG"": the killers' signature
@@ -1081,7 +1082,7 @@ _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mort
 # earlier sentence of the article may have named them by
 _ANAPHORIC_WEAPONS = {"strike-generic": frozenset({"missile", "drone", "rocket"}),
                       "bomb-blast": frozenset({"airstrike", "drone"})}
-_FROM_THE_AIR = re.compile(r"\bbombs?\b[^.;]{0,40}?\b(?:fell|struck|dropped|hit|landed)\b|\bdropp(?:ed|ing)\b", re.I)
+_FROM_THE_AIR = regexes.compile(r"\bbombs?\b[^.;]{0,40}?\b(?:fell|struck|dropped|hit|landed)\b|\bdropp(?:ed|ing)\b", re.I)
 
 
 def _weapon_named_before(si: int, sents: list[Sentence], weapon_hits, kinds: frozenset[str]) -> context.Hit | None:
@@ -1105,7 +1106,7 @@ def _weapon_ahead(si: int, sents: list[Sentence], weapon_hits) -> context.Hit | 
     return None
 
 
-_LOSER_BEFORE = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|have\s+)?$")
+_LOSER_BEFORE = regexes.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|have\s+)?$")
 
 
 def _country_that_lost(d: _Draft) -> str | None:

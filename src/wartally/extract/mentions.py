@@ -14,18 +14,19 @@ from wartally.data.tables import months
 from wartally.extract import lexicon, world
 from wartally.extract.numbers import TENS, UNITS, NumberMention, find_numbers, words_to_int
 from wartally.extract.lexicon import compile_fast
+from wartally.extract import regexes
 
-_TOKEN = re.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
+_TOKEN = regexes.compile(r"[\w'’]+(?:[-–][\w'’]+)*|[^\w\s]")
 _MONTHS = rf"(?:{months().pattern()})\b"
 _MONTH_BEFORE = compile_fast(rf"{_MONTHS}\.?\s*$", re.I)
-_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?\s*$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)
-_TIME_UNIT = re.compile(
+_DAY_THEN_MONTH = regexes.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?\s*$", re.I)
+_MONTH_AFTER = regexes.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}", re.I)
+_TIME_UNIT = regexes.compile(
     r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|percent|per\s*cent|%|times|am|pm|a\.m|p\.m|GMT|GMT|local\s+time|o'clock)\b|^-\w",
     re.I,
 )
 # an age, and the numbers listed with it ("aged 8 and 10", "aged between 5 and 12", "ages 6 to 14")
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = regexes.compile(
     r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|to|or|-|–)\s*){0,4}$", re.I)
 # words that may stand between a number and the noun it counts
 _STOP = {
@@ -48,7 +49,7 @@ _CLAUSE_GOES_ON = (r"(?=\s+(?:was|were|had|has|is|died|near|in|on|at|and|who|whe
 _DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
 # "wounded a 5-year-old", "a three-year-old was killed": the age as the person
 _AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
-_ARTICLE_NOUNS = re.compile(
+_ARTICLE_NOUNS = regexes.compile(
     r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
@@ -56,26 +57,26 @@ _ARTICLE_NOUNS = re.compile(
 )
 _MILITARY_BEFORE = compile_fast(r"\b(?:army|military|regime|rebel|militia|government|security|intelligence|air\s+force|naval|navy|Syrian|Iranian|Russian|Turkish|Kurdish|ISIS|IS|ISIL|opposition)\b", re.I)
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands"])
-_SUICIDE_BOMBER = re.compile(
+_SUICIDE_BOMBER = regexes.compile(
     r"\b(?P<who>[Aa]|[Tt]he)\s+(?:suspected\s+|lone\s+|female\s+|male\s+|teenage\s+)?suicide\s+bomber\s+(?:has\s+|had\s+|then\s+)?"
     r"(?P<act>blew\s+(?:himself|herself)\s+up|exploded|detonated\s+(?:his|her|an|the)\s+(?:explosive\s+)?(?:vest|belt|explosives|device|bomb|explosion))"
 )
-_BOTH = re.compile(r"\b[Bb]oth(?=\s+(?:of\s+the\s+|the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b)")
-_SELF_KILLED = re.compile(
+_BOTH = regexes.compile(r"\b[Bb]oth(?=\s+(?:of\s+the\s+|the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b)")
+_SELF_KILLED = regexes.compile(
     r"\b(?:before|then|and|after)\s+(?P<act>committing\s+suicide|killing\s+(?:himself|herself)|(?:shooting|turning\s+the\s+gun\s+on)\s+(?:himself|herself)|taking\s+(?:his|her)\s+own\s+life)"
 )
-_ATTACKER_BEFORE = re.compile(r"\b(?:gunman|attacker|shooter|assailant|perpetrator|bomber|knifeman)\b", re.I)
-_PRONOUN_KILLED = re.compile(
+_ATTACKER_BEFORE = regexes.compile(r"\b(?:gunman|attacker|shooter|assailant|perpetrator|bomber|knifeman)\b", re.I)
+_PRONOUN_KILLED = regexes.compile(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
 # "another" standing alone for one more person of the group before: "killing one occupant and
 # injuring another", "One soldier was killed and another wounded" (not "one another")
-_ANOTHER_ALONE = re.compile(
+_ANOTHER_ALONE = regexes.compile(
     r"\b(?:injuring|wounding|killing|injured|wounded|killed|hurting)\s+(?P<a>another)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|and|while|when|during|by)\b))"
     r"|\band\s+(?P<b>another)(?=\s+(?:was\s+|were\s+|is\s+)?(?:wounded|injured|killed|hurt)\b)")
-_DEFINITE_OK = re.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
+_DEFINITE_OK = regexes.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
 # "Border Police guard was killed": a headline-style singular noun with no article opens the sentence
-_BARE_SINGULAR_KILLED = re.compile(
+_BARE_SINGULAR_KILLED = regexes.compile(
     rf"^\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_SINGULAR_PEOPLE}|{_SINGULAR_COMBATANT})"
     r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|stabbed\s+to\s+death|beaten\s+to\s+death)\b)"
 )
@@ -116,13 +117,13 @@ class GroupMention:
 
 @cache
 def _qualifier_regexes() -> tuple[tuple[lexicon.Entry, re.Pattern[str]], ...]:
-    return tuple((e, re.compile(rf"(?<![\w-])(?:{e.pattern})\s*$", re.I)) for e in lexicon.entries("qualifiers"))
+    return tuple((e, regexes.compile(rf"(?<![\w-])(?:{e.pattern})\s*$", re.I)) for e in lexicon.entries("qualifiers"))
 
 
 @cache
 def _any_qualifier() -> re.Pattern[str]:
     """One search telling whether any qualifier ends right before a number."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers")) + r")\s*$", re.I)
+    return regexes.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers")) + r")\s*$", re.I)
 
 
 def _qualifier(text: str, start: int) -> tuple[str, str, int]:
@@ -137,7 +138,7 @@ def _qualifier(text: str, start: int) -> tuple[str, str, int]:
 
 
 # bodies whose members are not fighters ("members of the medical staff")
-_CIVILIAN_BODY = re.compile(
+_CIVILIAN_BODY = regexes.compile(
     r"\b(?:medical|health|hospital|staff|civil\s+defen[cs]e|white\s+helmets|rescue|relief|aid|humanitarian|red\s+crescent|"
     r"red\s+cross|press|media|family|families|parliament|council|crew|clergy|church|mosque|school|university|"
     r"journalists?|doctors?|medics?|nurses?|volunteers?|tribes?|clans?|communit(?:y|ies))\b", re.I)
@@ -284,7 +285,7 @@ def _is_age(text: str, num: NumberMention) -> bool:
     return "age" in window.lower() and bool(_AGE_BEFORE.search(window))
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = regexes.compile(
     r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", re.I)
 
 
@@ -298,7 +299,7 @@ def _is_zero_padded(text: str, num: NumberMention) -> bool:
     return num.rule == "digits" and len(num.text) > 1 and num.text[0] == "0"
 
 
-_PEOPLE_AFTER_YEAR = re.compile(r"\s+(?:people|civilians|persons|children|fighters|soldiers|troops|others)\b", re.I)
+_PEOPLE_AFTER_YEAR = regexes.compile(r"\s+(?:people|civilians|persons|children|fighters|soldiers|troops|others)\b", re.I)
 
 
 def _is_year(text: str, num: NumberMention) -> bool:
@@ -424,7 +425,7 @@ def _rule_of_them(s: _Scan, w: str, lw: str) -> str | None:
     return BREAK
 
 
-_BOTH_SIDES = re.compile(r"on\s+both\s+sides", re.I)
+_BOTH_SIDES = regexes.compile(r"on\s+both\s+sides", re.I)
 
 
 def _rule_both_sides(s: _Scan, w: str, lw: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from wartally.extract.lexicon import Lowered, compile_fast
+from wartally.extract import regexes
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -33,18 +34,18 @@ _WORDS_RE = Lowered(compile_fast(
     rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b",
     re.IGNORECASE,
 ))
-_DIGITS_RE = re.compile(
+_DIGITS_RE = regexes.compile(
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
-_SPECIAL_RE = re.compile(
+_DIGIT = regexes.compile(r"\d")
+_SPECIAL_RE = regexes.compile(
     r"\b(half a dozen|a dozen|a score)\b(?!s)(?:\s+of\b)?",
     re.IGNORECASE,
 )
 # "two dozen" (24), "nearly three dozen"
-_N_DOZEN_RE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+dozen\b(?!s)", re.IGNORECASE)
-_FRACTION_RE = re.compile(
+_N_DOZEN_RE = regexes.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+dozen\b(?!s)", re.IGNORECASE)
+_FRACTION_RE = regexes.compile(
     r"\b(a quarter of a|three quarters of a|half a)\s+(million|thousand|hundred)\b",
     re.IGNORECASE,
 )

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from wartally.extract import lexicon
 from wartally.extract.mentions import GroupMention, own_outcome
 from wartally.extract.lexicon import compile_fast
+from wartally.extract import regexes
 
-_PRE_GAP = re.compile(
+_PRE_GAP = regexes.compile(
     r"^(?:[\s,]|\b(?:a|an|another|further|additional|total|of|the|some|also|and|reportedly|nearly|estimated|least|at|than|more|over|almost|up|to|as|many|around|about|roughly|approximately|no|fewer|less|including|them|all|both|those|herself|himself|themselves|itself"
     r"|family)\b)*$",  # ("killed a family of five")
     re.I,
@@ -25,7 +26,7 @@ _POST_BLOCK = compile_fast(
     r"\bin\s+addition\s+to\b|\b(?:he|she|they|it|we)\b|(?<!well )\bas\b(?! well)|\b(?:said|says|say|told|according|when|after|while|but|because|which|who|whom|where|if|whether|although|though|killing|wounding|injuring)\b|[;:?!]|\.\s",
     re.I,
 )
-_AUX_ONLY = re.compile(
+_AUX_ONLY = regexes.compile(
     r"^(?:\s|\b(?:more|others?|were|was|have|has|had|been|are|is|being|also|reportedly|all|later|subsequently|now|since|already|confirmed|reported|both|(?-i:[a-z]{3,}ly))\b)*$",  # (and adverbs: "were summarily executed")
     re.I,
 )
@@ -33,17 +34,17 @@ _SUBSET_BEFORE = compile_fast(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|incl\.|mostly|mainly|most\s+of\s+them|among\s+the\s+\w+\s+were)\s*[-–,:]?\s*|[-–]\s*including\s+)$",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
+_PASSIVE_BEFORE = regexes.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
+_RELATIVE = regexes.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
 # the same with no commas (FA-KES strips them): "nine members ... who were working in the
 # clinic were also killed": the relative clause runs up to the main clause's auxiliary
-_RELATIVE_BARE = re.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)\b[^,.;]{0,80}?(?=\s(?:were|was|had\s+been|have\s+been)\s)")
+_RELATIVE_BARE = regexes.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)\b[^,.;]{0,80}?(?=\s(?:were|was|had\s+been|have\s+been)\s)")
 # "five soldiers who were wounded": the verb is the relative clause's own (unless the main
 # clause goes on with one of its own: "three people who had been injured died")
-_WHO_AUX = re.compile(r"^\s*(?:who|that)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$)")
-_COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)(?:(?:his|her|their)\s+)?\s*$", re.I)
+_WHO_AUX = regexes.compile(r"^\s*(?:who|that)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$)")
+_COORD_ONLY = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)(?:(?:his|her|their)\s+)?\s*$", re.I)
 # "23 civilians - including nine children - and 16 fighters": the dash closes the subset
-_SUBSET_CLOSED = re.compile(r"\s[-–—)]\s*(?:and|,|as\s+well\s+as)\s*$", re.I)
+_SUBSET_CLOSED = regexes.compile(r"\s[-–—)]\s*(?:and|,|as\s+well\s+as)\s*$", re.I)
 _COORD_BEFORE = compile_fast(r"(?:\band|,|\bas\s+well\s+as|\bplus|\balong\s+with)\s*$", re.I)
 
 
@@ -161,7 +162,7 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
     return t, gap
 
 
-_INSIDE_GAP = re.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
+_INSIDE_GAP = regexes.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
 
 
 def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger]) -> Trigger | None:
@@ -223,8 +224,8 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
     return Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how)
 
 
-_OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", re.I)
-_COORDINATION = re.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", re.I)
+_OWN_VERB = regexes.compile(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", re.I)
+_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", re.I)
 
 
 def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: list[Paired], subset: bool,
@@ -255,15 +256,15 @@ def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: 
     return None
 
 
-_AMONG_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.I)
+_AMONG_NEXT = regexes.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.I)
 
 
-_OBJECT_GAP = re.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|at|least|more|than|over|almost|nearly|around|about|up|to|as|many)\b)*$", re.I)
+_OBJECT_GAP = regexes.compile(r"^(?:\s|\b(?:a|an|another|further|additional|the|some|at|least|more|than|over|almost|nearly|around|about|up|to|as|many)\b)*$", re.I)
 
 
-_FINITE_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is)\b", re.I)
+_FINITE_AFTER = regexes.compile(r"\s+(?:had|have|has|were|was|are|is)\b", re.I)
 # "and wounded dozens of others": a vague amount as the object (not "killed dozens injured", a list)
-_VAGUE_OBJECT = re.compile(r"\s+(?:(?:dozens|scores|hundreds|thousands)\s+of|(?:many|several|numerous)\s+(?:others|more|people|civilians))\b", re.I)
+_VAGUE_OBJECT = regexes.compile(r"\s+(?:(?:dozens|scores|hundreds|thousands)\s+of|(?:many|several|numerous)\s+(?:others|more|people|civilians))\b", re.I)
 
 
 def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from wartally.extract import context, lexicon
+from wartally.extract import regexes
 
 _TITLE = r"(?:(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov)\.?|General|Colonel|Major|Captain|Sergeant|Lieutenant|Brigadier)"
 _WORD = r"[A-Z][a-z'’-]+"
 # an office between a body and its officer's name: "WHO Director-General Tedros Adhanom Ghebreyesus"
 _OFFICE = (r"(?:(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissioner|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Hh]ead|"
            r"[Dd]irector|[Pp]resident|[Rr]epresentative|[Cc]oordinator|[Ee]nvoy)\s+)")
-_NAME_AFTER = re.compile(rf"\s*,?\s*{_OFFICE}?(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
-_NAME_BEFORE = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}$")
+_NAME_AFTER = regexes.compile(rf"\s*,?\s*{_OFFICE}?(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
+_NAME_BEFORE = regexes.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}$")
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "He", "She", "They", "It", "This", "That", "According"})
 _SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her)\s+part)\s*,)?(?:\s+(?:also|later|earlier|further))?"
                  r"\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b")
@@ -49,8 +50,8 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
 # "..., according to Jonglei State Minister of Information. Deng Akech said about twelve others
 # have been wounded": a role that ends its sentence unnamed, and a full name that speaks first
 # thing in the next one
-_ROLE_ENDS = re.compile(r"[\s,]*[.!]?\s*\n\|\n")
-_SPEAKS_FIRST = re.compile(rf"(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}){_SPEAKS_AFTER}")
+_ROLE_ENDS = regexes.compile(r"[\s,]*[.!]?\s*\n\|\n")
+_SPEAKS_FIRST = regexes.compile(rf"(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}}){_SPEAKS_AFTER}")
 
 
 def _speaks_next(text: str, e: int) -> str | None:
@@ -73,7 +74,7 @@ def _name_beside(text: str, s: int, e: int) -> str | None:
     return None
 
 
-_SPEAKING_NAME = re.compile(rf"\baccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?(?P<a>[A-Z][a-z'’-]+)\b|"
+_SPEAKING_NAME = regexes.compile(rf"\baccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?(?P<a>[A-Z][a-z'’-]+)\b|"
                             rf"\b(?P<b>[A-Z][a-z'’-]+){_SPEAKS_AFTER}|\b(?:said|says|told)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<c>[A-Z][a-z'’-]+)\b")
 
 

@@ -18,6 +18,7 @@ from wartally.extract import lexicon, world
 from wartally.records import WherePrecision
 from functools import cache
 from wartally.extract.lexicon import compile_fast
+from wartally.extract import regexes
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
@@ -25,7 +26,7 @@ _CUE_BEFORE = compile_fast(
 )
 _KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
-_ANY_KIND_AFTER = re.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
+_ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
@@ -38,8 +39,8 @@ _NOT_PLACES = {
 }
 
 
-_TRAILING_KIND = re.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area)$")
-_AFTER_PREPOSITION = re.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
+_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area)$")
+_AFTER_PREPOSITION = regexes.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +59,10 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
     return geo.find_places(text)
 
 
-DATELINE = re.compile(
+DATELINE = regexes.compile(
     r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s)"
 )
-_COUNTRY = re.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
+_COUNTRY = regexes.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
 @cache
@@ -76,17 +77,17 @@ def _metonym_patterns() -> tuple[re.Pattern[str], ...]:
         return "|".join(f"(?:{p})" for p in by_kind[kind])
 
     return (
-        re.compile(rf"(?:{alt('capital')})", re.I),
-        re.compile(rf"\s+(?:{alt('verb-after')})\b", re.I),
-        re.compile(rf"\b(?:{alt('verb-before')})\s+(?:the\s+)?$", re.I),
-        re.compile(rf"\b(?:{alt('prefix')})[-‐]$", re.I),
-        re.compile(rf"[-‐](?:{alt('suffix')})\b", re.I),
-        re.compile(rf"\b(?:{alt('seat-before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I),
-        re.compile(rf"\s*,?\s*(?:{alt('wire-after')})(?!\w)"),
+        regexes.compile(rf"(?:{alt('capital')})", re.I),
+        regexes.compile(rf"\s+(?:{alt('verb-after')})\b", re.I),
+        regexes.compile(rf"\b(?:{alt('verb-before')})\s+(?:the\s+)?$", re.I),
+        regexes.compile(rf"\b(?:{alt('prefix')})[-‐]$", re.I),
+        regexes.compile(rf"[-‐](?:{alt('suffix')})\b", re.I),
+        regexes.compile(rf"\b(?:{alt('seat-before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I),
+        regexes.compile(rf"\s*,?\s*(?:{alt('wire-after')})(?!\w)"),
     )
 
 
-_LOCATIVE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|of|from|into|across|over|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_LOCATIVE_RIGHT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|of|from|into|across|over|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _metonymic(text: str, p: PlaceMention) -> bool:
@@ -145,21 +146,21 @@ def _not_where_patterns() -> tuple:
               rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$")
     return (
         frozenset(w.lower() for w in d["outlets"]),
-        re.compile(rf"\s+(?:{alt(d['outlet_after'])})\b", re.I),
-        re.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
-        *(re.compile(p, re.I) for p in before),
+        regexes.compile(rf"\s+(?:{alt(d['outlet_after'])})\b", re.I),
+        regexes.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
+        *(regexes.compile(p, re.I) for p in before),
         # any of the four: one search says whether any of them needs asking (at most mentions, none does)
-        re.compile("|".join(f"(?:{p})" for p in before), re.I),
+        regexes.compile("|".join(f"(?:{p})" for p in before), re.I),
     )
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
-_SPEAKS_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
+_LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
+_SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 
-_BORDER_WORD = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
-_BORDER_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:border|frontier|boundary)\b", re.I)
-_BORDER_BEFORE = re.compile(r"[A-Z][\w'’]+[-–]$")
+_BORDER_WORD = regexes.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_AFTER = regexes.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_BEFORE = regexes.compile(r"[A-Z][\w'’]+[-–]$")
 
 
 def not_where(text: str, p: PlaceMention) -> str | None:
@@ -255,18 +256,18 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
 
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "region"}
 SEAT_POPULATION = 50_000  # a city named like its region ("Kunduz", "Zaporizhzhia") that "in <name>" may mean
-_UNIT_WORD = re.compile(r"\b(?:county|province|state|region|oblast|governorate|district|prefecture)\b", re.I)
+_UNIT_WORD = regexes.compile(r"\b(?:county|province|state|region|oblast|governorate|district|prefecture)\b", re.I)
 
 
-_HOOD_BEFORE = re.compile(r"\bneighbou?rhoods?\s+of\s+(?:the\s+)?$", re.I)
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath)[-\s]", re.I)
+_HOOD_BEFORE = regexes.compile(r"\bneighbou?rhoods?\s+of\s+(?:the\s+)?$", re.I)
+_ARABIC_ARTICLE = regexes.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath)[-\s]", re.I)
 _ARABIC_SPEAKING = {
     "Syria", "Iraq", "Lebanon", "Jordan", "Turkey", "Israel", "Palestinian Territory", "Palestine", "Egypt", "Saudi Arabia",
     "Yemen", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Kuwait", "Qatar", "Bahrain", "Oman",
     "United Arab Emirates", "Mauritania", "Somalia", "Iran",
 }
-_HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
-_LANDMARK_AFTER = re.compile(
+_HOOD_AFTER = regexes.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
+_LANDMARK_AFTER = regexes.compile(
     r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base"
     r"|Dam|Hydroelectric|Power\s+Plant|Plant|Refinery|Factory|Port|Highway|Institute)\b"
 )
@@ -325,7 +326,7 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
     return _containing_units(out, text, country)
 
 
-_DIRECTION_BEFORE = re.compile(
+_DIRECTION_BEFORE = regexes.compile(
     r"\b((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+$", re.I)
 
 
@@ -355,7 +356,7 @@ def called_neighbourhood(text: str, p: PlaceMention) -> bool:
     return bool(_CALLED_HOOD_AFTER.match(text, p.end) or _HOOD_BEFORE.search(text[max(0, p.start - 30): p.start]))
 
 
-_CALLED_HOOD_AFTER = re.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b", re.I)
+_CALLED_HOOD_AFTER = regexes.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b", re.I)
 
 
 def neighbourhood_names(text: str) -> frozenset[str]:
@@ -373,9 +374,9 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
             for p in mentions]
 
 
-_SPOT_BEFORE = re.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
+_SPOT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
 _PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda|tehsil|municipality|commune|locality|neighbou?rhood|quarter|camp)"
-_SPOT_AFTER = re.compile(
+_SPOT_AFTER = regexes.compile(
     rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
     r"from|between|killing|leaving|wounding|injuring|saying|according|as|with|which|that)\b)")
 
@@ -385,8 +386,8 @@ def _unknown_after_in() -> frozenset[str]:
     return frozenset(w.lower() for w in _not_where_words()["unknown_after_in"])
 
 
-_IN_UNIT_GAP = re.compile(r"(?:\s+in\s+|\s*,\s*)$")
-_PART_OF_GAP = re.compile(rf"^\s+(?P<part>{_PART_WORDS})\s+of\s+(?:the\s+)?$", re.I)
+_IN_UNIT_GAP = regexes.compile(r"(?:\s+in\s+|\s*,\s*)$")
+_PART_OF_GAP = regexes.compile(rf"^\s+(?P<part>{_PART_WORDS})\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _containing_units(mentions: list[PlaceMention], text: str, country: str | None = None) -> list[PlaceMention]:
@@ -425,7 +426,7 @@ def _containing_units(mentions: list[PlaceMention], text: str, country: str | No
     return out
 
 
-_UNIT_NAMED_AFTER = re.compile(
+_UNIT_NAMED_AFTER = regexes.compile(
     r"(?:'s)?\s+(?:local\s+government(?:\s+area)?|LGA|district|county|sub-?county|municipality|tehsil|woreda|commune)\b", re.I)
 
 
@@ -448,8 +449,8 @@ def lies_in(place: str, area: str, country: str | None = None) -> bool:
     return p.resolved and p.admin1_pcode == unit.admin1_pcode
 
 
-_PART_OF_START = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
-_PART_OF_INSIDE = re.compile(rf"\s(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
+_PART_OF_START = regexes.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
+_PART_OF_INSIDE = regexes.compile(rf"\s(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
 
 
 def _names_at(text: str, m: re.Match[str], name: str) -> bool:

@@ -12,16 +12,17 @@ import re
 from dataclasses import dataclass
 
 from wartally.data.tables import months
+from wartally.extract import regexes
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
     *(form.lower() for form in months().short_forms),  # "jan", ..., "sept", "sep", ..., "dec"
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
 }
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
+_LAST_WORD = regexes.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 # (each alternative starts with one character, not a repeat, so that the
 # engine can skip to the next ". ! ? newline (" without trying each position)
-_END = re.compile(
+_END = regexes.compile(
     r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\n*|\((?:[A-Z][\w.]*\s+){0,3}(?:Photo|Photograph|File|AFP|Reuters|AP)\)(?=\s+[A-Z0-9])"""
 )
 

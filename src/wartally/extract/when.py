@@ -19,6 +19,7 @@ from typing import Any
 from wartally.data.tables import months
 from wartally.records import DatePrecision
 from wartally.extract.lexicon import Lowered, compile_fast
+from wartally.extract import regexes
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTHS = months().number  # "january", "jan", "sept" ... -> 1..12 (data/months.tsv)
@@ -98,68 +99,68 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
 _SINCE_THE_EVENT = (r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|was\s+launched"
                     r"|launched|was\s+(?:declared|imposed|introduced)|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("between", re.compile(
+    ("between", regexes.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
-    ("since-war", re.compile(
+    ("since-war", regexes.compile(
         r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011"
         # "since the separatists launched their armed campaign", "since the insurgency began"
         r"|(?:the\s+)?(?:separatists|rebels|insurgents|militants|jihadists|group|Taliban|guerrillas)\s+(?:launched|began|started|took\s+up)\s+"
         r"(?:their|its)\s+(?:armed\s+)?(?:campaign|insurgency|rebellion|uprising|struggle|war|fight|arms)"
         r"|(?:the|its)\s+(?:insurgency|rebellion)\s+(?:erupted|began|started|broke\s+out))",
         re.I)),
-    ("war-total", re.compile(
+    ("war-total", regexes.compile(
         r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:[\w'’-]+\s+){0,3}(?:war|conflict)\s+(?:(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|claimed)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
         re.I)),
-    ("since-began-on", re.compile(
+    ("since-began-on", regexes.compile(
         rf"{_SINCE_THE_EVENT}\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
     # "since the offensive started in late April": the month part it names, up to publication
-    ("since-began-in", re.compile(
+    ("since-began-in", regexes.compile(
         rf"{_SINCE_THE_EVENT}\s+in\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?",
         re.I)),
     # "since Tuesday", "since the government offensive began Friday": that day up to publication
-    ("since-weekday", re.compile(
+    ("since-weekday", regexes.compile(
         rf"(?:{_SINCE_THE_EVENT}\s+(?:on\s+)?|\bsince\s+)(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})\b", re.I)),
     # "in the first three months of 2020", "the first half of 2019"
-    ("first-months", re.compile(
+    ("first-months", regexes.compile(
         rf"\bthe\s+first\s+(?:(?P<n>{_NUM})\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<this>this|the)\s+year)\b",
         re.I)),
     # before since-deal: "since the offensive began on May 31" carries its own date
-    ("since-deal", re.compile(
+    ("since-deal", regexes.compile(
         r"\bsince\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:(?:on|against|in)\s+[^,.;]{0,60}?\s+)?(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
         re.I)),
     # "since the ceasefire until the end of September" (no verb): from the day the war ended
-    ("since-truce", re.compile(
+    ("since-truce", regexes.compile(
         rf"\bsince\s+(?:the|a|its|last\s+year's)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:ceasefire|cease-fire|truce|armistice)\b"
         rf"(?:\s+(?:until|till|to|through)\s+the\s+end\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?)?",
         re.I)),
-    ("since-start-of", re.compile(
+    ("since-start-of", regexes.compile(
         r"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+(?P<unit>month|year|week)",
         re.I)),
-    ("earlier-this", re.compile(r"\bearlier\s+this\s+(?P<unit>month|year|week)", re.I)),
-    ("since-date", re.compile(
+    ("earlier-this", regexes.compile(r"\bearlier\s+this\s+(?P<unit>month|year|week)", re.I)),
+    ("since-date", regexes.compile(
         rf"\bsince\s+(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
-    ("since-month", re.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)),
-    ("since-year", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
-    ("ago", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
-    ("n-old", re.compile(
+    ("since-month", regexes.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)),
+    ("since-year", regexes.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("ago", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("n-old", regexes.compile(
         rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year)s?[\s-]+old\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
-    ("over-hours", re.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
-    ("n-days-of", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
-    ("in-a-month", re.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b", re.I)),
-    ("last-unit", re.compile(r"\b(?:last|this)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("that-period", re.compile(r"\b(?:in|during|over)\s+(?:that|the\s+same|this)\s+(?:period|time|timeframe|span)\b", re.I)),
-    ("date", re.compile(
+    ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
+    ("n-days-of", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
+    ("in-a-month", regexes.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b", re.I)),
+    ("last-unit", regexes.compile(r"\b(?:last|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("that-period", regexes.compile(r"\b(?:in|during|over)\s+(?:that|the\s+same|this)\s+(?:period|time|timeframe|span)\b", re.I)),
+    ("date", regexes.compile(
         rf"\b(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:\(?\s*)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d])(?:,?\s+(?P<y>\d{{4}}))?\)?",
         re.I)),
-    ("in-month", re.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
-    ("weekday", re.compile(
+    ("in-month", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("weekday", regexes.compile(
         rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
         re.I)),
-    ("relative-day", re.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
+    ("relative-day", regexes.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
 ]
 # each searched over the lower-cased sentence, with the first-character look-ahead (same matches, faster)
 _PATTERNS = [(rule, Lowered(compile_fast(rx.pattern, rx.flags))) for rule, rx in _PATTERNS]

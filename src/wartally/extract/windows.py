@@ -20,12 +20,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from wartally.records import Document, Figure, Place, Span
+from wartally.extract import regexes
 
 #: The longest text extracted in one piece (characters).  News articles are
 #: a few thousand characters; the longest in the shared corpora is ~40,000.
 WINDOW_CHARS = 64_000
 
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+_SENTENCE_END = regexes.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 
 Hits = list[tuple[int, int, str]]
 Extractor = Callable[..., list[Figure]]

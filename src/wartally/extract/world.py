@@ -18,6 +18,7 @@ from importlib import resources
 
 from wartally.extract import lexicon, regexes
 from wartally.extract.places import DATELINE
+from wartally.extract import regexes
 
 SYRIA = "SY"
 
@@ -107,8 +108,8 @@ _FORCE_NOUNS = (r"(?:armed\s+forces|forces|army|military|troops|soldiers|service
                 r"snipers?|junta|regime|government|authorities|security\s+forces|marines|commandos|units?)")
 
 
-_LEADING_WORD = re.compile(r"(?:[A-Za-zÀ-ÿ'’.-]|\\\.)+")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*")
+_LEADING_WORD = regexes.compile(r"(?:[A-Za-zÀ-ÿ'’.-]|\\\.)+")
+_CAPITALISED = regexes.compile(r"(?<![\w-])[A-Z][\w.'’-]*")
 
 
 @cache
@@ -132,7 +133,7 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
     return index
 
 
-_POSSESSIVE_OR_PLURAL = re.compile(r"(?:'s|’s|s)$")
+_POSSESSIVE_OR_PLURAL = regexes.compile(r"(?:'s|’s|s)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -162,11 +163,11 @@ def _country_words_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 
 # a country named as the one who speaks or acts ("Russia denied", "Israel said")
-_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|announced|"
+_ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|announced|"
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
                          r"fired|struck|attacked|carried\s+out|denied)\b")
-_FORCE_AFTER = re.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
+_FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
+_PLACE_CUE_BEFORE = regexes.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
                                r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
 
 
@@ -308,7 +309,7 @@ def state_force_actor(iso2: str, country: str | None) -> str:
     return c.government if iso2 == country else c.name
 
 
-_FORCE_RIGHT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{_FORCE_NOUNS})\b")
+_FORCE_RIGHT_AFTER = regexes.compile(rf"\s+(?:[\w-]+\s+)?(?i:{_FORCE_NOUNS})\b")
 
 
 def state_forces_in(text: str) -> list[tuple[int, int, str]]:
@@ -325,14 +326,14 @@ def state_forces_in(text: str) -> list[tuple[int, int, str]]:
 
 # head nouns of a state's own forces ("12 Azerbaijani soldiers") and, named
 # alone, of whoever fights for or against the government
-_STATE_HEADS = re.compile(
+_STATE_HEADS = regexes.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n)?|officers?|gendarmes?|forces|personnel|guards?|"
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies))\b", re.I)
-_GOVERNMENT_HEADS = re.compile(
+_GOVERNMENT_HEADS = regexes.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|security\s+(?:forces|personnel)|border\s+guards?|"
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers?|paramilitar(?:y|ies)|"
     r"pro-government|government\s+(?:forces|troops|soldiers))\b", re.I)
-_OPPOSITION_HEADS = re.compile(
+_OPPOSITION_HEADS = regexes.compile(
     r"\b(?:militants?|insurgents?|jihadists?|jihadis|rebels?|separatists?|secessionists?|terrorists?|extremists?|"
     r"guerrillas?|anti-government|Islamists?|attackers?|assailants?|gunm[ae]n|bombers?)\b", re.I)
 _GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
