@@ -163,7 +163,8 @@ def run(args: argparse.Namespace) -> int:
         from wartally.eval.baseline import HOW_TO_LOWER, check_pins, load_baseline
 
         baseline = load_baseline(args.check)
-        check_failures = check_pins(baseline, measured)
+        # only disagreements scored: only their pins are checked
+        check_failures = check_pins(baseline, measured) if suites or disagreements is None else []
         if disagreements is not None:
             check_failures += _check_disagreement_pins(baseline, args.disagreements, disagreements)
         if check_failures:
