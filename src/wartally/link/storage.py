@@ -36,9 +36,9 @@ def write_reports(con: Any, n_reports: dict[str, int]) -> None:
         con.unregister("_link_reports")
 
 
-DISAGREEMENT_COLUMNS = ("scope", "outcome", "victims", "area", "kind", "source_a", "n_a", "qualifier_a", "start_a", "end_a",
+DISAGREEMENT_COLUMNS = ("outcome", "victims", "area", "kind", "source_a", "n_a", "qualifier_a", "start_a", "end_a",
                         "source_b", "n_b", "qualifier_b", "start_b", "end_b", "difference", "overlap_days",
-                        "docs_a", "docs_b", "evidence", "figure_a", "figure_b", "event_id", "id")
+                        "docs_a", "docs_b", "evidence", "figure_a", "figure_b", "scope", "event_id", "id")
 
 
 def read_disagreements(con: Any) -> list[dict[str, Any]]:
