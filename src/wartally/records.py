@@ -340,7 +340,13 @@ class Disagreement:
     lower than its earlier one (``decrease``), or a count over a shorter
     period inside the other's that is larger (``nested``).  ``figure_a`` and
     ``figure_b`` are one figure of each claim; ``figures_*`` and ``docs_*``
-    list every figure and article behind it."""
+    list every figure and article behind it.
+
+    ``scope`` says what the claims count: ``tally`` (running totals over a
+    period, above) or ``incident`` (one incident's toll, ``event_id`` the
+    event the linker made of it: two sources reporting it the same day
+    with counts that cannot both be right, kind ``rival``, or a later
+    report lower than an earlier one, kind ``later_lower``; link/tolls.py)."""
 
     id: str
     outcome: Outcome
@@ -364,3 +370,5 @@ class Disagreement:
     figures_b: tuple[str, ...] = ()
     docs_b: tuple[str, ...] = ()
     evidence: str = ""  # why, in words a reviewer can check
+    scope: str = "tally"  # tally | incident
+    event_id: str | None = None  # the incident's event (scope incident)

@@ -162,7 +162,11 @@ def run(args: argparse.Namespace) -> int:
     if args.check:
         from wartally.eval.baseline import HOW_TO_LOWER, check_pins, load_baseline
 
-        check_failures = check_pins(load_baseline(args.check), measured)
+        baseline = load_baseline(args.check)
+        # only disagreements scored: only their pins are checked
+        check_failures = check_pins(baseline, measured) if suites or disagreements is None else []
+        if disagreements is not None:
+            check_failures += _check_disagreement_pins(baseline, args.disagreements, disagreements)
         if check_failures:
             status = 1
     _print(args, results, links, problems, check_failures, disagreements)
@@ -218,6 +222,18 @@ def _write_readme(path: str, results: dict, links: dict[str, dict] | None = None
         return 1
     print(f"wrote the accuracy tables into {path}", file=sys.stderr)
     return 0
+
+
+def _check_disagreement_pins(baseline: dict[str, Any], labels: str, result: dict[str, Any]) -> list[str]:
+    """The disagreement scores below their pins in the baseline's
+    "disagreements" section (a labels file with no pins passes)."""
+    from wartally.eval.baseline import check_pins
+    from wartally.eval.disagreements import disagreement_metrics, labels_name
+
+    name = labels_name(labels)
+    pinned = {k: v for k, v in baseline.get("disagreements", {}).items() if k == name}
+    return check_pins({"epsilon": baseline.get("epsilon", 1e-6), "suites": pinned},
+                      {name: disagreement_metrics(result)})
 
 
 def _score_disagreements(args: argparse.Namespace) -> dict[str, Any]:

@@ -3,8 +3,11 @@
 A labels file (tests/data/disagreements_labels.jsonl) holds one pair of
 tallies a line, as a reader judged it after reading both sentences:
 ``{"outcome", "victims", "a": SIDE, "b": SIDE, "true": bool, "why": str}``
-where SIDE is ``{"doc", "n", "source"?, "quote"?}``.  A label is keyed by
-its outcome, victims and the two sides' (document, number), in either order.
+where SIDE is ``{"doc", "n", "source"?, "quote"?}``, and ``"scope"``
+(``tally``, the default, or ``incident``: one incident's toll, link/tolls.py)
+says which rows the file labels: only rows of that scope are scored.  A
+label is keyed by its outcome, victims and the two sides' (document,
+number), in either order.
 
 A disagreement the link stage gives is a pair of claims, each carried by one
 or more articles; it covers every (article of a, article of b) pair.  It is
@@ -119,9 +122,33 @@ def score_disagreement_labels(labels_path: Path, docs_paths: Sequence[Path]) -> 
     docs = read_documents([Path(p) for p in docs_paths])
     figures = [f for doc in docs.values() for f in process_document(doc)]
     result = link_figures(figures, docs)
-    out = score_rows(result.disagreements, labels)
+    scope = labels_scope(labels)
+    out = score_rows([d for d in result.disagreements if d.scope == scope], labels)
     out["labels"] = len(labels)
+    out["scope"] = scope
     return out
+
+
+def labels_scope(labels: Sequence[dict[str, Any]]) -> str:
+    """The scope a labels file is about (``tally`` unless its labels say
+    ``incident``); one file, one scope."""
+    scopes = {str(label.get("scope", "tally")) for label in labels}
+    if len(scopes) > 1:
+        raise InputError(f"BAD_LABEL: labels of several scopes in one file ({sorted(scopes)})")
+    return scopes.pop() if scopes else "tally"
+
+
+def disagreement_metrics(result: dict[str, Any]) -> dict[str, float]:
+    """The scores tests/eval_baseline.json pins for a labels file (its
+    "disagreements" section): precision, recall of the true labels, and
+    ``shown_once`` (1.0 when no pair of claims is shown twice, else 0.0)."""
+    return {"precision": result["precision"], "recall": result["recall"],
+            "shown_once": 1.0 if result["repeated_pairs"] == 0 else 0.0}
+
+
+def labels_name(path: str | Path) -> str:
+    """A labels file's name in the baseline: its file name less .jsonl."""
+    return Path(path).name.removesuffix(".jsonl")
 
 
 def format_disagreements(result: dict[str, Any], name: str, details: bool = True) -> str:

@@ -6,7 +6,8 @@
     -> cluster pairs above the threshold, strongest first, never putting two
        units of one document in one event
     -> one Event per cluster, counts reconciled (reconcile.py)
-    -> disagreements between tallies (disagreement.py)
+    -> disagreements between tallies (disagreement.py) and about each
+       event's toll (tolls.py)
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_s
 from wartally.link.disagreement import find_disagreements
 from wartally.link.kind import classify
 from wartally.link.reconcile import independent_reports, make_event
+from wartally.link.tolls import find_toll_disagreements
 from wartally.link.unit import Unit, make_units
 from wartally.records import Disagreement, Document, Event, Figure, Link, Outcome
 
@@ -394,4 +396,6 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     lap("events")
     result.disagreements = find_disagreements(tallies, documents)
     lap("disagreements")
+    result.disagreements += find_toll_disagreements(result.events, fig_by_id, documents)
+    lap("tolls")
     return result

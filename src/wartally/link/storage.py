@@ -38,17 +38,18 @@ def write_reports(con: Any, n_reports: dict[str, int]) -> None:
 
 DISAGREEMENT_COLUMNS = ("outcome", "victims", "area", "kind", "source_a", "n_a", "qualifier_a", "start_a", "end_a",
                         "source_b", "n_b", "qualifier_b", "start_b", "end_b", "difference", "overlap_days",
-                        "docs_a", "docs_b", "evidence", "figure_a", "figure_b", "id")
+                        "docs_a", "docs_b", "evidence", "figure_a", "figure_b", "scope", "event_id", "id")
 
 
 def read_disagreements(con: Any) -> list[dict[str, Any]]:
-    """Disagreement rows of the store (each pair of claims once), by
+    """Disagreement rows of the store (each pair of claims once): running
+    totals (``scope`` tally) first, then incidents' tolls (``incident``), by
     outcome, victims, area and date; ``docs_a``/``docs_b``: every article
     behind each side."""
     import json
 
     cur = con.execute(f"SELECT {', '.join(DISAGREEMENT_COLUMNS)} FROM disagreements "
-                      "ORDER BY outcome, victims, area, end_a, source_a, source_b, id")
+                      "ORDER BY scope DESC, outcome, victims, area, end_a, source_a, source_b, id")
     names = [d[0] for d in cur.description]
     rows = [dict(zip(names, r)) for r in cur.fetchall()]
     for r in rows:

@@ -104,6 +104,7 @@ class DisagreementOut(_Open):
     n_b: int
     difference: int | None = None
     overlap_days: int | None = None
+    scope: str | None = None  # tally (running totals) | incident (one incident's toll)
 
 
 class FigurePage(BaseModel):

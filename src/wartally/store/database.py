@@ -308,10 +308,13 @@ class Store:
         links: Iterable[Link],
         disagreements: Iterable[Disagreement] | None,
         figure_kinds: dict[str, str] | None = None,
+        *,
+        incidents: Iterable[Disagreement] = (),
     ) -> None:
         """Replace the events of the documents ``doc_ids`` only (a part of
         the store linked again: every event with a figure of them, their
-        links, their figures' kinds), and the disagreements unless None, in
+        links, their figures' kinds, the disagreements about their tolls,
+        ``incidents``), and the disagreements between tallies unless None, in
         one transaction.  The events given must be all those of the link
         stage over these documents' figures, and no stored event may join
         them to another document (``store.relink`` sees to both)."""
@@ -331,11 +334,14 @@ class Store:
                 key = "event_id" if table == "event_counts" else "id"
                 con.execute(f"DELETE FROM {table} WHERE {key} IN ({old})", [docs])
             con.execute(f"DELETE FROM event_figures WHERE event_id IN ({old})", [docs])
+            con.execute(f"DELETE FROM disagreements WHERE scope = 'incident' AND (figure_a IN ({figs}) "
+                        f"OR figure_b IN ({figs}))", [docs, docs])
             if disagreements is not None:
-                con.execute("DELETE FROM disagreements")
+                con.execute("DELETE FROM disagreements WHERE scope IS DISTINCT FROM 'incident'")
             con.execute("UPDATE figures SET kind = NULL WHERE doc_id IN (SELECT unnest(?)) AND kind IS NOT NULL",
                         [docs])
-            self._insert_events(events, links, disagreements or (), figure_kinds, reviewed)
+            kept = [d for d in disagreements or () if d.scope != "incident"]
+            self._insert_events(events, links, [*kept, *incidents], figure_kinds, reviewed)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()

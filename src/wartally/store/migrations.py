@@ -115,6 +115,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE documents ADD COLUMN IF NOT EXISTS extractor VARCHAR;
         """,
     ),
+    Migration(
+        8,
+        "disagreements about one incident's toll beside those between running totals: scope, event",
+        """
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS scope VARCHAR DEFAULT 'tally';
+        ALTER TABLE disagreements ADD COLUMN IF NOT EXISTS event_id VARCHAR;
+        UPDATE disagreements SET scope = 'tally' WHERE scope IS NULL;
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -282,7 +282,7 @@ def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: in
     cur = con.execute(
         "SELECT x.id, x.outcome, x.victims, x.area, x.figure_a, x.source_a, x.n_a, x.qualifier_a, x.start_a, "
         "x.end_a, x.figure_b, x.source_b, x.n_b, x.qualifier_b, x.start_b, x.end_b, x.difference, x.overlap_days, "
-        "x.verdict, x.kind, x.evidence AS why, json_array_length(x.docs_a) AS articles_a, json_array_length(x.docs_b) AS articles_b, "
+        "x.verdict, x.scope, x.kind, x.event_id, x.evidence AS why, json_array_length(x.docs_a) AS articles_a, json_array_length(x.docs_b) AS articles_b, "
         "fa.quote AS quote_a, fa.doc_id AS doc_a, fb.quote AS quote_b, fb.doc_id AS doc_b "
         "FROM disagreements x LEFT JOIN figures fa ON fa.id = x.figure_a LEFT JOIN figures fb ON fb.id = x.figure_b "
         "WHERE " + cond + " ORDER BY abs(x.difference) DESC, x.id" + page, params + pp)

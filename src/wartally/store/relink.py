@@ -218,6 +218,7 @@ def link_part(store: Any, changed: Iterable[str], before: Sequence[Figure], *,
         tallies.sort(key=lambda f: (f.doc_id, f.number_span.start, f.id))
         part.load_documents({f.doc_id for f in tallies})
         disagreements = find_disagreements(tallies, {d: doc for d, doc in part.documents.items() if doc is not None})
-    store.write_events_of(closure, result.events, result.links, disagreements, result.kinds)
+    incidents = [d for d in result.disagreements if d.scope == "incident"]  # about the closure's events only
+    store.write_events_of(closure, result.events, result.links, disagreements, result.kinds, incidents=incidents)
     write_reports(con, result.n_reports)
     return closure

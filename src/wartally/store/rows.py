@@ -162,6 +162,8 @@ def disagreement_row(d: Disagreement) -> dict[str, Any]:
         "docs_a": json.dumps(list(d.docs_a)),
         "docs_b": json.dumps(list(d.docs_b)),
         "evidence": d.evidence,
+        "scope": d.scope,
+        "event_id": d.event_id,
         "record": codec.dumps(d),
     }
 

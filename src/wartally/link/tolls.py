@@ -1,0 +1,311 @@
+"""Disagreements about one incident's toll.
+
+The tally view (link/disagreement.py) compares running totals.  This one
+compares the counts sources give for **one incident**: the figures of one
+event the linker made (several articles, or the figures of one article
+about one attack).  A *toll claim* is one source's number for one outcome
+and victim group of that event, with every figure and article that carried
+it and the days those articles were published.  Two toll claims disagree
+when
+
+* their sources differ (case folded; an article's unattributed count is its
+  outlet's, and an outlet never disagrees with a source it quotes in the
+  same article);
+* they count the same outcome and the same victim group (civilians are not
+  "people"; a number the text gives as a part of, or an addition to, a toll,
+  "including 5 children", "40 others", "another 5", is no side at all:
+  patterns.json "toll_part"; and a figure is never set against its whole);
+* the incident days their figures give lie at most ``max_days_apart``
+  apart (data/link/disagreement.json "incident");
+* read as ranges ("at least 30": 30 or more; "about 30": within
+  ``rounding_share`` of 30; "at most 30": up to 30) they do not meet, and
+  the numbers are at most ``max_ratio`` apart (as the tally view decides);
+* and one is not a later report of a growing toll: a count first reported
+  on a day after the other was last reported, and higher, is growth.  Kind
+  ``rival``: both reported on a common day; ``later_lower``: the later report
+  is lower.
+
+Every row says why in words ("same airstrike in Douma on 2018-04-07 ...;
+SOHR 45 vs White Helmets 70; reported within 1 day; ...").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from wartally.link.claims import area_of, asserted, canonical_source
+from wartally.link.disagreement import source_countries
+from wartally.link.lexicon import load, search
+from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
+                              Qualifier, Victims, stable_id)
+
+OUTLET = "outlet"  # the extractor's source for a count the article gives in its own voice
+
+
+@dataclass(frozen=True, slots=True)
+class TollClaim:
+    """One source's number for one outcome and victim group of one event."""
+
+    id: str
+    event_id: str
+    source: str
+    outcome: Outcome
+    victims: Victims
+    n: int
+    qualifier: Qualifier
+    days: tuple[dt.date, dt.date]  # the incident days its figures give
+    reported: tuple[dt.date, dt.date]  # first and last day an article carrying it was published
+    figure: str  # the figure it is shown by: the earliest reported
+    quote: str
+    figures: tuple[str, ...]
+    docs: tuple[str, ...]
+    parents: frozenset[str]  # the wholes its figures are parts of (part_of)
+    own_voice: bool  # an outlet's unattributed count
+    areas: frozenset[tuple[str, str]]  # the (level, key) of every area its figures name (claims.area_of)
+    updating: bool  # a sentence of it says the toll is still being updated ("raised the death toll")
+    said_by: str  # its figures' sentences, lower case: who an outlet's count is quoted from
+
+
+def _settings() -> dict:
+    return load("disagreement")
+
+
+def is_toll_part(fig: Figure, text: str | None) -> bool:
+    """Whether the text around the number gives it as a part of, or an
+    addition to, a toll ("wounded 40 others", "another 5", "including
+    children and two hospital staffers"; patterns.json "toll_part")."""
+    if not text:
+        return False
+    start, end = fig.number_span.start, fig.number_span.end
+    if text[start:end].strip().lower() in _settings()["incident"]["part_number_words"]:
+        return True  # "injuring another"
+    return search("toll_part", f"{text[max(0, start - 30):start]}#{text[end:end + 15]}") is not None
+
+
+def _published(fig: Figure, documents: Mapping[str, Document]) -> dt.date | None:
+    doc = documents.get(fig.doc_id)
+    return getattr(doc, "published", None) or fig.period.end or fig.period.start
+
+
+def _source_of(fig: Figure, documents: Mapping[str, Document]) -> tuple[str, bool] | None:
+    """(source, own voice): the figure's source, or for the outlet's own
+    count the outlet's name; None when neither is known."""
+    src = canonical_source(fig.source)
+    if src and src.lower() != OUTLET:
+        return src, False
+    outlet = canonical_source(getattr(documents.get(fig.doc_id), "outlet", None))
+    return (outlet, True) if outlet else None
+
+
+def _usable(fig: Figure, documents: Mapping[str, Document]) -> bool:
+    text = getattr(documents.get(fig.doc_id), "text", None)
+    return fig.n > 0 and not is_toll_part(fig, text) and asserted(fig, text)
+
+
+def toll_claims(event: Event, figures: Sequence[Figure], documents: Mapping[str, Document]) -> list[TollClaim]:
+    """The toll claims of one event: its figures of one source, outcome,
+    victims and number, each group one claim."""
+    groups: dict[tuple, list[tuple[Figure, dt.date, bool]]] = {}
+    for f in figures:
+        source = _source_of(f, documents)
+        published = _published(f, documents)
+        if source is None or published is None or not _usable(f, documents):
+            continue
+        groups.setdefault((source[0].lower(), f.outcome, f.victims, f.n), []).append((f, published, source[1]))
+    return [_claim(event.id, members, documents) for members in groups.values()]
+
+
+_LOOSENESS = (Qualifier.AT_LEAST, Qualifier.ABOUT, Qualifier.AT_MOST, Qualifier.EXACT)
+
+
+def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
+           documents: Mapping[str, Document]) -> TollClaim:
+    # shown by the loosest reading any article gives ("at least 58" over "58"), then the earliest
+    members.sort(key=lambda m: (_LOOSENESS.index(m[0].qualifier) if m[0].qualifier in _LOOSENESS else 9,
+                                m[1], m[0].id))
+    shown, published, own = members[0]
+    source = _source_of(shown, documents)[0]
+    days = [d for f, p, _ in members for d in (f.period.start or p, f.period.end or p)]
+    ids = tuple(sorted(f.id for f, _, _ in members))
+    return TollClaim(
+        id=stable_id("toll-claim", event_id, *ids), event_id=event_id, source=source, outcome=shown.outcome,
+        victims=shown.victims, n=shown.n, qualifier=shown.qualifier, days=(min(days), max(days)),
+        reported=(min(p for _, p, _ in members), max(p for _, p, _ in members)), figure=shown.id,
+        quote=shown.quote, figures=ids, docs=tuple(sorted({f.doc_id for f, _, _ in members})),
+        parents=frozenset(f.part_of for f, _, _ in members if f.part_of), own_voice=own,
+        areas=frozenset((a.level, a.key) for f, _, _ in members if (a := area_of(f)) is not None),
+        updating=any(search("update", _sentence(f, documents)) for f, _, _ in members),
+        said_by=" ".join(_sentence(f, documents).lower() for f, _, _ in members))
+
+
+def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
+    """The figure's sentence (its quote when the document text is missing)."""
+    text = getattr(documents.get(f.doc_id), "text", None)
+    return text[f.sentence_start:f.sentence_end] if text else f.quote
+
+
+def count_range(n: int, qualifier: Qualifier) -> tuple[float, float]:
+    """The numbers a count allows: "at least 30" is 30 or more, "about 30"
+    within ``rounding_share`` of 30, "at most 30" up to 30."""
+    share = _settings()["rounding_share"]
+    if qualifier == Qualifier.AT_LEAST:
+        return n, float("inf")
+    if qualifier == Qualifier.AT_MOST:
+        return 0, n
+    if qualifier == Qualifier.ABOUT:
+        return n * (1 - share), n * (1 + share)
+    return n, n
+
+
+def _days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
+
+
+def _comparable(a: TollClaim, b: TollClaim) -> bool:
+    """Two sources' counts of one thing on days close enough to be one
+    incident, neither a part of the other."""
+    if a.source.lower() == b.source.lower() or (a.outcome, a.victims) != (b.outcome, b.victims):
+        return False
+    if set(a.figures) & b.parents or set(b.figures) & a.parents:
+        return False
+    if (a.own_voice or b.own_voice) and set(a.docs) & set(b.docs):
+        return False  # an article does not disagree with the source it quotes
+    if _quotes_outlet(a, b) or _quotes_outlet(b, a):
+        return False
+    if a.areas and b.areas and not a.areas & b.areas:
+        return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
+    if _own_losses(a, b):
+        return False
+    return _days_apart(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
+
+
+def _quotes_outlet(own: TollClaim, other: TollClaim) -> bool:
+    """Whether ``other`` is quoted from the outlet that gives ``own`` in its
+    own voice (al-Manar's headline and "according to Hezbollah's al-Manar"):
+    one source."""
+    return own.own_voice and re.search(rf"\b{re.escape(own.source.lower())}\b", other.said_by) is not None
+
+
+def _own_losses(a: TollClaim, b: TollClaim) -> bool:
+    """Both count combatants and their sources belong to different
+    countries: each side's own dead (as the tally view: disagreement._own_losses)."""
+    if a.victims != Victims.COMBATANTS or b.victims != Victims.COMBATANTS:
+        return False
+    ca, cb = source_countries(a.source), source_countries(b.source)
+    return bool(ca and cb and not ca & cb)
+
+
+def _conflict(a: TollClaim, b: TollClaim) -> bool:
+    """The counts cannot both be right: their ranges do not meet, and they
+    are at most ``max_ratio`` apart (further apart they count other things)."""
+    lo, hi = sorted((a.n, b.n))
+    if hi > _settings()["max_ratio"] * lo:
+        return False
+    ra, rb = count_range(a.n, a.qualifier), count_range(b.n, b.qualifier)
+    return ra[1] < rb[0] or rb[1] < ra[0]
+
+
+def _kind(a: TollClaim, b: TollClaim) -> str | None:
+    """``rival`` when reported on a common day, ``later_lower`` when the
+    later report is lower; None for growth (the later report higher)."""
+    if a.reported[1] < b.reported[0]:
+        early, late = a, b
+    elif b.reported[1] < a.reported[0]:
+        early, late = b, a
+    elif a.updating or b.updating:
+        return None  # the same day, while one of them says the toll is still rising: growth in progress
+    else:
+        return "rival"
+    return "later_lower" if late.n < early.n else None
+
+
+def judge(a: TollClaim, b: TollClaim) -> str | None:
+    """The kind of disagreement between two toll claims of one event, or None."""
+    if not _comparable(a, b) or not _conflict(a, b):
+        return None
+    return _kind(a, b)
+
+
+_QUALIFIER_WORDS = {Qualifier.AT_LEAST: "at least ", Qualifier.AT_MOST: "at most ", Qualifier.ABOUT: "about "}
+
+
+def _said(c: TollClaim) -> str:
+    n = len(c.docs)
+    return (f"{c.source} {_QUALIFIER_WORDS.get(c.qualifier, '')}{c.n:,} ({n} article{'' if n == 1 else 's'}, "
+            f"reported {_range(c.reported)})")
+
+
+def _range(r: tuple[dt.date, dt.date]) -> str:
+    return str(r[0]) if r[0] == r[1] else f"{r[0]} to {r[1]}"
+
+
+def _incident(event: Event, figures: Sequence[Figure]) -> str:
+    weapon = next((f.weapon for f in figures if f.weapon), None)
+    place = event.place.name or event.place.mention if event.place else None
+    day = _range((event.start, event.end or event.start)) if event.start else None
+    return " ".join(p for p in ("same", weapon or "incident", f"in {place}" if place else None,
+                                f"on {day}" if day else None) if p)
+
+
+def evidence(kind: str, a: TollClaim, b: TollClaim, event: Event, figures: Sequence[Figure]) -> str:
+    """Why two toll claims disagree, in words a reviewer can check."""
+    gap = _days_apart(a.reported, b.reported)
+    when = "reported the same day" if gap == 0 else f"reported {gap} day{'' if gap == 1 else 's'} apart"
+    lo, hi = sorted((a, b), key=lambda c: c.n)
+    ratio = f"{hi.n:,} is {hi.n / lo.n:.1f}x {lo.n:,}"
+    why = ("the later report is lower: a toll does not fall" if kind == "later_lower"
+           else "two counts of the same time that cannot both be right")
+    return (f"{_incident(event, figures)} (event {event.id[:12]}); {a.outcome} {a.victims}: {_said(a)} vs "
+            f"{_said(b)}; {when}; incident days {_days_apart(a.days, b.days)} apart; {ratio}; {why}")
+
+
+def _period(c: TollClaim) -> Period:
+    return Period(start=c.days[0], end=c.days[1], precision=DatePrecision.DAY if c.days[0] == c.days[1]
+                  else DatePrecision.DAYS)
+
+
+def _record(kind: str, a: TollClaim, b: TollClaim, why: str, place: str | None) -> Disagreement:
+    pa, pb = _period(a), _period(b)
+    overlap = (min(pa.end, pb.end) - max(pa.start, pb.start)).days + 1
+    return Disagreement(
+        id=stable_id("disagreement", "incident", *sorted((a.id, b.id))), outcome=a.outcome, victims=a.victims,
+        area=place, figure_a=a.figure, source_a=a.source, n_a=a.n, qualifier_a=a.qualifier, period_a=pa,
+        figure_b=b.figure, source_b=b.source, n_b=b.n, qualifier_b=b.qualifier, period_b=pb,
+        difference=b.n - a.n, overlap_days=max(0, overlap), kind=kind, figures_a=a.figures, docs_a=a.docs,
+        figures_b=b.figures, docs_b=b.docs, evidence=why, scope="incident", event_id=a.event_id)
+
+
+def _order(c: TollClaim) -> tuple:
+    return (c.reported[0], c.source.lower(), c.n, c.id)
+
+
+def event_disagreements(event: Event, figures: Sequence[Figure], documents: Mapping[str, Document]
+                        ) -> list[Disagreement]:
+    """The disagreements about one event's toll, once per pair of claims;
+    ``a`` is the claim reported first."""
+    sources = {(f.source or OUTLET).lower() for f in figures}
+    if len(sources) < 2 and OUTLET not in sources:
+        return []  # one source: nobody to disagree with
+    claims = sorted(toll_claims(event, figures, documents), key=_order)
+    place = (event.place.name or event.place.mention) if event.place else None
+    out = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            kind = judge(a, b)
+            if kind:
+                out.append(_record(kind, a, b, evidence(kind, a, b, event, figures), place))
+    return out
+
+
+def find_toll_disagreements(events: Iterable[Event], figures: Mapping[str, Figure],
+                            documents: Mapping[str, Document]) -> list[Disagreement]:
+    """The disagreements about each event's toll (``figures``: by id, every
+    figure of the events), sorted by the first report's incident day."""
+    out: list[Disagreement] = []
+    for event in events:
+        if len(event.figure_ids) < 2:
+            continue
+        out.extend(event_disagreements(event, [figures[i] for i in event.figure_ids if i in figures], documents))
+    return sorted(out, key=lambda d: (d.period_a.start, d.source_a, d.source_b, d.id))
