@@ -118,3 +118,66 @@ def test_tolls_meet_their_pins(name, capsys):
     measured = disagreement_metrics(result)
     assert all(measured[k] >= v - 1e-6 for k, v in pins.items()), (measured, pins)
     assert code == 0
+
+
+@pytest.fixture(scope="module")
+def scopes_db(tmp_path_factory) -> Path:
+    """A store with one incident row (the Homs school bombing, SOHR 39 vs
+    the governor's 31) and one tally row (the UN's war toll going down)."""
+    from wartally.link import link_store
+    from wartally.link.gold import figure_from_gold
+    from wartally.store import Store
+
+    homs = Document.make("fakes-homs", HOMS, published="2014-10-01", outlet="wire")
+    items = [(homs, process_document(homs))]
+    for doc_id, published, n in (("fakes-un-1", "2015-07-08", 230000), ("fakes-un-2", "2015-08-03", 220000)):
+        text = f"The United Nations says the war has killed more than {n} people."
+        doc = Document.make(doc_id, text, published=published, outlet="wire")
+        items.append((doc, [figure_from_gold(doc, {"outcome": "killed", "n": n, "victims": "people",
+                                                   "qualifier": "at_least", "quote": text, "country": "Syria",
+                                                   "source": "UN", "start": "2011-03-15", "end": published})]))
+    db = tmp_path_factory.mktemp("scopes") / "scopes.duckdb"
+    with Store(db) as store:
+        store.write_batch(items)
+        link_store(store)
+    return db
+
+
+@pytest.mark.parametrize("scope, wanted", [
+    (None, {"tally"}),  # the default: running totals only (incident rows are candidates to review)
+    ("tally", {"tally"}),
+    ("incident", {"incident"}),
+    ("all", {"tally", "incident"}),
+])
+def test_cli_lists_the_scope_asked_for(scopes_db, scope, wanted, capsys):
+    from wartally.cli import main
+
+    args = ["disagreements", "--db", str(scopes_db), "--format", "jsonl"] + (["--scope", scope] if scope else [])
+    assert main(args) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert {r["scope"] for r in rows} == wanted
+    if "incident" in wanted:
+        (inc,) = [r for r in rows if r["scope"] == "incident"]
+        assert {inc["n_a"], inc["n_b"]} == {31, 39} and inc["event_id"]
+
+
+def test_cli_refuses_an_unknown_scope(scopes_db, capsys):
+    from wartally.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["disagreements", "--db", str(scopes_db), "--scope", "everything"])
+    assert exit_.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_api_disagreements_scope(scopes_db):
+    from fastapi.testclient import TestClient
+
+    from wartally.serve.app import create_app
+
+    client = TestClient(create_app(scopes_db))
+    assert {d["scope"] for d in client.get("/api/disagreements").json()["items"]} == {"tally"}
+    got = client.get("/api/disagreements", params={"scope": "incident"}).json()
+    assert got["total"] == 1 and {got["items"][0]["n_a"], got["items"][0]["n_b"]} == {31, 39}
+    assert client.get("/api/disagreements", params={"scope": "all"}).json()["total"] == 2
+    bad = client.get("/api/disagreements", params={"scope": "x"})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_parameter"

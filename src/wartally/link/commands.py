@@ -48,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=DISAGREEMENTS_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", default="wartally.duckdb", metavar="FILE", help="the store (default: wartally.duckdb)")
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    p.add_argument("--scope", choices=("tally", "incident", "all"), default="tally",
+                   help="tally: running totals that disagree (default); incident: rival tolls of one incident, "
+                        "candidates for a reviewer (many are a part against its whole); all: both")
     p.set_defaults(func=run_disagreements)
 
 
@@ -95,7 +98,7 @@ def run_disagreements(args: argparse.Namespace) -> int:
         return _error("disagreements", f"{args.db}: no such store (run `wartally ingest ... --db {args.db}`)")
     try:
         with Store(args.db, read_only=True) as store:
-            rows = read_disagreements(store.con)
+            rows = read_disagreements(store.con, args.scope)
     except WartallyError as exc:
         return _error("disagreements", str(exc))
     write(rows, args.format, sys.stdout, DISAGREEMENT_COLUMNS)

@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -257,9 +257,17 @@ def create_app(
                             f"no document {doc_id!r}")
 
     @app.get("/api/disagreements", response_model=models.DisagreementPage, tags=["disagreements"])
-    async def list_disagreements(flt: Filter, limit: Limit = 100, offset: Offset = 0):
+    async def list_disagreements(flt: Filter, limit: Limit = 100, offset: Offset = 0,
+                                 scope: Annotated[Literal["tally", "incident", "all"], Query(
+                                     description="tally: running totals that disagree (default); incident: rival tolls "
+                                                 "of one incident, candidates to review; all: both")] = "tally"):
         """Tallies from different sources over overlapping periods and areas, side by side."""
-        return await answer(("disagreements", flt, limit, offset), paged("select_disagreements", flt, limit, offset))
+
+        def compute() -> dict:
+            items, total = queries.select_disagreements(conns.cursor(), flt, limit=limit, offset=offset, scope=scope)
+            return {"items": items, "total": total}
+
+        return await answer(("disagreements", flt, limit, offset, scope), compute)
 
     @app.get("/api/tallies", response_model=models.TallyPage, tags=["disagreements"])
     async def tallies(flt: Filter):

@@ -99,8 +99,9 @@ def get_document(con: Any, doc_id: str) -> dict | None:
     return doc
 
 
-def select_disagreements(con: Any, flt: FigureFilter, *, limit: int = 100, offset: int = 0) -> tuple[list[dict], int]:
-    return sq.select_disagreements(con, flt, limit=limit, offset=offset)
+def select_disagreements(con: Any, flt: FigureFilter, *, limit: int = 100, offset: int = 0,
+                         scope: str = "tally") -> tuple[list[dict], int]:
+    return sq.select_disagreements(con, flt, limit=limit, offset=offset, scope=scope)
 
 
 def tallies(con: Any, flt: FigureFilter) -> list[dict]:

@@ -270,13 +270,20 @@ def get_document(con: Any, doc_id: str) -> dict[str, Any] | None:
 
 
 def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: int | None = None,
-                         offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Disagreements where either figure matches ``flt``, largest difference first."""
+                         offset: int = 0, scope: str = "tally") -> tuple[list[dict[str, Any]], int]:
+    """Disagreements of ``scope`` (tally: running totals, the default;
+    incident: rival tolls of one incident, candidates to review; all) where
+    either figure matches ``flt``, largest difference first."""
+    if scope not in ("tally", "incident", "all"):
+        raise ValueError(f"scope must be tally, incident or all, not {scope!r}")
     where, params = filter_sql(flt)
     cond = ("(x.figure_a IN (SELECT f.id FROM figures f LEFT JOIN documents d ON d.id = f.doc_id WHERE " + where
             + ") OR x.figure_b IN (SELECT f.id FROM figures f LEFT JOIN documents d ON d.id = f.doc_id WHERE "
             + where + "))")
     params = params + params
+    if scope != "all":
+        cond += " AND coalesce(x.scope, 'tally') = ?"
+        params.append(scope)
     total = con.execute("SELECT count(*) FROM disagreements x WHERE " + cond, params).fetchone()[0]
     page, pp = _page(limit, offset)
     cur = con.execute(
