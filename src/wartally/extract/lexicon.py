@@ -99,7 +99,7 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
             raise LexiconError(f"duplicate id (entry {ids[entry_id]})", where=where)
         if pattern in patterns:
             raise LexiconError(f"duplicate pattern (entry {patterns[pattern]})", where=where)
-        problem = pattern_problem(pattern)
+        problem = regexes.derived("pattern_problem", (pattern,), lambda: pattern_problem(pattern))  # parsed once, kept between runs
         if problem:
             raise LexiconError(problem, where=where)
         ids[entry_id], patterns[pattern] = number, number
@@ -555,11 +555,13 @@ class Lowered:
         """``finder``: a pattern that matches at exactly the positions where
         ``regex`` does (without its groups, say), searched instead of it."""
         self.regex = regex
-        low = _lower_pattern(finder or regex.pattern) if regex.flags & re.IGNORECASE else None
+        source = finder or regex.pattern
+        low = regexes.derived("lower_pattern", (source,), lambda: _lower_pattern(source)) if regex.flags & re.IGNORECASE else None
         if low is not None and not regex.pattern.startswith("(?=[") and regexes.derived(
                 "first_chars", (regex.pattern, int(regex.flags)), lambda: first_chars(regex.pattern, regex.flags)) is None:
             low = None  # may match the empty string, or starts unknown: plain search (compile_fast's look-ahead says it cannot)
-        self._low = regexes.compile(_without_groups(low), regex.flags & ~re.IGNORECASE) if low is not None else None
+        self._low = regexes.compile(regexes.derived("without_groups", (low,), lambda: _without_groups(low)),
+                                    regex.flags & ~re.IGNORECASE) if low is not None else None
 
     @property
     def pattern(self) -> str:
