@@ -749,7 +749,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         if within is None:
             # "massacred in Tole Kebele of Gimbi ... a resident of the Gimbi area where the incident took
             # place: 'I have counted 230 bodies'": the part of it the text named before
-            within = next(((p, sents[j]) for j in range(si - 1, -1, -1) for p in places[j]
+            within = next(((p, sents[j]) for j in range(si - 1, -1, -1) if holder.text in sents[j].text
+                           for p in places[j]  # (a sentence without the holder's name needs no place mentions read)
                            if p.kind == "settlement" and places_mod.held_by(sents[j].text, p, holder.text)), None)
         if within is not None:
             if holder is d.place:  # the place that holds it is the figure's area
