@@ -235,13 +235,18 @@ def test_review_merge_and_split_events_survive_relink_and_reingest(db, tmp_path)
 
 
 def test_review_disagreement_verdict(db, tmp_path):
+    verdicts = "SELECT scope, verdict FROM disagreements ORDER BY scope, id"
     with Store(db) as store:
-        (dis_id,) = [r[0] for r in store.con.execute("SELECT id FROM disagreements").fetchall()]
+        # the running totals' row (incident rows, rival tolls of one attack, are judged the same way)
+        (dis_id,) = [r[0] for r in store.con.execute("SELECT id FROM disagreements WHERE scope = 'tally'").fetchall()]
+        others = store.con.execute("SELECT count(*) FROM disagreements WHERE id <> ?", [dis_id]).fetchone()[0]
         actions.verdict(store, dis_id, False, editor="amal", reason="SNHR counts the whole province")
-        assert store.con.execute("SELECT verdict FROM disagreements").fetchone()[0] == "not_real"
+        judged = store.con.execute(verdicts).fetchall()
+        assert ("tally", "not_real") in judged and sum(v is not None for _, v in judged) == 1
     reingest(db, tmp_path)
     with Store(db) as store:
-        assert store.con.execute("SELECT verdict FROM disagreements").fetchone()[0] == "not_real"
+        assert store.con.execute(verdicts).fetchall() == judged  # the verdict stays, on that row only
+        assert store.con.execute("SELECT count(*) FROM disagreements").fetchone()[0] == others + 1
 
 
 def test_review_correction_whose_sentence_is_gone_is_listed_not_dropped(db, tmp_path):
