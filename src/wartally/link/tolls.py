@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import source_countries
 from wartally.link.lexicon import load, patterns, search
-from wartally.link.unit import governorates
+from wartally.link.unit import governorates_named
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -215,7 +215,7 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         site=any(search("toll_site", x) for x in sentences),
         group=any(_read(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
         piece=any(splits(x, shown.outcome) for x in sentences),
-        wide=any(search("toll_wide", x) or len(governorates(x)) > 1 for x in sentences),
+        wide=any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences),
         contrast=any(search("toll_contrast", x) for x in sentences),
         provisional=any(p for p, _ in articles),
         counting=any(search("toll_provisional", x) for x in sentences),

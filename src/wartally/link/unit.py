@@ -97,7 +97,7 @@ def _stopwords() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def governorates(text: str) -> set[str]:
+def governorates_named(text: str) -> set[str]:
     """The governorates (data/admin1.tsv, every spelling) a text names:
     "in Daraa countryside Aleppo Damascus" names three."""
     words = _words(text)
