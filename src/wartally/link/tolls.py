@@ -25,6 +25,22 @@ when
   ``rival``: both reported on a common day; ``later_lower``: the later report
   is lower.
 
+The text decides what a number counts (data/link/patterns.json ``toll_*``,
+data/link/disagreement.json ``incident``): an age, a plan or another
+time's toll is no count; "at least" before the number loosens it; the
+smaller of two counts is a part, not a rival, when its own sentence says it
+is one site's (what a hospital received), a trade among the victims ("four
+nurses"), or one town's against a count over several cities or
+governorates; a piece of a toll its sentence splits among places is
+comparable only with another piece; counts on two sides of a front line
+("rebel-held east", "government-held west") are two incidents; a sentence
+telling a correction ("initially said 14 ... later confirmed 13") is one
+count replacing another.  Two articles of one day whose lower count's
+article says the toll is still being made, neither naming the other's
+number, are growth; so is a later, lower count whose own sentence says so.
+A sentence setting the counts against each other ("had earlier said 40")
+leaves an "at least" no room for the other's number.
+
 Every row says why in words ("same airstrike in Douma on 2018-04-07 ...;
 SOHR 45 vs White Helmets 70; reported within 1 day; ...").
 """
@@ -379,6 +395,8 @@ def evidence(kind: str, a: TollClaim, b: TollClaim, event: Event, figures: Seque
     ratio = f"{hi.n:,} is {hi.n / lo.n:.1f}x {lo.n:,}"
     why = ("the later report is lower: a toll does not fall" if kind == "later_lower"
            else "two counts of the same time that cannot both be right")
+    if a.contrast or b.contrast:
+        why += "; the text sets them against each other"
     return (f"{_incident(event, figures)} (event {event.id[:12]}); {a.outcome} {a.victims}: {_said(a)} vs "
             f"{_said(b)}; {when}; incident days {_days_apart(a.days, b.days)} apart; {ratio}; {why}")
 
