@@ -136,6 +136,7 @@ def test_tolls_at_least_set_against_an_earlier_count_disagrees():
     assert incident_rows(f"{base} The civil defence said 30 people were killed in the strike.", "2016-05-02") == []
     rows = incident_rows(f"{base} The civil defence had earlier said 30 people were killed in the strike.", "2016-05-02")
     assert [(r.kind, {r.n_a, r.n_b}) for r in rows] == [("rival", {12, 30})]
+    assert rows[0].evidence.endswith("; the text sets them against each other"), rows[0].evidence
 
 
 def _two_articles(first: str, second: str, published: tuple[str, str]) -> list:
