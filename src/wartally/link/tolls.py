@@ -84,7 +84,7 @@ class TollClaim:
     areas: frozenset[tuple[str, str]]  # the (level, key) of every area its figures name (claims.area_of)
     updating: bool  # a sentence of it says the toll is still being updated ("raised the death toll")
     said_by: str  # its figures' sentences, lower case: who an outlet's count is quoted from
-    # how the text reads the count (patterns.json toll_*; see _reading):
+    # how the text reads the count (patterns.json toll_*, read in _claim):
     site: bool = False  # what one hospital received, who died in hospital: one site's count
     group: bool = False  # a trade or membership group among the victims ("five medics")
     piece: bool = False  # its sentence splits this outcome's toll among places or times
