@@ -77,6 +77,133 @@ def test_tolls_later_higher_is_growth_later_lower_is_shown():
     assert "reported 2 days apart" in shown[0].evidence
 
 
+# How the text reads a count (patterns.json toll_*): each row is a whole toll, a second sentence that
+# the cue makes a part, another count or a correction, and the same sentence without the cue, which
+# must give the row (so each cue, not the extractor, is what keeps the pair out).
+READINGS = [
+    ("site",  # one hospital's count is a part of the day's toll
+     "Shelling on the market in Maarat al-Numan on Tuesday killed 14 people, the civil defence said.",
+     "A doctor in the town said the bodies of three people were brought to the town's hospital.",
+     "A doctor in the town said three people were killed in the shelling."),
+    ("trade",  # a trade among the victims is a part of the toll of everyone
+     "An air strike on a field hospital in Kafr Nabl on Monday killed 15 people, the Syrian Observatory for Human "
+     "Rights said.",
+     "The Union of Medical Care and Relief Organizations said four nurses were killed in the strike.",
+     "The Union of Medical Care and Relief Organizations said four people were killed in the strike."),
+    ("split",  # a sentence that splits the toll among places gives pieces, not a whole
+     "Barrel bombs on Daraya on Friday killed 20 civilians, activists said.",
+     "The Syrian Observatory for Human Rights said 11 civilians were killed in the western district and another six "
+     "died in the old quarter.",
+     "The Syrian Observatory for Human Rights said 11 civilians were killed in the western district."),
+    ("several-towns",  # a count over several towns is the whole of one town's
+     "The Syrian Observatory for Human Rights said 12 people died in a strike on a bakery in Saraqeb on Sunday.",
+     "Air raids on the rebel-held towns of the province killed 35 people on Sunday, the opposition coalition said.",
+     "Air raids on the rebel-held town killed 35 people on Sunday, the opposition coalition said."),
+    ("another-time",  # a toll of an earlier attack is no count of this one
+     "A car bomb in Azaz on Saturday killed nine people, police said.",
+     "The attack came two weeks after 30 people were killed by a truck bomb in the town, the Syrian Observatory for "
+     "Human Rights said.",
+     "The Syrian Observatory for Human Rights said 30 people were killed by the car bomb."),
+    ("front-line-sides",  # the rebel-held east and the government-held west are two incidents
+     "At least 19 people were killed in air strikes on rebel-held eastern Aleppo on Monday, activists said.",
+     "State media said seven people were killed in the air strikes on government-held western Aleppo on Monday.",
+     "State media said seven people were killed in the air strikes on Aleppo on Monday."),
+]
+
+
+@pytest.mark.parametrize("name, whole, cued, plain", READINGS, ids=[r[0] for r in READINGS])
+def test_tolls_a_part_or_another_count_is_no_rival(name, whole, cued, plain):
+    assert incident_rows(f"{whole} {cued}", "2016-05-02") == [], name
+    shown = incident_rows(f"{whole} {plain}", "2016-05-02")
+    assert len(shown) == 1 and shown[0].kind == "rival", (name, [r.evidence for r in shown])
+
+
+def test_tolls_a_correction_told_as_one_is_no_disagreement():
+    """'initially said 16 ... later confirmed 12' in one sentence is one
+    count replacing another; the same two counts said apart are rivals."""
+    told = ("The governor initially said 16 people were killed in the attack on the bus near Palmyra on Monday, but the "
+            "interior ministry later confirmed that 12 people were killed.")
+    apart = ("The governor said 16 people were killed in the attack on the bus near Palmyra on Monday. The interior "
+             "ministry said 12 people were killed.")
+    assert incident_rows(told, "2016-05-02") == []
+    assert [(r.n_a, r.n_b) for r in incident_rows(apart, "2016-05-02")] == [(16, 12)]
+
+
+def test_tolls_at_least_set_against_an_earlier_count_disagrees():
+    """'at least 12' leaves room for 30, unless the text sets the two
+    against each other ('had earlier said')."""
+    base = "The health ministry said at least 12 people were killed in the strike on the displacement camp in Atareb on Tuesday."
+    assert incident_rows(f"{base} The civil defence said 30 people were killed in the strike.", "2016-05-02") == []
+    rows = incident_rows(f"{base} The civil defence had earlier said 30 people were killed in the strike.", "2016-05-02")
+    assert [(r.kind, {r.n_a, r.n_b}) for r in rows] == [("rival", {12, 30})]
+    assert rows[0].evidence.endswith("; the text sets them against each other"), rows[0].evidence
+
+
+def _two_articles(first: str, second: str, published: tuple[str, str]) -> list:
+    a = Document.make("fakes-a", first, published=published[0], outlet="a")
+    b = Document.make("fakes-b", second, published=published[1], outlet="b")
+    result = link_figures(process_document(a) + process_document(b), {a.id: a, b.id: b})
+    return [d for d in result.disagreements if d.scope == "incident"]
+
+
+@pytest.mark.parametrize("lower, higher, shown", [
+    # the lower article says its toll is still being made: the same toll growing through the day
+    ("A suicide bombing at a checkpoint in Jableh on Sunday killed 18 people, state television said. Rescue workers "
+     "were still pulling bodies from the rubble of nearby shops.",
+     "The suicide bombing at the checkpoint in Jableh on Sunday killed 27 people, the Syrian Observatory for Human "
+     "Rights said.", False),
+    # ... unless an article names the other count: then the two are set side by side
+    ("A suicide bombing at a checkpoint in Jableh on Sunday killed 18 people, state television said. Rescue workers "
+     "were still pulling bodies from the rubble of nearby shops. Earlier reports put the toll at 27.",
+     "The suicide bombing at the checkpoint in Jableh on Sunday killed 27 people, the Syrian Observatory for Human "
+     "Rights said.", True),
+    # no word of a count still being made: two sources at odds the same day
+    ("A suicide bombing at a checkpoint in Jableh on Sunday killed 18 people, state television said.",
+     "The suicide bombing at the checkpoint in Jableh on Sunday killed 27 people, the Syrian Observatory for Human "
+     "Rights said.", True),
+], ids=["still-counting-is-growth", "named-side-by-side", "no-word-of-counting"])
+def test_tolls_same_day_articles_still_counting(lower, higher, shown):
+    rows = _two_articles(lower, higher, ("2016-05-01", "2016-05-01"))
+    assert [(r.kind, {r.n_a, r.n_b}) for r in rows] == ([("rival", {18, 27})] if shown else [])
+
+
+@pytest.mark.parametrize("later, shown", [
+    ("The civil defence said on Tuesday that 14 people had been killed in the air strike on the bakery in Kafranbel on "
+     "Monday.", True),
+    ("The civil defence said on Tuesday that 14 people had been killed in the air strike on the bakery in Kafranbel on "
+     "Monday, with its teams still searching the rubble for survivors.", False),
+], ids=["later-lower", "later-lower-still-counting"])
+def test_tolls_a_later_lower_count_still_being_made_is_no_revision(later, shown):
+    early = "An air strike on the bakery in Kafranbel on Monday killed 25 people, the Syrian Observatory for Human Rights said."
+    rows = _two_articles(early, later, ("2016-05-02", "2016-05-03"))
+    assert [(r.kind, r.n_a, r.n_b) for r in rows] == ([("later_lower", 25, 14)] if shown else [])
+
+
+def test_tolls_text_readings_of_one_number():
+    """The windows around a number: an age or a plan is no count, 'at least'
+    in the text loosens an exact figure; a split names its outcome."""
+    from types import SimpleNamespace
+
+    from wartally.link.tolls import _qualifier, is_not_count, splits
+    from wartally.records import Outcome, Qualifier
+
+    text = ("Most of the dead were younger than 15. The deal is set to see more than 30000 people evacuated. "
+            "The bombing killed at least one person.")
+    docs = {"d": Document.make("d", text, published="2016-05-02", outlet="o")}
+
+    def fig(number: str):  # what the readers look at of a figure: its number and sentence in the text
+        start = text.index(number)
+        return SimpleNamespace(doc_id="d", qualifier=Qualifier.EXACT, number_span=SimpleNamespace(
+            start=start, end=start + len(number)), sentence_start=text.rfind(".", 0, start) + 1,
+            sentence_end=text.find(".", start) + 1)
+    assert is_not_count(fig("15"), text) and is_not_count(fig("30000"), text)
+    assert not is_not_count(fig("one"), text)
+    assert _qualifier(fig("one"), docs) == Qualifier.AT_LEAST
+    assert _qualifier(fig("15"), docs) == Qualifier.EXACT
+    assert splits("nine were killed in Qaterji and two others died in Mayssar", Outcome.KILLED)
+    assert not splits("six were killed and 34 others were injured", Outcome.KILLED)
+
+
 LABELS = Path(__file__).parent / "data"
 FILES = {"disagreements_incident_labels.jsonl": ("fakes-dev.jsonl",),
          "disagreements_incident_world_labels.jsonl": ("world-dev.jsonl", "wiki-incidents.jsonl")}

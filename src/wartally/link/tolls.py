@@ -25,19 +25,37 @@ when
   ``rival``: both reported on a common day; ``later_lower``: the later report
   is lower.
 
+The text decides what a number counts (data/link/patterns.json ``toll_*``,
+data/link/disagreement.json ``incident``): an age, a plan or another
+time's toll is no count; "at least" before the number loosens it; the
+smaller of two counts is a part, not a rival, when its own sentence says it
+is one site's (what a hospital received), a trade among the victims ("four
+nurses"), or one town's against a count over several cities or
+governorates; a piece of a toll its sentence splits among places is
+comparable only with another piece; counts on two sides of a front line
+("rebel-held east", "government-held west") are two incidents; a sentence
+telling a correction ("initially said 14 ... later confirmed 13") is one
+count replacing another.  Two articles of one day whose lower count's
+article says the toll is still being made, neither naming the other's
+number, are growth; so is a later, lower count whose own sentence says so.
+A sentence setting the counts against each other ("had earlier said 40")
+leaves an "at least" no room for the other's number.
+
 Every row says why in words ("same airstrike in Douma on 2018-04-07 ...;
 SOHR 45 vs White Helmets 70; reported within 1 day; ...").
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import source_countries
-from wartally.link.lexicon import load, search
+from wartally.link.lexicon import load, patterns, search
+from wartally.link.unit import governorates_named
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -66,6 +84,17 @@ class TollClaim:
     areas: frozenset[tuple[str, str]]  # the (level, key) of every area its figures name (claims.area_of)
     updating: bool  # a sentence of it says the toll is still being updated ("raised the death toll")
     said_by: str  # its figures' sentences, lower case: who an outlet's count is quoted from
+    # how the text reads the count (patterns.json toll_*, read in _claim):
+    site: bool = False  # what one hospital received, who died in hospital: one site's count
+    group: bool = False  # a trade or membership group among the victims ("five medics")
+    piece: bool = False  # its sentence splits this outcome's toll among places or times
+    wide: bool = False  # its sentence counts over several towns or cities
+    contrast: bool = False  # its sentence sets it against another source's count ("had earlier said")
+    provisional: bool = False  # an article of it says its toll is still being made
+    counting: bool = False  # a sentence of it says so ("with defence teams still looking under rubble")
+    corrected: bool = False  # a sentence of it tells a correction ("initially tweeted 14 ... later confirmed 13")
+    sides: frozenset[str] = frozenset()  # the sides of a front line its sentences name (incident.sides)
+    mentioned: frozenset[int] = frozenset()  # every number its articles name
 
 
 def _settings() -> dict:
@@ -99,9 +128,65 @@ def _source_of(fig: Figure, documents: Mapping[str, Document]) -> tuple[str, boo
     return (outlet, True) if outlet else None
 
 
+def _window(fig: Figure, text: str, group: str) -> str:
+    """The text around a figure's number, written '#', within its sentence,
+    as far as incident.windows says ``group`` reads."""
+    before, after = _settings()["incident"]["windows"][group]
+    start, end = fig.number_span.start, fig.number_span.end
+    lo = max(0, start - before, fig.sentence_start if fig.sentence_start <= start else 0)
+    hi = min(len(text), end + after, fig.sentence_end if fig.sentence_end >= end else len(text))
+    return f"{text[lo:start]}#{text[end:hi]}"
+
+
+def _read(fig: Figure, text: str | None, group: str) -> bool:
+    return bool(text) and search(group, _window(fig, text, group)) is not None
+
+
+def is_not_count(fig: Figure, text: str | None) -> bool:
+    """Whether the number is no count of this incident's victims: an age,
+    a plan, a toll of another time (patterns.json "toll_not_count")."""
+    return _read(fig, text, "toll_not_count")
+
+
 def _usable(fig: Figure, documents: Mapping[str, Document]) -> bool:
     text = getattr(documents.get(fig.doc_id), "text", None)
-    return fig.n > 0 and not is_toll_part(fig, text) and asserted(fig, text)
+    return fig.n > 0 and not is_toll_part(fig, text) and not is_not_count(fig, text) and asserted(fig, text)
+
+
+def _qualifier(fig: Figure, documents: Mapping[str, Document]) -> Qualifier:
+    """The figure's qualifier, or "at least" when the words before its
+    number say so (patterns.json "toll_at_least": "killing at least one")."""
+    if fig.qualifier == Qualifier.EXACT and _read(fig, getattr(documents.get(fig.doc_id), "text", None),
+                                                   "toll_at_least"):
+        return Qualifier.AT_LEAST
+    return fig.qualifier
+
+
+def splits(sentence: str, outcome: Outcome) -> bool:
+    """Whether the sentence splits ``outcome``'s toll among places or times:
+    a split cue (patterns.json "toll_split": "and two others", "another 39
+    were") whose next outcome word (incident.outcome_words) is ``outcome``'s."""
+    words = _settings()["incident"]["outcome_words"]
+    for m in patterns("toll_split").finditer(sentence):
+        rest = re.findall(r"[a-z]+", sentence[m.end():m.end() + 80].lower())
+        named = next((o for w in rest for o, ws in words.items() if w in ws), None)
+        if named == str(outcome):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _article_reading(text: str) -> tuple[bool, frozenset[int]]:
+    """(the article says its toll is still being made, every number it names)."""
+    words = _settings()["incident"]["number_words"]
+    numbers = {int(n.replace(",", "")) for n in re.findall(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b", text)}
+    numbers |= {words[w] for w in re.findall(r"[a-z]+", text.lower()) if w in words}
+    return search("toll_provisional", text) is not None, frozenset(numbers)
+
+
+def _sides(sentence: str) -> set[str]:
+    low = sentence.lower()
+    return {side for side, words in _settings()["incident"]["sides"].items() if any(w in low for w in words)}
 
 
 def toll_claims(event: Event, figures: Sequence[Figure], documents: Mapping[str, Document]) -> list[TollClaim]:
@@ -129,15 +214,30 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
     source = _source_of(shown, documents)[0]
     days = [d for f, p, _ in members for d in (f.period.start or p, f.period.end or p)]
     ids = tuple(sorted(f.id for f, _, _ in members))
+    sentences = [_sentence(f, documents) for f, _, _ in members]
+    texts = {f.doc_id: t for f, _, _ in members if (t := getattr(documents.get(f.doc_id), "text", None))}
+    articles = [_article_reading(t) for t in texts.values()]
+    qualifier = min((_qualifier(f, documents) for f, _, _ in members),
+                    key=lambda q: _LOOSENESS.index(q) if q in _LOOSENESS else 9)
     return TollClaim(
         id=stable_id("toll-claim", event_id, *ids), event_id=event_id, source=source, outcome=shown.outcome,
-        victims=shown.victims, n=shown.n, qualifier=shown.qualifier, days=(min(days), max(days)),
+        victims=shown.victims, n=shown.n, qualifier=qualifier, days=(min(days), max(days)),
         reported=(min(p for _, p, _ in members), max(p for _, p, _ in members)), figure=shown.id,
         quote=shown.quote, figures=ids, docs=tuple(sorted({f.doc_id for f, _, _ in members})),
         parents=frozenset(f.part_of for f, _, _ in members if f.part_of), own_voice=own,
         areas=frozenset((a.level, a.key) for f, _, _ in members if (a := area_of(f)) is not None),
         updating=any(search("update", _sentence(f, documents)) for f, _, _ in members),
-        said_by=" ".join(_sentence(f, documents).lower() for f, _, _ in members))
+        said_by=" ".join(x.lower() for x in sentences),
+        site=any(search("toll_site", x) for x in sentences),
+        group=any(_read(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
+        piece=any(splits(x, shown.outcome) for x in sentences),
+        wide=any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences),
+        contrast=any(search("toll_contrast", x) for x in sentences),
+        provisional=any(p for p, _ in articles),
+        counting=any(search("toll_provisional", x) for x in sentences),
+        corrected=any(search("toll_correction", x) for x in sentences),
+        sides=frozenset(side for x in sentences for side in _sides(x)),
+        mentioned=frozenset(n for _, numbers in articles for n in numbers))
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
@@ -178,7 +278,29 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
     if _own_losses(a, b):
         return False
+    if a.sides and b.sides and not a.sides & b.sides:
+        return False  # "rebel-held east" and "government-held west": two incidents
+    if _part_of_other(a, b):
+        return False
+    if a.corrected or b.corrected:
+        return False  # "initially said 14 ... later confirmed 13": a correction, told as one
     return _days_apart(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
+
+
+def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
+    """Whether the smaller count is, by its own sentence, a part of what the
+    larger counts: one site's count (a hospital's), a trade among the victims
+    ("five medics"; fighters are counted as members of their group), or one
+    town's against a count over several cities or governorates, while the
+    larger is none of these; and a piece of a toll its sentence splits
+    among places is comparable only with another such piece."""
+    if a.n == b.n:
+        return False
+    small, big = sorted((a, b), key=lambda c: c.n)
+    if a.piece != b.piece:
+        return True  # a piece of a split toll is another place's or time's count than a whole toll
+    trade = small.group and not big.group and small.victims != Victims.COMBATANTS  # "two NDF members" are fighters
+    return (small.site and not big.site) or trade or (big.wide and not small.wide)
 
 
 def _quotes_outlet(own: TollClaim, other: TollClaim) -> bool:
@@ -203,7 +325,9 @@ def _conflict(a: TollClaim, b: TollClaim) -> bool:
     lo, hi = sorted((a.n, b.n))
     if hi > _settings()["max_ratio"] * lo:
         return False
-    ra, rb = count_range(a.n, a.qualifier), count_range(b.n, b.qualifier)
+    set_against = a.contrast or b.contrast  # "had earlier said 40": no room for the other's number
+    ra, rb = (count_range(c.n, Qualifier.EXACT if set_against and c.qualifier == Qualifier.AT_LEAST else c.qualifier)
+              for c in (a, b))
     return ra[1] < rb[0] or rb[1] < ra[0]
 
 
@@ -216,9 +340,23 @@ def _kind(a: TollClaim, b: TollClaim) -> str | None:
         early, late = b, a
     elif a.updating or b.updating:
         return None  # the same day, while one of them says the toll is still rising: growth in progress
+    elif _still_counting(a, b):
+        return None
     else:
         return "rival"
-    return "later_lower" if late.n < early.n else None
+    # a later count its own sentence says is still being made is no revision downward
+    return "later_lower" if late.n < early.n and not late.counting else None
+
+
+def _still_counting(a: TollClaim, b: TollClaim) -> bool:
+    """Two articles of the same day, the lower count's saying its toll is
+    still being made ("rescue workers were still retrieving victims"), and
+    neither article naming the other's number: the same toll growing through
+    the day, not two sources at odds."""
+    if set(a.docs) & set(b.docs):
+        return False
+    low, high = sorted((a, b), key=lambda c: c.n)
+    return low.provisional and high.n not in low.mentioned and low.n not in high.mentioned
 
 
 def judge(a: TollClaim, b: TollClaim) -> str | None:
@@ -257,6 +395,8 @@ def evidence(kind: str, a: TollClaim, b: TollClaim, event: Event, figures: Seque
     ratio = f"{hi.n:,} is {hi.n / lo.n:.1f}x {lo.n:,}"
     why = ("the later report is lower: a toll does not fall" if kind == "later_lower"
            else "two counts of the same time that cannot both be right")
+    if a.contrast or b.contrast:
+        why += "; the text sets them against each other"
     return (f"{_incident(event, figures)} (event {event.id[:12]}); {a.outcome} {a.victims}: {_said(a)} vs "
             f"{_said(b)}; {when}; incident days {_days_apart(a.days, b.days)} apart; {ratio}; {why}")
 

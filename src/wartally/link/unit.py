@@ -97,6 +97,18 @@ def _stopwords() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 18)
+def governorates_named(text: str) -> set[str]:
+    """The governorates (data/admin1.tsv, every spelling) a text names:
+    "in Daraa countryside Aleppo Damascus" names three."""
+    words = _words(text)
+    named = set()
+    for alias, key in _admin1_aliases():
+        n = len(alias)
+        if any(words[i:i + n] == list(alias) for i in range(len(words) - n + 1)):
+            named.add(key)
+    return named
+
+
 def read_place(mention: str | None) -> tuple[str | None, str | None]:
     """(admin1, place key) from a place mention with no geocoding: a
     governorate named in it ("Syrias Idlib", "Aleppos Salaheddin") gives the
