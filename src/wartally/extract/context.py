@@ -343,6 +343,15 @@ _GENERIC_FORCES = re.compile(
     r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)", re.I)
 
 
+# a country's forces named alone that answer an attack ("the army intervened, killing two attackers",
+# "troops repelled the assault"): who killed the attackers, never who killed the attackers' victims
+_RESPONSE_GATE = ("interven", "retaliat", "respond", "repel", "repuls", "counter", "returned fire")
+_RESPONDING_FORCES = re.compile(
+    rf"\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|quickly\s+|later\s+)?"
+    r"(?:intervened|retaliated|responded|repelled|repulsed|counter-?attacked|returned\s+fire)\b)", re.I)
+RESPONSE_RULE = "actor:state-generic:response"
+
+
 # forces that are the target ("attack Pakistan police", "on an Israeli military post") or the
 # speaker ("Burkina Faso's government says") are no one's means of attack
 _TARGET_BEFORE = re.compile(r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|hit(?:s|ting)?|on|against|killing|killed|kill|kills|"
@@ -380,6 +389,11 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
             if any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
                 continue
             out.append(Hit(m.start(), m.end(), world.countries()[country].government, "actor:state-generic"))
+            taken.append((m.start(), m.end()))
+        if any(w in text for w in _RESPONSE_GATE):
+            for m in _RESPONDING_FORCES.finditer(text):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    out.append(Hit(m.start(), m.end(), world.countries()[country].government, RESPONSE_RULE))
     return out
 
 

@@ -1074,6 +1074,7 @@ _CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credi
                                  r"|\b(?:posters?|banners?|messages?|notes?|leaflets?|graffiti|placards?)\b[^.;]{0,60}?\bsigned\b", re.I)
 REFINE_AHEAD = 2  # sentences after a figure that may say what kind of air strike it was
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
+_KINDS_OF_BOMB = frozenset({"car-bomb", "suicide"})  # lexicon ids that say what a bare "bomb" or "blast" was
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
 
@@ -1197,7 +1198,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     for x in here:
         if x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
-    d.actors = _unique(context.outside(actor_hits[si], exclude + not_agent[si]))
+    attackers_hit = d.victims == "combatants" and d.side == "opposition"
+    d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
+                        if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:
@@ -1230,6 +1233,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
     d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents)
+    if not attackers_hit:
+        d.actors = [a for a in d.actors if not a.rule.startswith(context.RESPONSE_RULE)]
+    else:
+        d.actors = _not_their_own(d.actors, country)
     own_cc = _own_forces_of(d, country)
     if own_cc is not None:
         # "four soldiers sustained injuries" after "the fire was returned by the troops", "two Israeli
@@ -1268,6 +1275,13 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             drone = next((w for j in range(si + 1, min(len(sents), si + 1 + REFINE_AHEAD)) for w in weapon_hits[j] if w.value == "drone"), None)
             if drone is not None:
                 d.weapon = _tagged(drone, ":next-sentence")
+        if d.weapon.rule.split(":")[1] == "bomb-blast" and not d.weapon.rule.endswith(":earlier-sentence"):
+            # "Shabab Bomb ... Kills Seven" (a headline), then "a car bomb explosion ... killed at least
+            # seven": the sentences after say what kind of bomb it was
+            kind = next((w for j in range(si + 1, min(len(sents), si + 1 + REFINE_AHEAD)) for w in weapon_hits[j]
+                         if w.rule.split(":")[1] in _KINDS_OF_BOMB), None)
+            if kind is not None:
+                d.weapon = _tagged(kind, ":next-sentence")
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
@@ -1327,6 +1341,29 @@ def _weapon_owner(weapon: str, sents: list[Sentence], actor_hits, weapon_hits, c
             if any(h.start < w.start and w.start - h.end <= WEAPON_OWNER_GAP for w in ws):  # the adjective may hold the weapon
                 owners.setdefault(h.value, h)
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _on_opposition(h: context.Hit, country: str) -> bool:
+    return h.value == "opposition" or world.group_side(h.rule.split(":")[1], country) == "opposition"
+
+
+def _not_their_own(actors: list[context.Hit], country: str | None) -> list[context.Hit]:
+    """Fighters of the armed opposition killed or hurt ("a gunbattle in which
+    five insurgents were killed" after "the Taliban attacked a post") were
+    not hit by their own side: the state's forces did it.  Where two named
+    groups of the opposition are about (fighting each other), left alone."""
+    if not actors or country in (None, world.SYRIA) or country not in world.countries():
+        return actors
+    theirs = [a for a in actors if _on_opposition(a, country)]
+    if not theirs:
+        return actors
+    if len({a.value for a in theirs if a.value != "opposition"}) > 1:
+        return actors
+    kept = [a for a in actors if not _on_opposition(a, country)]
+    if kept:
+        return kept
+    first = theirs[0]
+    return [context.Hit(first.start, first.end, world.countries()[country].government, "actor:state-generic:other-side")]
 
 
 def _own_forces_of(d: _Draft, country: str | None) -> str | None:
