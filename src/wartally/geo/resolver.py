@@ -178,13 +178,16 @@ def _context_admin1(name: str, country: str | None = None) -> str | None:
     return best.a1
 
 
-def _evident(e: Entry, country: str | None, votes: Counter | dict | None) -> bool:
+def _evident(e: Entry, country: str | None, votes: Counter | dict | None, core: str | None = None) -> bool:
     """Whether a candidate outside the article's country may be meant: a
-    country, a city of a million or more, a place in Syria's neighbours in a
-    Syrian article, or one whose country (for a town of 15,000 or more) or
-    whose first-level unit (for anything smaller) another place of the
-    article lies in."""
-    if country is None or e.cc == country or e.feature == "country" or e.population >= 1_000_000:
+    country, a city of a million or more (by its own name or a name of five
+    letters or more: "Kya" in a Myanmar village's name is no alias of Konya),
+    a place in Syria's neighbours in a Syrian article, or one whose country
+    (for a town of 15,000 or more) or whose first-level unit (for anything
+    smaller) another place of the article lies in."""
+    if country is None or e.cc == country or e.feature == "country":
+        return True
+    if e.population >= 1_000_000 and (core is None or len(fold(core)) >= 5 or fold(core) == fold(e.name)):
         return True
     if country == "SY" and e.cc in NEIGHBOURS:
         return True
@@ -398,7 +401,7 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
         # a unit named with its admin word ("Idlib province") is evidence enough, and
         # so is a stated parent that holds the place ("Alindao town, Basse Kotto prefecture")
         units = _parent_units(parent)[0]
-        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")
+        evident = [e for e in found if _evident(e, country, votes, m.core) or (m.region and e.feature == "admin1")
                    or (units and _in_unit(e, units))]
         if len(evident) < len(found):
             dropped = f"; places outside {country} that nothing in the article points to left out"
