@@ -43,6 +43,15 @@ SOURCES = [
      (K, 3, "combatants"), "Security Media Cell"),
     # a medical worker is a source like a doctor
     ("A medical worker confirmed that 12 people sustained serious injuries.", (I, 12, "people"), "medical worker"),
+    # "declared NAME, president of ...": a declaration speaks like "said"
+    ("\"We buried them this morning, the rebels killed 14 people in the night,\" declared Amani Kahindo, president of "
+     "a federation of farmers' groups in Lubero.", (K, 14, "people"), "federation of farmers' groups"),
+    # a named joint task force speaks for itself
+    ("Three soldiers were killed in the ambush, the Titan Joint Task Force said in a statement.",
+     (K, 3, "combatants"), "Titan Joint Task Force"),
+    # a local outlet the article quotes is the source, by its name
+    ("Insurgents shot dead four farmers near Mueda on Sunday, according to a report by Radio Free Asia.",
+     (K, 4, "civilians"), "RFA"),
 ]
 
 # (text, figure, weapon, published)
@@ -75,5 +84,51 @@ def test_unseen_shapes_source_of_a_figure(text, fig, want):
 
 @pytest.mark.parametrize(("text", "fig", "want", "published"), WEAPONS)
 def test_unseen_shapes_weapon_of_a_figure(text, fig, want, published):
+    f = _figure(text, fig, published)
+    assert f.weapon == want, f"weapon {f.weapon!r}, expected {want!r}"
+
+
+# (text, figure, actor that must be among the figure's actors, published)
+ACTORS = [
+    # the army that intervened killed the attackers ...
+    ("Suspected CODECO militiamen raided a camp for displaced people near Djugu on Sunday, killing 11 civilians, "
+     "the local administrator said. The army intervened, killing three assailants, he said.",
+     (K, 3, "combatants"), "DR Congo government", "2024-03-12"),
+    # ... and is not who killed the attackers' victims
+    ("Suspected CODECO militiamen raided a camp for displaced people near Djugu on Sunday, killing 11 civilians. "
+     "The army intervened and repelled the attackers, the local administrator said.",
+     (K, 11, "civilians"), "CODECO", "2024-03-12"),
+    # insurgents killed in the gunbattle their own group set off: the state's forces killed them
+    ("Taliban fighters stormed a police checkpoint in Kunduz province late Friday, killing six police officers, "
+     "a provincial spokesman said. The attack set off a gunbattle in which four insurgents were killed.",
+     (K, 4, "combatants"), "Afghanistan government", "2018-05-12"),
+    # Kashmir's named groups
+    ("Two soldiers were killed when militants ambushed a patrol in Kupwara district of Jammu and Kashmir on Tuesday. "
+     "Lashkar-e-Taiba claimed responsibility for the attack.", (K, 2, "combatants"), "Lashkar-e-Taiba", "2019-04-10"),
+    # Mexico's cartels
+    ("Three state police officers were killed in an ambush by the Gulf Cartel near Reynosa in Tamaulipas, Mexico, "
+     "prosecutors said.", (K, 3, "people"), "Gulf Cartel", "2021-06-20"),
+    # "the Arab alliance" is the Saudi-led coalition
+    ("Jets of the Arab alliance struck a market in Yemen's Saada province on Monday, killing 9 civilians, medics said.",
+     (K, 9, "civilians"), "Saudi-led coalition", "2018-08-14"),
+]
+
+# (text, figure, weapon, published): what kind of bomb the next sentence says a headline's "bomb" was
+BOMBS = [
+    ("Market Bomb Kills Five In Northern Town\nA suicide bomber blew himself up at a crowded market on Thursday, "
+     "killing at least five people, police said.", (K, 5, "people"), "suicide bombing", "2023-02-10"),
+    ("Blast kills four near hotel\nAn explosives-laden truck was detonated outside the hotel on Monday, killing "
+     "4 people, officials said.", (K, 4, "people"), "car bomb", "2023-02-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "fig", "want", "published"), ACTORS)
+def test_unseen_shapes_actor_of_a_figure(text, fig, want, published):
+    f = _figure(text, fig, published)
+    assert want in tuple(f.actor or ()), f"actor {f.actor!r}, expected {want!r} among them"
+
+
+@pytest.mark.parametrize(("text", "fig", "want", "published"), BOMBS)
+def test_unseen_shapes_kind_of_bomb(text, fig, want, published):
     f = _figure(text, fig, published)
     assert f.weapon == want, f"weapon {f.weapon!r}, expected {want!r}"

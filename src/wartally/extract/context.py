@@ -12,7 +12,7 @@ from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -61,7 +61,13 @@ _DOCUMENT_SOURCE = compile_fast(
 # "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
 _ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 # "said Ahmad Khan, spokesman for the provincial police chief": a role in apposition to the one who speaks
-_SAID_NAME_ROLE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_SAID_NAME_ROLE = re.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+# "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
+_HEADS_OF = ("president of", "head of", "chairman of", "chairwoman of", "leader of", "coordinator of", "director of")
+_SAID_NAME_HEAD_OF = re.compile(
+    r"\b(?:said|says|declared)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?"
+    r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?P<org>(?-i:[a-z])[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)(?-i:[a-z])[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = re.compile(
     r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled)\b",
     re.I,
@@ -199,6 +205,10 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
             hits.append(Hit(e - len(org), e, org, rule))
     hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
+    if any(w in text for w in _HEADS_OF):
+        for m in _SAID_NAME_HEAD_OF.finditer(text):
+            if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
+                hits.append(Hit(m.start("org"), m.end("org"), m.group("org"), "source:headed-body"))
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     byline = _BYLINE.match(text)
