@@ -31,6 +31,12 @@ FIGURES = [
      (I, 3, "children")),
     # security guards are watchmen, not fighters
     ("Three security guards were killed at a power substation, the governor said.", (K, 3, "people")),
+    # members of a volunteer militia are fighters: the militia, not the volunteering, decides
+    ("Nine members of a volunteer militia and two gendarmes died when the convoy was ambushed.", (K, 9, "combatants")),
+    # volunteers who fight for the army are its auxiliaries
+    ("Three volunteers fighting alongside the army were killed near Djibo on Friday.", (K, 3, "combatants")),
+    # ... while members of a volunteer rescue team stay people
+    ("Four members of a volunteer rescue team were killed in the second strike.", (K, 4, "people")),
 ]
 
 # (text, figure, source the scorer must accept)
