@@ -138,3 +138,22 @@ def test_unseen_shapes_actor_of_a_figure(text, fig, want, published):
 def test_unseen_shapes_kind_of_bomb(text, fig, want, published):
     f = _figure(text, fig, published)
     assert f.weapon == want, f"weapon {f.weapon!r}, expected {want!r}"
+
+
+# (text, figure, published, first day, last day): the period the figure covers
+DATES = [
+    # a background "since" of a sentence that counts no one does not turn an incident into a year
+    ("A drone strike hit a bus station near Debre Markos on Tuesday, killing 12 civilians, residents said. "
+     "The army has been fighting the militia since March last year. "
+     "A nurse said 9 people were treated for serious injuries.",
+     (I, 9, "people"), "2024-02-08", "2024-02-06", "2024-02-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "fig", "published", "first", "last"), DATES)
+def test_unseen_shapes_period_of_a_figure(text, fig, published, first, last):
+    import datetime as dt
+    f = _figure(text, fig, published)
+    got = (f.period.start, f.period.end) if f.period is not None else None
+    assert got is not None and dt.date.fromisoformat(first) <= got[0] and got[1] <= dt.date.fromisoformat(last), \
+        f"period {got}, expected within {first}..{last}"

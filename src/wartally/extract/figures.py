@@ -496,10 +496,15 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         # an attack its own sentence tells ("War jets struck Urum al Kubra town where five civilians
         # were killed") is no tally over the "last year" of the sentence before
         one_attack = _ONE_ATTACK.search(d.sent.text) is not None and not _is_running_total(d)
+        running = _is_running_total(d)
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            background = not running and not any(e.sent.index == j for e in earlier)
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")
                      and x.rule not in _WAR_WIDE  # "a rebellion which has claimed 5,500 lives" dates no incident after it
-                     and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)]
+                     and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)
+                     # "The army has fought Fano since April last year. [...] 18 people sustained injuries": the
+                     # open-ended "since" of a sentence that counts no one dates only a running total
+                     and not (background and x.rule.startswith(_OPEN_SINCE))]
             if cands:
                 w, rule = cands[-1], "when:previous-sentence"
                 break
@@ -838,6 +843,8 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # something began, not the incident's day
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
+_OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
+               "when:since-late-month", "when:since-end-month", "when:since-weekday")
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 

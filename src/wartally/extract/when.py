@@ -141,7 +141,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since-date", re.compile(
         rf"\bsince\s+(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
-    ("since-month", re.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)),
+    ("since-month", re.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<ly>last\s+year))?", re.I)),
     ("since-year", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("n-old", re.compile(
@@ -365,7 +365,8 @@ _SINCE_PARTS = (
 
 def _since_month(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     month = MONTHS[g["m"].lower().rstrip(".")]
-    year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+    # "since April last year": that month of the year before publication
+    year = int(g["y"]) if g.get("y") else pub.year - 1 if g.get("ly") else _year_for(month, 1, pub)
     part = (g.get("part") or "").lower()
     for holds, day, tol, rule in _SINCE_PARTS:
         if holds(part):
