@@ -74,6 +74,12 @@ WEAPONS = [
     # a roadside bomb that went off is still an IED, not an airstrike, after an air raid elsewhere
     ("An air raid hit a market in the north last week. On Sunday a roadside bomb exploded near a bus, killing 6 passengers.",
      (K, 6, "civilians"), "IED", "2024-03-12"),
+    # soldiers killed in an attack on their convoy, and the next sentence says the attackers fired at it: gunfire
+    ("Three soldiers were killed on Sunday when rebels attacked a military convoy near Kupwara. "
+     "Police said the rebels, hiding in an orchard, fired at the convoy and escaped.", (K, 3, "combatants"), "gunfire", "2024-03-12"),
+    # missiles that fighter jets launched, then "a raid" that hit: an air strike
+    ("Warplanes of the alliance launched missiles at a port warehouse in Yemen on Tuesday. "
+     "A raid hit a house nearby, killing 5 civilians and wounding 8, a medic said.", (I, 8, "civilians"), "airstrike", "2024-03-12"),
 ]
 
 

@@ -653,7 +653,7 @@ _REGION_OF_COUNTRY = re.compile(
     r"(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya|Mali|Turkey|Lebanon)\b", re.I)
 _SAME_INCIDENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
-    r"explosion|ambush|clashes|fighting|offensive)\b|\btargeted\b", re.I)
+    r"explosion|ambush|clashes|fighting|offensive|convoy|patrol|checkpoint)\b|\btargeted\b", re.I)
 _UNNAMED_PLACE = re.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
 
 
@@ -1100,6 +1100,8 @@ def _weapon_named_before(si: int, sents: list[Sentence], weapon_hits, kinds: fro
     for j in [*range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1), *range(min(si, LEAD_SENTENCES) - 1, -1, -1)]:
         found = [w for w in context.rank_weapons(weapon_hits[j]) if w.value in kinds]
         if found:
+            if found[0].value == "missile" and (jets := [w for w in weapon_hits[j] if w.rule == "weapon:airstrike"]):
+                return jets[0]  # "fighter jets launched missiles at the palace ... a raid hit a house": an air strike
             return found[0]
     return None
 
