@@ -120,6 +120,10 @@ ACTORS = [
     # Mexico's cartels
     ("Three state police officers were killed in an ambush by the Gulf Cartel near Reynosa in Tamaulipas, Mexico, "
      "prosecutors said.", (K, 3, "people"), "Gulf Cartel", "2021-06-20"),
+    # who the attack "was apparently carried out by", said after the toll
+    ("Officials in the Mexican state of Sonora say five municipal police officers were killed in an ambush overnight. "
+     "The state prosecutor's office said Friday the ambush was apparently carried out by the Gulf Cartel.",
+     (K, 5, "people"), "Gulf Cartel", "2022-05-14"),
     # "the Arab alliance" is the Saudi-led coalition
     ("Jets of the Arab alliance struck a market in Yemen's Saada province on Monday, killing 9 civilians, medics said.",
      (K, 9, "civilians"), "Saudi-led coalition", "2018-08-14"),
@@ -163,3 +167,13 @@ def test_unseen_shapes_period_of_a_figure(text, fig, published, first, last):
     got = (f.period.start, f.period.end) if f.period is not None else None
     assert got is not None and dt.date.fromisoformat(first) <= got[0] and got[1] <= dt.date.fromisoformat(last), \
         f"period {got}, expected within {first}..{last}"
+
+
+def test_unseen_shapes_a_named_group_is_no_place():
+    """"the La Linea gang": the cartel's name (also a village's) is who did it, not where."""
+    text = ("Three state police officers were killed in an ambush in Chihuahua, Mexico, the state prosecutor's office said. "
+            "The attack was apparently carried out by the La Linea gang.")
+    figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 3)
+    assert "La Linea" in tuple(f.actor or ())
+    assert f.place is None or "Linea" not in f.place.mention, f"place {f.place.mention!r}"

@@ -133,9 +133,19 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     sources = _PerSentence(sents, sources_of)
     by_sentence = _bucket(hits, sents)
     hood_names = places_mod.neighbourhood_names(text)
-    places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
-        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country), hood_names))
     actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
+
+    def places_of(s: Sentence) -> list:
+        found = place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country)
+        if found:
+            # "the La Linea gang", "Jalisco New Generation Cartel": a named armed group's name is no place
+            groups = [(h.start, h.end) for h in actor_hits[s.index] if not _is_state_force(h) and not _is_generic_actor(h, country)
+                      and h.value not in _ANY_GROUP]
+            if groups:
+                found = [p for p in found if not any(p.start < e and b < p.end for b, e in groups)]
+        return places_mod.as_neighbourhoods(found, hood_names)
+
+    places = _PerSentence(sents, places_of)
     city_cache: list = []
 
     def main_city():
@@ -1033,6 +1043,9 @@ def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
     return kind == "terrorist" or (kind == "opposition" and country not in (None, world.SYRIA))
 
 
+_ANY_GROUP = frozenset({"gang", "opposition"})  # words for any armed group, which name no place either way
+
+
 def _is_state_force(h: context.Hit) -> bool:
     return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
 
@@ -1072,7 +1085,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
-                      r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)", re.I)
+                      r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
+                      # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
+                      r"\b(?:attack|ambush|assault|bombing|killings?|massacre)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
+                      r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b", re.I)
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
 _CLAIMED_THE_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
