@@ -135,17 +135,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     hood_names = places_mod.neighbourhood_names(text)
     actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
 
-    def places_of(s: Sentence) -> list:
-        found = place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country)
-        if found:
-            # "the La Linea gang", "Jalisco New Generation Cartel": a named armed group's name is no place
-            groups = [(h.start, h.end) for h in actor_hits[s.index] if not _is_state_force(h) and not _is_generic_actor(h, country)
-                      and h.value not in _ANY_GROUP]
-            if groups:
-                found = [p for p in found if not any(p.start < e and b < p.end for b, e in groups)]
-        return places_mod.as_neighbourhoods(found, hood_names)
-
-    places = _PerSentence(sents, places_of)
+    places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
+        [p for p in place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country)
+         if not _names_a_group(p.text)], hood_names))
     city_cache: list = []
 
     def main_city():
@@ -1043,7 +1035,15 @@ def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
     return kind == "terrorist" or (kind == "opposition" and country not in (None, world.SYRIA))
 
 
-_ANY_GROUP = frozenset({"gang", "opposition"})  # words for any armed group, which name no place either way
+@functools.lru_cache(maxsize=4096)
+def _names_a_group(name: str) -> bool:
+    """Whether a toponym's words are, whole, the name of an armed group
+    ("the La Linea gang": a village's name too): who did it, not where."""
+    return any(s == 0 and e == len(name) and ent.values[1] == "opposition" and ent.id not in _ANY_GROUP
+               for s, e, ent in lexicon.scan_each("actors", name))
+
+
+_ANY_GROUP = frozenset({"gang", "opposition", "terrorist"})  # words for any armed group
 
 
 def _is_state_force(h: context.Hit) -> bool:
@@ -1380,9 +1380,10 @@ def _not_their_own(actors: list[context.Hit], country: str | None) -> list[conte
     if not actors or country in (None, world.SYRIA) or country not in world.countries():
         return actors
     theirs = [a for a in actors if _on_opposition(a, country)]
-    if not theirs:
-        return actors
-    if len({a.value for a in theirs if a.value != "opposition"}) > 1:
+    named = {a.rule.split(":")[1] for a in theirs if a.value != "opposition"}
+    # only a group named, and at home in the article's country (the Taliban in Afghanistan): militants
+    # killed by "militants" (rival factions) or a group abroad say nothing of who fought them
+    if len(named) != 1 or world.group_home(next(iter(named))) != country:
         return actors
     kept = [a for a in actors if not _on_opposition(a, country)]
     if kept:

@@ -259,6 +259,11 @@ def _home(actor_id: str) -> str | None:
     return home if fights[home] == "government" and len(fights) == 1 and actor_id not in _ANY_STATE else None
 
 
+def group_home(actor_id: str) -> str | None:
+    """The country an armed group (or a state's home-only forces) fights in; see ``_home``."""
+    return _home(actor_id)
+
+
 def _lead_end(text: str) -> int:
     """Where the first paragraph (or the first 400 characters) ends."""
     cut = text.find("\n", 40)
