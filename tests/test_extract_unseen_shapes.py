@@ -114,6 +114,9 @@ ACTORS = [
     ("Taliban fighters stormed a police checkpoint in Kunduz province late Friday, killing six police officers, "
      "a provincial spokesman said. The attack set off a gunbattle in which four insurgents were killed.",
      (K, 4, "combatants"), "Afghanistan government", "2018-05-12"),
+    # attackers killed after the jihadists the sentence before named: by the state's forces
+    ("Jihadists attacked an army post in Niger's Tillaberi region on Friday, killing six soldiers, the defence ministry said. "
+     "Air support killed 20 assailants as they fled.", (K, 20, "combatants"), "Niger government", "2022-03-05"),
     # Kashmir's named groups
     ("Two soldiers were killed when militants ambushed a patrol in Kupwara district of Jammu and Kashmir on Tuesday. "
      "Lashkar-e-Taiba claimed responsibility for the attack.", (K, 2, "combatants"), "Lashkar-e-Taiba", "2019-04-10"),
@@ -177,3 +180,11 @@ def test_unseen_shapes_a_named_group_is_no_place():
     f = next(f for f in figs if f.n == 3)
     assert "La Linea" in tuple(f.actor or ())
     assert f.place is None or "Linea" not in f.place.mention, f"place {f.place.mention!r}"
+
+
+def test_unseen_shapes_rival_factions_are_not_the_states_kill():
+    """Fighters killed "in clashes between rival militant factions": nobody says the state killed them."""
+    text = "At least 30 fighters were killed in clashes between rival militant factions near Zawiya in western Libya, a medic said."
+    figs = wartally.extract(text, published="2022-05-20", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 30)
+    assert "Libya government" not in tuple(f.actor or ()), f"actor {f.actor!r}"

@@ -1383,7 +1383,10 @@ def _not_their_own(actors: list[context.Hit], country: str | None) -> list[conte
     named = {a.rule.split(":")[1] for a in theirs if a.value != "opposition"}
     # only a group named, and at home in the article's country (the Taliban in Afghanistan): militants
     # killed by "militants" (rival factions) or a group abroad say nothing of who fought them
-    if len(named) != 1 or world.group_home(next(iter(named))) != country:
+    # unnamed, they count only when borrowed from the sentences before ("jihadis targeting a base ... aerial
+    # support killed 15 attackers"), never named with the dead ("clashes between militant factions")
+    borrowed = all(a.rule.endswith((":inherited", ":document-lead")) for a in theirs)
+    if named and (len(named) != 1 or world.group_home(next(iter(named))) != country) or not named and not borrowed:
         return actors
     kept = [a for a in actors if not _on_opposition(a, country)]
     if kept:
