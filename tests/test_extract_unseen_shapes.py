@@ -55,6 +55,11 @@ SOURCES = [
     # a named joint task force speaks for itself
     ("Three soldiers were killed in the ambush, the Titan Joint Task Force said in a statement.",
      (K, 3, "combatants"), "Titan Joint Task Force"),
+    # the speaker named after "said", closing the sentence, beats an office named in it
+    ("At least seven people were wounded in the blast near the district government offices in Baidoa, "
+     "said Police Col. Abdi Nur Ahmed.", (I, 7, "people"), "police"),
+    ("Eleven traders were wounded when the market was shelled, said a regional police commander.",
+     (I, 11, "people"), "regional police commander"),
     # a local outlet the article quotes is the source, by its name
     ("Insurgents shot dead four farmers near Mueda on Sunday, according to a report by Radio Free Asia.",
      (K, 4, "civilians"), "RFA"),

@@ -62,6 +62,11 @@ _DOCUMENT_SOURCE = compile_fast(
 _ACCORDING = re.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 # "said Ahmad Khan, spokesman for the provincial police chief": a role in apposition to the one who speaks
 _SAID_NAME_ROLE = re.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+# "..., said police spokesman Ali Hassan.": the speaker named after the verb, closing the sentence (not "said
+# the army shelled the village", where the army is who acted)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
+_INVERTED_END = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"
+                           r"(?:\s+(?:[A-Z][\w'’.-]*))*\s*(?:[,.;]|$)")
 # "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
 _HEADS_OF = ("president of", "head of", "chairman of", "chairwoman of", "leader of", "coordinator of", "director of")
 _SAID_NAME_HEAD_OF = re.compile(
@@ -223,9 +228,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):
             strength = 0
+        elif _SAID_BEFORE.search(before) and _INVERTED_END.match(text, h.end):
+            strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
                 h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start) for o in hits):
             strength = 1  # "X said", and each of "X and Y said"
+
         else:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
