@@ -60,6 +60,9 @@ SOURCES = [
      "said Police Col. Abdi Nur Ahmed.", (I, 7, "people"), "police"),
     ("Eleven traders were wounded when the market was shelled, said a regional police commander.",
      (I, 11, "people"), "regional police commander"),
+    # a defence spokesman speaks for the forces
+    ("Defence spokesman Lt Col Arun Mehta told reporters that three soldiers were killed in the firefight.",
+     (K, 3, "combatants"), "defence spokesman"),
     # a local outlet the article quotes is the source, by its name
     ("Insurgents shot dead four farmers near Mueda on Sunday, according to a report by Radio Free Asia.",
      (K, 4, "civilians"), "RFA"),
