@@ -35,6 +35,8 @@ FIGURES = [
     ("Nine members of a volunteer militia and two gendarmes died when the convoy was ambushed.", (K, 9, "combatants")),
     # volunteers who fight for the army are its auxiliaries
     ("Three volunteers fighting alongside the army were killed near Djibo on Friday.", (K, 3, "combatants")),
+    # "our men", in an army's or a group's own words, are its fighters
+    ("\"We have four of our men killed and nine wounded,\" the general told a radio station.", (K, 4, "combatants")),
     # ... while members of a volunteer rescue team stay people
     ("Four members of a volunteer rescue team were killed in the second strike.", (K, 4, "people")),
 ]
@@ -196,3 +198,10 @@ def test_unseen_shapes_rival_factions_are_not_the_states_kill():
     figs = wartally.extract(text, published="2022-05-20", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 30)
     assert "Libya government" not in tuple(f.actor or ()), f"actor {f.actor!r}"
+
+
+def test_unseen_shapes_an_officer_from_a_body_who_told_is_no_victim():
+    """"killing two soldiers, an officer from Kirkuk police told Rudaw": who speaks, not a third dead."""
+    text = "Militants attacked a checkpoint near Tuz Khurmatu, killing three Iraqi soldiers, an officer from Salahuddin police told reporters."
+    figs = wartally.extract(text, published="2021-12-07", outlet="the outlet", geocode=False)
+    assert sorted((f.n, str(f.victims)) for f in figs) == [(3, "combatants")], [(f.n, str(f.victims)) for f in figs]

@@ -288,7 +288,17 @@ _SPEAKER_HEAD = re.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man
 def _is_speaker(text: str, g: GroupMention) -> bool:
     if _ACCORDING_TO.search(text, max(0, g.start - 20), g.start):
         return True
-    return bool(_SPEAKS.match(text, g.end) and _SPEAKER_HEAD.search(text, g.start, g.end))
+    if not _SPEAKER_HEAD.search(text, g.start, g.end):
+        return False
+    if _SPEAKS.match(text, g.end):
+        return True
+    # "killing two Iraqi soldiers, an officer from Kirkuk police told Rudaw": whose officer, then the verb
+    body = _OF_A_BODY.match(text, g.end)
+    return bool(body and _SPEAKS.match(text, body.end()))
+
+
+_OF_A_BODY = re.compile(r"\s+(?:from|of|with|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|police|army|military|security|forces|"
+                        r"provincial|district|local)\s*){1,4}(?=\s|,)")
 
 
 def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] = ()) -> _Draft | None:

@@ -462,6 +462,8 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if lw in ("men", "women") and s.word(i + 1) == "and" and s.word(i + 2) in ("men", "women") and s.word(i + 2) != lw:
         s.found("people", "victims:men-and-women", tokens[i + 2].end())  # "127 elderly men and women": both
         return BREAK
+    if lw == "men" and i > 0 and s.word(i - 1) == "our":
+        e = _victim_head("fighters")  # "five of our men": an army's or a group's own fighters, in their words
     if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
         e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
