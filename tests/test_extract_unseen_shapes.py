@@ -205,3 +205,10 @@ def test_unseen_shapes_an_officer_from_a_body_who_told_is_no_victim():
     text = "Militants attacked a checkpoint near Tuz Khurmatu, killing three Iraqi soldiers, an officer from Salahuddin police told reporters."
     figs = wartally.extract(text, published="2021-12-07", outlet="the outlet", geocode=False)
     assert sorted((f.n, str(f.victims)) for f in figs) == [(3, "combatants")], [(f.n, str(f.victims)) for f in figs]
+
+
+def test_unseen_shapes_injuries_and_deaths_together_are_no_figure():
+    """"some 154 civilian injuries and deaths": neither the dead nor the hurt alone."""
+    text = "The fighting caused some 240 civilian injuries and deaths in the first half of the year, the refugee agency said."
+    figs = wartally.extract(text, published="2021-07-02", outlet="the outlet", geocode=False)
+    assert not [f for f in figs if f.n == 240], [(f.n, str(f.outcome)) for f in figs]

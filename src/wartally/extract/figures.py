@@ -164,6 +164,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         for pi, p in enumerate(paired):
             if _is_speaker(sent.text, p.group):
                 continue  # "a police officer told Reuters", "according to two officials": who says it, not who was hurt
+            if p.trigger is not None and "and" in sent.text and _MIXED_TOLL.match(sent.text, p.trigger.start):
+                continue  # "some 154 civilian injuries and deaths": the dead and the hurt together, neither alone
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
@@ -283,6 +285,9 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 _SPEAKER_HEAD = re.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
                            r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
                            r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
+
+
+_MIXED_TOLL = re.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths|injuries|fatalities)\b", re.I)
 
 
 def _is_speaker(text: str, g: GroupMention) -> bool:
