@@ -85,6 +85,9 @@ PERIODS = [
     ("The fighting has displaced some 90,000 people since the start of 2019, the agency said", "2020-05-14",
      "since the start of 2019", "2019-01-01", "2020-05-14", 0),
     ("More than 300 civilians have been killed since early 2022", "2023-02-10", "since early 2022", "2022-01-01", "2023-02-10", 0),
+    # the weekend: the Saturday and Sunday last past
+    ("Army airstrikes over the weekend killed 14 villagers", "2024-06-11", "over the weekend", "2024-06-08", "2024-06-09", 0),
+    ("Twelve people died in weekend clashes", "2024-06-10", "weekend", "2024-06-08", "2024-06-09", 0),
     # a month of the year before
     ("The army has been fighting the militia since March last year", "2024-02-08", "since March last year",
      "2023-03-01", "2024-02-08", 0),

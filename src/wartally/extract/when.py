@@ -145,6 +145,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since 2020", "since the beginning of 2020", "since early 2020": from the year's first day
     ("since-year", re.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    # "over the weekend", "at the weekend", "weekend airstrikes": the Saturday and Sunday last past
+    ("weekend", re.compile(r"\b(?:(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend|weekend(?=\s+(?:attacks?|air\s*strikes?|"
+                           r"air\s+raids?|raids?|strikes?|clashes|fighting|violence|shelling|bombings?|killings?)))\b", re.I)),
     ("n-old", re.compile(
         rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year)s?[\s-]+old\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
@@ -185,6 +188,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since-month": ("since",),
     "since-year": ("since",),
     "ago": ("ago",),
+    "weekend": ("weekend",),
     "n-old": ("old",),
     "over-hours": ("hour", "day", "week", "month"),
     "n-days-of": ("day", "week", "month"),
@@ -384,6 +388,11 @@ def _since_year(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt
     return When(m.start(), m.end(), start, pub, _D.YEARS, 180 if start == war_start or y == 2011 else 30, "when:since-year")
 
 
+def _weekend(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)  # the last Saturday up to the day of publication
+    return When(m.start(), m.end(), saturday, min(pub, saturday + dt.timedelta(days=1)), _D.DAYS, 1, "when:weekend")
+
+
 def _ago(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     unit = g["unit"].lower()
     d = pub - dt.timedelta(days=_UNIT_DAYS[unit] * _n(g["n"]))
@@ -464,7 +473,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
-    "ago": _ago, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
+    "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
     "in-a-month": _in_a_unit, "last-unit": _last_unit, "that-period": _that_period,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
 }
