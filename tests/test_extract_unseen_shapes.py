@@ -31,6 +31,14 @@ FIGURES = [
      (I, 3, "children")),
     # security guards are watchmen, not fighters
     ("Three security guards were killed at a power substation, the governor said.", (K, 3, "people")),
+    # members of a volunteer militia are fighters: the militia, not the volunteering, decides
+    ("Nine members of a volunteer militia and two gendarmes died when the convoy was ambushed.", (K, 9, "combatants")),
+    # volunteers who fight for the army are its auxiliaries
+    ("Three volunteers fighting alongside the army were killed near Djibo on Friday.", (K, 3, "combatants")),
+    # "our men", in an army's or a group's own words, are its fighters
+    ("\"We have four of our men killed and nine wounded,\" the general told a radio station.", (K, 4, "combatants")),
+    # ... while members of a volunteer rescue team stay people
+    ("Four members of a volunteer rescue team were killed in the second strike.", (K, 4, "people")),
 ]
 
 # (text, figure, source the scorer must accept)
@@ -43,6 +51,23 @@ SOURCES = [
      (K, 3, "combatants"), "Security Media Cell"),
     # a medical worker is a source like a doctor
     ("A medical worker confirmed that 12 people sustained serious injuries.", (I, 12, "people"), "medical worker"),
+    # "declared NAME, president of ...": a declaration speaks like "said"
+    ("\"We buried them this morning, the rebels killed 14 people in the night,\" declared Amani Kahindo, president of "
+     "a federation of farmers' groups in Lubero.", (K, 14, "people"), "federation of farmers' groups"),
+    # a named joint task force speaks for itself
+    ("Three soldiers were killed in the ambush, the Titan Joint Task Force said in a statement.",
+     (K, 3, "combatants"), "Titan Joint Task Force"),
+    # the speaker named after "said", closing the sentence, beats an office named in it
+    ("At least seven people were wounded in the blast near the district government offices in Baidoa, "
+     "said Police Col. Abdi Nur Ahmed.", (I, 7, "people"), "police"),
+    ("Eleven traders were wounded when the market was shelled, said a regional police commander.",
+     (I, 11, "people"), "regional police commander"),
+    # a defence spokesman speaks for the forces
+    ("Defence spokesman Lt Col Arun Mehta told reporters that three soldiers were killed in the firefight.",
+     (K, 3, "combatants"), "defence spokesman"),
+    # a local outlet the article quotes is the source, by its name
+    ("Insurgents shot dead four farmers near Mueda on Sunday, according to a report by Radio Free Asia.",
+     (K, 4, "civilians"), "RFA"),
 ]
 
 # (text, figure, weapon, published)
@@ -59,6 +84,12 @@ WEAPONS = [
     # a roadside bomb that went off is still an IED, not an airstrike, after an air raid elsewhere
     ("An air raid hit a market in the north last week. On Sunday a roadside bomb exploded near a bus, killing 6 passengers.",
      (K, 6, "civilians"), "IED", "2024-03-12"),
+    # soldiers killed in an attack on their convoy, and the next sentence says the attackers fired at it: gunfire
+    ("Three soldiers were killed on Sunday when rebels attacked a military convoy near Kupwara. "
+     "Police said the rebels, hiding in an orchard, fired at the convoy and escaped.", (K, 3, "combatants"), "gunfire", "2024-03-12"),
+    # missiles that fighter jets launched, then "a raid" that hit: an air strike
+    ("Warplanes of the alliance launched missiles at a port warehouse in Yemen on Tuesday. "
+     "A raid hit a house nearby, killing 5 civilians and wounding 8, a medic said.", (I, 8, "civilians"), "airstrike", "2024-03-12"),
 ]
 
 
@@ -77,3 +108,107 @@ def test_unseen_shapes_source_of_a_figure(text, fig, want):
 def test_unseen_shapes_weapon_of_a_figure(text, fig, want, published):
     f = _figure(text, fig, published)
     assert f.weapon == want, f"weapon {f.weapon!r}, expected {want!r}"
+
+
+# (text, figure, actor that must be among the figure's actors, published)
+ACTORS = [
+    # the army that intervened killed the attackers ...
+    ("Suspected CODECO militiamen raided a camp for displaced people near Djugu on Sunday, killing 11 civilians, "
+     "the local administrator said. The army intervened, killing three assailants, he said.",
+     (K, 3, "combatants"), "DR Congo government", "2024-03-12"),
+    # ... and is not who killed the attackers' victims
+    ("Suspected CODECO militiamen raided a camp for displaced people near Djugu on Sunday, killing 11 civilians. "
+     "The army intervened and repelled the attackers, the local administrator said.",
+     (K, 11, "civilians"), "CODECO", "2024-03-12"),
+    # insurgents killed in the gunbattle their own group set off: the state's forces killed them
+    ("Taliban fighters stormed a police checkpoint in Kunduz province late Friday, killing six police officers, "
+     "a provincial spokesman said. The attack set off a gunbattle in which four insurgents were killed.",
+     (K, 4, "combatants"), "Afghanistan government", "2018-05-12"),
+    # attackers killed after the jihadists the sentence before named: by the state's forces
+    ("Jihadists attacked an army post in Niger's Tillaberi region on Friday, killing six soldiers, the defence ministry said. "
+     "Air support killed 20 assailants as they fled.", (K, 20, "combatants"), "Niger government", "2022-03-05"),
+    # Kashmir's named groups
+    ("Two soldiers were killed when militants ambushed a patrol in Kupwara district of Jammu and Kashmir on Tuesday. "
+     "Lashkar-e-Taiba claimed responsibility for the attack.", (K, 2, "combatants"), "Lashkar-e-Taiba", "2019-04-10"),
+    # Mexico's cartels
+    ("Three state police officers were killed in an ambush by the Gulf Cartel near Reynosa in Tamaulipas, Mexico, "
+     "prosecutors said.", (K, 3, "people"), "Gulf Cartel", "2021-06-20"),
+    # who the attack "was apparently carried out by", said after the toll
+    ("Officials in the Mexican state of Sonora say five municipal police officers were killed in an ambush overnight. "
+     "The state prosecutor's office said Friday the ambush was apparently carried out by the Gulf Cartel.",
+     (K, 5, "people"), "Gulf Cartel", "2022-05-14"),
+    # "the Arab alliance" is the Saudi-led coalition
+    ("Jets of the Arab alliance struck a market in Yemen's Saada province on Monday, killing 9 civilians, medics said.",
+     (K, 9, "civilians"), "Saudi-led coalition", "2018-08-14"),
+]
+
+# (text, figure, weapon, published): what kind of bomb the next sentence says a headline's "bomb" was
+BOMBS = [
+    ("Market Bomb Kills Five In Northern Town\nA suicide bomber blew himself up at a crowded market on Thursday, "
+     "killing at least five people, police said.", (K, 5, "people"), "suicide bombing", "2023-02-10"),
+    ("Blast kills four near hotel\nAn explosives-laden truck was detonated outside the hotel on Monday, killing "
+     "4 people, officials said.", (K, 4, "people"), "car bomb", "2023-02-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "fig", "want", "published"), ACTORS)
+def test_unseen_shapes_actor_of_a_figure(text, fig, want, published):
+    f = _figure(text, fig, published)
+    assert want in tuple(f.actor or ()), f"actor {f.actor!r}, expected {want!r} among them"
+
+
+@pytest.mark.parametrize(("text", "fig", "want", "published"), BOMBS)
+def test_unseen_shapes_kind_of_bomb(text, fig, want, published):
+    f = _figure(text, fig, published)
+    assert f.weapon == want, f"weapon {f.weapon!r}, expected {want!r}"
+
+
+# (text, figure, published, first day, last day): the period the figure covers
+DATES = [
+    # a background "since" of a sentence that counts no one does not turn an incident into a year
+    ("A drone strike hit a bus station near Debre Markos on Tuesday, killing 12 civilians, residents said. "
+     "The army has been fighting the militia since March last year. "
+     "A nurse said 9 people were treated for serious injuries.",
+     (I, 9, "people"), "2024-02-08", "2024-02-06", "2024-02-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "fig", "published", "first", "last"), DATES)
+def test_unseen_shapes_period_of_a_figure(text, fig, published, first, last):
+    import datetime as dt
+    f = _figure(text, fig, published)
+    got = (f.period.start, f.period.end) if f.period is not None else None
+    assert got is not None and dt.date.fromisoformat(first) <= got[0] and got[1] <= dt.date.fromisoformat(last), \
+        f"period {got}, expected within {first}..{last}"
+
+
+def test_unseen_shapes_a_named_group_is_no_place():
+    """"the La Linea gang": the cartel's name (also a village's) is who did it, not where."""
+    text = ("Three state police officers were killed in an ambush in Chihuahua, Mexico, the state prosecutor's office said. "
+            "The attack was apparently carried out by the La Linea gang.")
+    figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 3)
+    assert "La Linea" in tuple(f.actor or ())
+    assert f.place is None or "Linea" not in f.place.mention, f"place {f.place.mention!r}"
+
+
+def test_unseen_shapes_rival_factions_are_not_the_states_kill():
+    """Fighters killed "in clashes between rival militant factions": nobody says the state killed them."""
+    text = "At least 30 fighters were killed in clashes between rival militant factions near Zawiya in western Libya, a medic said."
+    figs = wartally.extract(text, published="2022-05-20", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 30)
+    assert "Libya government" not in tuple(f.actor or ()), f"actor {f.actor!r}"
+
+
+def test_unseen_shapes_an_officer_from_a_body_who_told_is_no_victim():
+    """"killing two soldiers, an officer from Kirkuk police told Rudaw": who speaks, not a third dead."""
+    text = "Militants attacked a checkpoint near Tuz Khurmatu, killing three Iraqi soldiers, an officer from Salahuddin police told reporters."
+    figs = wartally.extract(text, published="2021-12-07", outlet="the outlet", geocode=False)
+    assert sorted((f.n, str(f.victims)) for f in figs) == [(3, "combatants")], [(f.n, str(f.victims)) for f in figs]
+
+
+def test_unseen_shapes_injuries_and_deaths_together_are_no_figure():
+    """"some 154 civilian injuries and deaths": neither the dead nor the hurt alone."""
+    text = "The fighting caused some 240 civilian injuries and deaths in the first half of the year, the refugee agency said."
+    figs = wartally.extract(text, published="2021-07-02", outlet="the outlet", geocode=False)
+    assert not [f for f in figs if f.n == 240], [(f.n, str(f.outcome)) for f in figs]

@@ -81,6 +81,16 @@ PERIODS = [
     # an event the text dates by month: since then (CD: a state of siege)
     ("Some 944 civilians have been killed in North Kivu and Ituri since the state of siege was declared in May",
      "2021-10-30", "since the state of siege was declared in May", "2021-05-01", "2021-10-30", 0),
+    # the start of a year, or its early months, runs from the year's first day (not the month of publication)
+    ("The fighting has displaced some 90,000 people since the start of 2019, the agency said", "2020-05-14",
+     "since the start of 2019", "2019-01-01", "2020-05-14", 0),
+    ("More than 300 civilians have been killed since early 2022", "2023-02-10", "since early 2022", "2022-01-01", "2023-02-10", 0),
+    # the weekend: the Saturday and Sunday last past
+    ("Army airstrikes over the weekend killed 14 villagers", "2024-06-11", "over the weekend", "2024-06-08", "2024-06-09", 0),
+    ("Twelve people died in weekend clashes", "2024-06-10", "weekend", "2024-06-08", "2024-06-09", 0),
+    # a month of the year before
+    ("The army has been fighting the militia since March last year", "2024-02-08", "since March last year",
+     "2023-03-01", "2024-02-08", 0),
 ]
 
 

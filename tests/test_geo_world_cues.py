@@ -223,3 +223,18 @@ def test_geo_world_cues_build_keeps_the_nearest_spellings():
 ])
 def test_geo_world_cues_build_city_named_like_its_unit(name, alternates, unit, shown):
     assert load_script("gazetteer_world").unit_spelling(name, alternates, unit) == shown
+
+
+# a name abroad that nothing in the article points to stays out: the mention's other wording in the
+# context ("Pale" for "Pale Township") is no evidence for itself, and a three-letter piece of a
+# village's name ("Kya") is no alias of a far-away million-city (Konya)
+NAMESAKES_ABROAD = [
+    ("Pale Township", ("Myanmar", "Sagaing", "Pale"), "MM", "Bosnia and Herzegovina"),
+    ("Kya", ("Myanmar", "Mandalay"), "MM", "Turkey"),
+]
+
+
+@pytest.mark.parametrize(("mention", "context", "cc", "abroad"), NAMESAKES_ABROAD)
+def test_geo_world_cues_no_namesake_abroad(mention, context, cc, abroad):
+    p = resolve(mention, context=context, country=cc)
+    assert p.country != abroad, p.reason

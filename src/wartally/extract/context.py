@@ -13,7 +13,7 @@ from wartally.extract.lexicon import Lowered, compile_fast
 from wartally.extract import regexes
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -62,7 +62,18 @@ _DOCUMENT_SOURCE = compile_fast(
 # "according to the UN", "according to Willy Malikidogo, chief of ...": a name and its role in apposition
 _ACCORDING = regexes.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?)$", re.I)
 # "said Ahmad Khan, spokesman for the provincial police chief": a role in apposition to the one who speaks
-_SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+# "..., said police spokesman Ali Hassan.": the speaker named after the verb, closing the sentence (not "said
+# the army shelled the village", where the army is who acted)
+_SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
+_INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"
+                           r"(?:\s+(?:[A-Z][\w'’.-]*))*\s*(?:[,.;]|$)")
+# "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
+_HEADS_OF = ("president of", "head of", "chairman of", "chairwoman of", "leader of", "coordinator of", "director of")
+_SAID_NAME_HEAD_OF = regexes.compile(
+    r"\b(?:said|says|declared)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?"
+    r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?P<org>(?-i:[a-z])[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)(?-i:[a-z])[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
     r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled)\b",
     re.I,
@@ -200,6 +211,10 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
             hits.append(Hit(e - len(org), e, org, rule))
     hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
+    if any(w in text for w in _HEADS_OF):
+        for m in _SAID_NAME_HEAD_OF.finditer(text):
+            if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
+                hits.append(Hit(m.start("org"), m.end("org"), m.group("org"), "source:headed-body"))
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     byline = _BYLINE.match(text)
@@ -214,9 +229,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):
             strength = 0
+        elif _SAID_BEFORE.search(before) and _INVERTED_END.match(text, h.end):
+            strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
                 h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start) for o in hits):
             strength = 1  # "X said", and each of "X and Y said"
+
         else:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
@@ -344,6 +362,15 @@ _GENERIC_FORCES = regexes.compile(
     r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)", re.I)
 
 
+# a country's forces named alone that answer an attack ("the army intervened, killing two attackers",
+# "troops repelled the assault"): who killed the attackers, never who killed the attackers' victims
+_RESPONSE_GATE = ("interven", "retaliat", "respond", "repel", "repuls", "counter", "returned fire")
+_RESPONDING_FORCES = regexes.compile(
+    rf"\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|quickly\s+|later\s+)?"
+    r"(?:intervened|retaliated|responded|repelled|repulsed|counter-?attacked|returned\s+fire)\b)", re.I)
+RESPONSE_RULE = "actor:state-generic:response"
+
+
 # forces that are the target ("attack Pakistan police", "on an Israeli military post") or the
 # speaker ("Burkina Faso's government says") are no one's means of attack
 _TARGET_BEFORE = regexes.compile(r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|hit(?:s|ting)?|on|against|killing|killed|kill|kills|"
@@ -381,6 +408,11 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
             if any(m.start() < e and s < m.end() for s, e in taken) or _not_agent_position(text, m.start(), m.end()):
                 continue
             out.append(Hit(m.start(), m.end(), world.countries()[country].government, "actor:state-generic"))
+            taken.append((m.start(), m.end()))
+        if any(w in text for w in _RESPONSE_GATE):
+            for m in _RESPONDING_FORCES.finditer(text):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    out.append(Hit(m.start(), m.end(), world.countries()[country].government, RESPONSE_RULE))
     return out
 
 

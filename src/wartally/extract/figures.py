@@ -134,9 +134,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     sources = _PerSentence(sents, sources_of)
     by_sentence = _bucket(hits, sents)
     hood_names = places_mod.neighbourhood_names(text)
-    places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
-        place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country), hood_names))
     actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
+
+    places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
+        [p for p in place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country)
+         if not _names_a_group(p.text)], hood_names))
     city_cache: list = []
 
     def main_city():
@@ -163,6 +165,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         for pi, p in enumerate(paired):
             if _is_speaker(sent.text, p.group):
                 continue  # "a police officer told Reuters", "according to two officials": who says it, not who was hurt
+            if p.trigger is not None and "and" in sent.text and _MIXED_TOLL.match(sent.text, p.trigger.start):
+                continue  # "some 154 civilian injuries and deaths": the dead and the hurt together, neither alone
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
@@ -284,10 +288,23 @@ _SPEAKER_HEAD = regexes.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(
                            r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
 
 
+_MIXED_TOLL = regexes.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths|injuries|fatalities)\b", re.I)
+
+
 def _is_speaker(text: str, g: GroupMention) -> bool:
     if _ACCORDING_TO.search(text, max(0, g.start - 20), g.start):
         return True
-    return bool(_SPEAKS.match(text, g.end) and _SPEAKER_HEAD.search(text, g.start, g.end))
+    if not _SPEAKER_HEAD.search(text, g.start, g.end):
+        return False
+    if _SPEAKS.match(text, g.end):
+        return True
+    # "killing two Iraqi soldiers, an officer from Kirkuk police told Rudaw": whose officer, then the verb
+    body = _OF_A_BODY.match(text, g.end)
+    return bool(body and _SPEAKS.match(text, body.end()))
+
+
+_OF_A_BODY = regexes.compile(r"\s+(?:from|of|with|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|police|army|military|security|forces|"
+                        r"provincial|district|local)\s*){1,4}(?=\s|,)")
 
 
 def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] = ()) -> _Draft | None:
@@ -497,10 +514,15 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         # an attack its own sentence tells ("War jets struck Urum al Kubra town where five civilians
         # were killed") is no tally over the "last year" of the sentence before
         one_attack = _ONE_ATTACK.search(d.sent.text) is not None and not _is_running_total(d)
+        running = _is_running_total(d)
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            background = not running and not any(e.sent.index == j for e in earlier)
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")
                      and x.rule not in _WAR_WIDE  # "a rebellion which has claimed 5,500 lives" dates no incident after it
-                     and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)]
+                     and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)
+                     # "The army has fought Fano since April last year. [...] 18 people sustained injuries": the
+                     # open-ended "since" of a sentence that counts no one dates only a running total
+                     and not (background and x.rule.startswith(_OPEN_SINCE))]
             if cands:
                 w, rule = cands[-1], "when:previous-sentence"
                 break
@@ -649,7 +671,7 @@ _REGION_OF_COUNTRY = regexes.compile(
     r"(?:Syria|Iraq|Yemen|Afghanistan|Pakistan|Nigeria|Somalia|Libya|Mali|Turkey|Lebanon)\b", re.I)
 _SAME_INCIDENT = regexes.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
-    r"explosion|ambush|clashes|fighting|offensive)\b|\btargeted\b", re.I)
+    r"explosion|ambush|clashes|fighting|offensive|convoy|patrol|checkpoint)\b|\btargeted\b", re.I)
 _UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
 
 
@@ -840,6 +862,8 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # something began, not the incident's day
 _SINCE_BEFORE = regexes.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
 _ONE_ATTACK = regexes.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
+_OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
+               "when:since-late-month", "when:since-end-month", "when:since-weekday")
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 
@@ -1028,6 +1052,17 @@ def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
     return kind == "terrorist" or (kind == "opposition" and country not in (None, world.SYRIA))
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_a_group(name: str) -> bool:
+    """Whether a toponym's words are, whole, the name of an armed group
+    ("the La Linea gang": a village's name too): who did it, not where."""
+    return any(s == 0 and e == len(name) and ent.values[1] == "opposition" and ent.id not in _ANY_GROUP
+               for s, e, ent in lexicon.scan_each("actors", name))
+
+
+_ANY_GROUP = frozenset({"gang", "opposition", "terrorist"})  # words for any armed group
+
+
 def _is_state_force(h: context.Hit) -> bool:
     return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
 
@@ -1067,7 +1102,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
 _CLAIMED = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
-                      r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)", re.I)
+                      r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
+                      # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
+                      r"\b(?:attack|ambush|assault|bombing|killings?|massacre)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
+                      r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b", re.I)
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
 _CLAIMED_THE_ATTACK = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
@@ -1076,6 +1114,7 @@ _CLAIMED_THE_ATTACK = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|
                                  r"|\b(?:posters?|banners?|messages?|notes?|leaflets?|graffiti|placards?)\b[^.;]{0,60}?\bsigned\b", re.I)
 REFINE_AHEAD = 2  # sentences after a figure that may say what kind of air strike it was
 GENERIC_WEAPONS = frozenset({"bombardment"})  # lexicon ids that name no kind of weapon (air or artillery?)
+_KINDS_OF_BOMB = frozenset({"car-bomb", "suicide"})  # lexicon ids that say what a bare "bomb" or "blast" was
 _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mortar", "missile", "drone"})
 
 
@@ -1094,6 +1133,8 @@ def _weapon_named_before(si: int, sents: list[Sentence], weapon_hits, kinds: fro
     for j in [*range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1), *range(min(si, LEAD_SENTENCES) - 1, -1, -1)]:
         found = [w for w in context.rank_weapons(weapon_hits[j]) if w.value in kinds]
         if found:
+            if found[0].value == "missile" and (jets := [w for w in weapon_hits[j] if w.rule == "weapon:airstrike"]):
+                return jets[0]  # "fighter jets launched missiles at the palace ... a raid hit a house": an air strike
             return found[0]
     return None
 
@@ -1199,7 +1240,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     for x in here:
         if x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
-    d.actors = _unique(context.outside(actor_hits[si], exclude + not_agent[si]))
+    attackers_hit = d.victims == "combatants" and d.side == "opposition"
+    d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
+                        if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:
@@ -1232,6 +1275,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
     d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents)
+    if not attackers_hit:
+        d.actors = [a for a in d.actors if not a.rule.startswith(context.RESPONSE_RULE)]
+    else:
+        d.actors = _not_their_own(d.actors, country)
     own_cc = _own_forces_of(d, country)
     if own_cc is not None:
         # "four soldiers sustained injuries" after "the fire was returned by the troops", "two Israeli
@@ -1270,6 +1317,13 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             drone = next((w for j in range(si + 1, min(len(sents), si + 1 + REFINE_AHEAD)) for w in weapon_hits[j] if w.value == "drone"), None)
             if drone is not None:
                 d.weapon = _tagged(drone, ":next-sentence")
+        if d.weapon.rule.split(":")[1] == "bomb-blast" and not d.weapon.rule.endswith(":earlier-sentence"):
+            # "Shabab Bomb ... Kills Seven" (a headline), then "a car bomb explosion ... killed at least
+            # seven": the sentences after say what kind of bomb it was
+            kind = next((w for j in range(si + 1, min(len(sents), si + 1 + REFINE_AHEAD)) for w in weapon_hits[j]
+                         if w.rule.split(":")[1] in _KINDS_OF_BOMB), None)
+            if kind is not None:
+                d.weapon = _tagged(kind, ":next-sentence")
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
@@ -1329,6 +1383,33 @@ def _weapon_owner(weapon: str, sents: list[Sentence], actor_hits, weapon_hits, c
             if any(h.start < w.start and w.start - h.end <= WEAPON_OWNER_GAP for w in ws):  # the adjective may hold the weapon
                 owners.setdefault(h.value, h)
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _on_opposition(h: context.Hit, country: str) -> bool:
+    return h.value == "opposition" or world.group_side(h.rule.split(":")[1], country) == "opposition"
+
+
+def _not_their_own(actors: list[context.Hit], country: str | None) -> list[context.Hit]:
+    """Fighters of the armed opposition killed or hurt ("a gunbattle in which
+    five insurgents were killed" after "the Taliban attacked a post") were
+    not hit by their own side: the state's forces did it.  Where two named
+    groups of the opposition are about (fighting each other), left alone."""
+    if not actors or country in (None, world.SYRIA) or country not in world.countries():
+        return actors
+    theirs = [a for a in actors if _on_opposition(a, country)]
+    named = {a.rule.split(":")[1] for a in theirs if a.value != "opposition"}
+    # only a group named, and at home in the article's country (the Taliban in Afghanistan): militants
+    # killed by "militants" (rival factions) or a group abroad say nothing of who fought them
+    # unnamed, they count only when borrowed from the sentences before ("jihadis targeting a base ... aerial
+    # support killed 15 attackers"), never named with the dead ("clashes between militant factions")
+    borrowed = all(a.rule.endswith((":inherited", ":document-lead")) for a in theirs)
+    if named and (len(named) != 1 or world.group_home(next(iter(named))) != country) or not named and not borrowed:
+        return actors
+    kept = [a for a in actors if not _on_opposition(a, country)]
+    if kept:
+        return kept
+    first = theirs[0]
+    return [context.Hit(first.start, first.end, world.countries()[country].government, "actor:state-generic:other-side")]
 
 
 def _own_forces_of(d: _Draft, country: str | None) -> str | None:

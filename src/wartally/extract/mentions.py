@@ -138,6 +138,9 @@ def _qualifier(text: str, start: int) -> tuple[str, str, int]:
 
 
 # bodies whose members are not fighters ("members of the medical staff")
+# volunteers who fight or work for a state's forces (Burkina Faso's VDP auxiliaries): fighters, on its side
+_FOR_THE_ARMY = regexes.compile(r"\s+(?:(?:working|fighting|serving|enlisted)\s+)?(?:for|with|alongside)\s+(?:the\s+)?"
+                           r"(?:army|military|armed\s+forces|security\s+forces|troops)\b", re.I)
 _CIVILIAN_BODY = regexes.compile(
     r"\b(?:medical|health|hospital|staff|civil\s+defen[cs]e|white\s+helmets|rescue|relief|aid|humanitarian|red\s+crescent|"
     r"red\s+cross|press|media|family|families|parliament|council|crew|clergy|church|mosque|school|university|"
@@ -460,9 +463,13 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if lw in ("men", "women") and s.word(i + 1) == "and" and s.word(i + 2) in ("men", "women") and s.word(i + 2) != lw:
         s.found("people", "victims:men-and-women", tokens[i + 2].end())  # "127 elderly men and women": both
         return BREAK
+    if lw == "men" and i > 0 and s.word(i - 1) == "our":
+        e = _victim_head("fighters")  # "five of our men": an army's or a group's own fighters, in their words
     if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
         e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
+    if lw in ("volunteers", "volunteer") and _FOR_THE_ARMY.match(s.rest, tokens[i].end()):
+        s.found("combatants", "victims:army-volunteers", tokens[i].end())  # "volunteers fighting for the army": auxiliaries
     if lw in ("martyrs", "martyr"):
         s.vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
     while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and s.word(i + 1) not in ("others", "dead"):
@@ -493,7 +500,8 @@ def _members_of(s: _Scan, lw: str, j: int) -> None:
     if lw in ("members", "member"):
         of_words = [tokens[x].group(0).lower() for x in range(j + 1, k)]
         heads = [h for w2 in of_words if (h := _victim_head(w2)) is not None]
-        if _CIVILIAN_BODY.search(" ".join(of_words)) or (heads and heads[-1].value != "combatants"):
+        armed = bool(heads) and heads[-1].value == "combatants"  # "members of a volunteer militia": the militia decides
+        if (_CIVILIAN_BODY.search(" ".join(of_words)) and not armed) or (heads and not armed):
             s.victims, s.vrule = ((heads[-1].value, f"victims:members-of-{heads[-1].id}")
                                   if heads and heads[-1].value != "combatants" else ("people", "victims:members-of-civilian-body"))
 

@@ -142,9 +142,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since-date", regexes.compile(
         rf"\bsince\s+(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
         re.I)),
-    ("since-month", regexes.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)),
-    ("since-year", regexes.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("since-month", regexes.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<ly>last\s+year))?", re.I)),
+    # "since 2020", "since the beginning of 2020", "since early 2020": from the year's first day
+    ("since-year", regexes.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    # "over the weekend", "at the weekend", "weekend airstrikes": the Saturday and Sunday last past
+    ("weekend", regexes.compile(r"\b(?:(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend|weekend(?=\s+(?:attacks?|air\s*strikes?|"
+                           r"air\s+raids?|raids?|strikes?|clashes|fighting|violence|shelling|bombings?|killings?)))\b", re.I)),
     ("n-old", regexes.compile(
         rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year)s?[\s-]+old\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
@@ -185,6 +189,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since-month": ("since",),
     "since-year": ("since",),
     "ago": ("ago",),
+    "weekend": ("weekend",),
     "n-old": ("old",),
     "over-hours": ("hour", "day", "week", "month"),
     "n-days-of": ("day", "week", "month"),
@@ -366,7 +371,8 @@ _SINCE_PARTS = (
 
 def _since_month(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     month = MONTHS[g["m"].lower().rstrip(".")]
-    year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+    # "since April last year": that month of the year before publication
+    year = int(g["y"]) if g.get("y") else pub.year - 1 if g.get("ly") else _year_for(month, 1, pub)
     part = (g.get("part") or "").lower()
     for holds, day, tol, rule in _SINCE_PARTS:
         if holds(part):
@@ -381,6 +387,11 @@ def _since_year(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt
         return None
     start = war_start if war_start is not None and war_start.year == y else dt.date(y, 1, 1)
     return When(m.start(), m.end(), start, pub, _D.YEARS, 180 if start == war_start or y == 2011 else 30, "when:since-year")
+
+
+def _weekend(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)  # the last Saturday up to the day of publication
+    return When(m.start(), m.end(), saturday, min(pub, saturday + dt.timedelta(days=1)), _D.DAYS, 1, "when:weekend")
 
 
 def _ago(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
@@ -463,7 +474,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
-    "ago": _ago, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
+    "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
     "in-a-month": _in_a_unit, "last-unit": _last_unit, "that-period": _that_period,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
 }

@@ -226,6 +226,7 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
 
 
 _NO_HOME = frozenset({"gang", "opposition", "terrorist"})  # words for any group anywhere
+_ANY_STATE = frozenset({"syr-gov"})  # "government forces", "the regime": Syria's in its war, any state's elsewhere
 GROUP_VOTE = 2.0  # what a named armed group in the headline or lead says of where the story is
 
 
@@ -244,12 +245,24 @@ def _group_votes(*parts: str) -> Counter[str]:
 @cache
 def _home(actor_id: str) -> str | None:
     """The country an armed group fights in first, when it is not a state
-    (a state's own fighters say nothing of where: Israel's fight abroad)."""
+    (a state's fighters say nothing of where: Israel's fight abroad), or the
+    one country a state's own forces fight in."""
     if actor_id in _NO_HOME:
         return None
     fights = _fights().get(actor_id) or {}
     home = next(iter(fights), None)
-    return home if home is not None and fights[home] == "opposition" else None
+    if home is None:
+        return None
+    if fights[home] == "opposition":
+        return home
+    # a state's forces that fight in their own country only ("Myanmar junta airstrikes", "the Sudanese
+    # army"): where the story is; not the Syrian entry, whose words ("government forces") are any state's
+    return home if fights[home] == "government" and len(fights) == 1 and actor_id not in _ANY_STATE else None
+
+
+def group_home(actor_id: str) -> str | None:
+    """The country an armed group (or a state's home-only forces) fights in; see ``_home``."""
+    return _home(actor_id)
 
 
 def _lead_end(text: str) -> int:

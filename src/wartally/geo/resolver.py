@@ -178,13 +178,16 @@ def _context_admin1(name: str, country: str | None = None) -> str | None:
     return best.a1
 
 
-def _evident(e: Entry, country: str | None, votes: Counter | dict | None) -> bool:
+def _evident(e: Entry, country: str | None, votes: Counter | dict | None, core: str | None = None) -> bool:
     """Whether a candidate outside the article's country may be meant: a
-    country, a city of a million or more, a place in Syria's neighbours in a
-    Syrian article, or one whose country (for a town of 15,000 or more) or
-    whose first-level unit (for anything smaller) another place of the
-    article lies in."""
-    if country is None or e.cc == country or e.feature == "country" or e.population >= 1_000_000:
+    country, a city of a million or more (by its own name or a name of five
+    letters or more: "Kya" in a Myanmar village's name is no alias of Konya),
+    a place in Syria's neighbours in a Syrian article, or one whose country
+    (for a town of 15,000 or more) or whose first-level unit (for anything
+    smaller) another place of the article lies in."""
+    if country is None or e.cc == country or e.feature == "country":
+        return True
+    if e.population >= 1_000_000 and (core is None or len(fold(core)) >= 5 or fold(core) == fold(e.name)):
         return True
     if country == "SY" and e.cc in NEIGHBOURS:
         return True
@@ -213,6 +216,20 @@ def _plausible(e: Entry, core: str, how: str) -> bool:
 def _votes(context: tuple[str, ...], country: str | None = None) -> Counter:
     """How many of the context names lie in each first-level unit (or country)."""
     return Counter(a for a in (_context_admin1(c, country) for c in context) if a)
+
+
+def _without_self(votes: Counter, mention: str, core: str, context: tuple[str, ...], country: str | None) -> dict:
+    """``votes`` less those of the mention itself and of its other wordings in the
+    context ("Pale" for "Pale Township"): a name is no evidence for itself."""
+    selves = [c for c in context if c == mention or parse(c).core == core]
+    if not selves:
+        return votes
+    out = dict(votes)
+    for c in selves:
+        own = _context_admin1(c, country)
+        if own and out.get(own, 0) > 0:
+            out[own] -= 1
+    return {k: v for k, v in out.items() if v > 0}
 
 
 def _syrian_share(votes: dict[str, int]) -> float:
@@ -268,10 +285,7 @@ def rank(m: Mention, found: list[Entry] | tuple[Entry, ...], how: str, *,
          country: str | None = None) -> list[tuple[float, Entry, list[str]]]:
     """Candidates with their scores and the reasons that moved them, best first."""
     units, parent_core = _parent_units(parent)
-    votes = _votes(context, country)
-    own = _context_admin1(m.raw, country) if m.raw in context else None
-    if own:  # a mention does not vote for itself
-        votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
+    votes = _without_self(_votes(context, country), m.raw, m.core, context, country)
     total = sum(votes.values())
     syrian = sum(v for k, v in votes.items() if k.startswith("SY")) / total if total else 0.0
     placed = sum(v for k, v in votes.items() if k.startswith("SY") and k != "SY")  # below the country
@@ -391,14 +405,11 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
                             f"'{head.group(0).strip()}' of {state.name} names its unit {unit.name} (admin1, {unit.cc})", gaz)
     dropped = ""
     if found and country is not None:
-        votes = _votes(context, country)
-        own = _context_admin1(mention, country) if mention in context else None
-        if own:  # a mention is no evidence for itself
-            votes = {k: v - (k == own) for k, v in votes.items() if v - (k == own) > 0}
+        votes = _without_self(_votes(context, country), mention, m.core, context, country)
         # a unit named with its admin word ("Idlib province") is evidence enough, and
         # so is a stated parent that holds the place ("Alindao town, Basse Kotto prefecture")
         units = _parent_units(parent)[0]
-        evident = [e for e in found if _evident(e, country, votes) or (m.region and e.feature == "admin1")
+        evident = [e for e in found if _evident(e, country, votes, m.core) or (m.region and e.feature == "admin1")
                    or (units and _in_unit(e, units))]
         if len(evident) < len(found):
             dropped = f"; places outside {country} that nothing in the article points to left out"
