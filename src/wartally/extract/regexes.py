@@ -52,14 +52,22 @@ _TAG: list[str] = []
 
 
 def _tag() -> str:
-    """The interpreter, its regex engine, and this module's and lexicon.py's
-    source (what the kept values are computed by): a change to any makes a
-    new file."""
+    """The interpreter, its regex engine, the extractor's sources and the
+    word lists and tables they build patterns from (``data/``'s tsv, json
+    and txt files; not the gazetteer or the boundaries): a change to any makes a new file, so that a
+    file holds the patterns of one version and older ones are pruned."""
     if not _TAG:
-        here = Path(__file__)
-        digest = caches.tag(*(caches.source_of(f) for f in (here, here.with_name("lexicon.py"))))
+        digest = caches.tag(*(caches.source_of(f) for f in _sources()))
         _TAG.append(f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{digest}")
     return _TAG[0]
+
+
+def _sources() -> list[Path]:
+    """The files whose text decides what is compiled: extract/*.py and the
+    data files, in a fixed order."""
+    here = Path(__file__).parent
+    data = here.parent / "data"
+    return sorted(here.glob("*.py")) + sorted(p for p in data.rglob("*") if p.suffix in (".tsv", ".json", ".txt"))
 
 
 def _load() -> dict[tuple[str, int], tuple]:

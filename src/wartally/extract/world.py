@@ -120,7 +120,7 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
     index: dict[str, list[tuple[re.Pattern[str], str, bool]]] = {}
     for c in countries().values():
         for pattern, as_name in ((c.names, True), (c.demonyms, False)):
-            for alt in lexicon.alternatives(pattern):
+            for alt in regexes.derived("alternatives", (pattern,), lambda: tuple(lexicon.alternatives(pattern))):
                 lead = _LEADING_WORD.match(alt)
                 if lead is None:
                     raise ValueError(f"countries.tsv: {c.iso2}: {alt!r} does not start with a word")

@@ -137,9 +137,11 @@ def _parts(raw: str) -> tuple:
     body = dict(zip(header["sections"], sections[1:]))
     flat = body["names"].replace("\n", "\t").split("\t")
     # the core name index lists the findable names first
-    return (header, body["places"].split("\n"), dict(zip(flat[0::2], flat[1::2])), body["names_world"],
+    rows = body["places"].split("\n")
+    countries = {c[4]: c[1] for c in (row.split("\t") for row in rows if "\tcountry\t" in row)}
+    return (header, rows, dict(zip(flat[0::2], flat[1::2])), body["names_world"],
             _pairs(body["skeletons"]), frozenset(flat[0:2 * header["findable"]:2]),
-            frozenset(body["stoplist"].split("\n")), frozenset(body["findable_skeletons"].split("\n")))
+            frozenset(body["stoplist"].split("\n")), frozenset(body["findable_skeletons"].split("\n")), countries)
 
 
 def data_path() -> Path:
@@ -160,7 +162,7 @@ class Gazetteer:
         return gaz
 
     def _take(self, parts: tuple) -> None:
-        header, rows, names, world, skeletons, findable, stoplist, findable_skeletons = parts
+        header, rows, names, world, skeletons, findable, stoplist, findable_skeletons, countries = parts
         self.meta: dict = header["meta"]
         self.admin1_names: dict[str, str] = header.get("admin1_names", {})
         self.admins: dict[str, Admin] = {
@@ -175,7 +177,7 @@ class Gazetteer:
         self.stoplist: frozenset[str] = stoplist
         self.findable_skeletons: frozenset[str] = findable_skeletons
         self._entries: dict[int, Entry] = {}
-        self._countries: dict[str, str] | None = None
+        self._countries: dict[str, str] = countries  # ISO code -> name, from the country rows
         self._admin1_rows: dict[str, int] | None = None
 
     def __len__(self) -> int:
@@ -228,15 +230,7 @@ class Gazetteer:
         """A country's name from its ISO code."""
         if not cc:
             return None
-        names = self._countries
-        if names is None:
-            names = {}
-            for row in self._rows:
-                if "\tcountry\t" in row:
-                    c = row.split("\t")
-                    names[c[4]] = c[1]
-            self._countries = names
-        return names.get(cc, cc)
+        return self._countries.get(cc, cc)
 
     def id_index(self) -> "IdIndex":
         return _id_index(self)
@@ -320,7 +314,7 @@ def read(path: Path | str | None = None) -> Gazetteer:
         raise GeoError(f"cannot read the gazetteer ({exc}); run scripts/build_gazetteer.py", where=str(path)) from exc
     name = f"gazetteer-{caches.tag(packed, caches.source_of(__file__), str(FORMAT_VERSION))}.marshal" if shipped else ""
     kept = caches.read(name) if name else None
-    if isinstance(kept, tuple) and len(kept) == 8:
+    if isinstance(kept, tuple) and len(kept) == 9:
         return Gazetteer.from_parts(kept)
     try:
         raw = gzip.decompress(packed).decode("utf-8")
