@@ -90,6 +90,11 @@ READINGS = [
      "Rights said.",
      "The Union of Medical Care and Relief Organizations said four nurses were killed in the strike.",
      "The Union of Medical Care and Relief Organizations said four people were killed in the strike."),
+    ("trade-teachers",  # teachers among a school strike's dead: a part, not the toll
+     "Air strikes on a school in the village of Hass on Wednesday killed 28 people, the Syrian Observatory for Human "
+     "Rights said.",
+     "UNICEF said six teachers were killed in the strikes on the school.",
+     "UNICEF said six people were killed in the strikes on the school."),
     ("split",  # a sentence that splits the toll among places gives pieces, not a whole
      "Barrel bombs on Daraya on Friday killed 20 civilians, activists said.",
      "The Syrian Observatory for Human Rights said 11 civilians were killed in the western district and another six "
