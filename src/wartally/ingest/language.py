@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from wartally.data.tables import months
 
@@ -55,7 +56,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability), or (None, 0.0) when the text is too
     short to tell."""
     sample = text[:SAMPLE_CHARS]
-    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+    if len(list(islice(filter(str.isalpha, sample), MIN_LETTERS))) < MIN_LETTERS:  # counts only as far as it needs
         return None, 0.0
     words = _WORDS.findall(sample.lower())
     if len(words) >= 20:
