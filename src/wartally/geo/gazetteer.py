@@ -139,9 +139,11 @@ def _parts(raw: str) -> tuple:
     # the core name index lists the findable names first
     rows = body["places"].split("\n")
     countries = {c[4]: c[1] for c in (row.split("\t") for row in rows if "\tcountry\t" in row)}
+    admin1_rows = {row[len(_ADMIN1_ID):row.index("\t")]: i for i, row in enumerate(rows) if row.startswith(_ADMIN1_ID)}
     return (header, rows, dict(zip(flat[0::2], flat[1::2])), body["names_world"],
             _pairs(body["skeletons"]), frozenset(flat[0:2 * header["findable"]:2]),
-            frozenset(body["stoplist"].split("\n")), frozenset(body["findable_skeletons"].split("\n")), countries)
+            frozenset(body["stoplist"].split("\n")), frozenset(body["findable_skeletons"].split("\n")), countries,
+            admin1_rows)
 
 
 def data_path() -> Path:
@@ -162,7 +164,7 @@ class Gazetteer:
         return gaz
 
     def _take(self, parts: tuple) -> None:
-        header, rows, names, world, skeletons, findable, stoplist, findable_skeletons, countries = parts
+        header, rows, names, world, skeletons, findable, stoplist, findable_skeletons, countries, admin1_rows = parts
         self.meta: dict = header["meta"]
         self.admin1_names: dict[str, str] = header.get("admin1_names", {})
         self.admins: dict[str, Admin] = {
@@ -178,7 +180,7 @@ class Gazetteer:
         self.findable_skeletons: frozenset[str] = findable_skeletons
         self._entries: dict[int, Entry] = {}
         self._countries: dict[str, str] = countries  # ISO code -> name, from the country rows
-        self._admin1_rows: dict[str, int] | None = None
+        self._admin1_rows: dict[str, int] = admin1_rows  # a first-level unit abroad's GeoNames code -> its row
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -236,17 +238,10 @@ class Gazetteer:
         return _id_index(self)
 
     def admin1_row(self, code: str) -> int | None:
-        """The row of a first-level unit abroad by its GeoNames code ("UA.26"):
-        an index of those rows only, built the first time (the geocoder asks
-        for a few in every batch; the whole id index costs ten times more)."""
-        rows = self._admin1_rows
-        if rows is None:
-            with _LOCK:
-                rows = self._admin1_rows
-                if rows is None:
-                    rows = self._admin1_rows = {row[len(_ADMIN1_ID):row.index("\t")]: i for i, row in enumerate(self._rows)
-                                                if row.startswith(_ADMIN1_ID)}
-        return rows.get(code)
+        """The row of a first-level unit abroad by its GeoNames code ("UA.26"),
+        from an index of those rows only (the whole id index costs ten times
+        more, and the geocoder asks for a few in every batch)."""
+        return self._admin1_rows.get(code)
 
 
 class IdIndex:
@@ -314,7 +309,7 @@ def read(path: Path | str | None = None) -> Gazetteer:
         raise GeoError(f"cannot read the gazetteer ({exc}); run scripts/build_gazetteer.py", where=str(path)) from exc
     name = f"gazetteer-{caches.tag(packed, caches.source_of(__file__), str(FORMAT_VERSION))}.marshal" if shipped else ""
     kept = caches.read(name) if name else None
-    if isinstance(kept, tuple) and len(kept) == 9:
+    if isinstance(kept, tuple) and len(kept) == 10:
         return Gazetteer.from_parts(kept)
     try:
         raw = gzip.decompress(packed).decode("utf-8")
