@@ -72,44 +72,13 @@ class Admin:
     lon: float
 
 
-class LazyIndex:
-    """``key<TAB>value`` lines looked up by searching the text (no index to
-    build: a cold start that reads one short document stays fast) until it
-    has been asked ``INDEX_AFTER`` times, then indexed in a dict (a batch
-    pays for the dict once)."""
-
-    INDEX_AFTER = 40  # one search of the text costs about 1 ms, the dict about 45 ms (world names, 2 MB)
-
-    def __init__(self, section: str) -> None:
-        self._text = section if section.startswith("\n") else "\n" + section
-        self._dict: dict[str, str] | None = None
-        self._asked = 0
-
-    def get(self, key: str) -> str | None:
-        if self._dict is not None:
-            return self._dict.get(key)
-        self._asked += 1
-        if self._asked > self.INDEX_AFTER:
-            with _LOCK:
-                if self._dict is None:
-                    self._dict = _pairs(self._text.strip("\n"))
-            return self._dict.get(key)
-        if "\n" in key or "\t" in key:
-            return None
-        i = self._text.find(f"\n{key}\t")
-        if i < 0:
-            return None
-        start = i + len(key) + 2
-        return self._text[start:self._text.find("\n", start)]
-
-
 class Findable:
     """The names find_places flags: a set for the core index, and a ``*``
     before the places of a findable name in the rest."""
 
     __slots__ = ("core", "world")
 
-    def __init__(self, core: frozenset[str], world: LazyIndex) -> None:
+    def __init__(self, core: frozenset[str], world: dict[str, str]) -> None:
         self.core, self.world = core, world
 
     def __contains__(self, key: object) -> bool:
@@ -140,7 +109,7 @@ def _parts(raw: str) -> tuple:
     rows = body["places"].split("\n")
     countries = {c[4]: c[1] for c in (row.split("\t") for row in rows if "\tcountry\t" in row)}
     admin1_rows = {row[len(_ADMIN1_ID):row.index("\t")]: i for i, row in enumerate(rows) if row.startswith(_ADMIN1_ID)}
-    return (header, rows, dict(zip(flat[0::2], flat[1::2])), body["names_world"],
+    return (header, rows, dict(zip(flat[0::2], flat[1::2])), _pairs(body["names_world"].strip("\n")),
             _pairs(body["skeletons"]), frozenset(flat[0:2 * header["findable"]:2]),
             frozenset(body["stoplist"].split("\n")), frozenset(body["findable_skeletons"].split("\n")), countries,
             admin1_rows)
@@ -173,7 +142,7 @@ class Gazetteer:
         self._rows: list[str] = rows
         self.admin2_names: dict[str, str] = header.get("admin2_names", {})
         self._names: dict[str, str] = names
-        self._world = LazyIndex(world)
+        self._world: dict[str, str] = world  # the world's villages and second-level units: "*" marks a findable name
         self._skeletons: dict[str, str] = skeletons
         self.findable = Findable(findable, self._world)
         self.stoplist: frozenset[str] = stoplist
