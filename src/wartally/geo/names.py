@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import groupby
 
 ARTICLES = frozenset(
     "al el il ul as es ash esh an en ad ed ar er az ez at et ath eth adh edh".split()
@@ -40,9 +39,17 @@ _AR_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 
 
+_DOUBLE = re.compile(r"(.)\1", re.S)
+_RUN = re.compile(r"(.)\1+", re.S)
+
+
 def _undouble(word: str) -> str:
     """Doubled letters collapsed: "maarrat" → "marat"."""
-    return "".join(c for c, _ in groupby(word))
+    return _RUN.sub(_first, word) if _DOUBLE.search(word) else word
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 def is_arabic(text: str) -> bool:
