@@ -212,3 +212,51 @@ def test_unseen_shapes_injuries_and_deaths_together_are_no_figure():
     text = "The fighting caused some 240 civilian injuries and deaths in the first half of the year, the refugee agency said."
     figs = wartally.extract(text, published="2021-07-02", outlet="the outlet", geocode=False)
     assert not [f for f in figs if f.n == 240], [(f.n, str(f.outcome)) for f in figs]
+
+
+# --- issue 13, round 3: shapes met in unseen news (check set 2, the linking helper's articles) ----------------
+# (text, every figure the text holds as (outcome, n, victims, qualifier)): nothing more, nothing less
+ALL_FIGURES = [
+    # a range is one figure: its high end, at most (its low end is no exact count)
+    ("Intelligence analysts estimated that the explosion killed between 150 and 400 people.",
+     [(K, 400, "people", "at_most")]),
+    ("The raid killed 40 to 90 people, the agency estimated.", [(K, 90, "people", "at_most")]),
+    ("Between 600 and 1,200 people died in the gas attack, doctors said.", [(K, 1200, "people", "at_most")]),
+    # "from N wounded to M": the high end, with the word between as its outcome
+    ("Doctors gave varying tolls, from 85 wounded to 110.", [(I, 110, "people", "at_most")]),
+    # ... while each end with its own hedge is an estimate of its own
+    ("Health officials gave tolls from at least 25 dead to more than 45.",
+     [(K, 25, "people", "at_least"), (K, 45, "people", "at_least")]),
+    # a toll that rose from one number to another is no range
+    ("The death toll rose from 20 to 35, the ministry said.", [(K, 35, "people", "exact")]),
+    # an age bound is not a count
+    ("The hospital received 19 bodies, mostly children younger than 12, and 35 injured.",
+     [(K, 19, "people", "exact"), (I, 35, "people", "exact")]),
+    ("Medics treated 14 wounded children, all under 16, after the shelling.", [(I, 14, "children", "exact")]),
+    # "at least one person": the hedge holds for a single victim too
+    ("Artillery fire hit the market, killing at least one person and wounding 6.",
+     [(K, 1, "people", "at_least"), (I, 6, "people", "exact")]),
+    # the next clause's own verb, not the outcome word that ends the clause before
+    ("Besides the 9 marines killed, 11 were wounded, the command said.",
+     [(K, 9, "combatants", "exact"), (I, 11, "combatants", "exact")]),
+    # displaced persons who were killed are dead, not displaced; the short form in brackets is their name
+    ("Nearly 40 internally displaced persons (IDPs) were killed in a drone strike on a camp on Sunday.",
+     [(K, 40, "people", "at_most")]),
+    # neutralized (an army's word, often in quotes) -> killed (gold guide)
+    ("The army said 14 separatists were also \"neutralized\" and several others fled with injuries.",
+     [(K, 14, "combatants", "exact")]),
+    ("Troops neutralised 8 insurgents near the border, the army said.", [(K, 8, "combatants", "exact")]),
+    # quoted euphemisms for killing in an army's statement
+    ("Three terrorists were \"sent to hell\" while four were injured, the military's media wing said.",
+     [(K, 3, "combatants", "exact"), (I, 4, "combatants", "exact")]),
+    # "one of the dead was \"a fighter ...\"": a part of the toll before, with its own group
+    ("A drone strike killed four people on a road near the border. A source said one of the dead was "
+     "\"a fighter with Hezbollah\".", [(K, 4, "people", "exact"), (K, 1, "combatants", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
+def test_unseen_shapes_all_figures_of_a_text(text, want):
+    figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)
+    got = sorted({(str(f.outcome), f.n, str(f.victims), str(f.qualifier)) for f in figs})
+    assert got == sorted(want), got

@@ -7,7 +7,7 @@ than people ("150 shells", "48 hours", "2019") is not a group mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wartally.data.tables import months
@@ -113,6 +113,7 @@ class GroupMention:
     side_text: str  # the noun phrase text where side cues are looked for
     number_rule: str
     others: bool  # "five others", "another 17": not the previous group
+    range_low: int | None = None  # "between 100 and 300": the low end of a range (n is the high end)
 
 
 @cache
@@ -156,6 +157,8 @@ def own_outcome(victims_rule: str) -> str | None:
     the dead were women") or martyrs ("leaving 5 martyrs")."""
     if victims_rule == "victims:martyrs":
         return "killed"
+    if victims_rule.startswith("victims:range-"):
+        return PARTITIVE_OUTCOMES.get(victims_rule[len("victims:range-"):])  # "from 120 wounded to 140"
     parts = victims_rule.split("-")  # victims:of-the-<whole>-<victims entry>
     if victims_rule.startswith("victims:of-the-") and len(parts) >= 4:
         return PARTITIVE_OUTCOMES.get(parts[2])
@@ -219,6 +222,9 @@ def group_mentions(text: str) -> list[GroupMention]:
             nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
             articles[m.start()] = m.group(0)
     nums.sort(key=lambda n: n.start)
+    ranges = _ranges(text, nums) if ("to" in text or "and" in text) else {}
+    if ranges:
+        nums = [n for n in nums if n.start not in ranges.get("low", ())]
     out: list[GroupMention] = []
     for num in nums:
         if num.rule == "suicide":
@@ -235,8 +241,62 @@ def group_mentions(text: str) -> list[GroupMention]:
             g = _article_group(text, num, articles[num.start])
         else:
             g = _group(text, num)
+        if g is not None and num.start in ranges:
+            # a range is one figure: its high end, at most (the low end is kept as ``range_low``)
+            start, low, word = ranges[num.start]
+            if low is not None:
+                g = replace(g, start=start, qualifier="at_most", qualifier_rule="qualifier:range", range_low=low)
+            if word is not None and g.victims is None:
+                g = replace(g, victims="people", victims_rule=f"victims:range-{word}")  # "from 120 wounded to 140"
         if g is not None:
             out.append(g)
+    return out
+
+
+# a range of two numbers: "between 100 and 300 people", "100 to 300 people", "from 120 wounded to 140"
+_RANGE_TO = regexes.compile(r"\s*(?:to|–)\s*")
+_RANGE_AND = regexes.compile(r"\s+and\s+")
+_RANGE_FROM_TO = regexes.compile(
+    r"\s+(?:[a-z]+\s+){0,2}to\s+(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?")
+_RANGE_BEFORE = regexes.compile(r"\b(?P<w>between|from)\s+$", re.I)
+# "the toll rose from 20 to 35": an update, whose earlier toll is its own figure (gold guide), not a range
+_CHANGE_BEFORE = regexes.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|grew|grown|up|revised|raised|raising|updated|updating|"
+    r"lowered|fell|fallen|dropped|doubled|tripled|toll|number|figure)\b[^.;]{0,40}$", re.I)
+
+
+def _ranges(text: str, nums: list[NumberMention]) -> dict:
+    """High ends of ranges -> (where the range starts, its low end), and "low": the low ends' starts."""
+    out: dict = {}
+    lows: set[int] = set()
+    for a, b in zip(nums, nums[1:]):
+        if a.rule not in ("digits", "words") or b.rule not in ("digits", "words") or not a.value < b.value:
+            continue
+        join = text[a.end: b.start]
+        if len(join) > 24:
+            continue
+        qa = _qualifier(text, a.start)[2]  # "from at least 30 dead to more than 60"
+        before = text[max(0, qa - 12): qa]
+        m = _RANGE_BEFORE.search(before)
+        word = m.group("w").lower() if m else None
+        if _RANGE_TO.fullmatch(join) or (word == "between" and _RANGE_AND.fullmatch(join)) \
+                or (word == "from" and _RANGE_FROM_TO.fullmatch(join)):
+            if (word == "from" or not word) and _CHANGE_BEFORE.search(text[max(0, a.start - 60): a.start]):
+                continue
+            between = join.strip().split()[0].lower() if word == "from" and len(join.split()) > 1 else None
+            if between not in PARTITIVE_OUTCOMES:
+                between = None  # "from 120 wounded to 140": the high end's outcome is the word between
+            if _qualifier(text, b.start)[0] != "exact":
+                if between is not None:  # "from at least 30 dead to more than 60": two estimates, each its own
+                    out[b.start] = (b.start, None, between)
+                continue
+            if qa != a.start:
+                continue  # "about 20 to 30": a hedged low end
+            start = qa - (len(before) - m.start()) if m else a.start
+            out[b.start] = (start, a.value, between)
+            lows.add(a.start)
+    if lows:
+        out["low"] = lows
     return out
 
 
@@ -256,9 +316,12 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
     if m and m.group("age"):
         age = int(m.group("age")) if m.group("age").isdigit() else words_to_int(m.group("age"))
         victims, head = ("children" if age is not None and age < 18 else "people"), "age"
+    qualifier, qualifier_rule, start = "exact", "qualifier:none", num.start
+    if phrase[:3].lower() == "one":
+        qualifier, qualifier_rule, start = _qualifier(text, num.start)  # "killing at least one person"
     return GroupMention(
-        start=num.start, end=end, number_start=num.start, number_end=num.end, n=1,
-        qualifier="exact", qualifier_rule="qualifier:none", victims=victims,
+        start=start, end=end, number_start=num.start, number_end=num.end, n=1,
+        qualifier=qualifier, qualifier_rule=qualifier_rule, victims=victims,
         victims_rule=f"victims:singular-{head}", side_text=phrase,
         number_rule="number:article", others=False,
     )
@@ -286,6 +349,20 @@ def _is_age(text: str, num: NumberMention) -> bool:
     """"two brothers aged 8 and 10", "children aged between 5 and 12": ages, not counts."""
     window = text[max(0, num.start - 40): num.start]
     return "age" in window.lower() and bool(_AGE_BEFORE.search(window))
+
+
+# an age bound: "children younger than 15", "many of them under 18", "boys over 12" (not counts)
+_AGE_BOUND_BEFORE = regexes.compile(
+    r"(?:\b(?:younger|older)\s+than|\b(?:children|kids|minors|boys|girls|teenagers|youths?|adolescents|pupils|students|them)"
+    r"\s*,?\s*(?:(?:all|mostly|mainly|many|most|some|aged)\s+)*(?:under|below|over|above))\s*$", re.I)
+
+
+def _is_age_bound(text: str, num: NumberMention) -> bool:
+    """"children younger than 15", "children, all under 18": an age bound, not a count."""
+    window = text[max(0, num.start - 60): num.start]
+    low = window.lower()
+    return ("than" in low or "under" in low or "over" in low or "below" in low or "above" in low) \
+        and bool(_AGE_BOUND_BEFORE.search(window))
 
 
 _LABEL_BEFORE = regexes.compile(
@@ -318,7 +395,7 @@ def _is_ordinal_or_clock(text: str, num: NumberMention) -> bool:
                 or re.search(r"\d[:.]\s*$", text[max(0, num.start - 12): num.start]))
 
 
-NOT_A_COUNT = (_is_date, _is_measure, _is_age, _is_label, _is_zero_padded, _is_year, _is_ordinal_or_clock)
+NOT_A_COUNT = (_is_date, _is_measure, _is_age, _is_age_bound, _is_label, _is_zero_padded, _is_year, _is_ordinal_or_clock)
 
 
 # --- the noun phrase after the number: rules over its tokens, in order -----------------------
@@ -383,6 +460,24 @@ def _rule_punctuation(s: _Scan, w: str, lw: str) -> str | None:
     return BREAK
 
 
+def _one_of_the_dead_was(s: _Scan, k: int) -> tuple[str, int] | None:
+    """"(one of the dead) was \"a fighter in Hezbollah\"", "was a Hezbollah fighter": the group a
+    singular noun after the copula names (quotes, an article and one modifier may stand before it)."""
+    tokens = s.tokens
+    while k < len(tokens) and s.word(k) in ('"', "“", "”", "'", "‘", "a", "an"):
+        k += 1
+    for j in (k, k + 1):
+        if j < len(tokens):
+            word = s.word(j)
+            if word in _SINGULAR_TO_VICTIMS or re.fullmatch(_SINGULAR_CIVILIAN, word) or re.fullmatch(_SINGULAR_COMBATANT, word):
+                victims = _singular_victims(word)
+                end = tokens[j].end()
+                if j + 2 < len(tokens) and s.word(j + 1) in ("in", "of", "with", "from") and tokens[j + 2].group(0)[:1].isupper():
+                    end = tokens[j + 2].end()  # "a fighter in Hezbollah": whose fighter (his side, not who killed him)
+                return (victims, end) if victims != "people" else None
+    return None
+
+
 def _rule_of_the(s: _Scan, w: str, lw: str) -> str | None:
     """"one of the victims", "four of its soldiers"; "one of the injured died":
     the injured are people; "eleven of the dead were women", "four of those
@@ -397,6 +492,9 @@ def _rule_of_the(s: _Scan, w: str, lw: str) -> str | None:
         if whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) in ("were", "was", "are") \
                 and (e := _victim_head(tokens[k + 1].group(0))) is not None and e.value != "people":
             s.found(e.value, f"victims:of-the-{whole}-{e.id}", tokens[k + 1].end())
+        elif whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) == "was" \
+                and (one := _one_of_the_dead_was(s, k + 1)) is not None:
+            s.found(one[0], f"victims:of-the-{whole}-singular", one[1])  # "one of the dead was \"a fighter in Hezbollah\""
         elif whole == "killed":
             s.found(None, "victims:bare", None)  # "two of those killed in the raid": as before
             s.i += 2

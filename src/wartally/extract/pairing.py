@@ -140,12 +140,16 @@ def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trig
 
 def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger]) -> tuple[Trigger, str] | None:
     """The verb after the group ("15 people were killed"), with the gap between."""
-    t = next((t for t in trigs if t.start >= g.end and t.direction in ("post", "both")), None)
+    t = next((t for t in trigs if t.start >= g.end and t.direction in ("post", "both")
+              and not (text[t.end: t.end + 1] == ")" and _PAREN_OPEN.fullmatch(text, g.end, t.start))), None)
     if t is None:
         return None
     if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
         return None  # "A gunman opened fire, killing ...": the group before a participle is its agent
-    gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", text[g.end: t.start]))  # ", who succumbed to her wounds ... ,"
+    gap = text[g.end: t.start]
+    if "(" in gap:
+        gap = _PAREN_ACRONYM.sub("", gap)  # "30 internally displaced persons (IDPs) were killed": the name's short form
+    gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", gap))  # ", who succumbed to her wounds ... ,"
     if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
                                        for t2 in trigs if t2 is not t):
         gap = _WHO_AUX.sub(" ", gap)
@@ -161,6 +165,10 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
         return None  # "700 people including 47 wounded had crossed": the word is the part's own
     return t, gap
 
+
+# a short form in brackets right after a group ("displaced persons (IDPs)"): part of its name, not a verb of its own
+_PAREN_OPEN = regexes.compile(r"\s*\(\s*")
+_PAREN_ACRONYM = regexes.compile(r"^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)")
 
 _INSIDE_GAP = regexes.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
 
@@ -187,6 +195,9 @@ def _choose(g: GroupMention, pre: tuple[Trigger, str] | None, post: tuple[Trigge
             return post, "post"  # "10 civilians killed 15 injured": a bare number right before its verb
         if re.search(r"\band\b", pre[1], re.I) and _AUX_ONLY.match(post[1]):
             return post, "post"
+        if "," in pre[1] and re.fullmatch(r"\s*,\s*", pre[1]) and _AUX_ONLY.match(post[1]) \
+                and re.search(r"\b(?:were|was|had\s+been|have\s+been)\b", post[1], re.I):
+            return post, "post"  # "Besides the 13 soldiers killed, 15 were wounded": the next clause's own verb
         return pre, "pre"
     if pre:
         return pre, "pre"
