@@ -83,6 +83,13 @@ SOURCES = [
     ("Syrian Observatory", "SyrianObservatory for Human Rights", True),
     ("UN", None, False),
     ("UN", "", False),
+    # a state's body by its country's name (the gold guide's "Cameroon army") or its adjective (world-dev's
+    # "Colombian army", "Iraqi military"): the same body
+    ("Cameroon army", "Cameroonian army spokesman", True),
+    ("Congolese military", "Congo's military", True),
+    ("Iraqi military", "Iraq military", True),
+    ("Malian army", "Niger army", False),
+    ("Syrian army", "Turkish military", False),
 ]
 
 

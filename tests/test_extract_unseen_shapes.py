@@ -70,6 +70,17 @@ SOURCES = [
      (K, 4, "civilians"), "RFA"),
 ]
 
+# issue 13, round 3: a country's adjective before a local official is not his region; "authorities" of a
+# country are its government; a defence minister speaks for his country (gold guide: officials by role and place)
+SOURCES += [
+    ("Four people were killed when a drone hit a bus station in Sumy region, the Ukrainian governor said.",
+     (K, 4, "people"), "Sumy regional governor"),
+    ("A suicide car bomb killed six people at a checkpoint in Mogadishu, Somali authorities said.",
+     (K, 6, "people"), "Somalia government"),
+    ("Three soldiers were killed in an ambush near the Colombian town of Tumaco, the defense minister said.",
+     (K, 3, "combatants"), "Colombia defence minister"),
+]
+
 # (text, figure, weapon, published)
 WEAPONS = [
     # "the strike" after the missiles the article named

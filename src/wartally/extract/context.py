@@ -138,6 +138,10 @@ _TYPE_WORDS = regexes.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tat
 _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
 
 
+# officials of a region or town (source lexicon ids): a country's adjective before them is not their place
+_LOCAL_ROLES = frozenset({"governor", "mayor", "local-chief"})
+
+
 def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     """A role's source, with the place the text gives it (and the words of
     that place in its span), or still with ``{where}`` when it gives none."""
@@ -152,6 +156,13 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
         after = _PLACE_AFTER.match(text, e)
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
+    role_id = rule.rsplit(":", 1)[-1].split("#")[0]
+    if where and role_id in _LOCAL_ROLES and world.is_country_word(where):
+        where = None  # "the Ukrainian governor": a governor of a region, not of the country (the role alone)
+    elif where and template == "{where} government" and world.is_country_word(where):
+        # "Somali authorities": the country's government, by the country's name (gold guide)
+        return Hit(before.start("where") if before is not None else s, e,
+                   template.replace("{where}", world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)), rule)
     if where:  # the body as the text names it ("the Gaza health ministry", "Ukraine's emergency service")
         start = before.start("where") if before is not None and where == before.group("where").strip() else s
         where = _TYPE_WORDS.sub("", where) if start == s else where

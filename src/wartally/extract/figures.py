@@ -969,7 +969,7 @@ def _quote_closes(sents: list[Sentence], si: int) -> int | None:
 
 
 # roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
-_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "interior-ministry", "army", "government",
+_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "defence-minister", "interior-ministry", "army", "government",
                              "civil-defence"})
 
 
