@@ -104,6 +104,17 @@ WEAPONS = [
 ]
 
 
+# issue 13, round 3: the setting "amid ..." names neither the weapon nor the actor when the sentence names its own;
+# an assault on a post with no weapon named is gunfire, not a battle
+WEAPONS += [
+    ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
+     "amid daily exchanges of fire between Israel and Hezbollah.", (K, 4, "people"), "airstrike", "2024-06-15"),
+    ("Two soldiers were killed on Monday amid fighting with rebels in the north.", (K, 2, "combatants"), "clashes", "2024-03-12"),
+    ("At least six Afghan security forces were killed after their checkpoint came under attack by insurgents in "
+     "Zabul province, a provincial official said.", (K, 6, "combatants"), "gunfire", "2019-02-10"),
+]
+
+
 @pytest.mark.parametrize(("text", "fig"), FIGURES)
 def test_unseen_shapes_figure_is_found(text, fig):
     _figure(text, fig)
@@ -152,6 +163,20 @@ ACTORS = [
     ("Jets of the Arab alliance struck a market in Yemen's Saada province on Monday, killing 9 civilians, medics said.",
      (K, 9, "civilians"), "Saudi-led coalition", "2018-08-14"),
 ]
+
+ACTORS += [
+    ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
+     "amid daily exchanges of fire between Israel and Hezbollah.", (K, 4, "people"), "Israel", "2024-06-15"),
+]
+
+
+def test_unseen_shapes_the_setting_names_no_actor():
+    """"... killed in an Israeli strike, amid exchanges of fire between Israel and Hezbollah": not Hezbollah's kill."""
+    text = ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
+            "amid daily exchanges of fire between Israel and Hezbollah.")
+    f = _figure(text, (K, 4, "people"), "2024-06-15")
+    assert "Hezbollah" not in tuple(f.actor or ()), f"actor {f.actor!r}"
+
 
 # (text, figure, weapon, published): what kind of bomb the next sentence says a headline's "bomb" was
 BOMBS = [

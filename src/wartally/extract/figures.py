@@ -1232,6 +1232,35 @@ def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int,
     return [(x.paired.group.start, x.paired.group.end) for x in in_sentence.get(j, ())]
 
 
+# an assault on a post: "their checkpoint came under attack", "gunmen stormed a police station"
+_POST_ASSAULT = regexes.compile(
+    r"\b(?:attack(?:ed|s|ing)?|stormed|storming|assault(?:ed)?|raid(?:ed)?|overran|came\s+under\s+(?:an?\s+)?attack)\b"
+    r"[^.;]{0,60}?\b(?:checkpoints?|check\s+posts?|police\s+(?:station|post)s?|outposts?|security\s+posts?|army\s+posts?)\b"
+    r"|\b(?:checkpoints?|check\s+posts?|police\s+(?:station|post)s?|outposts?|security\s+posts?|army\s+posts?)\s+"
+    r"(?:came|was|were)\s+(?:under\s+(?:an?\s+)?attack|attacked|stormed|overrun)\b", re.I)
+
+
+def _post_assaulted(sents: list[Sentence], si: int) -> bool:
+    """Whether the figure's sentence (or the one before) tells of an armed assault on a post."""
+    for j in (si, si - 1):
+        if j >= 0:
+            low = sents[j].text.lower()
+            if ("checkpoint" in low or "post" in low or "station" in low) and _POST_ASSAULT.search(sents[j].text):
+                return True
+    return False
+
+
+# a background clause after the figure: "..., amid ongoing exchanges of fire between Israel and Hezbollah"
+_AMID = regexes.compile(r"\b(?:amid|amidst)\b[^,;]*", re.I)
+
+
+def _amid_clause(text: str, after: int) -> list[tuple[int, int]]:
+    """Spans of "amid ..." clauses after position ``after`` of a sentence: the setting, not who or how."""
+    if "amid" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _AMID.finditer(text, after)]
+
+
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
                          not_agent, country: str | None = None) -> None:
     si = d.sent.index
@@ -1241,6 +1270,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         if x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
     attackers_hit = d.victims == "combatants" and d.side == "opposition"
+    background = _amid_clause(d.sent.text, d.paired.group.start)
+    if background and context.outside(actor_hits[si], exclude + not_agent[si] + background):
+        exclude = exclude + background  # "killed in an Israeli strike ..., amid exchanges of fire between Israel and Hezbollah"
     d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
                         if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
     if not d.actors and d.parent is not None:
@@ -1296,6 +1328,8 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     if not is_own(h)][:1]
         d.actors = kept
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
+    if background and not context.outside(weapon_hits[si], exclude):
+        exclude = [x for x in exclude if x not in background]  # the background's weapon when the sentence names no other
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:
         d.weapon = weapons[0]
@@ -1338,6 +1372,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             found = clashes or [(j, w) for j, w in found if j >= si - 2]
         if found:
             d.weapon, d.weapon_inherited = found[0][1], True
+        elif d.victims == "combatants" and _post_assaulted(sents, si):
+            # "five security forces were killed after their checkpoint came under attack by insurgents":
+            # an armed assault on a post, with no weapon named, is gunfire (not a battle of two sides)
+            d.weapon, d.weapon_inherited = context.Hit(0, 0, "gunfire", "weapon:post-assault-default"), True
         elif d.victims == "combatants":
             d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
             # "... in an attack by the group. ... the casualties came after a rocket attack on two of its tanks"
