@@ -209,6 +209,24 @@ DATES = [
 ]
 
 
+# issue 13, round 3
+DATES += [
+    # "in that attack": the attack the sentence before recalls, with its time ("in October last year"), not today's
+    ("At least 25 people were killed in a drone strike on a camp near the border on Monday, rebels said. "
+     "It was the deadliest attack in the area since the army's bombing of a wedding in a village in March last year. "
+     "More than 40 people were killed in that attack.", (K, 40, "people"), "2024-05-14", "2023-03-01", "2023-03-31"),
+    # "in recent weeks", next to a total "since the conflict began": a few weeks, not the war
+    ("Insurgents attacked villages in Cabo Delgado province of Mozambique. The UNHCR estimates over 18,000 people have "
+     "been displaced in recent weeks alone, adding to the more than 1.1 million uprooted since the conflict began.",
+     ("displaced", 18000, "people"), "2025-06-20", "2025-05-20", "2025-06-20"),
+]
+FIGURES += [
+    # "the more than 1.1 million uprooted": uprooted is the outcome, not a word of the group
+    ("The UNHCR says 18,000 people fled in recent weeks, adding to the more than 1.1 million uprooted since the conflict began.",
+     ("displaced", 1100000, "people")),
+]
+
+
 @pytest.mark.parametrize(("text", "fig", "published", "first", "last"), DATES)
 def test_unseen_shapes_period_of_a_figure(text, fig, published, first, last):
     import datetime as dt

@@ -630,6 +630,9 @@ def _incident_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             regexes.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I))
 
 
+_THAT_ONE = regexes.compile(r"\b(?:in|by|during)\s+that\s+(?:attack|assault|bombing|strike|air\s*strike|raid|massacre|incident|ambush|explosion|blast)\b", re.I)
+
+
 def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
     """When a figure's sentence names no date but refers to an attack told
     before ("died in the suspected attack", "the attack killed more than
@@ -640,6 +643,12 @@ def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
     if not definite.search(d.sent.text):
         return None
     si = d.sent.index
+    if si > 0 and "that" in d.sent.text and _THAT_ONE.search(d.sent.text):
+        # "... since the bombing of a wedding in Kan Lay in October last year. More than 40 people were
+        # killed in that attack": the attack the sentence before recalls, with the time it gives it
+        told = [w for w in whens[si - 1] if not w.reporting and not w.anaphoric and (w.last - w.first).days <= 31]
+        if told:
+            return told[-1]
     for j in range(si - 1, max(-1, si - 1 - INCIDENT_BACK), -1):
         text = sents[j].text
         days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last]

@@ -176,7 +176,7 @@ def _victim_head(word: str) -> lexicon.Entry | None:
 @lru_cache(maxsize=16384)
 def _is_trigger_word(word: str) -> bool:
     return bool(re.fullmatch(
-        r"kill(?:s|ed|ing)?|dead|died|dies|deaths|fatalities|casualties|injuries|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|fled|lost|slain|massacred|executed|perished|martyred|lives",
+        r"kill(?:s|ed|ing)?|dead|died|dies|deaths|fatalities|casualties|injuries|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|uprooted|fled|lost|slain|massacred|executed|perished|martyred|lives",
         word, re.I))
 
 
