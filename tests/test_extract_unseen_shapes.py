@@ -314,3 +314,21 @@ def test_unseen_shapes_all_figures_of_a_text(text, want):
     figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)
     got = sorted({(str(f.outcome), f.n, str(f.victims), str(f.qualifier)) for f in figs})
     assert got == sorted(want), got
+
+
+def test_unseen_shapes_another_report_from_another_province_keeps_its_own_area():
+    """"In another report from the western Herat province, ...": not the district of the attack before
+    (a province named after the day's village, which does not hold it, is another attack's)."""
+    text = ("KABUL, Afghanistan (AP) — At least four Afghan soldiers were killed after their checkpoint came under attack "
+            "by insurgents in the southern province of Kandahar, an official said.\n\n"
+            "He said three other soldiers were wounded in the attack in the Spin Boldak district.\n\n"
+            "In another report from the western Herat province, gunmen attacked a police station on Saturday evening, "
+            "killing six people, said a spokesman for the provincial governor.\n\n"
+            "He said that two policemen and four civilians were killed in the attack while three others were wounded.")
+    figs = wartally.extract(text, published="2019-01-12", outlet="the outlet")
+    for n in (6, 2):
+        f = next(f for f in figs if f.n == n)
+        assert f.place is None or "Boldak" not in f.place.mention, f"place {f.place.mention!r} for {n}"
+        assert f.area is not None and f.area.admin1 == "Herat", f"area {f.area!r} for {n}"
+    f = next(f for f in figs if f.n == 3 and str(f.victims) == "combatants")
+    assert f.place is not None and f.place.mention == "Spin Boldak"

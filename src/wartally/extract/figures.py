@@ -751,6 +751,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            if _NEW_INCIDENT.search(sents[j + 1].text) and (j + 1 < si or areas):
+                break  # "In another report from the western Herat province, ...": not the town of the report before
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
@@ -1210,6 +1212,12 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
             lo, hi = _incident_days(d)
             near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
+            if d.area is not None and d.area_sent is not None and near \
+                    and all(p.place_sent is not None and p.place_sent.index < d.area_sent.index for p in near):
+                # "In another report from the western Herat province, gunmen ... killing six": a province named
+                # after the day's village, that does not hold it, is another attack's
+                near = [p for p in near if (p.area is not None and p.area.text == d.area.text)
+                        or places_mod.lies_in(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) > 1 and d.area is not None:
                 # "killed 10 policemen in northern Kunduz province" in an article that also places an
                 # attack in Ghazni: the one of the day's places that lies in the figure's area
