@@ -332,3 +332,13 @@ def test_unseen_shapes_another_report_from_another_province_keeps_its_own_area()
         assert f.area is not None and f.area.admin1 == "Herat", f"area {f.area!r} for {n}"
     f = next(f for f in figs if f.n == 3 and str(f.victims) == "combatants")
     assert f.place is not None and f.place.mention == "Spin Boldak"
+
+
+def test_unseen_shapes_a_reference_point_is_no_place():
+    """"a massacre northwest of the capital X ... left 60 dead. Carried out in the town of Y, ...": Y, not X."""
+    text = ("The government deployed police units on Friday after a massacre northwest of Port-au-Prince that the "
+            "United Nations said left at least 60 dead.\n\nCarried out early Thursday in the town of Pont Sonde, some "
+            "100 kilometers (60 miles) from the capital, the attack saw scores of houses torched.")
+    figs = wartally.extract(text, published="2024-10-05", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 60)
+    assert f.place is not None and f.place.mention == "Pont Sonde", f"place {f.place!r}"

@@ -688,6 +688,12 @@ _CLAUSE_BREAK = regexes.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
 _FRONTED_PLACE = regexes.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
 
 
+# a place named as a reference point: "northwest of Port-au-Prince", "60 km (37 miles) from Kabul"
+_REFERENCE_POINT = regexes.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of"
+    r"|\b(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+capital\s*,?\s*)?$", re.I)
+
+
 def _place_score(text: str, anchor: int):
     """Lower is likelier: a place right after the number ("killed five in X"),
     named with a locative word; not one that a new clause places something
@@ -722,6 +728,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     if settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place_sent = d.sent
+        if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
+            # "a massacre northwest of Port-au-Prince ... left at least 70 dead. Carried out in the town of
+            # Pont Sonde, ...": a place named only to tell where the attack was from it is no place of it
+            ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start]),
+                                 pick=lambda text, p: p.text != d.place.text
+                                 and bool(_KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start])))
+            if ahead is not None:
+                d.place, d.place_sent, d.place_inherited = *ahead, True
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
