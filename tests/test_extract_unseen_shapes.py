@@ -309,6 +309,23 @@ ALL_FIGURES = [
 ]
 
 
+ALL_FIGURES += [
+    # "others" after a list of parts: the group the sentence named (gold guide), not its last part
+    ("The air raid on the village killed 9 civilians, including two children, three women and four men, and injured "
+     "five others, a militia member said.",
+     [(K, 9, "civilians", "exact"), (K, 2, "children", "exact"), (K, 3, "women", "exact"), (K, 4, "men", "exact"),
+      (I, 5, "civilians", "exact")]),
+    # a running total by other words: "brings the total number of deaths to N and injuries to M"
+    ("This brings the total number of deaths to 21,320 and injuries to 55,100 since the war broke out, the ministry said.",
+     [(K, 21320, "people", "exact"), (I, 55100, "people", "exact")]),
+    # "from the attacking side": fighters
+    ("The army said it killed nine from the attacking side.", [(K, 9, "combatants", "exact")]),
+    # "abducting three others" after "wounding a resident": a verb of its own, no outcome
+    ("Militants raided the village, wounding a resident and abducting three others, an official said.",
+     [(I, 1, "civilians", "exact")]),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
 def test_unseen_shapes_all_figures_of_a_text(text, want):
     figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)

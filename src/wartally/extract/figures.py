@@ -350,6 +350,11 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             victims, vrule = "combatants", "victims:others-of-combatants"
         elif prev.outcome == p.outcome and prev.victims == "civilians":
             victims, vrule = prev.victims, "victims:others-same-outcome"
+        elif prev.parent is not None and prev.parent.victims == "civilians" and prev.parent.sent is sent \
+                and prev.parent.outcome != p.outcome:
+            # "killed 12 civilians, including one child, three women and eight men, and injured three
+            # others": the group the sentence named, not its last part (gold guide: "others")
+            victims, vrule = "civilians", "victims:others-of-the-sentence"
     if victims == "people" and (all_of := _ALL_OF_THEM.match(sent.text, max(g.end, p.trigger.end))):
         # "two people were killed, all men": the group the text then names
         victims, vrule = _ALL_OF_THEM_GROUPS[all_of.group(1).lower()], "victims:all-of-them"

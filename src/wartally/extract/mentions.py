@@ -645,6 +645,11 @@ def _scan_noun_phrase(num: NumberMention, rest: str) -> _Scan:
     return s
 
 
+_ATTACKING_SIDE = regexes.compile(
+    r"\s+(?:from|of|on)\s+the\s+(?:attacking|attackers['’]?|assailants['’]?|enemy|militants['’]?|insurgents['’]?|rebel|terrorists['’]?)\s+side\b"
+    r"|\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|rebels|jihadists|terrorists|gunmen)\b", re.I)
+
+
 def _group(text: str, num: NumberMention) -> GroupMention | None:
     """The group a number counts, or None when it counts no people."""
     if any(rule(text, num) for rule in NOT_A_COUNT):
@@ -666,6 +671,9 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         if head is None:
             return None
         victims, vrule, np_end = "people", "victims:unknown-plural", num.end + head
+    if victims is None and ("side" in rest[:40] or " of the " in rest[:12]) and (side := _ATTACKING_SIDE.match(rest)):
+        # "it killed seven from the attacking side", "killing 12 of the attackers": fighters
+        victims, vrule, np_end = "combatants", "victims:of-the-attackers", num.end + side.end()
     if num.rule == "article" and victims is None:
         return None
     if victims == "people" and vrule in ("victims:people",) and re.match(r"\s*others?\b", rest, re.I):
