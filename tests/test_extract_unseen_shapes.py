@@ -326,6 +326,21 @@ ALL_FIGURES += [
 ]
 
 
+ALL_FIGURES += [
+    # "N of the fatalities were teenagers": a part of the dead
+    ("Gunmen killed seven villagers on Tuesday. Two of the fatalities were teenagers, a spokeswoman said.",
+     [(K, 7, "civilians", "exact"), (K, 2, "children", "exact")]),
+    # "murdered and beheaded N people": the verbs before the group
+    ("Terrorists murdered and beheaded six people on Tuesday in the district.", [(K, 6, "people", "exact")]),
+    ("Three people were murdered.", [(K, 3, "people", "exact")]),
+    # "Four of the victims were fishermen": a part of the dead, with no outcome word of its own
+    ("Rebels attacked the village, killing five people. Four of the victims were fishermen.",
+     [(K, 5, "people", "exact"), (K, 4, "people", "exact")]),
+    # a sentence whose only outcome words are a quoted euphemism
+    ("Two militants were \"sent to hell\", the military said.", [(K, 2, "combatants", "exact")]),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
 def test_unseen_shapes_all_figures_of_a_text(text, want):
     figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)

@@ -46,7 +46,7 @@ _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "idp", "condition", "crossed", "refuge",
+    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
 )
 
 
@@ -158,7 +158,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not groups:
             continue
         trigs = triggers(sent.text)
-        if not trigs and not any(g.number_rule == "number:suicide-bomber" for g in groups):
+        if not trigs and not any(g.number_rule == "number:suicide-bomber" or g.victims_rule.startswith("victims:of-the-victims-")
+                                 for g in groups):  # ("Four of the victims were fishermen": the part names its outcome)
             continue
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []

@@ -149,7 +149,7 @@ _CIVILIAN_BODY = regexes.compile(
 
 
 # "eleven of the dead were women": the word for the whole names the outcome (see pairing)
-PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
+PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured"}
 
 
 def own_outcome(victims_rule: str) -> str | None:
@@ -161,7 +161,7 @@ def own_outcome(victims_rule: str) -> str | None:
         return PARTITIVE_OUTCOMES.get(victims_rule[len("victims:range-"):])  # "from 120 wounded to 140"
     parts = victims_rule.split("-")  # victims:of-the-<whole>-<victims entry>
     if victims_rule.startswith("victims:of-the-") and len(parts) >= 4:
-        return PARTITIVE_OUTCOMES.get(parts[2])
+        return "killed" if parts[2] == "victims" else PARTITIVE_OUTCOMES.get(parts[2])
     return None
 
 
@@ -485,12 +485,14 @@ def _rule_of_the(s: _Scan, w: str, lw: str) -> str | None:
     if not (lw == "of" and s.word(s.i + 1) in ("the", "their", "its", "his", "her", "those", "these") and s.words_seen == 0):
         return None
     tokens, i = s.tokens, s.i
-    if i + 2 < len(tokens) and s.word(i + 2) in ("injured", "wounded", "dead", "victims", "hostages", "killed"):
+    if i + 2 < len(tokens) and s.word(i + 2) in ("injured", "wounded", "dead", "victims", "hostages", "killed", "fatalities"):
         whole = s.word(i + 2)
         s.found("people", "victims:of-the-" + whole, tokens[i + 2].end())
         k = i + 3
-        if whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) in ("were", "was", "are") \
-                and (e := _victim_head(tokens[k + 1].group(0))) is not None and e.value != "people":
+        if (whole in PARTITIVE_OUTCOMES or whole == "victims") and k + 1 < len(tokens) and s.word(k) in ("were", "was", "are") \
+                and (e := _victim_head(tokens[k + 1].group(0))) is not None \
+                and (e.value != "people" or whole == "victims" and s.word(k + 1) not in ("people", "persons")):
+            # "Four of the victims were fishermen": the dead the article told of, those of them the noun names
             s.found(e.value, f"victims:of-the-{whole}-{e.id}", tokens[k + 1].end())
         elif whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) == "was" \
                 and (one := _one_of_the_dead_was(s, k + 1)) is not None:
