@@ -81,6 +81,12 @@ SOURCES += [
      (K, 3, "combatants"), "Colombia defence minister"),
 ]
 
+SOURCES += [
+    # a provincial official the text names no province for: the province of the figure's area
+    ("At least three civilians were killed in a roadside bomb blast in Ghazni province on Saturday, said the "
+     "provincial police chief.", (K, 3, "civilians"), "Ghazni police"),
+]
+
 # (text, figure, weapon, published)
 WEAPONS = [
     # "the strike" after the missiles the article named

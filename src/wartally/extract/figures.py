@@ -1004,6 +1004,10 @@ _NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-mini
                              "civil-defence"})
 
 
+_PROVINCIAL = regexes.compile(r"\b(?:provincial|regional|oblast|state|province)\b", re.I)
+_TYPE_WORDS = regexes.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]istrict|[Cc]ounty)$")
+
+
 def _official_where(d: _Draft, country: str | None) -> str:
     """An official by role that the text names no place for: a ministry, the
     government or the army are the article's country's ("Lebanon Health
@@ -1012,8 +1016,13 @@ def _official_where(d: _Draft, country: str | None) -> str:
     value = d.source or ""
     role = d.source_rule.rsplit(":", 1)[-1].split("#")[0]
     if role not in _NATIONAL_ROLES:
+        rest = value.replace("{where}", "").strip()
+        if d.area is not None and (role == "governor" or _PROVINCIAL.search(rest)) and d.area.text not in rest:
+            # "the provincial police chief" of a figure in Ghazni province: the province's ("Ghazni police",
+            # "Kharkiv regional governor": gold guide, officials by role and place)
+            return f"{_TYPE_WORDS.sub('', d.area.text)} {rest}"
         # a local official the text names no place for: the role alone ("mayor"), not a guess
-        return value.replace("{where}", "").strip()
+        return rest
     known = world.countries().get(country or "")
     where = "" if known is None else known.demonym if role == "army" else known.name
     return value.replace("{where}", where).strip()
