@@ -171,6 +171,9 @@ ACTORS = [
 ]
 
 ACTORS += [
+    # "The army said Monday it killed seven": the forces that speak killed them
+    ("Militants attacked an army camp in Mali's Gao region on Sunday, killing four soldiers. "
+     "The army said Monday it killed seven from the attacking side.", (K, 7, "combatants"), "Mali government", "2022-08-09"),
     ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
      "amid daily exchanges of fire between Israel and Hezbollah.", (K, 4, "people"), "Israel", "2024-06-15"),
 ]

@@ -1296,6 +1296,13 @@ def _post_assaulted(sents: list[Sentence], si: int) -> bool:
     return False
 
 
+# the state's forces saying they killed the group: "The army said Monday it killed seven"
+_FORCES_SAY_THEY_KILLED = regexes.compile(
+    r"\b(?P<who>(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops))\s+(?:said|says|announced|claimed)"
+    r"\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:troops|soldiers|forces))\s+(?:had\s+|have\s+)?"
+    r"(?P<verb>killed|neutrali[sz]ed|eliminated)\b", re.I)
+
+
 # a background clause after the figure: "..., amid ongoing exchanges of fire between Israel and Hezbollah"
 _AMID = regexes.compile(r"\b(?:amid|amidst)\b[^,;]*", re.I)
 
@@ -1321,6 +1328,11 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         exclude = exclude + background  # "killed in an Israeli strike ..., amid exchanges of fire between Israel and Hezbollah"
     d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
                         if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
+    if (d.victims == "combatants" and country in world.countries() and "said" in d.sent.text
+            and (own := _FORCES_SAY_THEY_KILLED.search(d.sent.text, 0, d.paired.group.start + 1)) is not None
+            and d.paired.trigger is not None and d.paired.trigger.start >= own.start("verb")):
+        # "The army said Monday it killed seven from the attacking side": the forces that speak killed them
+        d.actors = [context.Hit(own.start(), own.end("who"), world.countries()[country].government, "actor:state:says-it-killed")]
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:
