@@ -350,6 +350,17 @@ ALL_FIGURES += [
 ]
 
 
+ALL_FIGURES += [
+    # a relative clause with no comma before it ("family who were returning from a wedding, lost their lives");
+    # members of a family among civilians are civilians
+    ("Witnesses told reporters that up to 25 civilians, including 11 members of one family who were returning from a "
+     "wedding, lost their lives in the strike.", [(K, 25, "civilians", "at_most"), (K, 11, "civilians", "exact")]),
+    # the wounded, some of whom died
+    ("A nurse confirmed that 14 people sustained serious injuries and two of them died on arrival at a clinic.",
+     [(I, 14, "people", "exact"), (K, 2, "people", "exact")]),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
 def test_unseen_shapes_all_figures_of_a_text(text, want):
     figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)

@@ -331,6 +331,11 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             # "Fifteen soldiers were killed, two of them beheaded": a part with a verb of its own
             return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=prev.victims, victims_rule="victims:of-them-own-verb",
                           side=prev.side, side_rule=prev.side and "side:previous-group", parent=prev)
+        if vrule == "victims:of-them" and prev is not None and p.trigger is not prev.paired.trigger \
+                and prev.outcome == "injured" and p.outcome == "killed" and g.n < prev.paired.group.n and parent is None:
+            # "18 people sustained serious injuries and three of them died on arrival": the wounded who died
+            return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=prev.victims, victims_rule="victims:of-the-wounded-died",
+                          side=prev.side, side_rule=prev.side and "side:previous-group")
         if vrule == "victims:of-them" and prev is not None:
             return None
         if prev is not None and g.others and prev.victims == "combatants" and parent is None:
@@ -356,6 +361,10 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             # "killed 12 civilians, including one child, three women and eight men, and injured three
             # others": the group the sentence named, not its last part (gold guide: "others")
             victims, vrule = "civilians", "victims:others-of-the-sentence"
+    if victims == "people" and parent is not None and parent.victims == "civilians" \
+            and vrule in ("victims:members-of-civilian-body", "victims:family-members"):
+        # "up to 30 civilians, including 16 members of a single family": civilians too
+        victims, vrule = "civilians", vrule + "-of-civilians"
     if victims == "people" and (all_of := _ALL_OF_THEM.match(sent.text, max(g.end, p.trigger.end))):
         # "two people were killed, all men": the group the text then names
         victims, vrule = _ALL_OF_THEM_GROUPS[all_of.group(1).lower()], "victims:all-of-them"

@@ -35,7 +35,8 @@ _SUBSET_BEFORE = compile_fast(
     re.I,
 )
 _PASSIVE_BEFORE = regexes.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
-_RELATIVE = regexes.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
+_RELATIVE = regexes.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b[^,]{0,120},")  # (the opening comma may be missing:
+# "11 members of one family who were returning from a wedding, lost their lives")
 # the same with no commas (FA-KES strips them): "nine members ... who were working in the
 # clinic were also killed": the relative clause runs up to the main clause's auxiliary
 _RELATIVE_BARE = regexes.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)\b[^,.;]{0,80}?(?=\s(?:were|was|had\s+been|have\s+been)\s)")
