@@ -394,3 +394,13 @@ def test_unseen_shapes_a_reference_point_is_no_place():
     figs = wartally.extract(text, published="2024-10-05", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 60)
     assert f.place is not None and f.place.mention == "Pont Sonde", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_road_named_after_towns_is_no_place():
+    """"in south Kashmir's Qazigund area on the Srinagar-Jammu National Highway": Qazigund, not the road's town
+    (nor "Kashmir's Qazigund")."""
+    text = ("Three soldiers were killed Sunday when militants attacked an Army convoy in south Kashmir's Qazigund area "
+            "on the Srinagar-Jammu National Highway.")
+    figs = wartally.extract(text, published="2017-06-04", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 3)
+    assert f.place is not None and f.place.mention == "Qazigund", f"place {f.place!r}"
