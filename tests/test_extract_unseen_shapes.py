@@ -404,3 +404,14 @@ def test_unseen_shapes_a_road_named_after_towns_is_no_place():
     figs = wartally.extract(text, published="2017-06-04", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 3)
     assert f.place is not None and f.place.mention == "Qazigund", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_cartels_name_is_no_place():
+    """"works for the Juarez drug cartel": the cartel's name, not where; the town the ambush "occurred near" is."""
+    text = ("Four state police officers are dead and six are wounded following an ambush overnight in a rural part of the "
+            "state of Chihuahua. The prosecutors' office said Friday the attack was apparently carried out by the La Linea "
+            "gang, which works for the Juarez drug cartel. The ambush occurred late Thursday in the mountains near the "
+            "town of Creel when the officers were returning to their base.")
+    figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 4)
+    assert f.place is not None and f.place.mention == "Creel", f"place {f.place!r}"
