@@ -415,3 +415,13 @@ def test_unseen_shapes_a_cartels_name_is_no_place():
     figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 4)
     assert f.place is not None and f.place.mention == "Creel", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_town_called_by_name():
+    """"near a small town called Sasit": the text says it is a town."""
+    text = ("An army drone strike has killed dozens in the Amhara region. The attack reportedly occurred on Monday near a "
+            "small town called Dabat while a truck was dropping off passengers. Residents said that up to 30 civilians "
+            "lost their lives in the attack.")
+    figs = wartally.extract(text, published="2024-01-10", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 30)
+    assert f.place is not None and f.place.mention == "Dabat", f"place {f.place!r}"
