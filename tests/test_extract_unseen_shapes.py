@@ -121,6 +121,14 @@ WEAPONS += [
 ]
 
 
+WEAPONS += [
+    # a background sentence ("has been engaged in combat ... since April last year") lends no weapon to the attack
+    ("An army drone strike has killed dozens in the Amhara region. The attack reportedly occurred on Monday near a "
+     "small town called Dabat. The army has been engaged in combat with a local militia since April last year. "
+     "Residents said that up to 30 civilians lost their lives in the attack.", (K, 30, "civilians"), "drone", "2024-01-10"),
+]
+
+
 @pytest.mark.parametrize(("text", "fig"), FIGURES)
 def test_unseen_shapes_figure_is_found(text, fig):
     _figure(text, fig)

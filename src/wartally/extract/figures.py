@@ -1312,6 +1312,10 @@ _FORCES_SAY_THEY_KILLED = regexes.compile(
     r"(?P<verb>killed|neutrali[sz]ed|eliminated)\b", re.I)
 
 
+# a background sentence: "The army has been engaged in combat with Fano since April last year" (lends no weapon)
+_ONGOING_SINCE = regexes.compile(r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,4}?(?:in|engaged|fighting|battling|waging)\b[^.;]{0,80}\bsince\b", re.I)
+
+
 # a background clause after the figure: "..., amid ongoing exchanges of fire between Israel and Hezbollah"
 _AMID = regexes.compile(r"\b(?:amid|amidst)\b[^,;]*", re.I)
 
@@ -1428,7 +1432,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
-        back = range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 2)), -1)
+        back = [j for j in range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 3)), -1)
+                if not ("since" in sents[j].text and _ONGOING_SINCE.search(sents[j].text))]
+        back = back[:6 if d.victims == "combatants" else 2]
         if d.victims == "combatants":
             found = [(j, w) for j in back for w in context.rank_weapons(weapon_hits[j])]
         else:  # only the nearest sentence that names a weapon counts: look no further back
