@@ -244,6 +244,13 @@ FIGURES += [
 ]
 
 
+DATES += [
+    # "between Friday and Sunday": those days, the last ones before publication
+    ("In the latest assaults, the junta killed 17 people in three villages between Friday and Sunday.",
+     (K, 17, "people"), "2025-04-21", "2025-04-18", "2025-04-20"),
+]
+
+
 @pytest.mark.parametrize(("text", "fig", "published", "first", "last"), DATES)
 def test_unseen_shapes_period_of_a_figure(text, fig, published, first, last):
     import datetime as dt
@@ -433,3 +440,12 @@ def test_unseen_shapes_a_town_called_by_name():
     figs = wartally.extract(text, published="2024-01-10", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 30)
     assert f.place is not None and f.place.mention == "Dabat", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_militias_name_is_no_place():
+    """"said a member of a local Pyinoolwin militia": the militia's name, not where the village is."""
+    text = ("The airstrike on Leik Kya village killed 12 civilians and injured three others, said a member of a local "
+            "Pyinoolwin militia.")
+    figs = wartally.extract(text, published="2025-04-21", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 12)
+    assert f.place is not None and f.place.mention == "Leik Kya", f"place {f.place!r}"

@@ -192,7 +192,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
                                 and _BORDER_WORD.match(text, p.end)):
         return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
     if _CARTEL_AFTER.match(text, p.end):
-        return "group"  # "the Juarez drug cartel", "the Sinaloa Cartel": an armed group's name, not where
+        return "group"  # "the Juarez drug cartel", "a local Pyinoolwin militia": an armed group's name, not where
     if "-" in text[max(0, p.start - 1): p.end + 1] and (_ROAD_AFTER.match(text, p.end) or (
             text[max(0, p.start - 1): p.start] == "-" and _ROAD_WORD.match(text, p.end))):
         return "road"  # "on the Srinagar-Jammu National Highway", "the Nabatieh-Kfarjouz road": a road's name
@@ -201,7 +201,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     return None
 
 
-_CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?[Cc]artels?\b")
+_CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?(?:[Cc]artels?|[Mm]ilitias?)\b")
 _OWNER_BEFORE = regexes.compile(r"^[\w'’ -]+?['’]s\s+(?=[A-Z])")
 _ROAD_WORD = regexes.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
 _ROAD_AFTER = regexes.compile(r"-(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+)?\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")

@@ -102,6 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between", regexes.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
+    # "between Friday and Sunday", "from Thursday to Saturday": those days, the last ones before publication
+    ("between-weekdays", regexes.compile(
+        rf"\b(?:between|from)\s+(?:last\s+)?(?P<wd1>{_WEEKDAY})\s+(?:and|to|through|until)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("since-war", regexes.compile(
         r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011"
         # "since the separatists launched their armed campaign", "since the insurgency began"
@@ -180,6 +183,7 @@ _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _MONTH_STEMS = months().stems
 _NEEDS: dict[str, tuple[str, ...]] = {
     "between": ("between", "from"),
+    "between-weekdays": ("between", "from"),
     "since-war": ("since",),
     "war-total": ("war", "conflict", "insurgency", "rebellion"),
     "since-weekday": ("since",),
@@ -298,6 +302,12 @@ def _in_month(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.d
         year = pub.year - 1 if g["ly"].lower() == "last" else pub.year
     first, last, tol = _month_part(year, month, g.get("part"))
     return When(m.start(), m.end(), first, min(last, pub) if last > pub and first <= pub else last, _D.MONTH, tol, "when:in-month")
+
+
+def _between_weekdays(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    last = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+    first = last - dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd1"].lower()]) % 7)
+    return When(m.start(), m.end(), first, last, _D.DAYS, 1, "when:between-weekdays")
 
 
 def _between(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
@@ -484,7 +494,7 @@ def _that_period(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: d
 
 
 RESOLVERS: dict[str, _Resolver] = {
-    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between,
+    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between, "between-weekdays": _between_weekdays,
     "since-war": _war("since-war"), "war-total": _war("war-total"), "since-deal": _since_deal,
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
