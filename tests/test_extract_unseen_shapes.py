@@ -251,6 +251,13 @@ DATES += [
 ]
 
 
+DATES += [
+    # "The previous death toll was ...": an earlier count of the same attack, its day, not a running total
+    ("At least 17 soldiers and four civilians were killed on Sunday in an attack on an army post, the army said. "
+     "The previous death toll was four soldiers and two civilians.", (K, 2, "civilians"), "2022-08-09", "2022-08-07", "2022-08-07"),
+]
+
+
 @pytest.mark.parametrize(("text", "fig", "published", "first", "last"), DATES)
 def test_unseen_shapes_period_of_a_figure(text, fig, published, first, last):
     import datetime as dt

@@ -622,13 +622,15 @@ def _is_running_total(d: _Draft) -> bool:
     if t is None:
         return False
     if t.rule in _RUNNING_TRIGGERS:
-        return True
+        # "The previous death toll was four soldiers": an earlier count of the same attack, not a running total
+        return not ("toll" in d.sent.text and _EARLIER_TOLL.search(d.sent.text, max(0, t.start - 25), t.end))
     before = d.sent.text[max(0, t.start - 40): t.start]
     if d.outcome == "displaced" and _DISPLACED_NOW.search(d.sent.text):
         return True  # "97,825 people are displaced", "57,800 IDPs are sheltering in 55 schools": a stock
     return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
+_EARLIER_TOLL = regexes.compile(r"\b(?:previous|earlier|initial|first|preliminary|provisional)\s+(?:death\s+)?toll\b", re.I)
 _DISPLACED_NOW = regexes.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?(?:displaced|sheltering|staying|living|"
                             r"hosted|gathering|taking\s+shelter)\b", re.I)
 
