@@ -87,6 +87,12 @@ SOURCES += [
      "provincial police chief.", (K, 3, "civilians"), "Ghazni police"),
 ]
 
+SOURCES += [
+    # the Red Cross's committee "for" the Red Cross, as some outlets write it
+    ("The International Committee for the Red Cross said a hospital it supports had received 21 bodies.",
+     (K, 21, "people"), "International Committee of the Red Cross (ICRC)"),
+]
+
 # (text, figure, weapon, published)
 WEAPONS = [
     # "the strike" after the missiles the article named
