@@ -93,6 +93,12 @@ SOURCES += [
      (K, 21, "people"), "International Committee of the Red Cross (ICRC)"),
 ]
 
+SOURCES += [
+    # "X had alleged that ...": X's figure, not the document of the sentence before
+    ("The toll was probably far lower, US intelligence estimated, according to excerpts of a document seen by AFP. "
+     "Gaza officials had alleged that at least 380 people were killed.", (K, 380, "people"), "Gaza officials"),
+]
+
 # (text, figure, weapon, published)
 WEAPONS = [
     # "the strike" after the missiles the article named
