@@ -141,6 +141,13 @@ WEAPONS += [
 ]
 
 
+FIGURES += [
+    # members of a body that does not fight are people (gold guide: aid workers)
+    ("The ICRC said six Nigeria Red Cross members were killed and 13 injured.", (K, 6, "people")),
+    ("An air strike killed 5 MSF staff members and at least 6 patients.", (K, 5, "people")),
+]
+
+
 @pytest.mark.parametrize(("text", "fig"), FIGURES)
 def test_unseen_shapes_figure_is_found(text, fig):
     _figure(text, fig)

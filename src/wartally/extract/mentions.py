@@ -148,6 +148,9 @@ _CIVILIAN_BODY = regexes.compile(
     r"journalists?|doctors?|medics?|nurses?|volunteers?|tribes?|clans?|communit(?:y|ies))\b", re.I)
 
 
+_AID_GROUP_BEFORE = regexes.compile(r"\b(?-i:MSF|ICRC|IFRC|UNICEF|WFP|NRC|IRC|UN|UNRWA|Oxfam)\b")
+
+
 # "eleven of the dead were women": the word for the whole names the outcome (see pairing)
 PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured"}
 
@@ -552,6 +555,11 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if e is not None and lw == "members" and i > 0 and tokens[i - 1].group(0).lower() == "family":
         s.found("people", "victims:family-members", tokens[i].end())
         return BREAK
+    if e is not None and lw in ("members", "member") and i > 0 and (_CIVILIAN_BODY.search(s.rest[: tokens[i].start()])
+                                                                    or _AID_GROUP_BEFORE.search(s.rest[: tokens[i].start()])):
+        # "six Nigeria Red Cross members", "five MSF staff members": members of a body that does not fight
+        s.found("people", "victims:members-of-civilian-body", tokens[i].end())
+        return BREAK
     if e is not None and i + 1 < len(tokens) and (not lw.endswith("s") or lw in ("militias",)) and lw not in _NOT_MODIFIERS:
         nxt = tokens[i + 1].group(0)
         if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):
@@ -576,8 +584,8 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         # a compound: "police personnel", "security officers"
         i += 1
         e2 = _victim_head(tokens[i].group(0))
-        if lw.startswith("police"):
-            e2 = _victim_head("police")  # police personnel are people (gold guide)
+        if lw.startswith("police") or (s.word(i) in ("members", "member") and s.victims == "people"):
+            e2 = _victim_head("police")  # police personnel are people (gold guide); so are "staff members"
         s.found(e2.value, f"victims:{e2.id}", tokens[i].end())
     _members_of(s, lw, i + 1)
     return BREAK
