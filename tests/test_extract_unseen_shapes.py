@@ -475,3 +475,11 @@ def test_unseen_shapes_a_militias_name_is_no_place():
     figs = wartally.extract(text, published="2025-04-21", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 12)
     assert f.place is not None and f.place.mention == "Leik Kya", f"place {f.place!r}"
+
+
+def test_unseen_shapes_volunteers_for_the_army_are_on_its_side():
+    """"two volunteers working for the army's anti-jihadist campaign": fighters on the government's side."""
+    text = "In Burkina Faso, two volunteers working for the army's anti-jihadist campaign were killed on Tuesday."
+    figs = wartally.extract(text, published="2020-02-12", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 2)
+    assert (str(f.victims), str(f.side)) == ("combatants", "government"), (f.victims, f.side)

@@ -576,8 +576,10 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
         e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
-    if lw in ("volunteers", "volunteer") and _FOR_THE_ARMY.match(s.rest, tokens[i].end()):
-        s.found("combatants", "victims:army-volunteers", tokens[i].end())  # "volunteers fighting for the army": auxiliaries
+    if lw in ("volunteers", "volunteer") and (army := _FOR_THE_ARMY.match(s.rest, tokens[i].end())) is not None:
+        # "volunteers fighting for the army": auxiliaries (the army named with them: their side)
+        s.found("combatants", "victims:army-volunteers", army.end())
+        return BREAK
     if lw in ("martyrs", "martyr"):
         s.vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
     while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and s.word(i + 1) not in ("others", "dead"):
