@@ -402,6 +402,13 @@ ALL_FIGURES += [
 ]
 
 
+ALL_FIGURES += [
+    # the displaced who were at the place when it was hit are no displacement figure; a stock now is one
+    ("A drone hit the camp on Monday, killing 12 people. Around 400 IDPs had been sheltering in the camp.",
+     [(K, 12, "people", "exact")]),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
 def test_unseen_shapes_all_figures_of_a_text(text, want):
     figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)

@@ -171,6 +171,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
+            if d is not None and d.outcome == "displaced" and p.trigger is not None and p.trigger.rule == "outcome:idps" \
+                    and "had been" in sent.text and _IDPS_WERE_THERE.match(sent.text, max(p.group.end, p.trigger.end)):
+                continue  # "Around 500 IDPs had been sheltering in a camp in the village": who were there when it was hit
             if d is not None and d.outcome == "displaced" and d.victims == "combatants":
                 continue  # "ten soldiers crossed the border", "injured soldiers were evacuated": troops move, they are not displaced
             if d is not None:
@@ -630,6 +633,7 @@ def _is_running_total(d: _Draft) -> bool:
     return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
+_IDPS_WERE_THERE = regexes.compile(r"\s*(?:\([A-Z]+\)\s*)?had\s+been\s+(?:sheltering|living|staying|housed|camped)\b", re.I)
 _EARLIER_TOLL = regexes.compile(r"\b(?:previous|earlier|initial|first|preliminary|provisional)\s+(?:death\s+)?toll\b", re.I)
 _DISPLACED_NOW = regexes.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?(?:displaced|sheltering|staying|living|"
                             r"hosted|gathering|taking\s+shelter)\b", re.I)
