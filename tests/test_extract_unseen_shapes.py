@@ -409,6 +409,14 @@ ALL_FIGURES += [
 ]
 
 
+ALL_FIGURES += [
+    # a natural hazard's harm, in a sentence that names nothing of armed conflict, is no figure
+    ("The region also faces floods caused by torrential rains, affecting over 30,000 people and displacing over "
+     "9,000 others.", []),
+    ("Shelling forced 3,000 people to flee as heavy rains hit the camps.", [("displaced", 3000, "people", "exact")]),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
 def test_unseen_shapes_all_figures_of_a_text(text, want):
     figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)

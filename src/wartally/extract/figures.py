@@ -174,6 +174,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             if d is not None and d.outcome == "displaced" and p.trigger is not None and p.trigger.rule == "outcome:idps" \
                     and "had been" in sent.text and _IDPS_WERE_THERE.match(sent.text, max(p.group.end, p.trigger.end)):
                 continue  # "Around 500 IDPs had been sheltering in a camp in the village": who were there when it was hit
+            if d is not None and _caused_by_disaster(sent.text, p):
+                continue  # "floods caused by torrential rains, affecting over 46,000 people and displacing over 13,000 others"
             if d is not None and d.outcome == "displaced" and d.victims == "combatants":
                 continue  # "ten soldiers crossed the border", "injured soldiers were evacuated": troops move, they are not displaced
             if d is not None:
@@ -631,6 +633,25 @@ def _is_running_total(d: _Draft) -> bool:
     if d.outcome == "displaced" and _DISPLACED_NOW.search(d.sent.text):
         return True  # "97,825 people are displaced", "57,800 IDPs are sheltering in 55 schools": a stock
     return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
+
+
+_DISASTER_GATE = ("flood", "rain", "quake", "tremor", "cyclone", "hurricane", "typhoon", "slide", "drought", "storm", "tsunami", "wildfire", "volcan")
+_CONFLICT_WORDS = regexes.compile(
+    r"\b(?:attack|attacks|attacked|clash|clashes|fighting|fighters|strikes?|airstrikes?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|war|violence|gunmen|"
+    r"militants?|rebels?|insurgen\w+|armed|troops|soldiers|conflict|offensive|raids?|militias?|gangs?)\b", re.I)
+
+
+def _caused_by_disaster(text: str, p) -> bool:
+    """Whether the harm in the figure's sentence is a natural hazard's ("floods caused by torrential rains ...
+    displacing over 13,000 others"), in a sentence that names nothing of armed conflict."""
+    low = text.lower()
+    if not any(w in low for w in _DISASTER_GATE):
+        return False
+    return _cue_in("disaster", text) and not _CONFLICT_WORDS.search(text)
+
+
+def _cue_in(kind: str, text: str) -> bool:
+    return any(e.values[0] == kind and e.regex.search(text) for e in lexicon.entries("cues"))
 
 
 _IDPS_WERE_THERE = regexes.compile(r"\s*(?:\([A-Z]+\)\s*)?had\s+been\s+(?:sheltering|living|staying|housed|camped)\b", re.I)
