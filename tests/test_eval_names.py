@@ -48,6 +48,13 @@ ADMIN1 = [
     ("Rif Dimashq", "Damascus", False),
     ("Idlib", "Hama", False),
     ("Idlib", None, False),
+    # beyond Syria, the gold guide's usual variants (data/geo/admin1_english.json)
+    ("Al Hudaydah", "Hodeidah", True),
+    ("Ninawa", "Nineveh", True),
+    ("Nord-Kivu", "North Kivu", True),
+    ("Odessa", "Odesa", True),
+    ("Kharkiv", "Kherson", False),
+    ("México", "Mexico City", False),
 ]
 
 

@@ -75,13 +75,31 @@ def canonical_admin1(name: str | None) -> str | None:
     return _admin1_table().get(key)
 
 
+@cache
+def _world_admin1_english() -> dict[str, str]:
+    """Beyond Syria: a first-level unit's source spelling -> its common English name, squashed
+    (data/geo/admin1_english.json: "Hudaydah" -> "Hodeidah", "Ninawa" -> "Nineveh")."""
+    import json
+    from importlib import resources
+    raw = json.loads(resources.files("wartally.data").joinpath("geo", "admin1_english.json").read_text(encoding="utf-8"))
+    return {squash(alias): squash(english) for cc, names in raw.items() if not cc.startswith("_")
+            for alias, english in names.items()}
+
+
 def same_admin1(gold: str | None, pred: str | None) -> bool:
+    """Equal governorates, or (gold guide, Beyond Syria) the usual variants of a
+    unit's name: "Al Hudaydah" ~ "Hodeidah", "Ninawa" ~ "Nineveh"."""
     if not gold or not pred:
         return False
     g, p = canonical_admin1(gold), canonical_admin1(pred)
     if g and p:
         return g == p
-    return squash(gold) == squash(pred)
+    sg, sp = squash(re.sub(r"(?i)\b(?:governorate|province|region|state|oblast)\b", "", gold)), \
+        squash(re.sub(r"(?i)\b(?:governorate|province|region|state|oblast)\b", "", pred))
+    if sg == sp or squash(gold) == squash(pred):
+        return True
+    english = _world_admin1_english()
+    return english.get(sg, sg) == english.get(sp, sp)
 
 
 def _words(name: str) -> list[str]:
