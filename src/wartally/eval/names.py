@@ -3,12 +3,15 @@ across OCHA and common spellings, sources and actors without case, spacing,
 hyphens, apostrophes and Arabic articles.  Pure functions of strings."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from importlib import resources
 from difflib import SequenceMatcher
 from functools import cache
 
 from wartally.data.tables import governorates
+from wartally.extract import world
 
 # Arabic article before a word: "al-", "el-", "Al ", sun-letter forms "ar-", "ash-", ...
 _ARTICLE = re.compile(r"(?<![a-z])(?:al|el|a[dnrstz]|ash|adh|ath)[-\u2010\u2011'’](?=[a-z])|(?<![a-z])(?:al|el) (?=[a-z])")
@@ -79,8 +82,6 @@ def canonical_admin1(name: str | None) -> str | None:
 def _world_admin1_english() -> dict[str, str]:
     """Beyond Syria: a first-level unit's source spelling -> its common English name, squashed
     (data/geo/admin1_english.json: "Hudaydah" -> "Hodeidah", "Ninawa" -> "Nineveh")."""
-    import json
-    from importlib import resources
     raw = json.loads(resources.files("wartally.data").joinpath("geo", "admin1_english.json").read_text(encoding="utf-8"))
     return {squash(alias): squash(english) for cc, names in raw.items() if not cc.startswith("_")
             for alias, english in names.items()}
@@ -145,7 +146,6 @@ def _country_folded(name: str) -> str:
     """``name`` with each country's name or demonym written as its ISO code."""
     if not any(c.isupper() for c in name):
         return name
-    from wartally.extract import world
     out = name
     for start, end, iso, _ in reversed(world.country_words(name)):
         out = out[:start] + iso + out[end:]
