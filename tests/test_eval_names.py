@@ -48,6 +48,13 @@ ADMIN1 = [
     ("Rif Dimashq", "Damascus", False),
     ("Idlib", "Hama", False),
     ("Idlib", None, False),
+    # beyond Syria, the gold guide's usual variants (data/geo/admin1_english.json)
+    ("Al Hudaydah", "Hodeidah", True),
+    ("Ninawa", "Nineveh", True),
+    ("Nord-Kivu", "North Kivu", True),
+    ("Odessa", "Odesa", True),
+    ("Kharkiv", "Kherson", False),
+    ("México", "Mexico City", False),
 ]
 
 
@@ -83,6 +90,13 @@ SOURCES = [
     ("Syrian Observatory", "SyrianObservatory for Human Rights", True),
     ("UN", None, False),
     ("UN", "", False),
+    # a state's body by its country's name (the gold guide's "Cameroon army") or its adjective (world-dev's
+    # "Colombian army", "Iraqi military"): the same body
+    ("Cameroon army", "Cameroonian army spokesman", True),
+    ("Congolese military", "Congo's military", True),
+    ("Iraqi military", "Iraq military", True),
+    ("Malian army", "Niger army", False),
+    ("Syrian army", "Turkish military", False),
 ]
 
 

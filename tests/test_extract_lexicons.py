@@ -32,7 +32,7 @@ GUIDE_SOURCES = {"SOHR", "SNHR", "SCD", "UN", "local activists"}
 # file → (columns, {column: allowed values or None for free text})
 SCHEMA: dict[str, tuple[tuple[str, ...], dict[str, set[str] | None]]] = {
     "actors": (("id", "actor", "side", "fights", "pattern"), {"actor": None, "side": {"government", "opposition", "ISIS", "Kurdish forces", "foreign"}, "fights": None}),
-    "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson", "incident"}}),
+    "cues": (("id", "kind", "pattern"), {"kind": {"population", "hypothetical", "unconfirmed", "nonperson", "incident", "disaster"}}),
     "metonyms": (("id", "kind", "pattern"), {"kind": {"capital", "verb-after", "verb-before", "prefix", "suffix", "seat-before", "wire-after"}}),
     "outcomes": (("id", "outcome", "direction", "pattern"), {"outcome": OUTCOMES, "direction": {"pre", "post", "both"}}),
     "qualifiers": (("id", "qualifier", "pattern"), {"qualifier": QUALIFIERS}),

@@ -70,6 +70,35 @@ SOURCES = [
      (K, 4, "civilians"), "RFA"),
 ]
 
+# issue 13, round 3: a country's adjective before a local official is not his region; "authorities" of a
+# country are its government; a defence minister speaks for his country (gold guide: officials by role and place)
+SOURCES += [
+    ("Four people were killed when a drone hit a bus station in Sumy region, the Ukrainian governor said.",
+     (K, 4, "people"), "Sumy regional governor"),
+    ("A suicide car bomb killed six people at a checkpoint in Mogadishu, Somali authorities said.",
+     (K, 6, "people"), "Somalia government"),
+    ("Three soldiers were killed in an ambush near the Colombian town of Tumaco, the defense minister said.",
+     (K, 3, "combatants"), "Colombia defence minister"),
+]
+
+SOURCES += [
+    # a provincial official the text names no province for: the province of the figure's area
+    ("At least three civilians were killed in a roadside bomb blast in Ghazni province on Saturday, said the "
+     "provincial police chief.", (K, 3, "civilians"), "Ghazni police"),
+]
+
+SOURCES += [
+    # the Red Cross's committee "for" the Red Cross, as some outlets write it
+    ("The International Committee for the Red Cross said a hospital it supports had received 21 bodies.",
+     (K, 21, "people"), "International Committee of the Red Cross (ICRC)"),
+]
+
+SOURCES += [
+    # "X had alleged that ...": X's figure, not the document of the sentence before
+    ("The toll was probably far lower, US intelligence estimated, according to excerpts of a document seen by AFP. "
+     "Gaza officials had alleged that at least 380 people were killed.", (K, 380, "people"), "Gaza officials"),
+]
+
 # (text, figure, weapon, published)
 WEAPONS = [
     # "the strike" after the missiles the article named
@@ -90,6 +119,32 @@ WEAPONS = [
     # missiles that fighter jets launched, then "a raid" that hit: an air strike
     ("Warplanes of the alliance launched missiles at a port warehouse in Yemen on Tuesday. "
      "A raid hit a house nearby, killing 5 civilians and wounding 8, a medic said.", (I, 8, "civilians"), "airstrike", "2024-03-12"),
+]
+
+
+# issue 13, round 3: the setting "amid ..." names neither the weapon nor the actor when the sentence names its own;
+# an assault on a post with no weapon named is gunfire, not a battle
+WEAPONS += [
+    ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
+     "amid daily exchanges of fire between Israel and Hezbollah.", (K, 4, "people"), "airstrike", "2024-06-15"),
+    ("Two soldiers were killed on Monday amid fighting with rebels in the north.", (K, 2, "combatants"), "clashes", "2024-03-12"),
+    ("At least six Afghan security forces were killed after their checkpoint came under attack by insurgents in "
+     "Zabul province, a provincial official said.", (K, 6, "combatants"), "gunfire", "2019-02-10"),
+]
+
+
+WEAPONS += [
+    # a background sentence ("has been engaged in combat ... since April last year") lends no weapon to the attack
+    ("An army drone strike has killed dozens in the Amhara region. The attack reportedly occurred on Monday near a "
+     "small town called Dabat. The army has been engaged in combat with a local militia since April last year. "
+     "Residents said that up to 30 civilians lost their lives in the attack.", (K, 30, "civilians"), "drone", "2024-01-10"),
+]
+
+
+FIGURES += [
+    # members of a body that does not fight are people (gold guide: aid workers)
+    ("The ICRC said six Nigeria Red Cross members were killed and 13 injured.", (K, 6, "people")),
+    ("An air strike killed 5 MSF staff members and at least 6 patients.", (K, 5, "people")),
 ]
 
 
@@ -142,6 +197,23 @@ ACTORS = [
      (K, 9, "civilians"), "Saudi-led coalition", "2018-08-14"),
 ]
 
+ACTORS += [
+    # "The army said Monday it killed seven": the forces that speak killed them
+    ("Militants attacked an army camp in Mali's Gao region on Sunday, killing four soldiers. "
+     "The army said Monday it killed seven from the attacking side.", (K, 7, "combatants"), "Mali government", "2022-08-09"),
+    ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
+     "amid daily exchanges of fire between Israel and Hezbollah.", (K, 4, "people"), "Israel", "2024-06-15"),
+]
+
+
+def test_unseen_shapes_the_setting_names_no_actor():
+    """"... killed in an Israeli strike, amid exchanges of fire between Israel and Hezbollah": not Hezbollah's kill."""
+    text = ("The health ministry said a woman was among four people killed in an Israeli strike in the south on Friday, "
+            "amid daily exchanges of fire between Israel and Hezbollah.")
+    f = _figure(text, (K, 4, "people"), "2024-06-15")
+    assert "Hezbollah" not in tuple(f.actor or ()), f"actor {f.actor!r}"
+
+
 # (text, figure, weapon, published): what kind of bomb the next sentence says a headline's "bomb" was
 BOMBS = [
     ("Market Bomb Kills Five In Northern Town\nA suicide bomber blew himself up at a crowded market on Thursday, "
@@ -170,6 +242,38 @@ DATES = [
      "The army has been fighting the militia since March last year. "
      "A nurse said 9 people were treated for serious injuries.",
      (I, 9, "people"), "2024-02-08", "2024-02-06", "2024-02-08"),
+]
+
+
+# issue 13, round 3
+DATES += [
+    # "in that attack": the attack the sentence before recalls, with its time ("in October last year"), not today's
+    ("At least 25 people were killed in a drone strike on a camp near the border on Monday, rebels said. "
+     "It was the deadliest attack in the area since the army's bombing of a wedding in a village in March last year. "
+     "More than 40 people were killed in that attack.", (K, 40, "people"), "2024-05-14", "2023-03-01", "2023-03-31"),
+    # "in recent weeks", next to a total "since the conflict began": a few weeks, not the war
+    ("Insurgents attacked villages in Cabo Delgado province of Mozambique. The UNHCR estimates over 18,000 people have "
+     "been displaced in recent weeks alone, adding to the more than 1.1 million uprooted since the conflict began.",
+     ("displaced", 18000, "people"), "2025-06-20", "2025-05-20", "2025-06-20"),
+]
+FIGURES += [
+    # "the more than 1.1 million uprooted": uprooted is the outcome, not a word of the group
+    ("The UNHCR says 18,000 people fled in recent weeks, adding to the more than 1.1 million uprooted since the conflict began.",
+     ("displaced", 1100000, "people")),
+]
+
+
+DATES += [
+    # "between Friday and Sunday": those days, the last ones before publication
+    ("In the latest assaults, the junta killed 17 people in three villages between Friday and Sunday.",
+     (K, 17, "people"), "2025-04-21", "2025-04-18", "2025-04-20"),
+]
+
+
+DATES += [
+    # "The previous death toll was ...": an earlier count of the same attack, its day, not a running total
+    ("At least 17 soldiers and four civilians were killed on Sunday in an attack on an army post, the army said. "
+     "The previous death toll was four soldiers and two civilians.", (K, 2, "civilians"), "2022-08-09", "2022-08-07", "2022-08-07"),
 ]
 
 
@@ -212,3 +316,185 @@ def test_unseen_shapes_injuries_and_deaths_together_are_no_figure():
     text = "The fighting caused some 240 civilian injuries and deaths in the first half of the year, the refugee agency said."
     figs = wartally.extract(text, published="2021-07-02", outlet="the outlet", geocode=False)
     assert not [f for f in figs if f.n == 240], [(f.n, str(f.outcome)) for f in figs]
+
+
+# --- issue 13, round 3: shapes met in unseen news (check set 2, the linking helper's articles) ----------------
+# (text, every figure the text holds as (outcome, n, victims, qualifier)): nothing more, nothing less
+ALL_FIGURES = [
+    # a range is one figure: its high end, at most (its low end is no exact count)
+    ("Intelligence analysts estimated that the explosion killed between 150 and 400 people.",
+     [(K, 400, "people", "at_most")]),
+    ("The raid killed 40 to 90 people, the agency estimated.", [(K, 90, "people", "at_most")]),
+    ("Between 600 and 1,200 people died in the gas attack, doctors said.", [(K, 1200, "people", "at_most")]),
+    # "from N wounded to M": the high end, with the word between as its outcome
+    ("Doctors gave varying tolls, from 85 wounded to 110.", [(I, 110, "people", "at_most")]),
+    # ... while each end with its own hedge is an estimate of its own
+    ("Health officials gave tolls from at least 25 dead to more than 45.",
+     [(K, 25, "people", "at_least"), (K, 45, "people", "at_least")]),
+    # a toll that rose from one number to another is no range
+    ("The death toll rose from 20 to 35, the ministry said.", [(K, 35, "people", "exact")]),
+    # an age bound is not a count
+    ("The hospital received 19 bodies, mostly children younger than 12, and 35 injured.",
+     [(K, 19, "people", "exact"), (I, 35, "people", "exact")]),
+    ("Medics treated 14 wounded children, all under 16, after the shelling.", [(I, 14, "children", "exact")]),
+    # "at least one person": the hedge holds for a single victim too
+    ("Artillery fire hit the market, killing at least one person and wounding 6.",
+     [(K, 1, "people", "at_least"), (I, 6, "people", "exact")]),
+    # the next clause's own verb, not the outcome word that ends the clause before
+    ("Besides the 9 marines killed, 11 were wounded, the command said.",
+     [(K, 9, "combatants", "exact"), (I, 11, "combatants", "exact")]),
+    # displaced persons who were killed are dead, not displaced; the short form in brackets is their name
+    ("Nearly 40 internally displaced persons (IDPs) were killed in a drone strike on a camp on Sunday.",
+     [(K, 40, "people", "at_most")]),
+    # neutralized (an army's word, often in quotes) -> killed (gold guide)
+    ("The army said 14 separatists were also \"neutralized\" and several others fled with injuries.",
+     [(K, 14, "combatants", "exact")]),
+    ("Troops neutralised 8 insurgents near the border, the army said.", [(K, 8, "combatants", "exact")]),
+    # quoted euphemisms for killing in an army's statement
+    ("Three terrorists were \"sent to hell\" while four were injured, the military's media wing said.",
+     [(K, 3, "combatants", "exact"), (I, 4, "combatants", "exact")]),
+    # "one of the dead was \"a fighter ...\"": a part of the toll before, with its own group
+    ("A drone strike killed four people on a road near the border. A source said one of the dead was "
+     "\"a fighter with Hezbollah\".", [(K, 4, "people", "exact"), (K, 1, "combatants", "exact")]),
+]
+
+
+ALL_FIGURES += [
+    # "others" after a list of parts: the group the sentence named (gold guide), not its last part
+    ("The air raid on the village killed 9 civilians, including two children, three women and four men, and injured "
+     "five others, a militia member said.",
+     [(K, 9, "civilians", "exact"), (K, 2, "children", "exact"), (K, 3, "women", "exact"), (K, 4, "men", "exact"),
+      (I, 5, "civilians", "exact")]),
+    # a running total by other words: "brings the total number of deaths to N and injuries to M"
+    ("This brings the total number of deaths to 21,320 and injuries to 55,100 since the war broke out, the ministry said.",
+     [(K, 21320, "people", "exact"), (I, 55100, "people", "exact")]),
+    # "from the attacking side": fighters
+    ("The army said it killed nine from the attacking side.", [(K, 9, "combatants", "exact")]),
+    # "abducting three others" after "wounding a resident": a verb of its own, no outcome
+    ("Militants raided the village, wounding a resident and abducting three others, an official said.",
+     [(I, 1, "civilians", "exact")]),
+]
+
+
+ALL_FIGURES += [
+    # "N of the fatalities were teenagers": a part of the dead
+    ("Gunmen killed seven villagers on Tuesday. Two of the fatalities were teenagers, a spokeswoman said.",
+     [(K, 7, "civilians", "exact"), (K, 2, "children", "exact")]),
+    # "murdered and beheaded N people": the verbs before the group
+    ("Terrorists murdered and beheaded six people on Tuesday in the district.", [(K, 6, "people", "exact")]),
+    ("Three people were murdered.", [(K, 3, "people", "exact")]),
+    # "Four of the victims were fishermen": a part of the dead, with no outcome word of its own
+    ("Rebels attacked the village, killing five people. Four of the victims were fishermen.",
+     [(K, 5, "people", "exact"), (K, 4, "people", "exact")]),
+    # a sentence whose only outcome words are a quoted euphemism
+    ("Two militants were \"sent to hell\", the military said.", [(K, 2, "combatants", "exact")]),
+]
+
+
+ALL_FIGURES += [
+    # a relative clause with no comma before it ("family who were returning from a wedding, lost their lives");
+    # members of a family among civilians are civilians
+    ("Witnesses told reporters that up to 25 civilians, including 11 members of one family who were returning from a "
+     "wedding, lost their lives in the strike.", [(K, 25, "civilians", "at_most"), (K, 11, "civilians", "exact")]),
+    # the wounded, some of whom died
+    ("A nurse confirmed that 14 people sustained serious injuries and two of them died on arrival at a clinic.",
+     [(I, 14, "people", "exact"), (K, 2, "people", "exact")]),
+]
+
+
+ALL_FIGURES += [
+    # the displaced who were at the place when it was hit are no displacement figure; a stock now is one
+    ("A drone hit the camp on Monday, killing 12 people. Around 400 IDPs had been sheltering in the camp.",
+     [(K, 12, "people", "exact")]),
+]
+
+
+ALL_FIGURES += [
+    # a natural hazard's harm, in a sentence that names nothing of armed conflict, is no figure
+    ("The region also faces floods caused by torrential rains, affecting over 30,000 people and displacing over "
+     "9,000 others.", []),
+    ("Shelling forced 3,000 people to flee as heavy rains hit the camps.", [("displaced", 3000, "people", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
+def test_unseen_shapes_all_figures_of_a_text(text, want):
+    figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)
+    got = sorted({(str(f.outcome), f.n, str(f.victims), str(f.qualifier)) for f in figs})
+    assert got == sorted(want), got
+
+
+def test_unseen_shapes_another_report_from_another_province_keeps_its_own_area():
+    """"In another report from the western Herat province, ...": not the district of the attack before
+    (a province named after the day's village, which does not hold it, is another attack's)."""
+    text = ("KABUL, Afghanistan (AP) — At least four Afghan soldiers were killed after their checkpoint came under attack "
+            "by insurgents in the southern province of Kandahar, an official said.\n\n"
+            "He said three other soldiers were wounded in the attack in the Spin Boldak district.\n\n"
+            "In another report from the western Herat province, gunmen attacked a police station on Saturday evening, "
+            "killing six people, said a spokesman for the provincial governor.\n\n"
+            "He said that two policemen and four civilians were killed in the attack while three others were wounded.")
+    figs = wartally.extract(text, published="2019-01-12", outlet="the outlet")
+    for n in (6, 2):
+        f = next(f for f in figs if f.n == n)
+        assert f.place is None or "Boldak" not in f.place.mention, f"place {f.place.mention!r} for {n}"
+        assert f.area is not None and f.area.admin1 == "Herat", f"area {f.area!r} for {n}"
+    f = next(f for f in figs if f.n == 3 and str(f.victims) == "combatants")
+    assert f.place is not None and f.place.mention == "Spin Boldak"
+
+
+def test_unseen_shapes_a_reference_point_is_no_place():
+    """"a massacre northwest of the capital X ... left 60 dead. Carried out in the town of Y, ...": Y, not X."""
+    text = ("The government deployed police units on Friday after a massacre northwest of Port-au-Prince that the "
+            "United Nations said left at least 60 dead.\n\nCarried out early Thursday in the town of Pont Sonde, some "
+            "100 kilometers (60 miles) from the capital, the attack saw scores of houses torched.")
+    figs = wartally.extract(text, published="2024-10-05", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 60)
+    assert f.place is not None and f.place.mention == "Pont Sonde", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_road_named_after_towns_is_no_place():
+    """"in south Kashmir's Qazigund area on the Srinagar-Jammu National Highway": Qazigund, not the road's town
+    (nor "Kashmir's Qazigund")."""
+    text = ("Three soldiers were killed Sunday when militants attacked an Army convoy in south Kashmir's Qazigund area "
+            "on the Srinagar-Jammu National Highway.")
+    figs = wartally.extract(text, published="2017-06-04", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 3)
+    assert f.place is not None and f.place.mention == "Qazigund", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_cartels_name_is_no_place():
+    """"works for the Juarez drug cartel": the cartel's name, not where; the town the ambush "occurred near" is."""
+    text = ("Four state police officers are dead and six are wounded following an ambush overnight in a rural part of the "
+            "state of Chihuahua. The prosecutors' office said Friday the attack was apparently carried out by the La Linea "
+            "gang, which works for the Juarez drug cartel. The ambush occurred late Thursday in the mountains near the "
+            "town of Creel when the officers were returning to their base.")
+    figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 4)
+    assert f.place is not None and f.place.mention == "Creel", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_town_called_by_name():
+    """"near a small town called Sasit": the text says it is a town."""
+    text = ("An army drone strike has killed dozens in the Amhara region. The attack reportedly occurred on Monday near a "
+            "small town called Dabat while a truck was dropping off passengers. Residents said that up to 30 civilians "
+            "lost their lives in the attack.")
+    figs = wartally.extract(text, published="2024-01-10", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 30)
+    assert f.place is not None and f.place.mention == "Dabat", f"place {f.place!r}"
+
+
+def test_unseen_shapes_a_militias_name_is_no_place():
+    """"said a member of a local Pyinoolwin militia": the militia's name, not where the village is."""
+    text = ("The airstrike on Leik Kya village killed 12 civilians and injured three others, said a member of a local "
+            "Pyinoolwin militia.")
+    figs = wartally.extract(text, published="2025-04-21", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 12)
+    assert f.place is not None and f.place.mention == "Leik Kya", f"place {f.place!r}"
+
+
+def test_unseen_shapes_volunteers_for_the_army_are_on_its_side():
+    """"two volunteers working for the army's anti-jihadist campaign": fighters on the government's side."""
+    text = "In Burkina Faso, two volunteers working for the army's anti-jihadist campaign were killed on Tuesday."
+    figs = wartally.extract(text, published="2020-02-12", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == 2)
+    assert (str(f.victims), str(f.side)) == ("combatants", "government"), (f.victims, f.side)

@@ -13,7 +13,7 @@ from wartally.extract.lexicon import Lowered, compile_fast
 from wartally.extract import regexes
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -75,7 +75,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?-i:[a-z])[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)(?-i:[a-z])[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
@@ -138,6 +138,10 @@ _TYPE_WORDS = regexes.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tat
 _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
 
 
+# officials of a region or town (source lexicon ids): a country's adjective before them is not their place
+_LOCAL_ROLES = frozenset({"governor", "mayor", "local-chief"})
+
+
 def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     """A role's source, with the place the text gives it (and the words of
     that place in its span), or still with ``{where}`` when it gives none."""
@@ -152,6 +156,13 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
         after = _PLACE_AFTER.match(text, e)
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
+    role_id = rule.rsplit(":", 1)[-1].split("#")[0]
+    if where and role_id in _LOCAL_ROLES and world.is_country_word(where):
+        where = None  # "the Ukrainian governor": a governor of a region, not of the country (the role alone)
+    elif where and template == "{where} government" and world.is_country_word(where):
+        # "Somali authorities": the country's government, by the country's name (gold guide)
+        return Hit(before.start("where") if before is not None else s, e,
+                   template.replace("{where}", world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)), rule)
     if where:  # the body as the text names it ("the Gaza health ministry", "Ukraine's emergency service")
         start = before.start("where") if before is not None and where == before.group("where").strip() else s
         where = _TYPE_WORDS.sub("", where) if start == s else where

@@ -46,7 +46,7 @@ _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "idp", "condition", "crossed", "refuge",
+    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
 )
 
 
@@ -158,7 +158,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not groups:
             continue
         trigs = triggers(sent.text)
-        if not trigs and not any(g.number_rule == "number:suicide-bomber" for g in groups):
+        if not trigs and not any(g.number_rule == "number:suicide-bomber" or g.victims_rule.startswith("victims:of-the-victims-")
+                                 for g in groups):  # ("Four of the victims were fishermen": the part names its outcome)
             continue
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
         sent_drafts: list[_Draft] = []
@@ -170,6 +171,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
                 continue  # "the attacker then fled": one person running away is no displacement figure
+            if d is not None and d.outcome == "displaced" and p.trigger is not None and p.trigger.rule == "outcome:idps" \
+                    and "had been" in sent.text and _IDPS_WERE_THERE.match(sent.text, max(p.group.end, p.trigger.end)):
+                continue  # "Around 500 IDPs had been sheltering in a camp in the village": who were there when it was hit
+            if d is not None and _caused_by_disaster(sent.text, p):
+                continue  # "floods caused by torrential rains, affecting over 46,000 people and displacing over 13,000 others"
             if d is not None and d.outcome == "displaced" and d.victims == "combatants":
                 continue  # "ten soldiers crossed the border", "injured soldiers were evacuated": troops move, they are not displaced
             if d is not None:
@@ -330,6 +336,11 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             # "Fifteen soldiers were killed, two of them beheaded": a part with a verb of its own
             return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=prev.victims, victims_rule="victims:of-them-own-verb",
                           side=prev.side, side_rule=prev.side and "side:previous-group", parent=prev)
+        if vrule == "victims:of-them" and prev is not None and p.trigger is not prev.paired.trigger \
+                and prev.outcome == "injured" and p.outcome == "killed" and g.n < prev.paired.group.n and parent is None:
+            # "18 people sustained serious injuries and three of them died on arrival": the wounded who died
+            return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=prev.victims, victims_rule="victims:of-the-wounded-died",
+                          side=prev.side, side_rule=prev.side and "side:previous-group")
         if vrule == "victims:of-them" and prev is not None:
             return None
         if prev is not None and g.others and prev.victims == "combatants" and parent is None:
@@ -350,6 +361,15 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             victims, vrule = "combatants", "victims:others-of-combatants"
         elif prev.outcome == p.outcome and prev.victims == "civilians":
             victims, vrule = prev.victims, "victims:others-same-outcome"
+        elif prev.parent is not None and prev.parent.victims == "civilians" and prev.parent.sent is sent \
+                and prev.parent.outcome != p.outcome:
+            # "killed 12 civilians, including one child, three women and eight men, and injured three
+            # others": the group the sentence named, not its last part (gold guide: "others")
+            victims, vrule = "civilians", "victims:others-of-the-sentence"
+    if victims == "people" and parent is not None and parent.victims == "civilians" \
+            and vrule in ("victims:members-of-civilian-body", "victims:family-members"):
+        # "up to 30 civilians, including 16 members of a single family": civilians too
+        victims, vrule = "civilians", vrule + "-of-civilians"
     if victims == "people" and (all_of := _ALL_OF_THEM.match(sent.text, max(g.end, p.trigger.end))):
         # "two people were killed, all men": the group the text then names
         victims, vrule = _ALL_OF_THEM_GROUPS[all_of.group(1).lower()], "victims:all-of-them"
@@ -607,13 +627,35 @@ def _is_running_total(d: _Draft) -> bool:
     if t is None:
         return False
     if t.rule in _RUNNING_TRIGGERS:
-        return True
+        # "The previous death toll was four soldiers": an earlier count of the same attack, not a running total
+        return not ("toll" in d.sent.text and _EARLIER_TOLL.search(d.sent.text, max(0, t.start - 25), t.end))
     before = d.sent.text[max(0, t.start - 40): t.start]
     if d.outcome == "displaced" and _DISPLACED_NOW.search(d.sent.text):
         return True  # "97,825 people are displaced", "57,800 IDPs are sheltering in 55 schools": a stock
     return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
 
 
+_DISASTER_GATE = ("flood", "rain", "quake", "tremor", "cyclone", "hurricane", "typhoon", "slide", "drought", "storm", "tsunami", "wildfire", "volcan")
+_CONFLICT_WORDS = regexes.compile(
+    r"\b(?:attack|attacks|attacked|clash|clashes|fighting|fighters|strikes?|airstrikes?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|war|violence|gunmen|"
+    r"militants?|rebels?|insurgen\w+|armed|troops|soldiers|conflict|offensive|raids?|militias?|gangs?)\b", re.I)
+
+
+def _caused_by_disaster(text: str, p) -> bool:
+    """Whether the harm in the figure's sentence is a natural hazard's ("floods caused by torrential rains ...
+    displacing over 13,000 others"), in a sentence that names nothing of armed conflict."""
+    low = text.lower()
+    if not any(w in low for w in _DISASTER_GATE):
+        return False
+    return _cue_in("disaster", text) and not _CONFLICT_WORDS.search(text)
+
+
+def _cue_in(kind: str, text: str) -> bool:
+    return any(e.values[0] == kind and e.regex.search(text) for e in lexicon.entries("cues"))
+
+
+_IDPS_WERE_THERE = regexes.compile(r"\s*(?:\([A-Z]+\)\s*)?had\s+been\s+(?:sheltering|living|staying|housed|camped)\b", re.I)
+_EARLIER_TOLL = regexes.compile(r"\b(?:previous|earlier|initial|first|preliminary|provisional)\s+(?:death\s+)?toll\b", re.I)
 _DISPLACED_NOW = regexes.compile(r"\b(?:are|is|remain|remains)\s+(?:now\s+|still\s+|currently\s+)?(?:displaced|sheltering|staying|living|"
                             r"hosted|gathering|taking\s+shelter)\b", re.I)
 
@@ -630,6 +672,9 @@ def _incident_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             regexes.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I))
 
 
+_THAT_ONE = regexes.compile(r"\b(?:in|by|during)\s+that\s+(?:attack|assault|bombing|strike|air\s*strike|raid|massacre|incident|ambush|explosion|blast)\b", re.I)
+
+
 def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
     """When a figure's sentence names no date but refers to an attack told
     before ("died in the suspected attack", "the attack killed more than
@@ -640,6 +685,12 @@ def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
     if not definite.search(d.sent.text):
         return None
     si = d.sent.index
+    if si > 0 and "that" in d.sent.text and _THAT_ONE.search(d.sent.text):
+        # "... since the bombing of a wedding in Kan Lay in October last year. More than 40 people were
+        # killed in that attack": the attack the sentence before recalls, with the time it gives it
+        told = [w for w in whens[si - 1] if not w.reporting and not w.anaphoric and (w.last - w.first).days <= 31]
+        if told:
+            return told[-1]
     for j in range(si - 1, max(-1, si - 1 - INCIDENT_BACK), -1):
         text = sents[j].text
         days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last]
@@ -679,6 +730,12 @@ _CLAUSE_BREAK = regexes.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
 _FRONTED_PLACE = regexes.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
 
 
+# a place named as a reference point: "northwest of Port-au-Prince", "60 km (37 miles) from Kabul"
+_REFERENCE_POINT = regexes.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of"
+    r"|\b(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+capital\s*,?\s*)?$", re.I)
+
+
 def _place_score(text: str, anchor: int):
     """Lower is likelier: a place right after the number ("killed five in X"),
     named with a locative word; not one that a new clause places something
@@ -713,6 +770,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     if settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place_sent = d.sent
+        if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
+            # "a massacre northwest of Port-au-Prince ... left at least 70 dead. Carried out in the town of
+            # Pont Sonde, ...": a place named only to tell where the attack was from it is no place of it
+            ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start]),
+                                 pick=lambda text, p: p.text != d.place.text
+                                 and bool(_KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start])))
+            if ahead is not None:
+                d.place, d.place_sent, d.place_inherited = *ahead, True
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
@@ -742,6 +807,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None:
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
+            if _NEW_INCIDENT.search(sents[j + 1].text) and (j + 1 < si or areas):
+                break  # "In another report from the western Herat province, ...": not the town of the report before
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
@@ -969,8 +1036,12 @@ def _quote_closes(sents: list[Sentence], si: int) -> int | None:
 
 
 # roles (source lexicon ids) whose "{where}" is the country they serve, not the place of the figure
-_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "interior-ministry", "army", "government",
+_NATIONAL_ROLES = frozenset({"health-ministry", "health-minister", "defence-ministry", "defence-minister", "interior-ministry", "army", "government",
                              "civil-defence"})
+
+
+_PROVINCIAL = regexes.compile(r"\b(?:provincial|regional|oblast|state|province)\b", re.I)
+_TYPE_WORDS = regexes.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]istrict|[Cc]ounty)$")
 
 
 def _official_where(d: _Draft, country: str | None) -> str:
@@ -981,8 +1052,13 @@ def _official_where(d: _Draft, country: str | None) -> str:
     value = d.source or ""
     role = d.source_rule.rsplit(":", 1)[-1].split("#")[0]
     if role not in _NATIONAL_ROLES:
+        rest = value.replace("{where}", "").strip()
+        if d.area is not None and (role == "governor" or _PROVINCIAL.search(rest)) and d.area.text not in rest:
+            # "the provincial police chief" of a figure in Ghazni province: the province's ("Ghazni police",
+            # "Kharkiv regional governor": gold guide, officials by role and place)
+            return f"{_TYPE_WORDS.sub('', d.area.text)} {rest}"
         # a local official the text names no place for: the role alone ("mayor"), not a guess
-        return value.replace("{where}", "").strip()
+        return rest
     known = world.countries().get(country or "")
     where = "" if known is None else known.demonym if role == "army" else known.name
     return value.replace("{where}", where).strip()
@@ -1201,6 +1277,12 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
             lo, hi = _incident_days(d)
             near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
+            if d.area is not None and d.area_sent is not None and near \
+                    and all(p.place_sent is not None and p.place_sent.index < d.area_sent.index for p in near):
+                # "In another report from the western Herat province, gunmen ... killing six": a province named
+                # after the day's village, that does not hold it, is another attack's
+                near = [p for p in near if (p.area is not None and p.area.text == d.area.text)
+                        or places_mod.lies_in(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) > 1 and d.area is not None:
                 # "killed 10 policemen in northern Kunduz province" in an article that also places an
                 # attack in Ghazni: the one of the day's places that lies in the figure's area
@@ -1232,6 +1314,46 @@ def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int,
     return [(x.paired.group.start, x.paired.group.end) for x in in_sentence.get(j, ())]
 
 
+# an assault on a post: "their checkpoint came under attack", "gunmen stormed a police station"
+_POST_ASSAULT = regexes.compile(
+    r"\b(?:attack(?:ed|s|ing)?|stormed|storming|assault(?:ed)?|raid(?:ed)?|overran|came\s+under\s+(?:an?\s+)?attack)\b"
+    r"[^.;]{0,60}?\b(?:checkpoints?|check\s+posts?|police\s+(?:station|post)s?|outposts?|security\s+posts?|army\s+posts?)\b"
+    r"|\b(?:checkpoints?|check\s+posts?|police\s+(?:station|post)s?|outposts?|security\s+posts?|army\s+posts?)\s+"
+    r"(?:came|was|were)\s+(?:under\s+(?:an?\s+)?attack|attacked|stormed|overrun)\b", re.I)
+
+
+def _post_assaulted(sents: list[Sentence], si: int) -> bool:
+    """Whether the figure's sentence (or the one before) tells of an armed assault on a post."""
+    for j in (si, si - 1):
+        if j >= 0:
+            low = sents[j].text.lower()
+            if ("checkpoint" in low or "post" in low or "station" in low) and _POST_ASSAULT.search(sents[j].text):
+                return True
+    return False
+
+
+# the state's forces saying they killed the group: "The army said Monday it killed seven"
+_FORCES_SAY_THEY_KILLED = regexes.compile(
+    r"\b(?P<who>(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops))\s+(?:said|says|announced|claimed)"
+    r"\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:troops|soldiers|forces))\s+(?:had\s+|have\s+)?"
+    r"(?P<verb>killed|neutrali[sz]ed|eliminated)\b", re.I)
+
+
+# a background sentence: "The army has been engaged in combat with Fano since April last year" (lends no weapon)
+_ONGOING_SINCE = regexes.compile(r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,4}?(?:in|engaged|fighting|battling|waging)\b[^.;]{0,80}\bsince\b", re.I)
+
+
+# a background clause after the figure: "..., amid ongoing exchanges of fire between Israel and Hezbollah"
+_AMID = regexes.compile(r"\b(?:amid|amidst)\b[^,;]*", re.I)
+
+
+def _amid_clause(text: str, after: int) -> list[tuple[int, int]]:
+    """Spans of "amid ..." clauses after position ``after`` of a sentence: the setting, not who or how."""
+    if "amid" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _AMID.finditer(text, after)]
+
+
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
                          not_agent, country: str | None = None) -> None:
     si = d.sent.index
@@ -1241,8 +1363,16 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         if x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
     attackers_hit = d.victims == "combatants" and d.side == "opposition"
+    background = _amid_clause(d.sent.text, d.paired.group.start)
+    if background and context.outside(actor_hits[si], exclude + not_agent[si] + background):
+        exclude = exclude + background  # "killed in an Israeli strike ..., amid exchanges of fire between Israel and Hezbollah"
     d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
                         if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
+    if (d.victims == "combatants" and country in world.countries() and "said" in d.sent.text
+            and (own := _FORCES_SAY_THEY_KILLED.search(d.sent.text, 0, d.paired.group.start + 1)) is not None
+            and d.paired.trigger is not None and d.paired.trigger.start >= own.start("verb")):
+        # "The army said Monday it killed seven from the attacking side": the forces that speak killed them
+        d.actors = [context.Hit(own.start(), own.end("who"), world.countries()[country].government, "actor:state:says-it-killed")]
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:
@@ -1296,6 +1426,8 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     if not is_own(h)][:1]
         d.actors = kept
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
+    if background and not context.outside(weapon_hits[si], exclude):
+        exclude = [x for x in exclude if x not in background]  # the background's weapon when the sentence names no other
     weapons = context.rank_weapons(context.outside(weapon_hits[si], exclude), anchor, d.sent.text if d.paired.trigger else None)
     if weapons:
         d.weapon = weapons[0]
@@ -1327,7 +1459,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     elif d.parent is not None and d.parent.weapon is not None:
         d.weapon = d.parent.weapon
     else:
-        back = range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 2)), -1)
+        back = [j for j in range(si - 1, max(-1, si - 1 - (6 if d.victims == "combatants" else 3)), -1)
+                if not ("since" in sents[j].text and _ONGOING_SINCE.search(sents[j].text))]
+        back = back[:6 if d.victims == "combatants" else 2]
         if d.victims == "combatants":
             found = [(j, w) for j in back for w in context.rank_weapons(weapon_hits[j])]
         else:  # only the nearest sentence that names a weapon counts: look no further back
@@ -1338,6 +1472,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             found = clashes or [(j, w) for j, w in found if j >= si - 2]
         if found:
             d.weapon, d.weapon_inherited = found[0][1], True
+        elif d.victims == "combatants" and _post_assaulted(sents, si):
+            # "five security forces were killed after their checkpoint came under attack by insurgents":
+            # an armed assault on a post, with no weapon named, is gunfire (not a battle of two sides)
+            d.weapon, d.weapon_inherited = context.Hit(0, 0, "gunfire", "weapon:post-assault-default"), True
         elif d.victims == "combatants":
             d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
             # "... in an attack by the group. ... the casualties came after a rocket attack on two of its tanks"

@@ -7,7 +7,7 @@ than people ("150 shells", "48 hours", "2019") is not a group mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wartally.data.tables import months
@@ -113,6 +113,7 @@ class GroupMention:
     side_text: str  # the noun phrase text where side cues are looked for
     number_rule: str
     others: bool  # "five others", "another 17": not the previous group
+    range_low: int | None = None  # "between 100 and 300": the low end of a range (n is the high end)
 
 
 @cache
@@ -147,8 +148,11 @@ _CIVILIAN_BODY = regexes.compile(
     r"journalists?|doctors?|medics?|nurses?|volunteers?|tribes?|clans?|communit(?:y|ies))\b", re.I)
 
 
+_AID_GROUP_BEFORE = regexes.compile(r"\b(?-i:MSF|ICRC|IFRC|UNICEF|WFP|NRC|IRC|UN|UNRWA|Oxfam)\b")
+
+
 # "eleven of the dead were women": the word for the whole names the outcome (see pairing)
-PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured"}
+PARTITIVE_OUTCOMES = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured"}
 
 
 def own_outcome(victims_rule: str) -> str | None:
@@ -156,9 +160,11 @@ def own_outcome(victims_rule: str) -> str | None:
     the dead were women") or martyrs ("leaving 5 martyrs")."""
     if victims_rule == "victims:martyrs":
         return "killed"
+    if victims_rule.startswith("victims:range-"):
+        return PARTITIVE_OUTCOMES.get(victims_rule[len("victims:range-"):])  # "from 120 wounded to 140"
     parts = victims_rule.split("-")  # victims:of-the-<whole>-<victims entry>
     if victims_rule.startswith("victims:of-the-") and len(parts) >= 4:
-        return PARTITIVE_OUTCOMES.get(parts[2])
+        return "killed" if parts[2] == "victims" else PARTITIVE_OUTCOMES.get(parts[2])
     return None
 
 
@@ -173,7 +179,7 @@ def _victim_head(word: str) -> lexicon.Entry | None:
 @lru_cache(maxsize=16384)
 def _is_trigger_word(word: str) -> bool:
     return bool(re.fullmatch(
-        r"kill(?:s|ed|ing)?|dead|died|dies|deaths|fatalities|casualties|injuries|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|fled|lost|slain|massacred|executed|perished|martyred|lives",
+        r"kill(?:s|ed|ing)?|dead|died|dies|deaths|fatalities|casualties|injuries|wound(?:s|ed|ing)?|injur(?:e|ed|es|ing)|hurt|displaced|uprooted|fled|lost|slain|massacred|executed|perished|martyred|lives",
         word, re.I))
 
 
@@ -219,6 +225,9 @@ def group_mentions(text: str) -> list[GroupMention]:
             nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
             articles[m.start()] = m.group(0)
     nums.sort(key=lambda n: n.start)
+    ranges = _ranges(text, nums) if ("to" in text or "and" in text) else {}
+    if ranges:
+        nums = [n for n in nums if n.start not in ranges.get("low", ())]
     out: list[GroupMention] = []
     for num in nums:
         if num.rule == "suicide":
@@ -235,8 +244,62 @@ def group_mentions(text: str) -> list[GroupMention]:
             g = _article_group(text, num, articles[num.start])
         else:
             g = _group(text, num)
+        if g is not None and num.start in ranges:
+            # a range is one figure: its high end, at most (the low end is kept as ``range_low``)
+            start, low, word = ranges[num.start]
+            if low is not None:
+                g = replace(g, start=start, qualifier="at_most", qualifier_rule="qualifier:range", range_low=low)
+            if word is not None and g.victims is None:
+                g = replace(g, victims="people", victims_rule=f"victims:range-{word}")  # "from 120 wounded to 140"
         if g is not None:
             out.append(g)
+    return out
+
+
+# a range of two numbers: "between 100 and 300 people", "100 to 300 people", "from 120 wounded to 140"
+_RANGE_TO = regexes.compile(r"\s*(?:to|–)\s*")
+_RANGE_AND = regexes.compile(r"\s+and\s+")
+_RANGE_FROM_TO = regexes.compile(
+    r"\s+(?:[a-z]+\s+){0,2}to\s+(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?")
+_RANGE_BEFORE = regexes.compile(r"\b(?P<w>between|from)\s+$", re.I)
+# "the toll rose from 20 to 35": an update, whose earlier toll is its own figure (gold guide), not a range
+_CHANGE_BEFORE = regexes.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|grew|grown|up|revised|raised|raising|updated|updating|"
+    r"lowered|fell|fallen|dropped|doubled|tripled|toll|number|figure)\b[^.;]{0,40}$", re.I)
+
+
+def _ranges(text: str, nums: list[NumberMention]) -> dict:
+    """High ends of ranges -> (where the range starts, its low end), and "low": the low ends' starts."""
+    out: dict = {}
+    lows: set[int] = set()
+    for a, b in zip(nums, nums[1:]):
+        if a.rule not in ("digits", "words") or b.rule not in ("digits", "words") or not a.value < b.value:
+            continue
+        join = text[a.end: b.start]
+        if len(join) > 24:
+            continue
+        qa = _qualifier(text, a.start)[2]  # "from at least 30 dead to more than 60"
+        before = text[max(0, qa - 12): qa]
+        m = _RANGE_BEFORE.search(before)
+        word = m.group("w").lower() if m else None
+        if _RANGE_TO.fullmatch(join) or (word == "between" and _RANGE_AND.fullmatch(join)) \
+                or (word == "from" and _RANGE_FROM_TO.fullmatch(join)):
+            if (word == "from" or not word) and _CHANGE_BEFORE.search(text[max(0, a.start - 60): a.start]):
+                continue
+            between = join.strip().split()[0].lower() if word == "from" and len(join.split()) > 1 else None
+            if between not in PARTITIVE_OUTCOMES:
+                between = None  # "from 120 wounded to 140": the high end's outcome is the word between
+            if _qualifier(text, b.start)[0] != "exact":
+                if between is not None:  # "from at least 30 dead to more than 60": two estimates, each its own
+                    out[b.start] = (b.start, None, between)
+                continue
+            if qa != a.start:
+                continue  # "about 20 to 30": a hedged low end
+            start = qa - (len(before) - m.start()) if m else a.start
+            out[b.start] = (start, a.value, between)
+            lows.add(a.start)
+    if lows:
+        out["low"] = lows
     return out
 
 
@@ -256,9 +319,12 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
     if m and m.group("age"):
         age = int(m.group("age")) if m.group("age").isdigit() else words_to_int(m.group("age"))
         victims, head = ("children" if age is not None and age < 18 else "people"), "age"
+    qualifier, qualifier_rule, start = "exact", "qualifier:none", num.start
+    if phrase[:3].lower() == "one":
+        qualifier, qualifier_rule, start = _qualifier(text, num.start)  # "killing at least one person"
     return GroupMention(
-        start=num.start, end=end, number_start=num.start, number_end=num.end, n=1,
-        qualifier="exact", qualifier_rule="qualifier:none", victims=victims,
+        start=start, end=end, number_start=num.start, number_end=num.end, n=1,
+        qualifier=qualifier, qualifier_rule=qualifier_rule, victims=victims,
         victims_rule=f"victims:singular-{head}", side_text=phrase,
         number_rule="number:article", others=False,
     )
@@ -286,6 +352,20 @@ def _is_age(text: str, num: NumberMention) -> bool:
     """"two brothers aged 8 and 10", "children aged between 5 and 12": ages, not counts."""
     window = text[max(0, num.start - 40): num.start]
     return "age" in window.lower() and bool(_AGE_BEFORE.search(window))
+
+
+# an age bound: "children younger than 15", "many of them under 18", "boys over 12" (not counts)
+_AGE_BOUND_BEFORE = regexes.compile(
+    r"(?:\b(?:younger|older)\s+than|\b(?:children|kids|minors|boys|girls|teenagers|youths?|adolescents|pupils|students|them)"
+    r"\s*,?\s*(?:(?:all|mostly|mainly|many|most|some|aged)\s+)*(?:under|below|over|above))\s*$", re.I)
+
+
+def _is_age_bound(text: str, num: NumberMention) -> bool:
+    """"children younger than 15", "children, all under 18": an age bound, not a count."""
+    window = text[max(0, num.start - 60): num.start]
+    low = window.lower()
+    return ("than" in low or "under" in low or "over" in low or "below" in low or "above" in low) \
+        and bool(_AGE_BOUND_BEFORE.search(window))
 
 
 _LABEL_BEFORE = regexes.compile(
@@ -318,7 +398,7 @@ def _is_ordinal_or_clock(text: str, num: NumberMention) -> bool:
                 or re.search(r"\d[:.]\s*$", text[max(0, num.start - 12): num.start]))
 
 
-NOT_A_COUNT = (_is_date, _is_measure, _is_age, _is_label, _is_zero_padded, _is_year, _is_ordinal_or_clock)
+NOT_A_COUNT = (_is_date, _is_measure, _is_age, _is_age_bound, _is_label, _is_zero_padded, _is_year, _is_ordinal_or_clock)
 
 
 # --- the noun phrase after the number: rules over its tokens, in order -----------------------
@@ -383,6 +463,24 @@ def _rule_punctuation(s: _Scan, w: str, lw: str) -> str | None:
     return BREAK
 
 
+def _one_of_the_dead_was(s: _Scan, k: int) -> tuple[str, int] | None:
+    """"(one of the dead) was \"a fighter in Hezbollah\"", "was a Hezbollah fighter": the group a
+    singular noun after the copula names (quotes, an article and one modifier may stand before it)."""
+    tokens = s.tokens
+    while k < len(tokens) and s.word(k) in ('"', "“", "”", "'", "‘", "a", "an"):
+        k += 1
+    for j in (k, k + 1):
+        if j < len(tokens):
+            word = s.word(j)
+            if word in _SINGULAR_TO_VICTIMS or re.fullmatch(_SINGULAR_CIVILIAN, word) or re.fullmatch(_SINGULAR_COMBATANT, word):
+                victims = _singular_victims(word)
+                end = tokens[j].end()
+                if j + 2 < len(tokens) and s.word(j + 1) in ("in", "of", "with", "from") and tokens[j + 2].group(0)[:1].isupper():
+                    end = tokens[j + 2].end()  # "a fighter in Hezbollah": whose fighter (his side, not who killed him)
+                return (victims, end) if victims != "people" else None
+    return None
+
+
 def _rule_of_the(s: _Scan, w: str, lw: str) -> str | None:
     """"one of the victims", "four of its soldiers"; "one of the injured died":
     the injured are people; "eleven of the dead were women", "four of those
@@ -390,13 +488,18 @@ def _rule_of_the(s: _Scan, w: str, lw: str) -> str | None:
     if not (lw == "of" and s.word(s.i + 1) in ("the", "their", "its", "his", "her", "those", "these") and s.words_seen == 0):
         return None
     tokens, i = s.tokens, s.i
-    if i + 2 < len(tokens) and s.word(i + 2) in ("injured", "wounded", "dead", "victims", "hostages", "killed"):
+    if i + 2 < len(tokens) and s.word(i + 2) in ("injured", "wounded", "dead", "victims", "hostages", "killed", "fatalities"):
         whole = s.word(i + 2)
         s.found("people", "victims:of-the-" + whole, tokens[i + 2].end())
         k = i + 3
-        if whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) in ("were", "was", "are") \
-                and (e := _victim_head(tokens[k + 1].group(0))) is not None and e.value != "people":
+        if (whole in PARTITIVE_OUTCOMES or whole == "victims") and k + 1 < len(tokens) and s.word(k) in ("were", "was", "are") \
+                and (e := _victim_head(tokens[k + 1].group(0))) is not None \
+                and (e.value != "people" or whole == "victims" and s.word(k + 1) not in ("people", "persons")):
+            # "Four of the victims were fishermen": the dead the article told of, those of them the noun names
             s.found(e.value, f"victims:of-the-{whole}-{e.id}", tokens[k + 1].end())
+        elif whole in PARTITIVE_OUTCOMES and k + 1 < len(tokens) and s.word(k) == "was" \
+                and (one := _one_of_the_dead_was(s, k + 1)) is not None:
+            s.found(one[0], f"victims:of-the-{whole}-singular", one[1])  # "one of the dead was \"a fighter in Hezbollah\""
         elif whole == "killed":
             s.found(None, "victims:bare", None)  # "two of those killed in the raid": as before
             s.i += 2
@@ -452,6 +555,11 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if e is not None and lw == "members" and i > 0 and tokens[i - 1].group(0).lower() == "family":
         s.found("people", "victims:family-members", tokens[i].end())
         return BREAK
+    if e is not None and lw in ("members", "member") and i > 0 and (_CIVILIAN_BODY.search(s.rest[: tokens[i].start()])
+                                                                    or _AID_GROUP_BEFORE.search(s.rest[: tokens[i].start()])):
+        # "six Nigeria Red Cross members", "five MSF staff members": members of a body that does not fight
+        s.found("people", "victims:members-of-civilian-body", tokens[i].end())
+        return BREAK
     if e is not None and i + 1 < len(tokens) and (not lw.endswith("s") or lw in ("militias",)) and lw not in _NOT_MODIFIERS:
         nxt = tokens[i + 1].group(0)
         if re.fullmatch(r"[a-z]+", nxt) and nxt not in _STOP and nxt not in ("of", "and", "more") and not _is_trigger_word(nxt):
@@ -468,16 +576,18 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
         e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
-    if lw in ("volunteers", "volunteer") and _FOR_THE_ARMY.match(s.rest, tokens[i].end()):
-        s.found("combatants", "victims:army-volunteers", tokens[i].end())  # "volunteers fighting for the army": auxiliaries
+    if lw in ("volunteers", "volunteer") and (army := _FOR_THE_ARMY.match(s.rest, tokens[i].end())) is not None:
+        # "volunteers fighting for the army": auxiliaries (the army named with them: their side)
+        s.found("combatants", "victims:army-volunteers", army.end())
+        return BREAK
     if lw in ("martyrs", "martyr"):
         s.vrule = "victims:martyrs"  # "leaving 5 martyrs": the noun says they died (see own_outcome)
     while i + 1 < len(tokens) and _victim_head(tokens[i + 1].group(0)) is not None and s.word(i + 1) not in ("others", "dead"):
         # a compound: "police personnel", "security officers"
         i += 1
         e2 = _victim_head(tokens[i].group(0))
-        if lw.startswith("police"):
-            e2 = _victim_head("police")  # police personnel are people (gold guide)
+        if lw.startswith("police") or (s.word(i) in ("members", "member") and s.victims == "people"):
+            e2 = _victim_head("police")  # police personnel are people (gold guide); so are "staff members"
         s.found(e2.value, f"victims:{e2.id}", tokens[i].end())
     _members_of(s, lw, i + 1)
     return BREAK
@@ -547,6 +657,11 @@ def _scan_noun_phrase(num: NumberMention, rest: str) -> _Scan:
     return s
 
 
+_ATTACKING_SIDE = regexes.compile(
+    r"\s+(?:from|of|on)\s+the\s+(?:attacking|attackers['’]?|assailants['’]?|enemy|militants['’]?|insurgents['’]?|rebel|terrorists['’]?)\s+side\b"
+    r"|\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|rebels|jihadists|terrorists|gunmen)\b", re.I)
+
+
 def _group(text: str, num: NumberMention) -> GroupMention | None:
     """The group a number counts, or None when it counts no people."""
     if any(rule(text, num) for rule in NOT_A_COUNT):
@@ -568,6 +683,9 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         if head is None:
             return None
         victims, vrule, np_end = "people", "victims:unknown-plural", num.end + head
+    if victims is None and ("side" in rest[:40] or " of the " in rest[:12]) and (side := _ATTACKING_SIDE.match(rest)):
+        # "it killed seven from the attacking side", "killing 12 of the attackers": fighters
+        victims, vrule, np_end = "combatants", "victims:of-the-attackers", num.end + side.end()
     if num.rule == "article" and victims is None:
         return None
     if victims == "people" and vrule in ("victims:people",) and re.match(r"\s*others?\b", rest, re.I):

@@ -35,7 +35,8 @@ _SUBSET_BEFORE = compile_fast(
     re.I,
 )
 _PASSIVE_BEFORE = regexes.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
-_RELATIVE = regexes.compile(r",\s*(?:who|which|whose)\b[^,]{0,120},")
+_RELATIVE = regexes.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b[^,]{0,120},")  # (the opening comma may be missing:
+# "11 members of one family who were returning from a wedding, lost their lives")
 # the same with no commas (FA-KES strips them): "nine members ... who were working in the
 # clinic were also killed": the relative clause runs up to the main clause's auxiliary
 _RELATIVE_BARE = regexes.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)\b[^,.;]{0,80}?(?=\s(?:were|was|had\s+been|have\s+been)\s)")
@@ -140,12 +141,16 @@ def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trig
 
 def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger]) -> tuple[Trigger, str] | None:
     """The verb after the group ("15 people were killed"), with the gap between."""
-    t = next((t for t in trigs if t.start >= g.end and t.direction in ("post", "both")), None)
+    t = next((t for t in trigs if t.start >= g.end and t.direction in ("post", "both")
+              and not (text[t.end: t.end + 1] == ")" and _PAREN_OPEN.fullmatch(text, g.end, t.start))), None)
     if t is None:
         return None
     if t.direction == "both" and text[t.start: t.end].lower().endswith("ing"):
         return None  # "A gunman opened fire, killing ...": the group before a participle is its agent
-    gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", text[g.end: t.start]))  # ", who succumbed to her wounds ... ,"
+    gap = text[g.end: t.start]
+    if "(" in gap:
+        gap = _PAREN_ACRONYM.sub("", gap)  # "30 internally displaced persons (IDPs) were killed": the name's short form
+    gap = _RELATIVE_BARE.sub(",", _RELATIVE.sub(",", gap))  # ", who succumbed to her wounds ... ,"
     if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
                                        for t2 in trigs if t2 is not t):
         gap = _WHO_AUX.sub(" ", gap)
@@ -161,6 +166,10 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
         return None  # "700 people including 47 wounded had crossed": the word is the part's own
     return t, gap
 
+
+# a short form in brackets right after a group ("displaced persons (IDPs)"): part of its name, not a verb of its own
+_PAREN_OPEN = regexes.compile(r"\s*\(\s*")
+_PAREN_ACRONYM = regexes.compile(r"^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)")
 
 _INSIDE_GAP = regexes.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
 
@@ -187,6 +196,9 @@ def _choose(g: GroupMention, pre: tuple[Trigger, str] | None, post: tuple[Trigge
             return post, "post"  # "10 civilians killed 15 injured": a bare number right before its verb
         if re.search(r"\band\b", pre[1], re.I) and _AUX_ONLY.match(post[1]):
             return post, "post"
+        if "," in pre[1] and re.fullmatch(r"\s*,\s*", pre[1]) and _AUX_ONLY.match(post[1]) \
+                and re.search(r"\b(?:were|was|had\s+been|have\s+been)\b", post[1], re.I):
+            return post, "post"  # "Besides the 13 soldiers killed, 15 were wounded": the next clause's own verb
         return pre, "pre"
     if pre:
         return pre, "pre"
@@ -250,10 +262,17 @@ def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: 
     # a list of single people may carry a longer description ("a candidate running for
     # a seat in the provincial assembly, his driver and a guard")
     limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
-    if len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap):
+    if len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap) \
+            and not ("ing" in gap and _OTHER_VERB_BEFORE.search(gap)):
         p = out[-1]
         return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
     return None
+
+
+# a verb of its own, not an outcome, right before a coordinated group: "wounding a resident and abducting three others"
+_OTHER_VERB_BEFORE = regexes.compile(
+    r"\b(?:abduct|kidnapp|arrest|detain|captur|seiz|tak|hold|rescu|free|releas|sav)ing\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.I)
 
 
 _AMONG_NEXT = regexes.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.I)

@@ -102,6 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between", regexes.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
+    # "between Friday and Sunday", "from Thursday to Saturday": those days, the last ones before publication
+    ("between-weekdays", regexes.compile(
+        rf"\b(?:between|from)\s+(?:last\s+)?(?P<wd1>{_WEEKDAY})\s+(?:and|to|through|until)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("since-war", regexes.compile(
         r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011"
         # "since the separatists launched their armed campaign", "since the insurgency began"
@@ -155,12 +158,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
     ("n-days-of", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
     ("in-a-month", regexes.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b", re.I)),
+    # "in October last year": the month of the year before (before "last year" alone takes the words)
+    ("in-month-rel", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})\s+(?P<ly>last|this)\s+year\b", re.I)),
+    # "in recent weeks", "over the past few months": a few of those units up to publication ("in recent days" is
+    # left alone: "as the war escalated in recent days" sets the scene of a dated attack)
+    ("recent-units", regexes.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?P<unit>weeks|months)\b", re.I)),
     ("last-unit", regexes.compile(r"\b(?:last|this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("that-period", regexes.compile(r"\b(?:in|during|over)\s+(?:that|the\s+same|this)\s+(?:period|time|timeframe|span)\b", re.I)),
     ("date", regexes.compile(
         rf"\b(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:\(?\s*)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d])(?:,?\s+(?P<y>\d{{4}}))?\)?",
         re.I)),
-    ("in-month", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("in-month", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<ly>last|this)\s+year)?\b", re.I)),
     ("weekday", regexes.compile(
         rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
         re.I)),
@@ -175,6 +183,7 @@ _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _MONTH_STEMS = months().stems
 _NEEDS: dict[str, tuple[str, ...]] = {
     "between": ("between", "from"),
+    "between-weekdays": ("between", "from"),
     "since-war": ("since",),
     "war-total": ("war", "conflict", "insurgency", "rebellion"),
     "since-weekday": ("since",),
@@ -195,6 +204,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "n-days-of": ("day", "week", "month"),
     "in-a-month": ("month", "week", "year"),
     "last-unit": ("week", "month", "year"),
+    "in-month-rel": ("year",),
+    "recent-units": ("recent", "few"),
     "that-period": ("period", "time", "span"),
     "date": (),
     "in-month": (),
@@ -287,8 +298,16 @@ def _date(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date 
 def _in_month(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     month = MONTHS[g["m"].lower().rstrip(".")]
     year = int(g["y"]) if g.get("y") else _year_for(month, 1, pub)
+    if g.get("ly"):  # "in October last year", "in March this year"
+        year = pub.year - 1 if g["ly"].lower() == "last" else pub.year
     first, last, tol = _month_part(year, month, g.get("part"))
     return When(m.start(), m.end(), first, min(last, pub) if last > pub and first <= pub else last, _D.MONTH, tol, "when:in-month")
+
+
+def _between_weekdays(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    last = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+    first = last - dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd1"].lower()]) % 7)
+    return When(m.start(), m.end(), first, last, _D.DAYS, 1, "when:between-weekdays")
 
 
 def _between(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
@@ -429,6 +448,12 @@ def _in_a_unit(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.
     return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.MONTH, 3, "when:in-a-unit")
 
 
+def _recent_units(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    days = {"weeks": 21, "months": 90}[g["unit"].lower()]
+    return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.WEEK if days < 30 else _D.MONTH, max(3, days // 3),
+                "when:recent-units")
+
+
 def _last_unit(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     s, e = m.start(), m.end()
     unit = g["unit"].lower()
@@ -469,13 +494,13 @@ def _that_period(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: d
 
 
 RESOLVERS: dict[str, _Resolver] = {
-    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between,
+    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between, "between-weekdays": _between_weekdays,
     "since-war": _war("since-war"), "war-total": _war("war-total"), "since-deal": _since_deal,
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
     "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
-    "in-a-month": _in_a_unit, "last-unit": _last_unit, "that-period": _that_period,
+    "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
 }
 

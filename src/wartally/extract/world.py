@@ -162,6 +162,11 @@ def _country_words_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
+def country_words(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, country, as_name) of every country name or demonym in ``text``."""
+    return _country_words_in(text)
+
+
 # a country named as the one who speaks or acts ("Russia denied", "Israel said")
 _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|announced|"
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
