@@ -140,6 +140,21 @@ def test_disagreements_one_source_whose_total_goes_down(first, second, expected)
         assert "UN's own total went down: 230,000 as of 2015-07-08" in got[0].evidence
 
 
+@pytest.mark.parametrize("later_actor, expected", [
+    ("Syrian government;Russia", ["decrease"]),  # the same attackers' victims, counted lower later
+    ("US-led coalition", []),  # another attacker's victims: another tally of the same source
+])
+def test_disagreements_one_source_totals_of_different_attackers(later_actor, expected):
+    first = doc("sohr-aleppo", "At least 502 civilians have been killed in regime and Russian bombings of Aleppo since "
+                "26 May, said the Observatory.", "2016-06-07")
+    later = doc("sohr-manbij", "More than 520 US airstrikes since 26 May have killed 425 civilians overall, the "
+                "Observatory said.", "2016-07-29")
+    a = tally(first, 502, "2016-05-26", victims="civilians", source="SOHR", admin1="Aleppo",
+              actor="Syrian government;Russia")
+    b = tally(later, 425, "2016-05-26", victims="civilians", source="SOHR", admin1="Aleppo", actor=later_actor)
+    assert [d.kind for d in find_disagreements([a, b])] == expected
+
+
 def test_disagreements_growth_between_years_across_sources_is_not_shown():
     """The UN's 100,000 of 2013 against SOHR's 290,000 of 2016 (the commonest
     false row before claims): the same start, as-of dates three years apart."""

@@ -111,8 +111,8 @@ def _rival(a: Claim, b: Claim, tol: int) -> str | None:
 
 def _decrease(a: Claim, b: Claim, tol: int) -> str | None:
     """``a`` and ``b`` of one source; a disagreement when the later is lower."""
-    if abs((a.start - b.start).days) > tol:
-        return None
+    if abs((a.start - b.start).days) > tol or _blame_opposed(a, b):
+        return None  # (one source's totals of different attackers' victims are two tallies)
     early, late = (a, b) if a.as_of[1] < b.as_of[0] else (b, a) if b.as_of[1] < a.as_of[0] else (None, None)
     if early is None or late.n >= early.n or late.n < _settings()["decrease_min_share"] * early.n:
         return None
