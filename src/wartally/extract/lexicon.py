@@ -469,13 +469,7 @@ def _lower_pattern(pattern: str) -> str | None:
             out.append(pattern[i:j])
             i = j
         elif c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+            j = _class_end(pattern, i)
             if j >= n:
                 return None
             body = pattern[i + 1 + (pattern[i + 1] == "^"):j]

@@ -16,8 +16,6 @@ any problem reading or writing the file means the plain ``re.compile``.
 from __future__ import annotations
 
 import atexit
-import marshal
-import os
 import re
 import sys
 import threading
@@ -75,16 +73,8 @@ def _load() -> dict[tuple[str, int], tuple]:
     if _table is None:
         with _LOCK:
             if _table is None:
-                table: dict = {}
-                path = _path()
-                if path is not None:
-                    try:
-                        got = marshal.loads(path.read_bytes())
-                        if isinstance(got, dict):
-                            table = got
-                    except (OSError, ValueError, EOFError, TypeError):
-                        pass
-                _table = table
+                got = caches.read(_name()) if _sre is not None else None
+                _table = got if isinstance(got, dict) else {}
     return _table
 
 
@@ -150,21 +140,12 @@ def _keep(pattern: str, flags: int, rx: re.Pattern[str]) -> None:
 def save() -> None:
     """Write the table (with what other processes wrote meanwhile) to the
     cache file, atomically; silently nothing when that fails."""
-    path = _path()
-    if path is None or not _added:
+    if _sre is None or not _added:
         return
-    try:
-        table = dict(_table or {})
-        try:
-            other = marshal.loads(path.read_bytes())
-            if isinstance(other, dict):
-                table = {**other, **table}
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(table))
-        os.replace(tmp, path)
-        caches.prune("regexes-", path.name)  # what older sources kept
-    except (OSError, ValueError):  # not writable, or a value marshal cannot write: nothing kept
-        pass
+    name = _name()
+    table = dict(_table or {})
+    other = caches.read(name)
+    if isinstance(other, dict):
+        table = {**other, **table}
+    if caches.write(name, table):  # (not writable, or a value marshal cannot write: nothing kept)
+        caches.prune("regexes-", name)  # what older sources kept

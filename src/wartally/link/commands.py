@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from wartally.link.storage import DEFAULT_SCOPE, SCOPES
+
 LINK_EPILOG = """\
 examples:
   wartally link --db wartally.duckdb
@@ -48,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=DISAGREEMENTS_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", default="wartally.duckdb", metavar="FILE", help="the store (default: wartally.duckdb)")
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-    p.add_argument("--scope", choices=("tally", "incident", "all"), default="tally",
+    p.add_argument("--scope", choices=SCOPES, default=DEFAULT_SCOPE,
                    help="tally: running totals that disagree (default); incident: rival tolls of one incident, "
                         "candidates for a reviewer (many are a part against its whole); all: both")
     p.set_defaults(func=run_disagreements)

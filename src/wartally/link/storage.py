@@ -45,12 +45,13 @@ SCOPES = ("tally", "incident", "all")
 DEFAULT_SCOPE = "tally"  # incident rows are candidates to review (precision 0.49 on FA-KES dev): asked for by name
 
 
-def scope_condition(scope: str) -> tuple[str, list[str]]:
-    """SQL (on a table aliased or named ``disagreements``' columns) keeping
-    the rows of ``scope`` (tally, incident or all), with its parameters."""
+def scope_condition(scope: str, column: str = "scope") -> tuple[str, list[str]]:
+    """SQL keeping the disagreement rows of ``scope`` (tally, incident or
+    all), with its parameters; ``column``: the scope column as the query
+    names it ("x.scope")."""
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
-    return ("TRUE", []) if scope == "all" else ("coalesce(scope, 'tally') = ?", [scope])
+    return ("TRUE", []) if scope == "all" else (f"coalesce({column}, 'tally') = ?", [scope])
 
 
 def read_disagreements(con: Any, scope: str = DEFAULT_SCOPE) -> list[dict[str, Any]]:

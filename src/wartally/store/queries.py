@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wartally.data.tables import governorates
+from wartally.link.storage import scope_condition
 
 FIGURE_FIELDS = (
     "id", "doc_id", "outcome", "n", "qualifier", "victims", "side", "part_of", "kind",
@@ -274,16 +275,13 @@ def select_disagreements(con: Any, flt: FigureFilter = FigureFilter(), limit: in
     """Disagreements of ``scope`` (tally: running totals, the default;
     incident: rival tolls of one incident, candidates to review; all) where
     either figure matches ``flt``, largest difference first."""
-    if scope not in ("tally", "incident", "all"):
-        raise ValueError(f"scope must be tally, incident or all, not {scope!r}")
+    in_scope, scope_params = scope_condition(scope, "x.scope")
     where, params = filter_sql(flt)
     cond = ("(x.figure_a IN (SELECT f.id FROM figures f LEFT JOIN documents d ON d.id = f.doc_id WHERE " + where
             + ") OR x.figure_b IN (SELECT f.id FROM figures f LEFT JOIN documents d ON d.id = f.doc_id WHERE "
             + where + "))")
-    params = params + params
-    if scope != "all":
-        cond += " AND coalesce(x.scope, 'tally') = ?"
-        params.append(scope)
+    cond += " AND " + in_scope
+    params = params + params + scope_params
     total = con.execute("SELECT count(*) FROM disagreements x WHERE " + cond, params).fetchone()[0]
     page, pp = _page(limit, offset)
     cur = con.execute(
