@@ -442,54 +442,45 @@ def test_unseen_shapes_another_report_from_another_province_keeps_its_own_area()
     assert f.place is not None and f.place.mention == "Spin Boldak"
 
 
-def test_unseen_shapes_a_reference_point_is_no_place():
-    """"a massacre northwest of the capital X ... left 60 dead. Carried out in the town of Y, ...": Y, not X."""
-    text = ("The government deployed police units on Friday after a massacre northwest of Port-au-Prince that the "
-            "United Nations said left at least 60 dead.\n\nCarried out early Thursday in the town of Pont Sonde, some "
-            "100 kilometers (60 miles) from the capital, the attack saw scores of houses torched.")
-    figs = wartally.extract(text, published="2024-10-05", outlet="the outlet", geocode=False)
-    f = next(f for f in figs if f.n == 60)
-    assert f.place is not None and f.place.mention == "Pont Sonde", f"place {f.place!r}"
+PLACE_ROWS = [
+    # "a massacre northwest of the capital X ... left 60 dead. Carried out in the town of Y, ...": Y, not X.
+    ("a-reference-point-is-no-place",
+     "The government deployed police units on Friday after a massacre northwest of Port-au-Prince that the "
+     "United Nations said left at least 60 dead.\n\nCarried out early Thursday in the town of Pont Sonde, some "
+     "100 kilometers (60 miles) from the capital, the attack saw scores of houses torched.",
+     "2024-10-05", 60, "Pont Sonde"),
+    # "in south Kashmir's Qazigund area on the Srinagar-Jammu National Highway": Qazigund, not the road's town
+    # (nor "Kashmir's Qazigund").
+    ("a-road-named-after-towns-is-no-place",
+     "Three soldiers were killed Sunday when militants attacked an Army convoy in south Kashmir's Qazigund area "
+     "on the Srinagar-Jammu National Highway.",
+     "2017-06-04", 3, "Qazigund"),
+    # "works for the Juarez drug cartel": the cartel's name, not where; the town the ambush "occurred near" is.
+    ("a-cartels-name-is-no-place",
+     "Four state police officers are dead and six are wounded following an ambush overnight in a rural part of the "
+     "state of Chihuahua. The prosecutors' office said Friday the attack was apparently carried out by the La Linea "
+     "gang, which works for the Juarez drug cartel. The ambush occurred late Thursday in the mountains near the "
+     "town of Creel when the officers were returning to their base.",
+     "2018-09-07", 4, "Creel"),
+    # "near a small town called Dabat": the text says it is a town.
+    ("a-town-called-by-name",
+     "An army drone strike has killed dozens in the Amhara region. The attack reportedly occurred on Monday near a "
+     "small town called Dabat while a truck was dropping off passengers. Residents said that up to 30 civilians "
+     "lost their lives in the attack.",
+     "2024-01-10", 30, "Dabat"),
+    # "said a member of a local Pyinoolwin militia": the militia's name, not where the village is.
+    ("a-militias-name-is-no-place",
+     "The airstrike on Leik Kya village killed 12 civilians and injured three others, said a member of a local "
+     "Pyinoolwin militia.",
+     "2025-04-21", 12, "Leik Kya"),
+]
 
 
-def test_unseen_shapes_a_road_named_after_towns_is_no_place():
-    """"in south Kashmir's Qazigund area on the Srinagar-Jammu National Highway": Qazigund, not the road's town
-    (nor "Kashmir's Qazigund")."""
-    text = ("Three soldiers were killed Sunday when militants attacked an Army convoy in south Kashmir's Qazigund area "
-            "on the Srinagar-Jammu National Highway.")
-    figs = wartally.extract(text, published="2017-06-04", outlet="the outlet", geocode=False)
-    f = next(f for f in figs if f.n == 3)
-    assert f.place is not None and f.place.mention == "Qazigund", f"place {f.place!r}"
-
-
-def test_unseen_shapes_a_cartels_name_is_no_place():
-    """"works for the Juarez drug cartel": the cartel's name, not where; the town the ambush "occurred near" is."""
-    text = ("Four state police officers are dead and six are wounded following an ambush overnight in a rural part of the "
-            "state of Chihuahua. The prosecutors' office said Friday the attack was apparently carried out by the La Linea "
-            "gang, which works for the Juarez drug cartel. The ambush occurred late Thursday in the mountains near the "
-            "town of Creel when the officers were returning to their base.")
-    figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
-    f = next(f for f in figs if f.n == 4)
-    assert f.place is not None and f.place.mention == "Creel", f"place {f.place!r}"
-
-
-def test_unseen_shapes_a_town_called_by_name():
-    """"near a small town called Sasit": the text says it is a town."""
-    text = ("An army drone strike has killed dozens in the Amhara region. The attack reportedly occurred on Monday near a "
-            "small town called Dabat while a truck was dropping off passengers. Residents said that up to 30 civilians "
-            "lost their lives in the attack.")
-    figs = wartally.extract(text, published="2024-01-10", outlet="the outlet", geocode=False)
-    f = next(f for f in figs if f.n == 30)
-    assert f.place is not None and f.place.mention == "Dabat", f"place {f.place!r}"
-
-
-def test_unseen_shapes_a_militias_name_is_no_place():
-    """"said a member of a local Pyinoolwin militia": the militia's name, not where the village is."""
-    text = ("The airstrike on Leik Kya village killed 12 civilians and injured three others, said a member of a local "
-            "Pyinoolwin militia.")
-    figs = wartally.extract(text, published="2025-04-21", outlet="the outlet", geocode=False)
-    f = next(f for f in figs if f.n == 12)
-    assert f.place is not None and f.place.mention == "Leik Kya", f"place {f.place!r}"
+@pytest.mark.parametrize("name, text, published, n, place", PLACE_ROWS, ids=[r[0] for r in PLACE_ROWS])
+def test_unseen_shapes_where_the_text_places_the_figure(name, text, published, n, place):
+    figs = wartally.extract(text, published=published, outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == n)
+    assert f.place is not None and f.place.mention == place, f"{name}: place {f.place!r}"
 
 
 def test_unseen_shapes_volunteers_for_the_army_are_on_its_side():
