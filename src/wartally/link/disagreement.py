@@ -44,7 +44,7 @@ def _settings() -> dict:
     return load("disagreement")
 
 
-def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+def days_between(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     """Days between two date ranges (0 when they overlap)."""
     return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
 
@@ -62,9 +62,10 @@ def source_countries(source: str) -> frozenset[str]:
     return frozenset(m.iso2 for m in country_mentions(source))
 
 
-def _own_losses(a: Claim, b: Claim) -> bool:
+def own_losses(a: Claim, b: Claim) -> bool:
     """Both count combatants and their sources belong to different
-    countries: each side's own dead, not one group counted twice."""
+    countries: each side's own dead, not one group counted twice (tallies
+    and one incident's toll claims alike)."""
     if str(a.victims) != "combatants" or str(b.victims) != "combatants":
         return False
     ca, cb = source_countries(a.source), source_countries(b.source)
@@ -100,8 +101,8 @@ def _ratio(a: int, b: int) -> str:
 
 def _rival(a: Claim, b: Claim, tol: int) -> str | None:
     start_gap = abs((a.start - b.start).days)
-    end_gap = _gap(a.as_of, b.as_of)
-    if start_gap > tol or end_gap > tol or _blame_opposed(a, b) or rounds_down(a, b) or _own_losses(a, b):
+    end_gap = days_between(a.as_of, b.as_of)
+    if start_gap > tol or end_gap > tol or _blame_opposed(a, b) or rounds_down(a, b) or own_losses(a, b):
         return None
     ends = "as-of dates overlap" if end_gap == 0 else f"as-of dates {end_gap} days apart"
     return (f"same thing: {_what(a)} since {min(a.start, b.start)}; {a.source} {_fmt(a.n)} {_as_of(a)} "
@@ -130,7 +131,7 @@ def _nested(a: Claim, b: Claim, tol: int) -> str | None:
     # lower total from another source is not counted) and ends with it
     if (inner.start - outer.start).days <= tol or abs((_end(inner) - _end(outer)).days) > tol:
         return None
-    if _blame_opposed(a, b) or _own_losses(a, b):
+    if _blame_opposed(a, b) or own_losses(a, b):
         return None
     return (f"{inner.source}'s {_fmt(inner.n)} over {inner.start} to {_end(inner)} ({inner.days} days) exceed "
             f"{outer.source}'s {_fmt(outer.n)} over {outer.start} to {_end(outer)} ({outer.days} days), a period "

@@ -53,7 +53,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from wartally.link.claims import area_of, asserted, canonical_source
-from wartally.link.disagreement import source_countries
+from wartally.link.disagreement import days_between, own_losses
 from wartally.link.lexicon import load, patterns, search
 from wartally.link.unit import governorates_named
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
@@ -259,10 +259,6 @@ def count_range(n: int, qualifier: Qualifier) -> tuple[float, float]:
     return n, n
 
 
-def _days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
-    return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
-
-
 def _comparable(a: TollClaim, b: TollClaim) -> bool:
     """Two sources' counts of one thing on days close enough to be one
     incident, neither a part of the other."""
@@ -276,7 +272,7 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False
     if a.areas and b.areas and not a.areas & b.areas:
         return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
-    if _own_losses(a, b):
+    if own_losses(a, b):
         return False
     if a.sides and b.sides and not a.sides & b.sides:
         return False  # "rebel-held east" and "government-held west": two incidents
@@ -284,7 +280,7 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False
     if a.corrected or b.corrected:
         return False  # "initially said 14 ... later confirmed 13": a correction, told as one
-    return _days_apart(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
+    return days_between(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
 
 
 def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
@@ -308,15 +304,6 @@ def _quotes_outlet(own: TollClaim, other: TollClaim) -> bool:
     own voice (al-Manar's headline and "according to Hezbollah's al-Manar"):
     one source."""
     return own.own_voice and re.search(rf"\b{re.escape(own.source.lower())}\b", other.said_by) is not None
-
-
-def _own_losses(a: TollClaim, b: TollClaim) -> bool:
-    """Both count combatants and their sources belong to different
-    countries: each side's own dead (as the tally view: disagreement._own_losses)."""
-    if a.victims != Victims.COMBATANTS or b.victims != Victims.COMBATANTS:
-        return False
-    ca, cb = source_countries(a.source), source_countries(b.source)
-    return bool(ca and cb and not ca & cb)
 
 
 def _conflict(a: TollClaim, b: TollClaim) -> bool:
@@ -389,7 +376,7 @@ def _incident(event: Event, figures: Sequence[Figure]) -> str:
 
 def evidence(kind: str, a: TollClaim, b: TollClaim, event: Event, figures: Sequence[Figure]) -> str:
     """Why two toll claims disagree, in words a reviewer can check."""
-    gap = _days_apart(a.reported, b.reported)
+    gap = days_between(a.reported, b.reported)
     when = "reported the same day" if gap == 0 else f"reported {gap} day{'' if gap == 1 else 's'} apart"
     lo, hi = sorted((a, b), key=lambda c: c.n)
     ratio = f"{hi.n:,} is {hi.n / lo.n:.1f}x {lo.n:,}"
@@ -398,7 +385,7 @@ def evidence(kind: str, a: TollClaim, b: TollClaim, event: Event, figures: Seque
     if a.contrast or b.contrast:
         why += "; the text sets them against each other"
     return (f"{_incident(event, figures)} (event {event.id[:12]}); {a.outcome} {a.victims}: {_said(a)} vs "
-            f"{_said(b)}; {when}; incident days {_days_apart(a.days, b.days)} apart; {ratio}; {why}")
+            f"{_said(b)}; {when}; incident days {days_between(a.days, b.days)} apart; {ratio}; {why}")
 
 
 def _period(c: TollClaim) -> Period:
