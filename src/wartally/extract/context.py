@@ -325,12 +325,15 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = None) -> list[Hit]:
+def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = None, *,
+              not_agent: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Who caused it: every actor named in the sentence outside the victims'
     and sources' own words and outside place descriptions ("rebel-held").
     ``country``: the article's (``world.article_country``), which says whose
     "government forces" and "the army" are and whether a state's forces are
-    at home ("Nigeria government") or abroad ("Israel")."""
+    at home ("Nigeria government") or abroad ("Israel").  ``not_agent``:
+    ``not_an_agent(text)`` when the caller has it already (read once a
+    sentence)."""
     found = [Hit(s, e, ent.value, f"actor:{ent.id}") for s, e, ent in lexicon.scan_each("actors", text)]
     if country is not None and country != world.SYRIA:
         found = [h for h in (_outside_syria(h, text, country) for h in found) if h is not None]
@@ -344,7 +347,7 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
     found += _state_forces(text, found, country)
     if not found:
         return []
-    blocked = exclude + not_an_agent(text)
+    blocked = exclude + (not_an_agent(text) if not_agent is None else not_agent)
     out = [h for h in found if not any(h.start < xe and xs < h.end for xs, xe in blocked)]
     out.sort(key=lambda h: h.start)
     return out

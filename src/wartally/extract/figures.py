@@ -134,7 +134,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     sources = _PerSentence(sents, sources_of)
     by_sentence = _bucket(hits, sents)
     hood_names = places_mod.neighbourhood_names(text)
-    actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country), s))
+    not_agent = _PerSentence(sents, lambda s: context.not_an_agent(s.text))  # read once: actors_in and the figures' actors both ask
+    actor_hits = _PerSentence(sents, lambda s: _based(context.actors_in(s.text, [], country, not_agent=not_agent[s.index]), s))
 
     places = _PerSentence(sents, lambda s: places_mod.as_neighbourhoods(
         [p for p in place_mentions(s.text, by_sentence[s.index] if by_sentence is not None else None, country)
@@ -188,7 +189,6 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     in_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
-    not_agent = _PerSentence(sents, lambda s: context.not_an_agent(s.text))
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
