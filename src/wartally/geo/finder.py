@@ -32,7 +32,9 @@ _CANDIDATE = re.compile(
     rf"(?=[^\W\d_a-z]|(?i:{_ARTICLE_ALT})(?![^\W\d_]|['’ʿ`][^\W\d_]))" + _WORD.pattern)
 
 
-_PARTICLE = re.compile(r"(?<=[^\W\d_]-)[a-z]{1,3}(?=-[^\W\d_])")
+# (the hyphen before it first: the regex engine then skips to each hyphen instead
+# of trying the look-behind at every position; the particle is group 1)
+_PARTICLE = re.compile(r"-(?<=[^\W\d_]-)([a-z]{1,3})(?=-[^\W\d_])")
 
 
 @lru_cache(maxsize=262144)
@@ -142,7 +144,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         if cap or w.lower() in ARTICLES:
             words.append((m.start(), end, w))
             caps.append(cap)
-    if "-" in text and (particles := [(m.start(), m.end(), m.group(0)) for m in _PARTICLE.finditer(text)]):
+    if "-" in text and (particles := [(m.start(1), m.end(1), m.group(1)) for m in _PARTICLE.finditer(text)]):
         # "Port-au-Prince", "Bandar-e-Abbas": a short particle inside a hyphenated name
         merged = sorted([*zip(words, caps), *((p, False) for p in particles)], key=lambda wc: wc[0][0])
         words, caps = [w for w, _ in merged], [c for _, c in merged]
