@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from wartally.extract import context, lexicon, world
-from wartally.extract.lexicon import compile_fast
+from wartally.extract.lexicon import compile_fast, compile_lowered
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
 from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import people as people_mod
@@ -617,6 +617,7 @@ RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an
 
 
 _RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
+_SO_FAR = compile_lowered(r"\b(?:so\s+far|to\s+date)\b")
 _PERFECT = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
 
 
@@ -632,7 +633,7 @@ def _is_running_total(d: _Draft) -> bool:
     before = d.sent.text[max(0, t.start - 40): t.start]
     if d.outcome == "displaced" and _DISPLACED_NOW.search(d.sent.text):
         return True  # "97,825 people are displaced", "57,800 IDPs are sheltering in 55 schools": a stock
-    return bool(_PERFECT.search(before)) or bool(re.search(r"\b(?:so\s+far|to\s+date)\b", d.sent.text, re.I))
+    return bool(_PERFECT.search(before)) or bool(_SO_FAR.search(d.sent.text))
 
 
 _DISASTER_GATE = ("flood", "rain", "quake", "tremor", "cyclone", "hurricane", "typhoon", "slide", "drought", "storm", "tsunami", "wildfire", "volcan")
@@ -1010,7 +1011,7 @@ def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sourc
     return (placed[0], si + 1) if len(placed) == 1 else None
 
 
-_RECALLS = regexes.compile(r"\brecall(?:s|ed)\b", re.I)
+_RECALLS = compile_lowered(r"\brecall(?:s|ed)\b")
 QUOTE_FORWARD = 4  # sentences a quotation may run on after a figure inside it
 
 
@@ -1100,8 +1101,8 @@ def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None)
 
 
 _SAYS = regexes.compile(r"\b(?:said|says|say|told)\b", re.I)
-_UNNAMED_SPEAKER = regexes.compile(
-    r"\b(?:witnesses|residents|locals|survivors|villagers|relatives|neighbou?rs|bystanders|eyewitnesses|an?\s+(?:witness|resident|eyewitness|survivor|relative))\s+(?:said|say|says|told)\b", re.I)
+_UNNAMED_SPEAKER = compile_lowered(
+    r"\b(?:witnesses|residents|locals|survivors|villagers|relatives|neighbou?rs|bystanders|eyewitnesses|an?\s+(?:witness|resident|eyewitness|survivor|relative))\s+(?:said|say|says|told)\b")
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1177,11 +1178,11 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
-_CLAIMED = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
+_CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
                       r"\b(?:attack|ambush|assault|bombing|killings?|massacre)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
-                      r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b", re.I)
+                      r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b")
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
 _CLAIMED_THE_ATTACK = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"

@@ -199,6 +199,13 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return regexes.compile(f"(?=[{starts}])(?:{pattern})" if starts else pattern, flags)
 
 
+def compile_lowered(pattern: str, flags: int = re.IGNORECASE) -> "Lowered":
+    """A case-insensitive pattern (``compile_fast``'s) whose ``search`` and
+    ``finditer`` look over the lower-cased text (``Lowered``): for a pattern
+    searched in many sentences, two to five times faster, the same matches."""
+    return Lowered(compile_fast(pattern, flags))
+
+
 @cache
 def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str] = frozenset()) -> "Lowered":
     """One alternation over all entries (but those whose ids are in

@@ -17,7 +17,7 @@ from wartally.data.tables import months
 from wartally.extract import lexicon, world
 from wartally.records import WherePrecision
 from functools import cache
-from wartally.extract.lexicon import compile_fast
+from wartally.extract.lexicon import compile_fast, compile_lowered
 from wartally.extract import regexes
 
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
@@ -149,8 +149,9 @@ def _not_where_patterns() -> tuple:
         regexes.compile(rf"\s+(?:{alt(d['outlet_after'])})\b", re.I),
         regexes.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
         *(regexes.compile(p, re.I) for p in before),
-        # any of the four: one search says whether any of them needs asking (at most mentions, none does)
-        regexes.compile("|".join(f"(?:{p})" for p in before), re.I),
+        # any of the four: one search says whether any of them needs asking (at most mentions, none does),
+        # over the lower-cased text (it runs before every mention)
+        compile_lowered("|".join(f"(?:{p})" for p in before)),
     )
 
 
@@ -540,8 +541,15 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
     m = re.match(r"(?:'s)?\s+(\w+)", after)
     if m and m.group(1).lower() in _AREA_WORDS:
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
-    if re.search(r"\b(?:province|governorate|countryside|state)\s+of\s+$", before, re.I):
+    if _UNIT_OF_BEFORE.search(before):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
-    if re.search(r"\b(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural)\s+$", before, re.I):
+    if _REGION_WORD_BEFORE.search(before):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     return p
+
+
+# (over the lower-cased text: they run before every mention)
+_UNIT_OF_BEFORE = compile_lowered(r"\b(?:province|governorate|countryside|state)\s+of\s+$")
+_REGION_WORD_BEFORE = compile_lowered(
+    r"\b(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern|north-western|"
+    r"north-eastern|south-western|south-eastern|rural)\s+$")

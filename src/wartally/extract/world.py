@@ -172,7 +172,7 @@ _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
                          r"fired|struck|attacked|carried\s+out|denied)\b")
 _FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
-_PLACE_CUE_BEFORE = regexes.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
+_PLACE_CUE_BEFORE = lexicon.compile_lowered(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
                                r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
 
 
