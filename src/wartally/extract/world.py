@@ -109,7 +109,9 @@ _FORCE_NOUNS = (r"(?:armed\s+forces|forces|army|military|troops|soldiers|service
 
 
 _LEADING_WORD = regexes.compile(r"(?:[A-Za-zÀ-ÿ'’.-]|\\\.)+")
-_CAPITALISED = regexes.compile(r"(?<![\w-])[A-Z][\w.'’-]*")
+# (the capital first, then the look-behind over it: the regex engine skips to
+# each capital instead of trying the look-behind at every position)
+_CAPITALISED = regexes.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’-]*")
 
 
 @cache
@@ -133,7 +135,13 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
     return index
 
 
-_POSSESSIVE_OR_PLURAL = regexes.compile(r"(?:'s|’s|s)$")
+
+
+def _without_possessive_or_plural(word: str) -> str:
+    """``word`` less one "'s", "’s" or "s" at its end."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -148,7 +156,7 @@ def _country_words_in(text: str) -> tuple[tuple[int, int, str, bool], ...]:
         if m.start() < end:
             continue
         word = m.group(0).lower().rstrip(".,")
-        cands = index.get(word) or index.get(_POSSESSIVE_OR_PLURAL.sub("", word)) or index.get(word.split("-")[0])
+        cands = index.get(word) or index.get(_without_possessive_or_plural(word)) or index.get(word.split("-")[0])
         if not cands:
             continue
         best = None
