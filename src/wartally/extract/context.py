@@ -302,12 +302,35 @@ _SPEAKS_FOR = regexes.compile(r"\b(?:spokes(?:man|woman|person)|representatives?
                          # "according to Hezbollah's Al-Manar TV": a group's own media speak, they do not attack
                          r"|\b[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:TV|television|radio|channel|media(?:\s+office)?|news\s+agency|"
                          r"newspaper|mouthpiece|(?:health|interior|defen[cs]e)\s+ministry)\b", re.I)
-_SPEAKER_CLAUSE = regexes.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denounced|denied|deplored|mourned|welcomed|"
-                             r"praised|vowed|urged)\b"
-                             # "..., Kachin militants and activists and local media said Tuesday": who says it
-                             r"|(?<=[,;])\s*(?:[\w'’-]+\s+){1,8}?(?:said|say|says)\b"
-                             # "a town where the headquarters of the rebel KIA is based": a place, not an agent
-                             r"|\b(?:headquarters|stronghold|bastion|heartland|base)\s+of\s+(?:the\s+)?[^,.;]{1,40}", re.I)
+_SPEAKER_CLAUSE_PARTS = (
+    (r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|denounced|denied|deplored|mourned|welcomed|praised|vowed|urged)\b",
+     ("condemned", "denounced", "denied", "deplored", "mourned", "welcomed", "praised", "vowed", "urged")),
+    # "..., Kachin militants and activists and local media said Tuesday": who says it
+    (r"(?<=[,;])\s*(?:[\w'’-]+\s+){1,8}?(?:said|say|says)\b", ("said", "say")),
+    # "a town where the headquarters of the rebel KIA is based": a place, not an agent
+    (r"\b(?:headquarters|stronghold|bastion|heartland|base)\s+of\s+(?:the\s+)?[^,.;]{1,40}",
+     ("headquarters", "stronghold", "bastion", "heartland", "base")),
+)  # (each part with the words one of which its every match holds)
+_SPEAKER_CLAUSE = regexes.compile("|".join(p for p, _ in _SPEAKER_CLAUSE_PARTS), re.I)
+
+
+@functools.cache
+def _speaker_clause_of(parts: tuple[bool, ...]) -> re.Pattern[str]:
+    """The alternation of the parts of _SPEAKER_CLAUSE that ``parts`` keeps."""
+    return regexes.compile("|".join(p for (p, _), keep in zip(_SPEAKER_CLAUSE_PARTS, parts) if keep), re.I)
+
+
+def _speaker_clauses(text: str):
+    """_SPEAKER_CLAUSE's matches in ``text``, searched only with the parts
+    whose words the text holds (a part that cannot match changes nothing in
+    an alternation's matches; most sentences hold none of the words)."""
+    low = lexicon.lowered(text)
+    if low is None:
+        return _SPEAKER_CLAUSE.finditer(text)
+    parts = tuple(any(w in low for w in words) for _, words in _SPEAKER_CLAUSE_PARTS)
+    if not any(parts):
+        return iter(())
+    return _speaker_clause_of(parts).finditer(text)
 
 
 def not_an_agent(text: str) -> list[tuple[int, int]]:
@@ -318,7 +341,7 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
     if "spokes" in text or "representative" in text or "’s " in text or "'s " in text:
         spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SPEAKER_CLAUSE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _speaker_clauses(text)]
     dateline = DATELINE.match(text)
     if dateline:
         spans.append((0, dateline.end()))

@@ -542,6 +542,16 @@ def _lower_class_body(body: str) -> str | None:
     return "".join(out)
 
 
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, where a case-insensitive search of it finds
+    what a case-sensitive search of the lower-cased text finds (no odd case
+    characters, no change of length); None otherwise."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 class Lowered:
     """A case-insensitive pattern whose ``search`` and ``finditer`` look for
     candidate starts over the lower-cased text (see above) and return the
@@ -569,10 +579,7 @@ class Lowered:
         return self.regex.pattern
 
     def _lowered(self, text: str) -> str | None:
-        if self._low is None or (not text.isascii() and _ODD_CASE.search(text)):
-            return None
-        low = text.lower()
-        return low if len(low) == len(text) else None
+        return None if self._low is None else lowered(text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self._matches(text, pos, endpos), None)
