@@ -652,7 +652,7 @@ def _caused_by_disaster(text: str, p) -> bool:
 
 
 def _cue_in(kind: str, text: str) -> bool:
-    return any(e.values[0] == kind and e.regex.search(text) for e in lexicon.entries("cues"))
+    return any(e.values[0] == kind and e.searcher.search(text) for e in lexicon.entries("cues"))
 
 
 _IDPS_WERE_THERE = regexes.compile(r"\s*(?:\([A-Z]+\)\s*)?had\s+been\s+(?:sheltering|living|staying|housed|camped)\b", re.I)

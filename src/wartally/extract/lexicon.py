@@ -33,10 +33,23 @@ class Entry:
         most lexicons are only searched through ``combined``)."""
         return _entry_regex(self.pattern, self.flags)
 
+    @property
+    def searcher(self) -> "re.Pattern[str] | Lowered":
+        """The entry alone, as a whole word, for ``search`` and ``finditer``
+        (over the lower-cased text when the entry ignores case: see
+        ``Lowered``); ``regex`` for anything else."""
+        return _entry_searcher(self.pattern, self.flags)
+
 
 @cache
 def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
     return regexes.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
+
+
+@cache
+def _entry_searcher(pattern: str, flags: int) -> "re.Pattern[str] | Lowered":
+    rx = _entry_regex(pattern, flags)
+    return Lowered(compile_fast(rx.pattern, flags)) if flags & re.IGNORECASE else rx
 
 
 def _text(name: str) -> str:

@@ -122,9 +122,10 @@ def _qualifier_regexes() -> tuple[tuple[lexicon.Entry, re.Pattern[str]], ...]:
 
 
 @cache
-def _any_qualifier() -> re.Pattern[str]:
-    """One search telling whether any qualifier ends right before a number."""
-    return regexes.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers")) + r")\s*$", re.I)
+def _any_qualifier() -> lexicon.Lowered:
+    """One search telling whether any qualifier ends right before a number
+    (over the lower-cased text: it runs before every number)."""
+    return lexicon.compile_lowered(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers")) + r")\s*$")
 
 
 def _qualifier(text: str, start: int) -> tuple[str, str, int]:

@@ -76,7 +76,7 @@ def triggers(text: str) -> list[Trigger]:
 
 def _cue(kind: str, text: str) -> bool:
     for e in lexicon.entries("cues"):
-        if e.values[0] == kind and e.regex.search(text):
+        if e.values[0] == kind and e.searcher.search(text):
             return True
     return False
 
