@@ -53,9 +53,8 @@ _FIGURE_STEMS = (
 def _maybe_figure(low: str) -> bool:
     """Whether a lower-cased sentence holds a word of a figure's verbs and nouns."""
     return any(stem in low for stem in _FIGURE_STEMS)
-_ANY_NUMBER = compile_fast(
+_ANY_NUMBER = compile_lowered(
     r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
-    re.I,
 )
 _TOLL = regexes.compile(r"\btoll\b", re.I)
 _COUNTRY_SCOPE = regexes.compile(
@@ -618,7 +617,7 @@ RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an
 
 _RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
 _SO_FAR = compile_lowered(r"\b(?:so\s+far|to\s+date)\b")
-_PERFECT = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+_PERFECT = compile_lowered(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
 
 
 def _is_running_total(d: _Draft) -> bool:

@@ -34,8 +34,11 @@ _WORDS_RE = Lowered(compile_fast(
     rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b",
     re.IGNORECASE,
 ))
+# (the first digit first, then the look-behind over it: the regex engine skips to
+# each digit instead of trying the look-behind at every position; group 1 is
+# "\d{1,3}(?:,\d{3})+|\d+", tried in that order)
 _DIGITS_RE = regexes.compile(
-    r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
+    r"(\d(?<![\w.,/:-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
 _DIGIT = regexes.compile(r"\d")

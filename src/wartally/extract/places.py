@@ -273,7 +273,7 @@ SEAT_POPULATION = 50_000  # a city named like its region ("Kunduz", "Zaporizhzhi
 _UNIT_WORD = regexes.compile(r"\b(?:county|province|state|region|oblast|governorate|district|prefecture)\b", re.I)
 
 
-_HOOD_BEFORE = regexes.compile(r"\bneighbou?rhoods?\s+of\s+(?:the\s+)?$", re.I)
+_HOOD_BEFORE = compile_lowered(r"\bneighbou?rhoods?\s+of\s+(?:the\s+)?$")
 _ARABIC_ARTICLE = regexes.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath)[-\s]", re.I)
 _ARABIC_SPEAKING = {
     "Syria", "Iraq", "Lebanon", "Jordan", "Turkey", "Israel", "Palestinian Territory", "Palestine", "Egypt", "Saudi Arabia",

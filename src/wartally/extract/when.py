@@ -213,13 +213,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
 }
 _MONTH_RULES = {"date", "in-month"}
-_REPORTING = compile_fast(
+_REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
     r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted)"
     r"(?:\s+(?:in|on|via|through)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$",
     re.I,
-)
+))
 
 
 def _n(word: str) -> int:
