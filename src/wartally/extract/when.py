@@ -213,6 +213,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
 }
 _MONTH_RULES = {"date", "in-month"}
+_NEED_WORDS = tuple(dict.fromkeys(k for need in _NEEDS.values() for k in need))
 _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
     r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted)"
@@ -241,9 +242,10 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
     taken: list[tuple[int, int]] = []
     low = text.lower()
     has_month = any(m in low for m in _MONTH_STEMS)
+    present = {k for k in _NEED_WORDS if k in low}  # each word asked once, not once per rule
     for rule, rx in _PATTERNS:
         need = _NEEDS.get(rule)
-        if need is not None and not any(k in low for k in need) and not (rule in _MONTH_RULES and has_month):
+        if need is not None and present.isdisjoint(need) and not (rule in _MONTH_RULES and has_month):
             continue  # a word every match of this rule contains is absent: skip the regex
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
