@@ -188,12 +188,13 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     in_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
+    claims = _PerSentence(sents, lambda s: _CLAIMED.search(s.text) is not None)  # asked for many figures, read once
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
         _side_in_country(d, country, _sided_before(drafts, i))
-        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
+        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims)
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
         elif d.period is not None and d.period.rule in _WAR_WIDE:
@@ -1144,7 +1145,7 @@ def _is_state_force(h: context.Hit) -> bool:
 
 
 def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None,
-                         sents: list[Sentence] | None = None) -> list[context.Hit]:
+                         sents: list[Sentence] | None = None, claims=None) -> list[context.Hit]:
     """State media call every armed group "terrorists", and news outside
     Syria calls a named group "militants" or "jihadists" once it has named
     it: when the figure's own actors, the two sentences before or the
@@ -1168,7 +1169,8 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
     else:
         # "The Islamic State (IS) has claimed responsibility for recent attacks": the one group the
         # article says claimed them, when nothing nearer names one
-        claimed = {h.value: h for j, sent in enumerate(sents or ()) if _CLAIMED.search(sent.text)
+        claimed = {h.value: h for j, sent in enumerate(sents or ())
+                   if (claims[j] if claims is not None else _CLAIMED.search(sent.text))
                    for h in actor_hits[j] if not _is_generic_actor(h, country) and not _is_state_force(h)}
         if len(claimed) == 1:
             rest = [h for h in actors if not _is_generic_actor(h, country)]
@@ -1355,7 +1357,9 @@ def _amid_clause(text: str, after: int) -> list[tuple[int, int]]:
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
-                         not_agent, country: str | None = None) -> None:
+                         not_agent, country: str | None = None, claims=None) -> None:
+    """``claims``: whether each sentence says who claimed an attack (``_CLAIMED``),
+    when the caller reads it once a document."""
     si = d.sent.index
     here = in_sentence.get(si, ())
     exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
@@ -1378,7 +1382,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not d.actors:
         # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
         for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
-            if _CLAIMED.search(sents[j].text):
+            if claims[j] if claims is not None else _CLAIMED.search(sents[j].text):
                 claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
@@ -1404,7 +1408,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
-    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents)
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents, claims)
     if not attackers_hit:
         d.actors = [a for a in d.actors if not a.rule.startswith(context.RESPONSE_RULE)]
     else:
