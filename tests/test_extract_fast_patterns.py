@@ -96,3 +96,18 @@ def test_extract_lowered_searches_same_as_plain(name: str) -> None:
         for window in [text, *(text[max(0, m.start() - 40): m.start()] for m in re.finditer(r"\b\w", text))]:
             got, plain = rx.search(window), rx.regex.search(window)
             assert (got and got.span()) == (plain and plain.span()), (name, window)
+
+
+@pytest.mark.parametrize("gap", ["", " ", "-", "‐", "  ", " -", "--", "   ", "\t", " \n", ". ", "x", "\u00a0"])
+def test_geo_finder_join_same_as_regex(gap: str) -> None:
+    """Two words are one name when one or two spaces or hyphens join them ("Deir ez-Zor")."""
+    text = f"Deir{gap}Hafer"
+    got = finder.find_places(text)
+    plain = bool(re.fullmatch(r"[ \-‐]{1,2}", gap))
+    assert (0 < len(gap) <= 2 and not gap.strip(finder._JOIN_CHARS)) == plain
+    assert got == finder.find_places(text)  # (deterministic)
+
+
+@pytest.mark.parametrize("country,text", SENTENCES + [("SY", "Shelling hit the Salaheddine neighbourhood and the old quarter.")])
+def test_extract_places_neighbourhood_names_same_as_whole_search(country: str, text: str) -> None:
+    assert places.neighbourhood_names(text) == frozenset(m.group("name") for m in places._HOOD_NAMED.finditer(text))

@@ -361,6 +361,7 @@ def _direction_unit_of(text: str, m: PlaceMention, country: str | None) -> Place
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
 CUED_GAZETTEER_RULE = "place:gazetteer-cued"  # a gazetteer name that a cue ("the town of X") calls a place
 _HOOD_NAMED = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s+(?:neighbou?rhoods?|quarter)\b")
+_HOOD_WORD = regexes.compile(r"\s(?:neighbou?rhoods?|quarter)\b")
 
 
 def called_neighbourhood(text: str, p: PlaceMention) -> bool:
@@ -377,7 +378,9 @@ def neighbourhood_names(text: str) -> frozenset[str]:
     """Names a text calls neighbourhoods anywhere ("the Qaterji neighbourhood"):
     elsewhere in the same text, an unknown name alone ("killed in Qaterji")
     is that neighbourhood, not a village."""
-    return frozenset(m.group("name") for m in _HOOD_NAMED.finditer(text)) if "eighbo" in text or "quarter" in text else frozenset()
+    if not _HOOD_WORD.search(text):
+        return frozenset()  # every match ends with one of the words after a space ("headquarters" holds none)
+    return frozenset(m.group("name") for m in _HOOD_NAMED.finditer(text))
 
 
 def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> list[PlaceMention]:

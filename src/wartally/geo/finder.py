@@ -19,7 +19,7 @@ MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʿ`](?=[^\W\d_]))*")
 _FUNCTION_WORDS = frozenset("a an the this that these those in on at of for by with from to and or but as is was "
                             "are were be it its his her their our my your".split())
-_JOIN = re.compile(r"[ \-‐]{1,2}")
+_JOIN_CHARS = " -‐"  # two words joined by one or two of these are one name
 # a word of _WORD (not the tail of one) that starts with a letter that is not
 # ASCII lower-case, or that is an Arabic article; the Python side then keeps
 # the capitalised words and the articles
@@ -151,7 +151,9 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
     # whether word k and word k + 1 are joined (by one or two spaces or hyphens), each gap tested once
-    joined = [bool(_JOIN.fullmatch(text, words[k][1], words[k + 1][0])) for k in range(n - 1)]
+    # (one or two characters between them, each a space or a hyphen: plain string operations, not a regex a gap)
+    joined = [0 < words[k + 1][0] - words[k][1] <= 2 and not text[words[k][1]:words[k + 1][0]].strip(_JOIN_CHARS)
+              for k in range(n - 1)]
     while i < n:
         s0, e0, w0 = words[i]
         if not caps[i] and not (i + 1 < n and text[e0:e0 + 1] == "-"):
