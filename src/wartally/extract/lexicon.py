@@ -565,11 +565,24 @@ def _lower_class_body(body: str) -> str | None:
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, where a case-insensitive search of it finds
     what a case-sensitive search of the lower-cased text finds (no odd case
-    characters, no change of length); None otherwise."""
+    characters, no change of length); None otherwise.  The last text asked
+    about is remembered by identity: a sentence is searched by many
+    patterns in a row."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
     if not text.isascii() and _ODD_CASE.search(text):
-        return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
+        low = None
+    else:
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
+    _LAST_LOWERED = (text, low)  # (one tuple, replaced whole: safe between threads)
+    return low
+
+
+_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
 
 
 class Lowered:
@@ -602,7 +615,21 @@ class Lowered:
         return None if self._low is None else lowered(text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self._matches(text, pos, endpos), None)
+        """The first of ``finditer``'s matches (the same loop, without a generator)."""
+        end = len(text) if endpos is None else endpos
+        low = self._lowered(text)
+        if low is None:
+            return self.regex.search(text, pos, end)
+        find, match = self._low.search, self.regex.match
+        while pos <= end:
+            cand = find(low, pos, end)
+            if cand is None:
+                return None
+            m = match(text, cand.start(), end)
+            if m is not None:
+                return m
+            pos = cand.start() + 1
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return self._matches(text, pos, endpos)
