@@ -384,11 +384,11 @@ def test_lexicon_scan_each_keeps_overlapping_entries():
 
 @pytest.mark.parametrize("name", ["sources", "actors", "weapons", "outcomes"])
 def test_lexicon_scan_without_some_entries_matches_the_smaller_alternation(name, gold_root):
-    """``scan(..., without=ids)`` searches with the whole lexicon's
-    alternation and tries the remaining entries where a left-out one
-    matched: over real texts from Syria and elsewhere (FA-KES, Wikipedia's
-    incident lists, shipped in any clone) it gives what an
-    alternation of the remaining entries alone gives."""
+    """``scan(..., without=ids)`` searches with the remaining entries'
+    alternation (``combined(..., without=ids)``, over the lower-cased text):
+    over real texts from Syria and elsewhere (FA-KES, Wikipedia's incident
+    lists, shipped in any clone) it gives what a plain alternation of the
+    remaining entries alone gives."""
     import json
 
     from wartally.extract.context import _sources_not_in

@@ -406,46 +406,19 @@ def scan(name: str, text: str, *, case_sensitive: bool = False,
     """Non-overlapping matches of lexicon ``name`` in ``text``: (start, end,
     entry); entries whose ids are in ``without`` are not looked for."""
     ents = entries(name, case_sensitive=case_sensitive)
-    full = combined(name, case_sensitive=case_sensitive)
     out = []
     if without and not without <= _ids(name, case_sensitive):
         unknown = sorted(without - _ids(name, case_sensitive))
         raise LexiconError(f"no entries with ids {unknown} to leave out", where=f"lexicon {name}.tsv")
-    if not without:
-        for m in full.finditer(text):
-            group = m.lastgroup
-            if group is None:
-                continue
-            out.append((m.start(), m.end(), ents[int(group[1:])]))
-        return out
-    # Without some entries, the whole lexicon's alternation (compiled once,
-    # not once per set left out) still says where a match may start; the
-    # first entry that matches there is the whole lexicon's, and where that
-    # one is left out, the next entries are tried there in file order, as
-    # the smaller alternation would.
-    end = 0
-    for m in full.starts_matches(text):
-        s = m.start()
-        if s < end or m.lastgroup is None:
+    # without some entries: the smaller alternation, compiled once a set left out (sets
+    # are few: one a country) and kept between runs like the others; its groups keep
+    # the entries' indices in the whole lexicon
+    rx = combined(name, case_sensitive=case_sensitive, without=without)
+    for m in rx.finditer(text):
+        group = m.lastgroup
+        if group is None:
             continue
-        i = int(m.lastgroup[1:])
-        if ents[i].id in without:
-            m = None
-            c = text[s].lower() if text[s].isascii() else None
-            for e in ents[i + 1:]:
-                if e.id in without:
-                    continue
-                firsts = _entry_firsts(e.pattern, e.flags)
-                if c is not None and firsts is not None and c not in firsts:
-                    continue
-                m = e.regex.match(text, s)
-                if m is not None:
-                    out.append((s, m.end(), e))
-                    end = max(m.end(), s + 1)
-                    break
-            continue
-        out.append((s, m.end(), ents[i]))
-        end = max(m.end(), s + 1)
+        out.append((m.start(), m.end(), ents[int(group[1:])]))
     return out
 
 
