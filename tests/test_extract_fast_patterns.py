@@ -111,3 +111,10 @@ def test_geo_finder_join_same_as_regex(gap: str) -> None:
 @pytest.mark.parametrize("country,text", SENTENCES + [("SY", "Shelling hit the Salaheddine neighbourhood and the old quarter.")])
 def test_extract_places_neighbourhood_names_same_as_whole_search(country: str, text: str) -> None:
     assert places.neighbourhood_names(text) == frozenset(m.group("name") for m in places._HOOD_NAMED.finditer(text))
+
+
+@pytest.mark.parametrize("country,text", SENTENCES + [("RU", "Pro-Moscow media said Moscow denied it; MOSCOW AFP, a Kyiv-based NGO.")])
+def test_extract_lexicon_case_sensitive_finder_same_as_plain(country: str, text: str) -> None:
+    rx = lexicon.combined("metonyms", case_sensitive=True)
+    assert rx._low is not None  # the finder is used
+    assert [(m.span(), m.lastgroup) for m in rx.finditer(text)] == [(m.span(), m.lastgroup) for m in rx.regex.finditer(text)]

@@ -237,28 +237,33 @@ def combined(name: str, *, case_sensitive: bool = False, without: frozenset[str]
     # engine skips one whose first character is not the text's)
     # (the finder's text is built once and kept with the compiled patterns: splitting
     # every entry into its alternatives costs a twentieth of a second at each start)
-    finder = regexes.derived("lexicon_finder", tuple(e.pattern for _, e in kept), lambda: _finder_of([e for _, e in kept]))
+    finder = regexes.derived("lexicon_finder", (case_sensitive, *(e.pattern for _, e in kept)),
+                             lambda: _finder_of([e for _, e in kept], fold=not case_sensitive))
     return Lowered(compile_fast(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags), finder=finder)
 
 
-def _finder_of(kept: list[Entry]) -> str:
-    """A pattern matching where any of the entries ``kept`` starts (see ``combined``)."""
+def _finder_of(kept: list[Entry], *, fold: bool = True) -> str:
+    """A pattern matching where any of the entries ``kept`` starts (see
+    ``combined``); ``fold``: for a search over lower-cased text (else the
+    first characters keep their case)."""
     return r"(?<![\w-])(?:" + _by_first_characters([x for e in kept for a in alternatives(e.pattern)
-                                                     for x in _unfolded(a)]) + r")(?![\w])"
+                                                     for x in _unfolded(a)], fold=fold) + r")(?![\w])"
 
 
-def _by_first_characters(alternatives: list[str], depth: int = 1) -> str:
+def _by_first_characters(alternatives: list[str], depth: int = 1, *, fold: bool = True) -> str:
     """One alternation that matches where any of ``alternatives`` does, with
     those that start with the same letter or digit (case aside) behind it,
     ``depth`` + 1 characters deep: ``kill|killed|dead`` -> ``k(?:i(?:ll|lled))|dead``.
     At each position the regex engine then tries a few dozen first
     characters instead of every alternative.  The order of the
-    alternatives changes: for a search of where matches start."""
+    alternatives changes: for a search of where matches start.  ``fold``:
+    first characters grouped case aside, for a search over lower-cased
+    text; else as written."""
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
     for a in alternatives:
         if a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(a[0].lower(), []).append(a[1:])
+            groups.setdefault(a[0].lower() if fold else a[0], []).append(a[1:])
         else:
             rest.append(a)
     parts = []
@@ -266,7 +271,7 @@ def _by_first_characters(alternatives: list[str], depth: int = 1) -> str:
         if len(tails) == 1:
             parts.append(c + tails[0])
         else:
-            parts.append(c + "(?:" + (_by_first_characters(tails, depth - 1) if depth > 0 else "|".join(tails)) + ")")
+            parts.append(c + "(?:" + (_by_first_characters(tails, depth - 1, fold=fold) if depth > 0 else "|".join(tails)) + ")")
     return "|".join(parts + rest)
 
 
@@ -564,16 +569,23 @@ class Lowered:
     original pattern's matches.  Anything else goes to the original.  For
     patterns that cannot match the empty string (``compile_fast``'s
     look-ahead, or ``first_chars``, says so; otherwise the plain search
-    is kept)."""
+    is kept).  A case-sensitive pattern given a ``finder`` (a lexicon's
+    alternation without its groups) looks for candidate starts with the
+    finder over the text as it is."""
 
-    __slots__ = ("regex", "_low")
+    __slots__ = ("regex", "_low", "_as_is")
 
     def __init__(self, regex: re.Pattern[str], *, finder: str | None = None):
         """``finder``: a pattern that matches at exactly the positions where
         ``regex`` does (without its groups, say), searched instead of it."""
         self.regex = regex
         source = finder or regex.pattern
-        low = regexes.derived("lower_pattern", (source,), lambda: _lower_pattern(source)) if regex.flags & re.IGNORECASE else None
+        # a case-sensitive pattern with a finder searches the text as it is with the finder
+        self._as_is = not regex.flags & re.IGNORECASE and finder is not None
+        if regex.flags & re.IGNORECASE:
+            low = regexes.derived("lower_pattern", (source,), lambda: _lower_pattern(source))
+        else:
+            low = finder
         if low is not None and not regex.pattern.startswith("(?=[") and regexes.derived(
                 "first_chars", (regex.pattern, int(regex.flags)), lambda: first_chars(regex.pattern, regex.flags)) is None:
             low = None  # may match the empty string, or starts unknown: plain search (compile_fast's look-ahead says it cannot)
@@ -585,7 +597,7 @@ class Lowered:
         return self.regex.pattern
 
     def _lowered(self, text: str) -> str | None:
-        return None if self._low is None else lowered(text)
+        return None if self._low is None else text if self._as_is else lowered(text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first of ``finditer``'s matches (the same loop, without a generator)."""
