@@ -13,7 +13,7 @@ from wartally.extract.lexicon import Lowered, compile_fast
 from wartally.extract import regexes
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that)|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -22,6 +22,7 @@ _ORG = compile_fast(
     rf"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){{1,4}})?)",
 )
 _ANY_ORG_HEAD = compile_fast(_ORG_HEADS)  # every _ORG match holds one: a cheap test first
+_BARE_HEAD = regexes.compile(rf"(?:{_ORG_HEADS})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,10 @@ _SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-
 # "..., said police spokesman Ali Hassan.": the speaker named after the verb, closing the sentence (not "said
 # the army shelled the village", where the army is who acted)
 _SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
+# "disclosed by a military source", "as reported by the health ministry": the one who tells it, in the passive
+_TOLD_BY = regexes.compile(r"\b(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+# "according to Lionel Lazarre, deputy spokesman for Haiti's National Police": the body its spokesman speaks for
+_SPOKESMAN_FOR = regexes.compile(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 _INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"
                            r"(?:\s+(?:[A-Z][\w'’.-]*))*\s*(?:[,.;]|$)")
 # "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
@@ -75,7 +80,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?-i:[a-z])[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)(?-i:[a-z])[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
@@ -220,8 +225,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             raw = m.group("org")
             e = s + len(raw.rstrip())  # the name ends before any trailing space
             org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
-            hits.append(Hit(e - len(org), e, org, rule))
+            # "Agency spokesman Mahmud Bassal said": the agency named before, not one called "Agency" (extract/figures.py)
+            bare = rule == "source:named-organisation" and _BARE_HEAD.fullmatch(org) is not None
+            hits.append(Hit(e - len(org), e, org, BARE_HEAD_RULE if bare else rule))
     hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
+    if country is not None and country != world.SYRIA:
+        hits += _groups_in(text, hits)
     if any(w in text for w in _HEADS_OF):
         for m in _SAID_NAME_HEAD_OF.finditer(text):
             if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
@@ -240,6 +249,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):
             strength = 0
+        elif _TOLD_BY.search(before) or _SPOKESMAN_FOR.search(before):
+            strength = 0
         elif _SAID_BEFORE.search(before) and _INVERTED_END.match(text, h.end):
             strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
@@ -250,8 +261,9 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
-        if h.rule == "source:capital" and strength == 2:
-            continue  # a capital is a source only as the one who speaks ("according to Baku", "Moscow said")
+        if h.rule in ("source:capital", GROUP_RULE) and strength == 2:
+            continue  # a capital or an armed group is a source only as the one who speaks ("according to Baku", "Moscow said",
+            # "the separatists announced that"): elsewhere the group is who acted  # a capital is a source only as the one who speaks ("according to Baku", "Moscow said")
         if is_role(h.value):
             if strength == 2:
                 continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
@@ -259,6 +271,41 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+GROUP_RULE = "source:armed-group"
+BARE_HEAD_RULE = "source:bare-head"
+_GROUP_NOUN = regexes.compile(r"\s+(?:forces|fighters|groups?|movement|militias?)\b", re.I)
+_NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|between|and)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}$", re.I)
+# the group's own telling verb, in its clause ("the separatist forces had earlier announced that")
+_GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?[^.;,“”\"]{0,40}?\b(?:said|says|say|announced|"
+                               r"stated|told|reported|reports|confirmed|added|claimed\s+(?:that|to\s+have)|wrote|posted)\b", re.I)
+_ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_NOT_ITSELF = regexes.compile(r"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
+
+
+def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
+    """Armed groups named where they may speak for themselves ("The separatist
+    forces had earlier announced that 9 soldiers were killed", "the Taliban
+    said"): each by its name, or a group with no name by the words the text
+    gives it.  A state's forces speak as roles ("the army said"); a group's
+    own bodies ("Hamas-run health ministry", "al-Shabaab's spokesman") and its
+    claims of an attack are not the group telling a number."""
+    out = []
+    for s, e, ent in lexicon.scan_each("actors", text):
+        if ent.values[1] in ("government", "foreign") or ent.id == "terrorist" or _NOT_ITSELF.match(text, e):
+            continue
+        if any(s < h.end and h.start < e for h in taken + out) or _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells
+        if not (_GROUP_TELLS.match(text, e) or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s)):
+            continue  # "armed separatist groups" and claimed the lives of four soldiers": no telling verb of its own
+        if ent.value in ("opposition", "gang"):  # no name: the words the text gives it ("separatist forces")
+            noun = _GROUP_NOUN.match(text, e)
+            e = noun.end() if noun else e
+            out.append(Hit(s, e, text[s:e], GROUP_RULE))
+        else:
+            out.append(Hit(s, e, ent.value, GROUP_RULE))
+    return out
 
 
 # a wire's or broadcaster's credit opening the story, after a dateline or alone

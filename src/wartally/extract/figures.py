@@ -946,6 +946,8 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
             # Kilya locality": the unnamed official of the lead, named in the next sentence
             h, si_h = named
+        elif h.rule.startswith(context.BARE_HEAD_RULE) and (named := _body_named_before(h, si, sents, sources)) is not None:
+            h, si_h = named
         else:
             si_h = si
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (sents[si_h].start + h.start, sents[si_h].start + h.end)
@@ -955,6 +957,12 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         h = min(sources[closing], key=context.strength_of)
         d.source, d.source_rule = h.value, f"source:quoted:{h.rule.split(':', 1)[1].split('#')[0]}"
         d.source_span = (sents[closing].start + h.start, sents[closing].start + h.end)
+    elif (speaker := _quoted_on(sents, si, sources)) is not None:
+        # "“Al Shabaab attacked our forces at 3 a.m.,” military officer Aden Nur told Reuters. “They killed 10
+        # soldiers.”": a quotation standing alone goes on quoting whoever the sentence before quoted
+        h = speaker
+        d.source, d.source_rule = h.value, f"source:quoted-on:{h.rule.split(':', 1)[1].split('#')[0]}"
+        d.source_span = (sents[si - 1].start + h.start, sents[si - 1].start + h.end)
     elif country in (None, world.SYRIA) and _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
         # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
         # reporting, not a source named sentences away
@@ -992,6 +1000,36 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+def _body_named_before(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
+    """For a body named by its head word alone ("Agency spokesman Mahmud
+    Bassal said", "the Ministry added"): the nearest source before whose
+    words hold that head ("Gaza's civil defence agency said"), with its
+    sentence; None when none does."""
+    head = h.value.casefold()
+    for j in range(si - 1, -1, -1):
+        for x in sources[j]:
+            if not x.rule.startswith(context.BARE_HEAD_RULE) and head in sents[j].text[x.start:x.end].casefold():
+                return x, j
+    return None
+
+
+_WHOLLY_QUOTED = regexes.compile(r'^\W{0,3}[“"][^“”"]+[”"]\W{0,3}$')
+_QUOTE_ENDS = regexes.compile(r'[,.?!]?[”"]\s*,?\s+[^“”"]{2,120}$')
+
+
+def _quoted_on(sents: list[Sentence], si: int, sources) -> context.Hit | None:
+    """For a sentence that is one quotation and nothing else, the speaker the
+    sentence before names right after a quotation of its own; None otherwise."""
+    if si == 0 or not _WHOLLY_QUOTED.match(sents[si].text):
+        return None
+    before = sents[si - 1].text
+    m = _QUOTE_ENDS.search(before)
+    if m is None:
+        return None
+    said = [h for h in sources[si - 1] if h.start >= m.start() and context.strength_of(h) < 2]
+    return min(said, key=context.strength_of) if said else None
 
 
 _AN_OFFICIAL = regexes.compile(r"\ban?\s+(?:[\w-]+\s+)?official$", re.I)
@@ -1166,6 +1204,21 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
         if named:
             break
     else:
+        # "Suspected militants killed at least 14 people ... The assailants are believed to be rebels from the
+        # Allied Democratic Forces (ADF)": the one group the next sentences say the attackers were
+        for j in range(si + 1, min(len(actor_hits), si + 1 + BELIEVED_FORWARD)):
+            believed = _BELIEVED_TO_BE.search(sents[j].text) if sents is not None else None
+            if believed is None:
+                continue
+            # the first group named after the words, in their clause ("..., a Ugandan armed group that has
+            # pledged allegiance to Islamic State": who the group is, not who the attackers were)
+            clause_end = sents[j].start + believed.end() + BELIEVED_REACH
+            named = [h for h in actor_hits[j] if h.base + h.start >= sents[j].start + believed.end() and h.base + h.start < clause_end
+                     and not _is_generic_actor(h, country) and not _is_state_force(h)]
+            if named:
+                rest = [h for h in actors if not _is_generic_actor(h, country)]
+                return _unique(rest + [_tagged(named[0], ":believed")])
+            break
         # "The Islamic State (IS) has claimed responsibility for recent attacks": the one group the
         # article says claimed them, when nothing nearer names one
         claimed = {h.value: h for j, sent in enumerate(sents or ()) if _CLAIMED.search(sent.text)
@@ -1177,6 +1230,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
+BELIEVED_FORWARD = 2  # sentences after a figure searched for whom the attackers are believed to be
+BELIEVED_REACH = 60  # characters after "are believed to be" where the group they are believed to be is named
+_BELIEVED_TO_BE = regexes.compile(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
+                                  r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
 _CLAIMED = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
