@@ -13,7 +13,7 @@ from wartally.extract.lexicon import Lowered, compile_fast
 from wartally.extract import regexes
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that)|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -54,6 +54,7 @@ _STATE_SOURCE = compile_fast(
 _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emergency", "health")  # one is in every _STATE_SOURCE match
 _COORDINATED = regexes.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+_OF_PLACE_RELATIVE = regexes.compile(r"(\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s*(?:which|who|whose)\b[^,]*,")
 _RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
@@ -244,7 +245,10 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             continue
         if byline is not None and h.end <= byline.end():
             continue  # "BANGKOK (AP) —", "(CNN)": who wrote the story, not who gave its numbers
+        # ", which briefs UN agencies," or "of Oicha, which is in North Kivu province," before the verb: the speaker's own clause
         after = _RELATIVE_AT_START.sub(" ", text[h.end: h.end + 200], count=1)
+        if (of := _OF_PLACE_RELATIVE.match(after)) is not None:
+            after = of.group(1) + " " + after[of.end():]
         if any(s < h.start and h.end <= e for s, e in relative):
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):

@@ -1044,8 +1044,16 @@ def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sourc
         return None
     if not _AN_OFFICIAL.search(d.sent.text, 0, h.end):
         return None
-    placed = [x for x in sources[si + 1] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES and context.strength_of(x) < 2]
-    return (placed[0], si + 1) if len(placed) == 1 else None
+    for j in range(si + 1, min(len(sents), si + 1 + OFFICIAL_NAMED_AHEAD)):
+        # "..., a local official [...] said on Friday. [a sentence on the attackers] The mayor of Oicha [...] told
+        # Reuters that ...": the one official by role and place the next sentences give voice to
+        placed = [x for x in sources[j] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES and context.strength_of(x) < 2]
+        if placed:
+            return (placed[0], j) if len(placed) == 1 else None
+    return None
+
+
+OFFICIAL_NAMED_AHEAD = 2  # sentences after "a local official said" searched for that official's role and place
 
 
 _RECALLS = regexes.compile(r"\brecall(?:s|ed)\b", re.I)
@@ -1411,6 +1419,12 @@ def _amid_clause(text: str, after: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _AMID.finditer(text, after)]
 
 
+def _restates_number(d: _Draft, sent: Sentence) -> bool:
+    """Whether ``sent`` writes the figure's number again, in the same words ("Eleven" ... "eleven")."""
+    words = d.sent.text[d.paired.group.number_start: d.paired.group.number_end].strip()
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", sent.text, re.I) is not None
+
+
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
                          not_agent, country: str | None = None) -> None:
     si = d.sent.index
@@ -1481,6 +1495,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             kept = [_tagged(h, ":inherited") for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1)
                     for h in _unique(context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j)))
                     if not is_own(h)][:1]
+        if len(kept) < len(d.actors) and not kept and si + 1 < len(sents) and _restates_number(d, sents[si + 1]):
+            # "Eleven government soldiers have been killed in an attack on government forces. [...] the funeral
+            # of eleven soldiers, which it said were killed in a Houthi attack": the next sentence, telling the
+            # same dead again, says who attacked them
+            kept = [_tagged(h, ":restated-next") for h in _unique(context.outside(actor_hits[si + 1], not_agent[si + 1]))
+                    if not is_own(h) and not _is_state_force(h)][:1]
         d.actors = kept
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     if background and not context.outside(weapon_hits[si], exclude):
