@@ -70,6 +70,9 @@ SOURCES = [
     # a group's own body ("Hamas-run health ministry") is the body, not the group telling
     ("PS", "The Hamas-run health ministry said 15 people were killed in strikes on Khan Younis in the Gaza Strip.",
      (K, 15, "people"), "Health Ministry"),
+    # an aside between dashes is no speaker: the body before it speaks ("The Civil Defence – ... – said")
+    ("PS", "The Civil Defence \u2013 first responders who operate under the Hamas-run government \u2013 said an Israeli "
+     "strike killed four children in Rafah in the Gaza Strip.", (K, 4, "children"), "civil defence"),
     # a group claiming an attack is who did it, not the source of its toll
     ("SO", "Al-Shabaab claimed responsibility for the blast that killed nine people at a tea shop in Mogadishu, Somalia, "
      "police said.", (K, 9, "people"), "police"),
@@ -101,6 +104,18 @@ ACTORS = [
 def test_world_actor_of_a_figure(country, text, fig, want):
     f = _figure(text, fig)
     assert want in tuple(f.actor or ()), f"actor {f.actor!r}, expected {want!r} among them"
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "group"), [
+    # who runs a body or a territory ("-run") is named to say whose it is, not who attacked
+    ("PS", "The Civil Defence \u2013 first responders who operate under the Hamas-run government \u2013 said an Israeli "
+     "strike killed four children in Rafah in the Gaza Strip.", (K, 4, "children"), "Hamas"),
+    ("YE", "The Houthi-run Saba news agency said a Saudi-led coalition air strike killed 11 people in Saada, Yemen.",
+     (K, 11, "people"), "Houthis"),
+], ids=["PS", "YE"])
+def test_world_who_runs_a_body_is_not_who_attacked(country, text, fig, group):
+    f = _figure(text, fig)
+    assert group not in tuple(f.actor or ()), f"actor {f.actor!r}"
 
 
 def test_world_a_believed_group_is_the_one_named_first_after_the_words():

@@ -55,6 +55,8 @@ _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emerg
 _COORDINATED = regexes.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _OF_PLACE_RELATIVE = regexes.compile(r"(\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s*(?:which|who|whose)\b[^,]*,")
+# an aside between dashes ("– first responders who operate under the Hamas-run government –"): like ", which ...,"
+_DASHED = regexes.compile(r"[–—]\s[^–—.;]{1,120}?\s[–—]")
 _RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
@@ -238,6 +240,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
                 hits.append(Hit(m.start("org"), m.end("org"), m.group("org"), "source:headed-body"))
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    if "–" in text or "—" in text:
+        relative += [(m.start(), m.end()) for m in _DASHED.finditer(text)]
     byline = _BYLINE.match(text)
     for h in hits:
         before = text[max(0, h.start - 40): h.start]
@@ -247,6 +251,9 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             continue  # "BANGKOK (AP) —", "(CNN)": who wrote the story, not who gave its numbers
         # ", which briefs UN agencies," or "of Oicha, which is in North Kivu province," before the verb: the speaker's own clause
         after = _RELATIVE_AT_START.sub(" ", text[h.end: h.end + 200], count=1)
+        if (dashed := _DASHED.match(after.lstrip())) is not None:
+            # "The Civil Defence – first responders who operate under the Hamas-run government – said"
+            after = " " + after.lstrip()[dashed.end():]
         if (of := _OF_PLACE_RELATIVE.match(after)) is not None:
             after = of.group(1) + " " + after[of.end():]
         if any(s < h.start and h.end <= e for s, e in relative):
@@ -258,7 +265,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         elif _SAID_BEFORE.search(before) and _INVERTED_END.match(text, h.end):
             strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
-                h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start) for o in hits):
+                h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start)
+                and not any(s <= o.start and o.end <= e for s, e in relative) for o in hits):
             strength = 1  # "X said", and each of "X and Y said"
 
         else:
@@ -361,12 +369,19 @@ _SPEAKER_CLAUSE = regexes.compile(r"(?:^|(?<=[,;]))[^,;]{1,60}?\s+(?:condemned|d
                              r"|\b(?:headquarters|stronghold|bastion|heartland|base)\s+of\s+(?:the\s+)?[^,.;]{1,40}", re.I)
 
 
+# "the Hamas-run health ministry", "Houthi-run Saba news agency", "the Russian-administered part": who runs a body or
+# a territory, named to say whose it is
+_RUN_BY = regexes.compile(r"\b(?-i:[A-Z])[\w'’]*(?:-[\w'’]+)?-(?:run|administered)\b")
+
+
 def not_an_agent(text: str) -> list[tuple[int, int]]:
     """Spans where an actor's name does not name who did it: place
     descriptions ("rebel-held"), the dateline ("Antakya, Turkey –") and
     who speaks for a body ("a spokesperson for the KIA", "Hezbollah's
     Al-Manar TV", "the ministry condemned the attack")."""
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+    if "-run" in text or "-administered" in text:
+        spans += [(m.start(), m.end()) for m in _RUN_BY.finditer(text)]
     if "spokes" in text or "representative" in text or "’s " in text or "'s " in text:
         spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SPEAKER_CLAUSE.finditer(text)]
