@@ -52,6 +52,8 @@ SOURCES = [
     ("CO", "The ELN said in a communique that it had killed six soldiers in Arauca, Colombia.", (K, 6, "combatants"), "ELN"),
     ("MM", "The Kachin Independence Army said 30 junta soldiers were killed in the fighting near Bhamo, Myanmar.",
      (K, 30, "combatants"), "Kachin Independence Army"),
+    # a group fighting on a government's side is a group too, not a state
+    ("LB", "Hezbollah said one of its fighters was killed in southern Lebanon on Tuesday.", (K, 1, "combatants"), "Hezbollah"),
     # a quotation standing alone goes on quoting the speaker the sentence before names (and a named speaker
     # beats the lead's "officials said")
     ("SO", "Militants killed eight soldiers in an attack on a base near Baidoa, Somalia, officials said.\n\n"
@@ -94,6 +96,8 @@ ACTORS = [
     ("CD", "Suspected militants killed at least 18 people in a night raid on a village in North Kivu, Congo, a local "
      "official said.\n\nThe assailants are believed to be rebels from the Allied Democratic Forces (ADF), a group that "
      "has pledged allegiance to Islamic State.", (K, 18, "people"), "ADF"),
+    # "neutralised", the forces' own word for their kills, in the passive after the army speaks
+    ("CM", "Cameroon's army said five separatists were neutralised in Bamenda.", (K, 5, "combatants"), "Cameroon government"),
     # a state's own dead, attacker named when the next sentence tells the same dead again
     ("YE", "Six soldiers were killed in an attack on government forces in Marib, Yemen, on Monday.\n\nThe defence ministry "
      "later posted on Telegram that the six soldiers died in a Houthi drone attack.", (K, 6, "combatants"), "Houthis"),
@@ -116,6 +120,11 @@ def test_world_actor_of_a_figure(country, text, fig, want):
 def test_world_who_runs_a_body_is_not_who_attacked(country, text, fig, group):
     f = _figure(text, fig)
     assert group not in tuple(f.actor or ()), f"actor {f.actor!r}"
+
+
+def test_world_a_group_telling_its_own_dead_is_not_their_killer():
+    f = _figure("Hezbollah said one of its fighters was killed in southern Lebanon on Tuesday.", (K, 1, "combatants"))
+    assert "Hezbollah" not in tuple(f.actor or ()), f"actor {f.actor!r}"
 
 
 def test_world_a_believed_group_is_the_one_named_first_after_the_words():

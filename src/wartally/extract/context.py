@@ -296,6 +296,15 @@ _ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ITSELF = regexes.compile(r"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 
 
+@functools.cache
+def _is_a_state(actor: str) -> bool:
+    """Whether an actor lexicon value names a state or a coalition of states
+    ("Israel", "Sudan government", "US-led coalition"), not an armed group
+    (Hezbollah and Wagner fight on a government's side, and are groups)."""
+    states = {name for c in world.countries().values() for name in (c.name, c.government)}
+    return actor in states or actor.endswith(("government", "coalition"))
+
+
 def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
     """Armed groups named where they may speak for themselves ("The separatist
     forces had earlier announced that 9 soldiers were killed", "the Taliban
@@ -305,7 +314,7 @@ def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
     claims of an attack are not the group telling a number."""
     out = []
     for s, e, ent in lexicon.scan_each("actors", text):
-        if ent.values[1] in ("government", "foreign") or ent.id == "terrorist" or _NOT_ITSELF.match(text, e):
+        if _is_a_state(ent.value) or ent.id == "terrorist" or _NOT_ITSELF.match(text, e):
             continue
         if any(s < h.end and h.start < e for h in taken + out) or _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s):
             continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells

@@ -1404,6 +1404,12 @@ _FORCES_SAY_THEY_KILLED = regexes.compile(
     r"(?P<verb>killed|neutrali[sz]ed|eliminated)\b", re.I)
 
 
+# "Cameroon's army said five separatists were neutralised": the forces' own word for their own kills, in the passive
+_FORCES_SAY_NEUTRALISED = regexes.compile(
+    r"\b(?P<who>(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops))\s+(?:said|says|announced|claimed)"
+    r"\b[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been|being)\s+(?P<verb>neutrali[sz]ed|eliminated)\b", re.I)
+
+
 # a background sentence: "The army has been engaged in combat with Fano since April last year" (lends no weapon)
 _ONGOING_SINCE = regexes.compile(r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,4}?(?:in|engaged|fighting|battling|waging)\b[^.;]{0,80}\bsince\b", re.I)
 
@@ -1440,7 +1446,8 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
                         if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
     if (d.victims == "combatants" and country in world.countries() and "said" in d.sent.text
-            and (own := _FORCES_SAY_THEY_KILLED.search(d.sent.text, 0, d.paired.group.start + 1)) is not None
+            and ((own := _FORCES_SAY_THEY_KILLED.search(d.sent.text, 0, d.paired.group.start + 1)) is not None
+                 or (d.side == "opposition" and (own := _FORCES_SAY_NEUTRALISED.search(d.sent.text)) is not None))
             and d.paired.trigger is not None and d.paired.trigger.start >= own.start("verb")):
         # "The army said Monday it killed seven from the attacking side": the forces that speak killed them
         d.actors = [context.Hit(own.start(), own.end("who"), world.countries()[country].government, "actor:state:says-it-killed")]
