@@ -137,9 +137,14 @@ def same_source(gold: str | None, pred: str | None) -> bool:
     if fg == gold and fp == pred:
         return False
     # a state's body by its country's name or its adjective ("Cameroon army", gold guide) ~ "Cameroonian army
-    # spokesman"; "Congo's military" ~ "Congolese military": the same body
+    # spokesman"; "Congo's military" ~ "Congolese military": the same body; and a state's army, military
+    # and armed forces are one ("Pakistan army" ~ "Pakistani military": a state's forces speaking for themselves)
+    fg, fp = _FORCES.sub("army", fg), _FORCES.sub("army", fp)
     g, p = squash(fg), squash(fp)
     return g == p or _contains(_words(fp), g) or _contains(_words(fg), p) or _holds_most_words(fg, fp)
+
+
+_FORCES = re.compile(r"\b(?:military|armed\s+forces)\b", re.I)
 
 
 def _country_folded(name: str) -> str:

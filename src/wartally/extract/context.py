@@ -13,7 +13,7 @@ from wartally.extract.lexicon import Lowered, compile_fast
 from wartally.extract import regexes
 
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -22,6 +22,7 @@ _ORG = compile_fast(
     rf"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){{1,4}})?)",
 )
 _ANY_ORG_HEAD = compile_fast(_ORG_HEADS)  # every _ORG match holds one: a cheap test first
+_BARE_HEAD = regexes.compile(rf"(?:{_ORG_HEADS})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,9 @@ _STATE_SOURCE = compile_fast(
 _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emergency", "health")  # one is in every _STATE_SOURCE match
 _COORDINATED = regexes.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
 _RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+_OF_PLACE_RELATIVE = regexes.compile(r"(\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s*(?:which|who|whose)\b[^,]*,")
+# an aside between dashes ("– first responders who operate under the Hamas-run government –"): like ", which ...,"
+_DASHED = regexes.compile(r"[–—]\s[^–—.;]{1,120}?\s[–—]")
 _RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
@@ -66,6 +70,10 @@ _SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-
 # "..., said police spokesman Ali Hassan.": the speaker named after the verb, closing the sentence (not "said
 # the army shelled the village", where the army is who acted)
 _SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
+# "disclosed by a military source", "as reported by the health ministry": the one who tells it, in the passive
+_TOLD_BY = regexes.compile(r"\b(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+# "according to Lionel Lazarre, deputy spokesman for Haiti's National Police": the body its spokesman speaks for
+_SPOKESMAN_FOR = regexes.compile(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 _INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"
                            r"(?:\s+(?:[A-Z][\w'’.-]*))*\s*(?:[,.;]|$)")
 # "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
@@ -75,7 +83,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?-i:[a-z])[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)(?-i:[a-z])[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|put|added|stated|accused|claimed|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
@@ -220,14 +228,20 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             raw = m.group("org")
             e = s + len(raw.rstrip())  # the name ends before any trailing space
             org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
-            hits.append(Hit(e - len(org), e, org, rule))
+            # "Agency spokesman Mahmud Bassal said": the agency named before, not one called "Agency" (extract/figures.py)
+            bare = rule == "source:named-organisation" and _BARE_HEAD.fullmatch(org) is not None
+            hits.append(Hit(e - len(org), e, org, BARE_HEAD_RULE if bare else rule))
     hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
+    if country is not None and country != world.SYRIA:
+        hits += _groups_in(text, hits)
     if any(w in text for w in _HEADS_OF):
         for m in _SAID_NAME_HEAD_OF.finditer(text):
             if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
                 hits.append(Hit(m.start("org"), m.end("org"), m.group("org"), "source:headed-body"))
     ranked = []
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    if "–" in text or "—" in text:
+        relative += [(m.start(), m.end()) for m in _DASHED.finditer(text)]
     byline = _BYLINE.match(text)
     for h in hits:
         before = text[max(0, h.start - 40): h.start]
@@ -235,23 +249,33 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             continue
         if byline is not None and h.end <= byline.end():
             continue  # "BANGKOK (AP) —", "(CNN)": who wrote the story, not who gave its numbers
+        # ", which briefs UN agencies," or "of Oicha, which is in North Kivu province," before the verb: the speaker's own clause
         after = _RELATIVE_AT_START.sub(" ", text[h.end: h.end + 200], count=1)
+        if (dashed := _DASHED.match(after.lstrip())) is not None:
+            # "The Civil Defence – first responders who operate under the Hamas-run government – said"
+            after = " " + after.lstrip()[dashed.end():]
+        if (of := _OF_PLACE_RELATIVE.match(after)) is not None:
+            after = of.group(1) + " " + after[of.end():]
         if any(s < h.start and h.end <= e for s, e in relative):
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):
             strength = 0
+        elif _TOLD_BY.search(before) or _SPOKESMAN_FOR.search(before):
+            strength = 0
         elif _SAID_BEFORE.search(before) and _INVERTED_END.match(text, h.end):
             strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
-                h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start) for o in hits):
+                h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start)
+                and not any(s <= o.start and o.end <= e for s, e in relative) for o in hits):
             strength = 1  # "X said", and each of "X and Y said"
 
         else:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
-        if h.rule == "source:capital" and strength == 2:
-            continue  # a capital is a source only as the one who speaks ("according to Baku", "Moscow said")
+        if h.rule in ("source:capital", GROUP_RULE) and strength == 2:
+            continue  # a capital or an armed group is a source only as the one who speaks ("according to Baku", "Moscow said",
+            # "the separatists announced that"): elsewhere the group is who acted  # a capital is a source only as the one who speaks ("according to Baku", "Moscow said")
         if is_role(h.value):
             if strength == 2:
                 continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
@@ -259,6 +283,50 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+GROUP_RULE = "source:armed-group"
+BARE_HEAD_RULE = "source:bare-head"
+_GROUP_NOUN = regexes.compile(r"\s+(?:forces|fighters|groups?|movement|militias?)\b", re.I)
+_NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|between|and)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}$", re.I)
+# the group's own telling verb, in its clause ("the separatist forces had earlier announced that")
+_GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?[^.;,“”\"]{0,40}?\b(?:said|says|say|announced|"
+                               r"stated|told|reported|reports|confirmed|added|claimed\s+(?:that|to\s+have)|wrote|posted)\b", re.I)
+_ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_NOT_ITSELF = regexes.compile(r"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
+
+
+@functools.cache
+def _is_a_state(actor: str) -> bool:
+    """Whether an actor lexicon value names a state or a coalition of states
+    ("Israel", "Sudan government", "US-led coalition"), not an armed group
+    (Hezbollah and Wagner fight on a government's side, and are groups)."""
+    states = {name for c in world.countries().values() for name in (c.name, c.government)}
+    return actor in states or actor.endswith(("government", "coalition"))
+
+
+def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
+    """Armed groups named where they may speak for themselves ("The separatist
+    forces had earlier announced that 9 soldiers were killed", "the Taliban
+    said"): each by its name, or a group with no name by the words the text
+    gives it.  A state's forces speak as roles ("the army said"); a group's
+    own bodies ("Hamas-run health ministry", "al-Shabaab's spokesman") and its
+    claims of an attack are not the group telling a number."""
+    out = []
+    for s, e, ent in lexicon.scan_each("actors", text):
+        if _is_a_state(ent.value) or ent.id == "terrorist" or _NOT_ITSELF.match(text, e):
+            continue
+        if any(s < h.end and h.start < e for h in taken + out) or _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells
+        if not (_GROUP_TELLS.match(text, e) or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s)):
+            continue  # "armed separatist groups" and claimed the lives of four soldiers": no telling verb of its own
+        if ent.value in ("opposition", "gang"):  # no name: the words the text gives it ("separatist forces")
+            noun = _GROUP_NOUN.match(text, e)
+            e = noun.end() if noun else e
+            out.append(Hit(s, e, text[s:e], GROUP_RULE))
+        else:
+            out.append(Hit(s, e, ent.value, GROUP_RULE))
+    return out
 
 
 # a wire's or broadcaster's credit opening the story, after a dateline or alone
@@ -333,12 +401,19 @@ def _speaker_clauses(text: str):
     return _speaker_clause_of(parts).finditer(text)
 
 
+# "the Hamas-run health ministry", "Houthi-run Saba news agency", "the Russian-administered part": who runs a body or
+# a territory, named to say whose it is
+_RUN_BY = regexes.compile(r"\b(?-i:[A-Z])[\w'’]*(?:-[\w'’]+)?-(?:run|administered)\b")
+
+
 def not_an_agent(text: str) -> list[tuple[int, int]]:
     """Spans where an actor's name does not name who did it: place
     descriptions ("rebel-held"), the dateline ("Antakya, Turkey –") and
     who speaks for a body ("a spokesperson for the KIA", "Hezbollah's
     Al-Manar TV", "the ministry condemned the attack")."""
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
+    if "-run" in text or "-administered" in text:
+        spans += [(m.start(), m.end()) for m in _RUN_BY.finditer(text)]
     if "spokes" in text or "representative" in text or "’s " in text or "'s " in text:
         spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
     spans += [(m.start(), m.end()) for m in _speaker_clauses(text)]

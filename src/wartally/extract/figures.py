@@ -947,6 +947,8 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
             # Kilya locality": the unnamed official of the lead, named in the next sentence
             h, si_h = named
+        elif h.rule.startswith(context.BARE_HEAD_RULE) and (named := _body_named_before(h, si, sents, sources)) is not None:
+            h, si_h = named
         else:
             si_h = si
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (sents[si_h].start + h.start, sents[si_h].start + h.end)
@@ -956,6 +958,12 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         h = min(sources[closing], key=context.strength_of)
         d.source, d.source_rule = h.value, f"source:quoted:{h.rule.split(':', 1)[1].split('#')[0]}"
         d.source_span = (sents[closing].start + h.start, sents[closing].start + h.end)
+    elif (speaker := _quoted_on(sents, si, sources)) is not None:
+        # "“Al Shabaab attacked our forces at 3 a.m.,” military officer Aden Nur told Reuters. “They killed 10
+        # soldiers.”": a quotation standing alone goes on quoting whoever the sentence before quoted
+        h = speaker
+        d.source, d.source_rule = h.value, f"source:quoted-on:{h.rule.split(':', 1)[1].split('#')[0]}"
+        d.source_span = (sents[si - 1].start + h.start, sents[si - 1].start + h.end)
     elif country in (None, world.SYRIA) and _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
         # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
         # reporting, not a source named sentences away
@@ -995,6 +1003,36 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source, d.source_rule = body, "source:publisher"
 
 
+def _body_named_before(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
+    """For a body named by its head word alone ("Agency spokesman Mahmud
+    Bassal said", "the Ministry added"): the nearest source before whose
+    words hold that head ("Gaza's civil defence agency said"), with its
+    sentence; None when none does."""
+    head = h.value.casefold()
+    for j in range(si - 1, -1, -1):
+        for x in sources[j]:
+            if not x.rule.startswith(context.BARE_HEAD_RULE) and head in sents[j].text[x.start:x.end].casefold():
+                return x, j
+    return None
+
+
+_WHOLLY_QUOTED = regexes.compile(r'^\W{0,3}[“"][^“”"]+[”"]\W{0,3}$')
+_QUOTE_ENDS = regexes.compile(r'[,.?!]?[”"]\s*,?\s+[^“”"]{2,120}$')
+
+
+def _quoted_on(sents: list[Sentence], si: int, sources) -> context.Hit | None:
+    """For a sentence that is one quotation and nothing else, the speaker the
+    sentence before names right after a quotation of its own; None otherwise."""
+    if si == 0 or not _WHOLLY_QUOTED.match(sents[si].text):
+        return None
+    before = sents[si - 1].text
+    m = _QUOTE_ENDS.search(before)
+    if m is None:
+        return None
+    said = [h for h in sources[si - 1] if h.start >= m.start() and context.strength_of(h) < 2]
+    return min(said, key=context.strength_of) if said else None
+
+
 _AN_OFFICIAL = regexes.compile(r"\ban?\s+(?:[\w-]+\s+)?official$", re.I)
 
 
@@ -1007,8 +1045,16 @@ def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sourc
         return None
     if not _AN_OFFICIAL.search(d.sent.text, 0, h.end):
         return None
-    placed = [x for x in sources[si + 1] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES and context.strength_of(x) < 2]
-    return (placed[0], si + 1) if len(placed) == 1 else None
+    for j in range(si + 1, min(len(sents), si + 1 + OFFICIAL_NAMED_AHEAD)):
+        # "..., a local official [...] said on Friday. [a sentence on the attackers] The mayor of Oicha [...] told
+        # Reuters that ...": the one official by role and place the next sentences give voice to
+        placed = [x for x in sources[j] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES and context.strength_of(x) < 2]
+        if placed:
+            return (placed[0], j) if len(placed) == 1 else None
+    return None
+
+
+OFFICIAL_NAMED_AHEAD = 2  # sentences after "a local official said" searched for that official's role and place
 
 
 _RECALLS = compile_lowered(r"\brecall(?:s|ed)\b")
@@ -1167,6 +1213,21 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
         if named:
             break
     else:
+        # "Suspected militants killed at least 14 people ... The assailants are believed to be rebels from the
+        # Allied Democratic Forces (ADF)": the one group the next sentences say the attackers were
+        for j in range(si + 1, min(len(actor_hits), si + 1 + BELIEVED_FORWARD)):
+            believed = _BELIEVED_TO_BE.search(sents[j].text) if sents is not None else None
+            if believed is None:
+                continue
+            # the first group named after the words, in their clause ("..., a Ugandan armed group that has
+            # pledged allegiance to Islamic State": who the group is, not who the attackers were)
+            clause_end = sents[j].start + believed.end() + BELIEVED_REACH
+            named = [h for h in actor_hits[j] if h.base + h.start >= sents[j].start + believed.end() and h.base + h.start < clause_end
+                     and not _is_generic_actor(h, country) and not _is_state_force(h)]
+            if named:
+                rest = [h for h in actors if not _is_generic_actor(h, country)]
+                return _unique(rest + [_tagged(named[0], ":believed")])
+            break
         # "The Islamic State (IS) has claimed responsibility for recent attacks": the one group the
         # article says claimed them, when nothing nearer names one
         claimed = {h.value: h for j, sent in enumerate(sents or ())
@@ -1179,6 +1240,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
+BELIEVED_FORWARD = 2  # sentences after a figure searched for whom the attackers are believed to be
+BELIEVED_REACH = 60  # characters after "are believed to be" where the group they are believed to be is named
+_BELIEVED_TO_BE = regexes.compile(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
+                                  r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
 _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
@@ -1341,6 +1406,12 @@ _FORCES_SAY_THEY_KILLED = regexes.compile(
     r"(?P<verb>killed|neutrali[sz]ed|eliminated)\b", re.I)
 
 
+# "Cameroon's army said five separatists were neutralised": the forces' own word for their own kills, in the passive
+_FORCES_SAY_NEUTRALISED = regexes.compile(
+    r"\b(?P<who>(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops))\s+(?:said|says|announced|claimed)"
+    r"\b[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been|being)\s+(?P<verb>neutrali[sz]ed|eliminated)\b", re.I)
+
+
 # a background sentence: "The army has been engaged in combat with Fano since April last year" (lends no weapon)
 _ONGOING_SINCE = regexes.compile(r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,4}?(?:in|engaged|fighting|battling|waging)\b[^.;]{0,80}\bsince\b", re.I)
 
@@ -1354,6 +1425,12 @@ def _amid_clause(text: str, after: int) -> list[tuple[int, int]]:
     if "amid" not in text:
         return []
     return [(m.start(), m.end()) for m in _AMID.finditer(text, after)]
+
+
+def _restates_number(d: _Draft, sent: Sentence) -> bool:
+    """Whether ``sent`` writes the figure's number again, in the same words ("Eleven" ... "eleven")."""
+    words = d.sent.text[d.paired.group.number_start: d.paired.group.number_end].strip()
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", sent.text, re.I) is not None
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
@@ -1373,7 +1450,8 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     d.actors = _unique([h for h in context.outside(actor_hits[si], exclude + not_agent[si])
                         if attackers_hit or not h.rule.startswith(context.RESPONSE_RULE)])
     if (d.victims == "combatants" and country in world.countries() and "said" in d.sent.text
-            and (own := _FORCES_SAY_THEY_KILLED.search(d.sent.text, 0, d.paired.group.start + 1)) is not None
+            and ((own := _FORCES_SAY_THEY_KILLED.search(d.sent.text, 0, d.paired.group.start + 1)) is not None
+                 or (d.side == "opposition" and (own := _FORCES_SAY_NEUTRALISED.search(d.sent.text)) is not None))
             and d.paired.trigger is not None and d.paired.trigger.start >= own.start("verb")):
         # "The army said Monday it killed seven from the attacking side": the forces that speak killed them
         d.actors = [context.Hit(own.start(), own.end("who"), world.countries()[country].government, "actor:state:says-it-killed")]
@@ -1428,6 +1506,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             kept = [_tagged(h, ":inherited") for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1)
                     for h in _unique(context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j)))
                     if not is_own(h)][:1]
+        if len(kept) < len(d.actors) and not kept and si + 1 < len(sents) and _restates_number(d, sents[si + 1]):
+            # "Eleven government soldiers have been killed in an attack on government forces. [...] the funeral
+            # of eleven soldiers, which it said were killed in a Houthi attack": the next sentence, telling the
+            # same dead again, says who attacked them
+            kept = [_tagged(h, ":restated-next") for h in _unique(context.outside(actor_hits[si + 1], not_agent[si + 1]))
+                    if not is_own(h) and not _is_state_force(h)][:1]
         d.actors = kept
     anchor = d.paired.trigger.start if d.paired.trigger else d.paired.group.start
     if background and not context.outside(weapon_hits[si], exclude):
