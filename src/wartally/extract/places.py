@@ -24,9 +24,12 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = compile_fast(
     rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+(?:\(?of|called|named|known\s+as)\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
+# "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
+_CUE_APPOSED = compile_fast(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|settlement|locality)\b")
+_ANY_APPOSED = regexes.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b")
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
@@ -154,6 +157,42 @@ def _not_where_patterns() -> tuple:
     )
 
 
+@cache
+def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a title and the names before a toponym, a role in apposition after
+    it) from data/geo/not_where.json: a toponym inside a person's name
+    ("Lt. Col. Ramon Zagala", "Major Sadiq Aden Ali Doodishe", "Jerry
+    Chandler, director general of ...")."""
+    d = _not_where_words()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
+    titled = regexes.compile(rf"(?<![\w.])(?:{alt(d['person_titles'])})\s+{names}$")
+    role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
+    return titled, role_after
+
+
+_NAME_BEFORE = regexes.compile(r"(?<![\w.])[A-Z][\w'’-]+\s+$")
+_NAME_AFTER = regexes.compile(r"\s+[A-Z][\w'’-]+")
+
+
+def _in_person_name(text: str, p: PlaceMention) -> bool:
+    """Whether a toponym is part of a person's name: a title right before
+    its run of capitalised names, the name itself followed by another
+    capitalised word or a verb of speaking ("Lt. Col. Ramon Zagala said",
+    "spokesman Major Sadiq Aden Ali Doodishe"), or a run of two or more
+    names closed by a role in apposition ("Jerry Chandler, director
+    general of the Haitian Civil Protection")."""
+    titled, role_after = _person_name_patterns()
+    left = text[max(0, p.start - 60): p.start]
+    if titled.search(left) and (_NAME_AFTER.match(text, p.end) or _SPEAKS_AFTER.match(text, p.end)
+                                or _NAME_BEFORE.search(left)):
+        return True
+    return bool(_NAME_BEFORE.search(left) and role_after.match(text, p.end))
+
+
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
@@ -186,6 +225,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
+    if p.kind != "country" and not _LOCATIVE_BEFORE.search(left) and _in_person_name(text, p):
+        return "person"
     if before and route.search(left):
         return "route"
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
@@ -225,8 +266,9 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     Nigeria, not a village of that name elsewhere)."""
     hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
     found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
-    for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
-        if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text):
+    for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name"),
+                     (_CUE_APPOSED, "place:cue-apposed")):
+        if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text) or rx is _CUE_APPOSED and not _ANY_APPOSED.search(text):
             continue
         for m in rx.finditer(text):
             name = m.group("name").strip()
