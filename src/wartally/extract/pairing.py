@@ -237,7 +237,8 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
 
 
 _OWN_VERB = regexes.compile(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", re.I)
-_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", re.I)
+# (and a family: "a second mother with her six children")
+_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$|^\s+with\s+(?:his|her|their)\s+$", re.I)
 
 
 def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: list[Paired], subset: bool,

@@ -29,6 +29,7 @@ _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 # "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
 _CUE_APPOSED = compile_fast(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|settlement|locality)\b")
+_APPOSED_AFTER = regexes.compile(r"\b(?:in|at|on|near|struck|hit|attacked|raided|stormed|bombed|shelled|a)\s+$", re.I)  # where it happened, not "the northern part of Laiza, a town where ..."
 _ANY_APPOSED = regexes.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b")
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
@@ -279,6 +280,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 if tail is None or tail.group("rest").split()[0] in _NOT_PLACES:
                     continue
                 name, s = tail.group("rest"), s + tail.start("rest")
+            if rule == "place:cue-apposed" and not _APPOSED_AFTER.search(text, max(0, s - 12), s):
+                continue
             if rule == "place:in-name":
                 name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
             if ("'s " in name or "’s " in name) and (own := _OWNER_BEFORE.match(name)) is not None:
