@@ -197,9 +197,10 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country)
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
-        elif d.period is not None and d.period.rule in _WAR_WIDE:
-            d.country = main_country
-        elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
+        elif d.period is not None and d.period.rule in _WAR_WIDE and not _placed_in_own_sentence(d):
+            d.country = main_country  # (not "780,000 people have been forced to flee El-Fasher" since the war began)
+        elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text) \
+                and not _placed_in_own_sentence(d):
             d.country = main_country
         if d.country:
             # scoped to a whole country: no settlement, no area, no actor from the sentences around
@@ -524,7 +525,8 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         for j in range(si + 1, min(len(sents), si + 2)):
             if _same_incident_after(sents[j].text):
                 text_j = sents[j].text
-                days = [x for x in whens[j] if not x.reporting and not x.anaphoric and x.first == x.last
+                days = [x for x in whens[j] if not x.reporting and not x.anaphoric
+                        and (x.first == x.last or x.rule == "when:weekday-night")  # ("This happened late Tuesday night")
                         and x.rule in ("when:weekday", "when:date", "when:yesterday", "when:weekday-night")
                         and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)]
                 if days:
@@ -542,7 +544,11 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                      and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)
                      # "The army has fought Fano since April last year. [...] 18 people sustained injuries": the
                      # open-ended "since" of a sentence that counts no one dates only a running total
-                     and not (background and x.rule.startswith(_OPEN_SINCE))]
+                     and not (background and x.rule.startswith(_OPEN_SINCE))
+                     # "armed violence has claimed the lives of thousands in the last year. [...] eight bodies
+                     # were retrieved": a long span that dates a vague toll dates no figure after it
+                     and not (background and (x.last - x.first).days > INCIDENT_DAYS
+                              and _VAGUE_TOLL.search(sents[j].text, max(0, x.start - 60), x.end + 60))]
             if cands:
                 w, rule = cands[-1], "when:previous-sentence"
                 break
@@ -589,6 +595,7 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     d.period, d.period_rule = w, rule
 
 
+_VAGUE_TOLL = regexes.compile(r"\b(?:thousands|hundreds|dozens|scores|many|countless)\b", re.I)
 # a toll in the present perfect has grown since the violence began ("has reached 14", "have been reported")
 _GROWN_TO = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:reached|risen|climbed|increased|grown|been\s+(?:reported|recorded|registered))\b", re.I)
 _DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
@@ -752,6 +759,12 @@ def _place_score(text: str, anchor: int):
         return value
 
     return score
+
+
+def _placed_in_own_sentence(d: _Draft) -> bool:
+    """Whether the figure's own sentence names its settlement or unit."""
+    return (d.place is not None and not d.place_inherited and d.place_sent is d.sent
+            or d.place is None and d.area is not None and d.area_sent is d.sent)
 
 
 def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None) -> None:

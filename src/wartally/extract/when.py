@@ -227,6 +227,12 @@ def _n(word: str) -> int:
     return int(w) if w.isdigit() else _NUMWORD.get(w, 1)
 
 
+# a clause that says nothing happened: a period in it dates no figure
+_NOTHING_HAPPENED = regexes.compile(
+    r"\b(?:no|without(?:\s+any)?|not\s+(?:been\s+)?any)\s+(?:[\w-]+\s+)?(?:fighting|clashes|attacks?|violence|casualties|"
+    r"deaths|shelling|strikes|incidents?|hostilities|activity|presence)\b[^.;,]{0,40}$", re.I)
+
+
 def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | None = None,
                  war_end: dt.date | None = None) -> list[When]:
     """Date expressions in ``text`` with the periods they denote, in order,
@@ -252,6 +258,8 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
             if w is None:
                 continue
             before = text[max(0, m.start() - 40): m.start()]
+            if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
             if rule != "n-old" and _REPORTING.search(before):  # "say the two-month-old campaign" dates the campaign
                 w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
             found.append(w)
