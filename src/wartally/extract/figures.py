@@ -791,6 +791,15 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                                  and bool(_KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start])))
             if ahead is not None:
                 d.place, d.place_sent, d.place_inherited = *ahead, True
+        elif _UNNAMED_PART_BEFORE.search(d.sent.text, max(0, d.place.start - 90), d.place.start):
+            # "assaults on residents of a neighborhood in the Haitian capital, Port-au-Prince. [...] the
+            # Carrefour-Feuilles district": the part of the town the next sentences name
+            city = d.place
+            ahead = _place_ahead(si, sents, places, lambda text, p: _PART_KIND_AFTER.match(text, p.end),
+                                 pick=lambda text, p: p.text != city.text and bool(_PART_KIND_AFTER.match(text, p.end)),
+                                 kinds=("settlement", "neighbourhood"))
+            if ahead is not None:
+                d.place, d.place_sent, d.place_inherited = *ahead, True
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
@@ -822,6 +831,11 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             if _NEW_INCIDENT.search(sents[j + 1].text) and (j + 1 < si or areas):
                 break  # "In another report from the western Herat province, ...": not the town of the report before
+            if prev is not None and prev.sent.index == j and prev.place is not None and prev.place_inherited:
+                # the place the figure just before was given from further on ("a neighborhood in the capital,
+                # Port-au-Prince ... the Carrefour-Feuilles district"), not the town its sentence names
+                d.place, d.place_sent, d.place_inherited = prev.place, prev.place_sent, True
+                break
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
@@ -876,6 +890,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
 
 
 _KIND_AFTER = regexes.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
+_UNNAMED_PART_BEFORE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter)\s+(?:in|of)\s+"
+                                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,\s*)?$", re.I)
+_PART_KIND_AFTER = regexes.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter)\b", re.I)
 _NEW_INCIDENT = regexes.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
                            r"last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _SAME_INCIDENT_AFTER = regexes.compile(
@@ -902,7 +919,7 @@ _KIND_OF_BEFORE = regexes.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 
 def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
-                 sentence_ok=lambda text: True, pick=None) -> tuple[PlaceMention, Sentence] | None:
+                 sentence_ok=lambda text: True, pick=None, kinds=("settlement",)) -> tuple[PlaceMention, Sentence] | None:
     """The settlement the next two sentences name for a figure placed only
     vaguely: in the first of them that names one (and that ``sentence_ok``
     accepts), the first that the text calls a town or village (``named``),
@@ -912,7 +929,7 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
         if not sentence_ok(sents[j].text):
             continue  # (asked first: a sentence it refuses needs no place mentions read)
         # a settlement, else one the text calls a neighbourhood ("The attack occurred in the Bara neighbourhood")
-        cands = [p for p in places[j] if p.kind == "settlement"] or [
+        cands = [p for p in places[j] if p.kind in kinds] or [
             p for p in places[j] if p.kind == "neighbourhood" and places_mod.called_neighbourhood(sents[j].text, p)]
         if pick is not None:
             cands = [p for p in cands if pick(sents[j].text, p)]

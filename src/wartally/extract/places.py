@@ -20,11 +20,12 @@ from functools import cache
 from wartally.extract.lexicon import compile_fast
 from wartally.extract import regexes
 
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
-    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+(?:\(?of|called|named|known\s+as)\s+(?P<name>{_NAME})"
+    # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
+    rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|administrative\s+post)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 # "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
@@ -43,7 +44,7 @@ _NOT_PLACES = {
 }
 
 
-_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area)$")
+_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area|Province|Region|Oblast|Governorate|Prefecture)$")
 _AFTER_PREPOSITION = regexes.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
 
@@ -324,6 +325,7 @@ _ARABIC_SPEAKING = {
     "Yemen", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Kuwait", "Qatar", "Bahrain", "Oman",
     "United Arab Emirates", "Mauritania", "Somalia", "Iran",
 }
+_SETTLEMENT_AFTER = regexes.compile(r"\s+(?:town|city|village)\b", re.I)
 _HOOD_AFTER = regexes.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
 _LANDMARK_AFTER = regexes.compile(
     r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base"
@@ -351,7 +353,8 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
             p = dataclasses.replace(p, precision=WherePrecision.UNKNOWN)
-        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")) or _HOOD_BEFORE.search(text_before.get(m.start, "")))
+        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")) or _HOOD_BEFORE.search(text_before.get(m.start, ""))
+                        and not _SETTLEMENT_AFTER.match(text_after.get(m.start, "")))  # not "a neighbourhood of Nangade town"
         # "Baghdad Station" in Aleppo: a landmark named after a place elsewhere
         landmark = bool(_LANDMARK_AFTER.match(text_after.get(m.start, "")) or _LANDMARK_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text)
         if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
@@ -432,7 +435,7 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
             for p in mentions]
 
 
-_SPOT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
+_SPOT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|on|struck|attacked|raided|stormed)\s+$", re.I)  # ("the attackers struck Apakolu, ...")
 _PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda|tehsil|municipality|commune|locality|neighbou?rhood|quarter|camp)"
 _SPOT_AFTER = regexes.compile(
     rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
