@@ -46,7 +46,7 @@ _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
+    "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
 )
 
 
@@ -82,6 +82,7 @@ class _Draft:
     place: PlaceMention | None = None
     place_sent: Sentence | None = None
     place_inherited: bool = False
+    place_of_part: bool = False  # the part of a town that the next sentences named ("a neighborhood in the capital, X")
     area: PlaceMention | None = None
     area_sent: Sentence | None = None
     source: str | None = None
@@ -771,7 +772,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
         d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
-        d.place_inherited = d.parent.place_inherited
+        d.place_inherited, d.place_of_part = d.parent.place_inherited, d.parent.place_of_part
         return
     anchor = d.paired.group.number_start
     own = places[si]
@@ -800,6 +801,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                                  kinds=("settlement", "neighbourhood"))
             if ahead is not None:
                 d.place, d.place_sent, d.place_inherited = *ahead, True
+                d.place_of_part = True
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
@@ -831,10 +833,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             if _NEW_INCIDENT.search(sents[j + 1].text) and (j + 1 < si or areas):
                 break  # "In another report from the western Herat province, ...": not the town of the report before
-            if prev is not None and prev.sent.index == j and prev.place is not None and prev.place_inherited:
+            if prev is not None and prev.sent.index == j and prev.place is not None and prev.place_of_part:
                 # the place the figure just before was given from further on ("a neighborhood in the capital,
                 # Port-au-Prince ... the Carrefour-Feuilles district"), not the town its sentence names
-                d.place, d.place_sent, d.place_inherited = prev.place, prev.place_sent, True
+                d.place, d.place_sent, d.place_inherited, d.place_of_part = prev.place, prev.place_sent, True, True
                 break
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:

@@ -168,6 +168,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", regexes.compile(
         rf"\b(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:\(?\s*)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d])(?:,?\s+(?P<y>\d{{4}}))?\)?",
         re.I)),
+    # "June was considered the deadliest month, with 35 civilians ... killed" (YE: unseen news)
+    ("month-superlative", regexes.compile(rf"\b(?P<m>{_MONTH})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?(?:the\s+)?"
+                                          r"(?:deadliest|bloodiest|worst|most\s+violent)\b", re.I)),
     ("in-month", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<ly>last|this)\s+year)?\b", re.I)),
     ("weekday", regexes.compile(
         rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
@@ -209,10 +212,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "that-period": ("period", "time", "span"),
     "date": (),
     "in-month": (),
+    "month-superlative": ("deadliest", "bloodiest", "worst", "most violent"),
     "weekday": _WEEKDAY_STEMS,
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
 }
-_MONTH_RULES = {"date", "in-month"}
+_MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
 _REPORTING = compile_fast(
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
     r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted)"
@@ -502,7 +506,7 @@ def _that_period(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: d
 
 
 RESOLVERS: dict[str, _Resolver] = {
-    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between, "between-weekdays": _between_weekdays,
+    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "month-superlative": _in_month, "between": _between, "between-weekdays": _between_weekdays,
     "since-war": _war("since-war"), "war-total": _war("war-total"), "since-deal": _since_deal,
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
