@@ -529,7 +529,9 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                 days = [x for x in whens[j] if not x.reporting and not x.anaphoric
                         and (x.first == x.last or x.rule == "when:weekday-night")  # ("This happened late Tuesday night")
                         and x.rule in ("when:weekday", "when:date", "when:yesterday", "when:weekday-night")
-                        and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)]
+                        and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)
+                        # "told Radio Tamazuj on Monday that the clashes erupted last Friday": the day it was told
+                        and not _TOLD_BEFORE.search(text_j, max(0, x.start - 40), x.start)]
                 if days:
                     w, rule = days[0], "when:same-incident-after"
                 break
@@ -701,7 +703,8 @@ def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
             return told[-1]
     for j in range(si - 1, max(-1, si - 1 - INCIDENT_BACK), -1):
         text = sents[j].text
-        days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last]
+        days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last
+                and not _TOLD_BEFORE.search(text, max(0, w.start - 40), w.start)]  # (not the day it was told)
         if not days:
             continue
         for m in noun.finditer(text):
@@ -960,6 +963,7 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # "since the 7 October attack", "since a U.S.-Russian brokered cease-fire collapsed Monday evening": when
 # something began, not the incident's day
 _SINCE_BEFORE = regexes.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
+_TOLD_BEFORE = regexes.compile(r"\b(?:told|said|says|announced|reported|confirmed)\b[^,.;]{0,30}$", re.I)
 _ONE_ATTACK = regexes.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
 _OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
                "when:since-late-month", "when:since-end-month", "when:since-weekday")

@@ -20,7 +20,7 @@ from functools import cache
 from wartally.extract.lexicon import compile_fast
 from wartally.extract import regexes
 
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:(?:[\s-]+(?:al|el|ad|ar|ash|az|Al|El|ez|ez-|es|ed)[\s-]+|-(?:as|at|an)-)[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
     # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
     rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
@@ -44,6 +44,7 @@ _NOT_PLACES = {
 }
 
 
+_ENGLISH_LEAD = regexes.compile(r"(?:at|an|as|in)\s+(?=[A-Z])")  # lower-case, a space, no hyphen: English, not "al-"/"ash-"
 _TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area|Province|Region|Oblast|Governorate|Prefecture)$")
 _AFTER_PREPOSITION = regexes.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
@@ -281,6 +282,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 if tail is None or tail.group("rest").split()[0] in _NOT_PLACES:
                     continue
                 name, s = tail.group("rest"), s + tail.start("rest")
+            if (lead := _ENGLISH_LEAD.match(name)) is not None:
+                name, s = name[lead.end():], s + lead.end()  # "clashed at Nyuol village": the English "at", no Arabic article
             if rule == "place:cue-apposed" and not _APPOSED_AFTER.search(text, max(0, s - 12), s):
                 continue
             if rule == "place:in-name":
@@ -367,7 +370,10 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
         if m.rule == "place:in-name" and p.resolved and p.name:
             trimmed = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
             if trimmed != m:  # what follows the trimmed name says its kind ("in Barkin Ladi Local Government Area")
+                compass = _COMPASS_REST.fullmatch(m.text, trimmed.end - m.start)
                 m = _classify(text, trimmed)
+                if compass and m.kind == "settlement":
+                    m = dataclasses.replace(m, kind="area")  # "in Tonj East": a county named after its town
         kind = m.kind
         if m.text in _region_names() and m.kind == "settlement":
             kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
@@ -540,6 +546,9 @@ def held_by(text: str, p: PlaceMention, name: str) -> bool:
     return m is not None and _names_at(text, m, name)
 
 
+_COMPASS_REST = regexes.compile(r"\s+(?:North|South|East|West|Central)")
+
+
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
     """A mention cut to the words of the place it resolved to, when it holds more."""
     words, named = m.text.split(), name.split()
@@ -575,6 +584,12 @@ def _is_named_group(name: str) -> bool:
 
 
 
+# "in Tonj North and Tonj East counties": names listed before a plural unit word are units
+_UNITS_LISTED_AFTER = regexes.compile(
+    r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|\band)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,3}\s+"
+    r"(?:counties|districts|provinces|states|regions|governorates|oblasts|territories|townships|prefectures|departments)\b")
+
+
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
     if p.kind in ("mention", "destination"):
         return p
@@ -586,7 +601,7 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
     after = text[p.end: p.end + 25]
     before = text[max(0, p.start - 40): p.start]
     m = re.match(r"(?:'s)?\s+(\w+)", after)
-    if m and m.group(1).lower() in _AREA_WORDS:
+    if m and m.group(1).lower() in _AREA_WORDS or _UNITS_LISTED_AFTER.match(text, p.end):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     if re.search(r"\b(?:province|governorate|countryside|state)\s+of\s+$", before, re.I):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
