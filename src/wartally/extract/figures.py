@@ -766,9 +766,14 @@ def _place_score(text: str, anchor: int):
 
 
 def _placed_in_own_sentence(d: _Draft) -> bool:
-    """Whether the figure's own sentence names its settlement or unit."""
-    return (d.place is not None and not d.place_inherited and d.place_sent is d.sent
-            or d.place is None and d.area is not None and d.area_sent is d.sent)
+    """Whether the figure's own sentence names the settlement its people fled
+    ("780,000 people have been forced to flee El-Fasher" since the war began):
+    a total of the war that is that town's, not the country's."""
+    return (d.outcome == "displaced" and d.place is not None and not d.place_inherited and d.place_sent is d.sent
+            and _FLED_FROM.search(d.sent.text, max(0, d.place.start - 30), d.place.start) is not None)
+
+
+_FLED_FROM = regexes.compile(r"\b(?:flee|fled|fleeing|leave|left|escaped|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
 def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None) -> None:

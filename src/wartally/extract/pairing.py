@@ -45,7 +45,7 @@ _RELATIVE_BARE = regexes.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)
 # "five soldiers who were wounded": the verb is the relative clause's own (unless the main
 # clause goes on with one of its own: "three people who had been injured died")
 _WHO_AUX = regexes.compile(r"^\s*(?:who|that)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$)")
-_DEFINITE_BEFORE = regexes.compile(r"\b(?:the|these|those)\s+$", re.I)
+_DEFINITE_BEFORE = regexes.compile(r"\b(?:the|these|those|among)\s+$", re.I)  # (and "They were among 39 people who died": the parts' whole, told again)
 _WHO_FINITE = regexes.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|later|subsequently|also|all|reportedly)\s+)*", re.I)
 _COORD_ONLY = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)(?:(?:his|her|their)\s+)?\s*$", re.I)
 # "23 civilians - including nine children - and 16 fighters": the dash closes the subset
@@ -158,7 +158,8 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
     if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
                                        for t2 in trigs if t2 is not t):
         gap = _WHO_AUX.sub(" ", gap)
-    if _WHO_FINITE.fullmatch(gap) and t.direction == "post" and not _DEFINITE_BEFORE.search(text, max(0, g.start - 5), g.start):
+    if _WHO_FINITE.fullmatch(gap) and t.direction == "post" and t.rule != "outcome:lives" \
+            and not _DEFINITE_BEFORE.search(text, max(0, g.start - 7), g.start):  # (not "a man who lives in Aleppo")
         # (not "The five persons who lost their lives have since been buried": a figure told before)
         gap = " "  # "eight people who sustained serious wounds", "the 30 people who died": the relative clause's verb is theirs
     if len(gap) > 100 or _POST_BLOCK.search(gap) or _cue("hypothetical", gap):
