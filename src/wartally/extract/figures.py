@@ -210,6 +210,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _incident_place_of_the_day(drafts, country)
+    _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
     _incident_actor_of_the_day(drafts)
     return _finish(doc, drafts)
@@ -765,6 +766,19 @@ def _place_score(text: str, anchor: int):
     return score
 
 
+_HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter|village|part|area|locality)\s+"
+                              r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+
+
+def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
+    """The last settlement a sentence names, unless it only holds the one
+    before ("the village of Egbekaw, a neighbourhood in the town of Mamfe")."""
+    last = cands[-1]
+    if len(cands) > 1 and _HOLDER_GAP.match(text[cands[-2].end: last.start]):
+        return cands[-2]
+    return last
+
+
 def _placed_in_own_sentence(d: _Draft) -> bool:
     """Whether the figure's own sentence names the settlement its people fled
     ("780,000 people have been forced to flee El-Fasher" since the war began):
@@ -848,7 +862,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 break
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
-                d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
+                d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
                 break
     if d.place is None and _REGION_OF_COUNTRY.search(d.sent.text):
         # "killed ... in an attack in northern Syria. ... the casualties came after a rocket
@@ -1331,6 +1345,27 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
+                if d.area is None and src.area is not None:
+                    d.area, d.area_sent = src.area, src.area_sent  # (the unit that holds it, for a village the gazetteer lacks)
+
+
+def _undated_of_the_place(drafts: list[_Draft], published: dt.date | None) -> None:
+    """A figure the text gives no date (the publication date stands in) at
+    the place of the one attack the article dates ("on Sunday in Niaktire ...
+    the FDS mourned the loss of five soldiers"): that attack's day, when
+    every dated incident figure there shares it."""
+    if published is None:
+        return
+    dated = [x for x in drafts if x.period is not None and x.period_rule not in ("when:published", "") and _is_incident(x)
+             and x.period.first == x.period.last and 0 < (published - x.period.first).days <= INCIDENT_DAYS and x.place is not None]
+    for d in drafts:
+        if d.period_rule != "when:published" or d.place is None or not _is_incident(d) or d.country:
+            continue
+        told_before = [x for x in dated if x.sent.index < d.sent.index]  # (the attack told and dated first)
+        there = {x.period.first for x in told_before if x.place.text == d.place.text}
+        if len(there) == 1 and not any(x.place.text != d.place.text for x in dated):
+            day = next(x for x in told_before if x.place.text == d.place.text)
+            d.period, d.period_rule = day.period, "when:that-place"
 
 
 def _incident_weapon_of_the_day(drafts: list[_Draft]) -> None:

@@ -231,6 +231,9 @@ def _n(word: str) -> int:
     return int(w) if w.isdigit() else _NUMWORD.get(w, 1)
 
 
+_DATELINE_DATE = regexes.compile(
+    rf"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}}\s*,\s*{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?\s*"
+    r"(?:\([A-Za-z.]+\)\s*)?[-–—:]")
 # a clause that says nothing happened: a period in it dates no figure
 _NOTHING_HAPPENED = regexes.compile(
     r"\b(?:no|without(?:\s+any)?|not\s+(?:been\s+)?any)\s+(?:[\w-]+\s+)?(?:fighting|clashes|attacks?|violence|casualties|"
@@ -262,6 +265,11 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
             if w is None:
                 continue
             before = text[max(0, m.start() - 40): m.start()]
+            if m.start() < 40 and (line := _DATELINE_DATE.match(text)) is not None and m.end() <= line.end():
+                w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
+                found.append(w)  # "NIAMEY, Sept. 18 (Xinhua) -": the day the wire filed it, not the day of the attack
+                taken.append((m.start(), m.end()))
+                continue
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
             if rule != "n-old" and _REPORTING.search(before):  # "say the two-month-old campaign" dates the campaign

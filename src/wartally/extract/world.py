@@ -170,7 +170,7 @@ def country_words(text: str) -> tuple[tuple[int, int, str, bool], ...]:
 # a country named as the one who speaks or acts ("Russia denied", "Israel said")
 _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|announced|"
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
-                         r"fired|struck|attacked|carried\s+out|denied)\b")
+                         r"fired|struck|attacked|carried\s+out|denied|shelled|bombed|shot|killed|hit|targeted|launched)\b")  # ("The Russians shelled Kherson")
 _FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
 _PLACE_CUE_BEFORE = regexes.compile(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
                                r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
