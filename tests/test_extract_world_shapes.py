@@ -53,6 +53,8 @@ FIGURES = [
     # a list of parts between the group and its verb
     ("Cameroon", "On Sunday, 14 villagers, including women and a baby, were killed in an attack near Bamenda, Cameroon.",
      (K, 14, "civilians")),
+    # a range written with a hyphen is one figure at its high end (the range rule's at_most)
+    ("Colombia", "Guerrillas killed 10-15 soldiers in the ambush in Cauca, Colombia, the army said.", (K, 15, "combatants")),
     # "N people who died"
     ("DR Congo", "Local officials in Congo's North Kivu province counted 17 people who died in the attack on Oicha.",
      (K, 17, "people")),
@@ -79,6 +81,14 @@ NOT_FIGURES = [
 def test_world_shapes_no_figure(country, text, fig):
     figs = _figures(text, "2024-03-12")
     assert fig not in {(str(f.outcome), f.n, str(f.victims)) for f in figs}
+
+
+def test_world_shapes_a_hyphenated_range_is_its_high_end_at_most():
+    """"100-300 people": one figure, 300 at most; a date written with hyphens is no range."""
+    f = _figure("The attack killed 100-300 people in a village of Borno state, Nigeria.", (K, 300, "people"))
+    assert str(f.qualifier) == "at_most", f.qualifier
+    figs = _figures("On 26-12-2018 gunmen killed 5 people in Plateau state, Nigeria.", "2018-12-27")
+    assert [f.n for f in figs] == [5]
 
 
 def test_world_shapes_a_definite_restatement_is_no_second_figure():

@@ -35,7 +35,9 @@ _WORDS_RE = Lowered(compile_fast(
     re.IGNORECASE,
 ))
 _DIGITS_RE = regexes.compile(
-    r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
+    # (the high end of a range written with a hyphen, "100-300 people", after the low end's digits)
+    r"(?:(?<![\w.,/:-])|(?<=(?<![\w.,/:-])\d-)|(?<=(?<![\w.,/:-])\d\d-)|(?<=(?<![\w.,/:-])\d\d\d-))"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
 _DIGIT = regexes.compile(r"\d")
