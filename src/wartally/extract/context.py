@@ -528,8 +528,13 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
     return out
 
 
+# "there had been no fighting in the area": a weapon said not to have been used
+_NEGATED_BEFORE = regexes.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def weapon_hits(text: str) -> list[Hit]:
-    return [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)]
+    return [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)
+            if not _NEGATED_BEFORE.search(text, max(0, s - 25), s)]
 
 
 def outside(hits: list[Hit], exclude: list[tuple[int, int]]) -> list[Hit]:

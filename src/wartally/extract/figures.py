@@ -45,8 +45,8 @@ from wartally.records import (
 _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
-    "homeless", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
+    "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
+    "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
 )
 
 
@@ -81,6 +81,7 @@ class _Draft:
     place: PlaceMention | None = None
     place_sent: Sentence | None = None
     place_inherited: bool = False
+    place_of_part: bool = False  # the part of a town that the next sentences named ("a neighborhood in the capital, X")
     area: PlaceMention | None = None
     area_sent: Sentence | None = None
     source: str | None = None
@@ -197,9 +198,10 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims)
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
-        elif d.period is not None and d.period.rule in _WAR_WIDE:
-            d.country = main_country
-        elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text):
+        elif d.period is not None and d.period.rule in _WAR_WIDE and not _placed_in_own_sentence(d):
+            d.country = main_country  # (not "780,000 people have been forced to flee El-Fasher" since the war began)
+        elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text) \
+                and not _placed_in_own_sentence(d):
             d.country = main_country
         if d.country:
             # scoped to a whole country: no settlement, no area, no actor from the sentences around
@@ -208,6 +210,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _incident_place_of_the_day(drafts, country)
+    _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
     _incident_actor_of_the_day(drafts)
     return _finish(doc, drafts)
@@ -524,9 +527,12 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         for j in range(si + 1, min(len(sents), si + 2)):
             if _same_incident_after(sents[j].text):
                 text_j = sents[j].text
-                days = [x for x in whens[j] if not x.reporting and not x.anaphoric and x.first == x.last
+                days = [x for x in whens[j] if not x.reporting and not x.anaphoric
+                        and (x.first == x.last or x.rule == "when:weekday-night")  # ("This happened late Tuesday night")
                         and x.rule in ("when:weekday", "when:date", "when:yesterday", "when:weekday-night")
-                        and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)]
+                        and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)
+                        # "told Radio Tamazuj on Monday that the clashes erupted last Friday": the day it was told
+                        and not _TOLD_BEFORE.search(text_j, max(0, x.start - 40), x.start)]
                 if days:
                     w, rule = days[0], "when:same-incident-after"
                 break
@@ -542,7 +548,11 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                      and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)
                      # "The army has fought Fano since April last year. [...] 18 people sustained injuries": the
                      # open-ended "since" of a sentence that counts no one dates only a running total
-                     and not (background and x.rule.startswith(_OPEN_SINCE))]
+                     and not (background and x.rule.startswith(_OPEN_SINCE))
+                     # "armed violence has claimed the lives of thousands in the last year. [...] eight bodies
+                     # were retrieved": a long span that dates a vague toll dates no figure after it
+                     and not (background and (x.last - x.first).days > INCIDENT_DAYS
+                              and _VAGUE_TOLL.search(sents[j].text, max(0, x.start - 60), x.end + 60))]
             if cands:
                 w, rule = cands[-1], "when:previous-sentence"
                 break
@@ -589,6 +599,7 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     d.period, d.period_rule = w, rule
 
 
+_VAGUE_TOLL = regexes.compile(r"\b(?:thousands|hundreds|dozens|scores|many|countless)\b", re.I)
 # a toll in the present perfect has grown since the violence began ("has reached 14", "have been reported")
 _GROWN_TO = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:reached|risen|climbed|increased|grown|been\s+(?:reported|recorded|registered))\b", re.I)
 _DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
@@ -694,7 +705,8 @@ def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
             return told[-1]
     for j in range(si - 1, max(-1, si - 1 - INCIDENT_BACK), -1):
         text = sents[j].text
-        days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last]
+        days = [w for w in whens[j] if not w.reporting and not w.anaphoric and w.first == w.last
+                and not _TOLD_BEFORE.search(text, max(0, w.start - 40), w.start)]  # (not the day it was told)
         if not days:
             continue
         for m in noun.finditer(text):
@@ -724,7 +736,7 @@ _REGION_OF_COUNTRY = regexes.compile(
 _SAME_INCIDENT = regexes.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
     r"explosion|ambush|clashes|fighting|offensive|convoy|patrol|checkpoint)\b|\btargeted\b", re.I)
-_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area)\b", re.I)
+_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part)\b", re.I)
 
 
 _CLAUSE_BREAK = regexes.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
@@ -755,11 +767,35 @@ def _place_score(text: str, anchor: int):
     return score
 
 
+_HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter|village|part|area|locality)\s+"
+                              r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+
+
+def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
+    """The last settlement a sentence names, unless it only holds the one
+    before ("the village of Egbekaw, a neighbourhood in the town of Mamfe")."""
+    last = cands[-1]
+    if len(cands) > 1 and _HOLDER_GAP.match(text[cands[-2].end: last.start]):
+        return cands[-2]
+    return last
+
+
+def _placed_in_own_sentence(d: _Draft) -> bool:
+    """Whether the figure's own sentence names the settlement its people fled
+    ("780,000 people have been forced to flee El-Fasher" since the war began):
+    a total of the war that is that town's, not the country's."""
+    return (d.outcome == "displaced" and d.place is not None and not d.place_inherited and d.place_sent is d.sent
+            and _FLED_FROM.search(d.sent.text, max(0, d.place.start - 30), d.place.start) is not None)
+
+
+_FLED_FROM = regexes.compile(r"\b(?:flee|fled|fleeing|leave|left|escaped|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+
+
 def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
         d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
-        d.place_inherited = d.parent.place_inherited
+        d.place_inherited, d.place_of_part = d.parent.place_inherited, d.parent.place_of_part
         return
     anchor = d.paired.group.number_start
     own = places[si]
@@ -779,6 +815,16 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                                  and bool(_KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start])))
             if ahead is not None:
                 d.place, d.place_sent, d.place_inherited = *ahead, True
+        elif _UNNAMED_PART_BEFORE.search(d.sent.text, max(0, d.place.start - 90), d.place.start):
+            # "assaults on residents of a neighborhood in the Haitian capital, Port-au-Prince. [...] the
+            # Carrefour-Feuilles district": the part of the town the next sentences name
+            city = d.place
+            ahead = _place_ahead(si, sents, places, lambda text, p: _PART_KIND_AFTER.match(text, p.end),
+                                 pick=lambda text, p: p.text != city.text and bool(_PART_KIND_AFTER.match(text, p.end)),
+                                 kinds=("settlement", "neighbourhood"))
+            if ahead is not None:
+                d.place, d.place_sent, d.place_inherited = *ahead, True
+                d.place_of_part = True
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
@@ -810,9 +856,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             if _NEW_INCIDENT.search(sents[j + 1].text) and (j + 1 < si or areas):
                 break  # "In another report from the western Herat province, ...": not the town of the report before
+            if prev is not None and prev.sent.index == j and prev.place is not None and prev.place_of_part:
+                # the place the figure just before was given from further on ("a neighborhood in the capital,
+                # Port-au-Prince ... the Carrefour-Feuilles district"), not the town its sentence names
+                d.place, d.place_sent, d.place_inherited, d.place_of_part = prev.place, prev.place_sent, True, True
+                break
             cands = [p for p in places[j] if p.kind == "settlement"]
             if cands:
-                d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
+                d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
                 break
     if d.place is None and _REGION_OF_COUNTRY.search(d.sent.text):
         # "killed ... in an attack in northern Syria. ... the casualties came after a rocket
@@ -864,6 +915,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
 
 
 _KIND_AFTER = regexes.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
+_UNNAMED_PART_BEFORE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter)\s+(?:in|of)\s+"
+                                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,\s*)?$", re.I)
+_PART_KIND_AFTER = regexes.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter)\b", re.I)
 _NEW_INCIDENT = regexes.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
                            r"last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _SAME_INCIDENT_AFTER = regexes.compile(
@@ -890,7 +944,7 @@ _KIND_OF_BEFORE = regexes.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 
 def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
-                 sentence_ok=lambda text: True, pick=None) -> tuple[PlaceMention, Sentence] | None:
+                 sentence_ok=lambda text: True, pick=None, kinds=("settlement",)) -> tuple[PlaceMention, Sentence] | None:
     """The settlement the next two sentences name for a figure placed only
     vaguely: in the first of them that names one (and that ``sentence_ok``
     accepts), the first that the text calls a town or village (``named``),
@@ -900,7 +954,7 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
         if not sentence_ok(sents[j].text):
             continue  # (asked first: a sentence it refuses needs no place mentions read)
         # a settlement, else one the text calls a neighbourhood ("The attack occurred in the Bara neighbourhood")
-        cands = [p for p in places[j] if p.kind == "settlement"] or [
+        cands = [p for p in places[j] if p.kind in kinds] or [
             p for p in places[j] if p.kind == "neighbourhood" and places_mod.called_neighbourhood(sents[j].text, p)]
         if pick is not None:
             cands = [p for p in cands if pick(sents[j].text, p)]
@@ -929,6 +983,7 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # "since the 7 October attack", "since a U.S.-Russian brokered cease-fire collapsed Monday evening": when
 # something began, not the incident's day
 _SINCE_BEFORE = regexes.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
+_TOLD_BEFORE = regexes.compile(r"\b(?:told|said|says|announced|reported|confirmed)\b[^,.;]{0,30}$", re.I)
 _ONE_ATTACK = regexes.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
 _OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
                "when:since-late-month", "when:since-end-month", "when:since-weekday")
@@ -1357,6 +1412,27 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
+                if d.area is None and src.area is not None:
+                    d.area, d.area_sent = src.area, src.area_sent  # (the unit that holds it, for a village the gazetteer lacks)
+
+
+def _undated_of_the_place(drafts: list[_Draft], published: dt.date | None) -> None:
+    """A figure the text gives no date (the publication date stands in) at
+    the place of the one attack the article dates ("on Sunday in Niaktire ...
+    the FDS mourned the loss of five soldiers"): that attack's day, when
+    every dated incident figure there shares it."""
+    if published is None:
+        return
+    dated = [x for x in drafts if x.period is not None and x.period_rule not in ("when:published", "") and _is_incident(x)
+             and x.period.first == x.period.last and 0 < (published - x.period.first).days <= INCIDENT_DAYS and x.place is not None]
+    for d in drafts:
+        if d.period_rule != "when:published" or d.place is None or not _is_incident(d) or d.country:
+            continue
+        told_before = [x for x in dated if x.sent.index < d.sent.index]  # (the attack told and dated first)
+        there = {x.period.first for x in told_before if x.place.text == d.place.text}
+        if len(there) == 1 and not any(x.place.text != d.place.text for x in dated):
+            day = next(x for x in told_before if x.place.text == d.place.text)
+            d.period, d.period_rule = day.period, "when:that-place"
 
 
 def _incident_weapon_of_the_day(drafts: list[_Draft]) -> None:

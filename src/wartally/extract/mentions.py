@@ -226,7 +226,7 @@ def group_mentions(text: str) -> list[GroupMention]:
             nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
             articles[m.start()] = m.group(0)
     nums.sort(key=lambda n: n.start)
-    ranges = _ranges(text, nums) if ("to" in text or "and" in text) else {}
+    ranges = _ranges(text, nums) if ("to" in text or "and" in text or "-" in text or "–" in text) else {}
     if ranges:
         nums = [n for n in nums if n.start not in ranges.get("low", ())]
     out: list[GroupMention] = []
@@ -258,7 +258,7 @@ def group_mentions(text: str) -> list[GroupMention]:
 
 
 # a range of two numbers: "between 100 and 300 people", "100 to 300 people", "from 120 wounded to 140"
-_RANGE_TO = regexes.compile(r"\s*(?:to|–)\s*")
+_RANGE_TO = regexes.compile(r"\s*(?:to|–)\s*|-")  # ("100-300 people": the hyphen right between the digits)
 _RANGE_AND = regexes.compile(r"\s+and\s+")
 _RANGE_FROM_TO = regexes.compile(
     r"\s+(?:[a-z]+\s+){0,2}to\s+(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?")

@@ -38,7 +38,9 @@ _WORDS_RE = Lowered(compile_fast(
 # each digit instead of trying the look-behind at every position; group 1 is
 # "\d{1,3}(?:,\d{3})+|\d+", tried in that order)
 _DIGITS_RE = regexes.compile(
-    r"(\d(?<![\w.,/:-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
+    # (the high end of a range written with a hyphen, "100-300 people", after the low end's digits)
+    r"(\d(?:(?<![\w.,/:-]\d)|(?<=(?<![\w.,/:-])\d-\d)|(?<=(?<![\w.,/:-])\d\d-\d)|(?<=(?<![\w.,/:-])\d\d\d-\d))"
+    r"(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
 _DIGIT = regexes.compile(r"\d")

@@ -34,6 +34,8 @@ _SUBSET_BEFORE = compile_fast(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|incl\.|mostly|mainly|most\s+of\s+them|among\s+the\s+\w+\s+were)\s*[-–,:]?\s*|[-–]\s*including\s+)$",
     re.I,
 )
+# a list of parts in progress between a group and the next one ("25 civilians, including women and a child, were killed")
+_SUBSET_LIST = regexes.compile(r"\s*[,(-–]\s*(?:including|among\s+them)\s+[a-z][a-z\s,]{0,40}?\s(?:and|,)\s*", re.I)
 _PASSIVE_BEFORE = regexes.compile(r"\b(?:were|was|been|be|being|are|is|get|got)\s+(?:\w+ly\s+|also\s+|all\s+)?$", re.I)
 _RELATIVE = regexes.compile(r"(?:,\s*|\s+)(?:who|which|whose)\b[^,]{0,120},")  # (the opening comma may be missing:
 # "11 members of one family who were returning from a wedding, lost their lives")
@@ -43,6 +45,8 @@ _RELATIVE_BARE = regexes.compile(r"^\s*(?:who|which)\s+(?:were|was|had|have|are)
 # "five soldiers who were wounded": the verb is the relative clause's own (unless the main
 # clause goes on with one of its own: "three people who had been injured died")
 _WHO_AUX = regexes.compile(r"^\s*(?:who|that)\s+(?=(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$)")
+_DEFINITE_BEFORE = regexes.compile(r"\b(?:the|these|those|among)\s+$", re.I)  # (and "They were among 39 people who died": the parts' whole, told again)
+_WHO_FINITE = regexes.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:had|have|has|later|subsequently|also|all|reportedly)\s+)*", re.I)
 _COORD_ONLY = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus|or|along\s+with)\s+)(?:(?:his|her|their)\s+)?\s*$", re.I)
 # "23 civilians - including nine children - and 16 fighters": the dash closes the subset
 _SUBSET_CLOSED = regexes.compile(r"\s[-–—)]\s*(?:and|,|as\s+well\s+as)\s*$", re.I)
@@ -154,13 +158,18 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
     if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
                                        for t2 in trigs if t2 is not t):
         gap = _WHO_AUX.sub(" ", gap)
+    if _WHO_FINITE.fullmatch(gap) and t.direction == "post" and t.rule != "outcome:lives" \
+            and not _DEFINITE_BEFORE.search(text, max(0, g.start - 7), g.start):  # (not "a man who lives in Aleppo")
+        # (not "The five persons who lost their lives have since been buried": a figure told before)
+        gap = " "  # "eight people who sustained serious wounds", "the 30 people who died": the relative clause's verb is theirs
     if len(gap) > 100 or _POST_BLOCK.search(gap) or _cue("hypothetical", gap):
         return None
     passive = _AUX_ONLY.match(gap) and re.search(r"\b(?:were|was|been|are|is|being|got)\b", gap, re.I)
     if t.direction == "both" and _active(text, t, groups) and not passive:
         return None
     nxt = next((h for h in groups if g.end <= h.start < t.start), None)
-    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) and not nxt.victims_rule.startswith("victims:of-them-"):
+    if nxt is not None and not _COORD_ONLY.match(text[g.end: nxt.start]) and not _SUBSET_BEFORE.search(text[g.end: nxt.start]) \
+            and not _SUBSET_LIST.fullmatch(text, g.end, nxt.start) and not nxt.victims_rule.startswith("victims:of-them-"):
         return None  # another number stands between, not joined by "and"
     if nxt is not None and not text[nxt.end: t.start].strip() and _FINITE_AFTER.match(text, t.end):
         return None  # "700 people including 47 wounded had crossed": the word is the part's own
@@ -237,7 +246,8 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
 
 
 _OWN_VERB = regexes.compile(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", re.I)
-_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$", re.I)
+# (and a family: "a second mother with her six children")
+_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$|^\s+with\s+(?:his|her|their)\s+$", re.I)
 
 
 def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: list[Paired], subset: bool,

@@ -20,13 +20,18 @@ from functools import cache
 from wartally.extract.lexicon import compile_fast, compile_lowered
 from wartally.extract import regexes
 
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|Al|El|ez|ez-|es|ed)[\s-]+[A-Z][\w'’]+|\s+[A-Z][\w'’]+){0,2}"
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:(?:[\s-]+(?:al|el|ad|ar|ash|az|Al|El|ez|ez-|es|ed)[\s-]+|-(?:as|at|an)-)[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
-    rf"\b(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|capital)\s+(?:\(?of|called|named|known\s+as)\s+(?P<name>{_NAME})"
+    # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
+    rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
+# "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
+_CUE_APPOSED = compile_fast(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|settlement|locality)\b")
+_APPOSED_AFTER = regexes.compile(r"\b(?:in|at|on|near|struck|hit|attacked|raided|stormed|bombed|shelled|a)\s+$", re.I)  # where it happened, not "the northern part of Laiza, a town where ..."
+_ANY_APPOSED = regexes.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b")
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
@@ -39,7 +44,8 @@ _NOT_PLACES = {
 }
 
 
-_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area)$")
+_ENGLISH_LEAD = regexes.compile(r"(?:at|an|as|in)\s+(?=[A-Z])")  # lower-case, a space, no hyphen: English, not "al-"/"ash-"
+_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area|Province|Region|Oblast|Governorate|Prefecture)$")
 _AFTER_PREPOSITION = regexes.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
 
@@ -155,6 +161,42 @@ def _not_where_patterns() -> tuple:
     )
 
 
+@cache
+def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a title and the names before a toponym, a role in apposition after
+    it) from data/geo/not_where.json: a toponym inside a person's name
+    ("Lt. Col. Ramon Zagala", "Major Sadiq Aden Ali Doodishe", "Jerry
+    Chandler, director general of ...")."""
+    d = _not_where_words()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
+    titled = regexes.compile(rf"(?<![\w.])(?:{alt(d['person_titles'])})\s+{names}$")
+    role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
+    return titled, role_after
+
+
+_NAME_BEFORE = regexes.compile(r"(?<![\w.])[A-Z][\w'’-]+\s+$")
+_NAME_AFTER = regexes.compile(r"\s+[A-Z][\w'’-]+")
+
+
+def _in_person_name(text: str, p: PlaceMention) -> bool:
+    """Whether a toponym is part of a person's name: a title right before
+    its run of capitalised names, the name itself followed by another
+    capitalised word or a verb of speaking ("Lt. Col. Ramon Zagala said",
+    "spokesman Major Sadiq Aden Ali Doodishe"), or a run of two or more
+    names closed by a role in apposition ("Jerry Chandler, director
+    general of the Haitian Civil Protection")."""
+    titled, role_after = _person_name_patterns()
+    left = text[max(0, p.start - 60): p.start]
+    if titled.search(left) and (_NAME_AFTER.match(text, p.end) or _SPEAKS_AFTER.match(text, p.end)
+                                or _NAME_BEFORE.search(left)):
+        return True
+    return bool(_NAME_BEFORE.search(left) and role_after.match(text, p.end))
+
+
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
@@ -187,6 +229,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
+    if p.kind != "country" and not _LOCATIVE_BEFORE.search(left) and _in_person_name(text, p):
+        return "person"
     if before and route.search(left):
         return "route"
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
@@ -226,8 +270,9 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     Nigeria, not a village of that name elsewhere)."""
     hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
     found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
-    for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name")):
-        if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text):
+    for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name"),
+                     (_CUE_APPOSED, "place:cue-apposed")):
+        if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text) or rx is _CUE_APPOSED and not _ANY_APPOSED.search(text):
             continue
         for m in rx.finditer(text):
             name = m.group("name").strip()
@@ -238,6 +283,10 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 if tail is None or tail.group("rest").split()[0] in _NOT_PLACES:
                     continue
                 name, s = tail.group("rest"), s + tail.start("rest")
+            if (lead := _ENGLISH_LEAD.match(name)) is not None:
+                name, s = name[lead.end():], s + lead.end()  # "clashed at Nyuol village": the English "at", no Arabic article
+            if rule == "place:cue-apposed" and not _APPOSED_AFTER.search(text, max(0, s - 12), s):
+                continue
             if rule == "place:in-name":
                 name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
             if ("'s " in name or "’s " in name) and (own := _OWNER_BEFORE.match(name)) is not None:
@@ -280,6 +329,7 @@ _ARABIC_SPEAKING = {
     "Yemen", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "Kuwait", "Qatar", "Bahrain", "Oman",
     "United Arab Emirates", "Mauritania", "Somalia", "Iran",
 }
+_SETTLEMENT_AFTER = regexes.compile(r"\s+(?:town|city|village)\b", re.I)
 _HOOD_AFTER = regexes.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
 _LANDMARK_AFTER = regexes.compile(
     r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base"
@@ -307,7 +357,8 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
         if p.resolved and _ARABIC_ARTICLE.match(m.text) and p.country not in _ARABIC_SPEAKING:
             feature = ""  # "al-Serian" is no town in Malaysia
             p = dataclasses.replace(p, precision=WherePrecision.UNKNOWN)
-        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")) or _HOOD_BEFORE.search(text_before.get(m.start, "")))
+        hood_cue = bool(_HOOD_AFTER.match(text_after.get(m.start, "")) or _HOOD_BEFORE.search(text_before.get(m.start, ""))
+                        and not _SETTLEMENT_AFTER.match(text_after.get(m.start, "")))  # not "a neighbourhood of Nangade town"
         # "Baghdad Station" in Aleppo: a landmark named after a place elsewhere
         landmark = bool(_LANDMARK_AFTER.match(text_after.get(m.start, "")) or _LANDMARK_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text)
         if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
@@ -320,7 +371,10 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
         if m.rule == "place:in-name" and p.resolved and p.name:
             trimmed = _trimmed_to(m, p.name)  # "in Gaza Family Killed" (a headline's capitals): "Gaza"
             if trimmed != m:  # what follows the trimmed name says its kind ("in Barkin Ladi Local Government Area")
+                compass = _COMPASS_REST.fullmatch(m.text, trimmed.end - m.start)
                 m = _classify(text, trimmed)
+                if compass and m.kind == "settlement":
+                    m = dataclasses.replace(m, kind="area")  # "in Tonj East": a county named after its town
         kind = m.kind
         if m.text in _region_names() and m.kind == "settlement":
             kind = "area"  # "strikes in Gaza": the Gaza Strip (data/geo/mention_words.json)
@@ -391,7 +445,7 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
             for p in mentions]
 
 
-_SPOT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|on)\s+$", re.I)
+_SPOT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|on|struck|attacked|raided|stormed)\s+$", re.I)  # ("the attackers struck Apakolu, ...")
 _PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda|tehsil|municipality|commune|locality|neighbou?rhood|quarter|camp)"
 _SPOT_AFTER = regexes.compile(
     rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
@@ -496,6 +550,9 @@ def held_by(text: str, p: PlaceMention, name: str) -> bool:
     return m is not None and _names_at(text, m, name)
 
 
+_COMPASS_REST = regexes.compile(r"\s+(?:North|South|East|West|Central)")
+
+
 def _trimmed_to(m: PlaceMention, name: str) -> PlaceMention:
     """A mention cut to the words of the place it resolved to, when it holds more."""
     words, named = m.text.split(), name.split()
@@ -531,6 +588,12 @@ def _is_named_group(name: str) -> bool:
 
 
 
+# "in Tonj North and Tonj East counties": names listed before a plural unit word are units
+_UNITS_LISTED_AFTER = regexes.compile(
+    r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|\band)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,3}\s+"
+    r"(?:counties|districts|provinces|states|regions|governorates|oblasts|territories|townships|prefectures|departments)\b")
+
+
 def _classify(text: str, p: PlaceMention) -> PlaceMention:
     if p.kind in ("mention", "destination"):
         return p
@@ -542,7 +605,7 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
     after = text[p.end: p.end + 25]
     before = text[max(0, p.start - 40): p.start]
     m = re.match(r"(?:'s)?\s+(\w+)", after)
-    if m and m.group(1).lower() in _AREA_WORDS:
+    if m and m.group(1).lower() in _AREA_WORDS or _UNITS_LISTED_AFTER.match(text, p.end):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)
     if _UNIT_OF_BEFORE.search(before):
         return PlaceMention(p.start, p.end, p.text, "area", p.rule)

@@ -168,6 +168,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", regexes.compile(
         rf"\b(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:\(?\s*)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d])(?:,?\s+(?P<y>\d{{4}}))?\)?",
         re.I)),
+    # "June was considered the deadliest month, with 35 civilians ... killed" (YE: unseen news)
+    ("month-superlative", regexes.compile(rf"\b(?P<m>{_MONTH})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?(?:the\s+)?"
+                                          r"(?:deadliest|bloodiest|worst|most\s+violent)\b", re.I)),
     ("in-month", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<ly>last|this)\s+year)?\b", re.I)),
     ("weekday", regexes.compile(
         rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
@@ -209,10 +212,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "that-period": ("period", "time", "span"),
     "date": (),
     "in-month": (),
+    "month-superlative": ("deadliest", "bloodiest", "worst", "most violent"),
     "weekday": _WEEKDAY_STEMS,
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
 }
-_MONTH_RULES = {"date", "in-month"}
+_MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
 _NEED_WORDS = tuple(dict.fromkeys(k for need in _NEEDS.values() for k in need))
 _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
@@ -226,6 +230,15 @@ _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before
 def _n(word: str) -> int:
     w = word.lower()
     return int(w) if w.isdigit() else _NUMWORD.get(w, 1)
+
+
+_DATELINE_DATE = regexes.compile(
+    rf"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}}\s*,\s*{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?\s*"
+    r"(?:\([A-Za-z.]+\)\s*)?[-–—:]")
+# a clause that says nothing happened: a period in it dates no figure
+_NOTHING_HAPPENED = regexes.compile(
+    r"\b(?:no|without(?:\s+any)?|not\s+(?:been\s+)?any)\s+(?:[\w-]+\s+)?(?:fighting|clashes|attacks?|violence|casualties|"
+    r"deaths|shelling|strikes|incidents?|hostilities|activity|presence)\b[^.;,]{0,40}$", re.I)
 
 
 def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | None = None,
@@ -254,6 +267,13 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
             if w is None:
                 continue
             before = text[max(0, m.start() - 40): m.start()]
+            if m.start() < 40 and (line := _DATELINE_DATE.match(text)) is not None and m.end() <= line.end():
+                w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
+                found.append(w)  # "NIAMEY, Sept. 18 (Xinhua) -": the day the wire filed it, not the day of the attack
+                taken.append((m.start(), m.end()))
+                continue
+            if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
             if rule != "n-old" and _REPORTING.search(before):  # "say the two-month-old campaign" dates the campaign
                 w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
             found.append(w)
@@ -496,7 +516,7 @@ def _that_period(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: d
 
 
 RESOLVERS: dict[str, _Resolver] = {
-    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "between": _between, "between-weekdays": _between_weekdays,
+    "weekday": _weekday, "relative-day": _relative_day, "date": _date, "in-month": _in_month, "month-superlative": _in_month, "between": _between, "between-weekdays": _between_weekdays,
     "since-war": _war("since-war"), "war-total": _war("war-total"), "since-deal": _since_deal,
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),

@@ -179,6 +179,8 @@ def country_words(text: str) -> tuple[tuple[int, int, str, bool], ...]:
 _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|claimed|claims|accused|accuses|announced|"
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
                          r"fired|struck|attacked|carried\s+out|denied)\b")
+# a people named as the one who strikes ("The Russians shelled Kherson"), not "the war in Syria has killed"
+_PEOPLE_STRIKE_AFTER = regexes.compile(r"\s+(?:shelled|bombed|shot|killed|hit|targeted|pounded|raided)\b")
 _FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
 _PLACE_CUE_BEFORE = lexicon.compile_lowered(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
                                r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
@@ -196,7 +198,8 @@ class CountryMention:
 def country_mentions(text: str) -> list[CountryMention]:
     out = []
     for start, end, iso, as_name in _country_words_in(text):
-        attacker = bool(_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end))
+        attacker = bool(_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
+                        or not as_name and _PEOPLE_STRIKE_AFTER.match(text, end))
         out.append(CountryMention(start, end, iso, as_name, attacker))
     return out
 
