@@ -180,3 +180,25 @@ def test_link_events_ambiguous_report_without_place_stays_alone():
     result = link_figures([f for _, fs in items + [vague] for f in fs], {d.id: d for d, _ in items + [vague]})
     sizes = sorted(len(e.doc_ids) for e in result.events)
     assert sizes == [1, 2, 2]  # Ariha, Saraqeb, and the report that could be either
+
+
+@pytest.mark.parametrize("spans, actors, stated", [
+    # "according to the Hamas-run health ministry": Hamas is named only inside the source (Gaza)
+    ([("source:health-ministry", 40, 65), ("actor:hamas:named-nearby", 40, 45)], ("Hamas",), ()),
+    # an Israeli strike the sentence names outside the source stays; the source's Hamas goes
+    ([("source:health-ministry", 40, 65), ("actor:hamas:named-nearby", 40, 45), ("actor:israel", 10, 17)],
+     ("Israel", "Hamas"), ("Israel",)),
+    # Hamas named as the attacker outside the source as well: kept
+    ([("source:health-ministry", 40, 65), ("actor:hamas:named-nearby", 40, 45), ("actor:hamas", 5, 10)],
+     ("Hamas",), ("Hamas",)),
+    # no source span: the actors as the extractor gave them
+    ([("actor:hamas", 5, 10)], ("Hamas",), ("Hamas",)),
+], ids=["only-in-source", "attacker-outside-kept", "named-twice", "no-source"])
+def test_an_actor_named_only_inside_the_source_is_not_stated(spans, actors, stated):
+    from types import SimpleNamespace
+
+    from wartally.link.unit import stated_actors
+    from wartally.records import Span
+
+    fig = SimpleNamespace(actor=actors, provenance=[Span("d", a, b, "x", rule) for rule, a, b in spans])
+    assert stated_actors(fig) == stated

@@ -180,10 +180,31 @@ def date_rule(fig: Figure) -> str:
 def stated_actors(fig: Figure) -> tuple[str, ...]:
     """The figure's actors when its own sentence (or its parent's) names
     them; () when they were borrowed from sentences around it or from the
-    article's lead, which says little about which incident it is."""
+    article's lead, which says little about which incident it is, or when
+    every actor the sentence names is named inside the figure's source (the
+    "Hamas" of "the Hamas-run health ministry" says who counts, not who
+    killed)."""
     borrowed = any(s.rule.startswith("actor:") and s.rule.endswith((":inherited", ":document-lead"))
                    for s in fig.provenance)
-    return () if borrowed else fig.actor
+    if borrowed:
+        return ()
+    sources = [s for s in fig.provenance if s.rule.startswith("source:")]
+    if not sources:
+        return fig.actor
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for s in fig.provenance:
+        if s.rule.startswith("actor:"):
+            within = any(src.start <= s.start and s.end <= src.end for src in sources)
+            (inside if within else outside).add(s.rule.split(":")[1])
+    only_source = {_actor_names().get(i) for i in inside - outside}
+    return tuple(a for a in fig.actor if a not in only_source) if only_source else fig.actor
+
+
+@functools.cache
+def _actor_names() -> dict[str, str]:
+    """Actor id (the extractor's actors lexicon) -> its name as figures carry it."""
+    return {row[0]: row[1] for row in lexicon_rows("actors")}
 
 
 def _admin_key(fig: Figure, level: int) -> str | None:
