@@ -193,12 +193,23 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
     if _CARTEL_AFTER.match(text, p.end):
         return "group"  # "the Juarez drug cartel", "a local Pyinoolwin militia": an armed group's name, not where
+    if _titled_person().search(left):
+        return "person"  # "Kaduna State Governor Uba Sani", "Gen. Kenneth McKenzie": a person's name, not where
     if "-" in text[max(0, p.start - 1): p.end + 1] and (_ROAD_AFTER.match(text, p.end) or (
             text[max(0, p.start - 1): p.start] == "-" and _ROAD_WORD.match(text, p.end))):
         return "road"  # "on the Srinagar-Jammu National Highway", "the Nabatieh-Kfarjouz road": a road's name
     if geo.measured_from(text, p.start) is not None:
         return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     return None
+
+
+@cache
+def _titled_person() -> re.Pattern[str]:
+    """A title (data/geo/not_where.json person_titles) and at most one
+    capitalised first name, right before a name: the name is a person's."""
+    titles = "|".join(r"\s+".join(map(re.escape, t.split()))
+                      for t in sorted(_not_where_words()["person_titles"], key=len, reverse=True))
+    return regexes.compile(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
 
 
 _CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?(?:[Cc]artels?|[Mm]ilitias?)\b")
