@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
-from wartally.link.lexicon import load, patterns, search
+from wartally.link.lexicon import load, patterns, reads_around, search
 from wartally.link.unit import governorates_named
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
@@ -129,24 +129,10 @@ def _source_of(fig: Figure, documents: Mapping[str, Document]) -> tuple[str, boo
     return (outlet, True) if outlet else None
 
 
-def _window(fig: Figure, text: str, group: str) -> str:
-    """The text around a figure's number, written '#', within its sentence,
-    as far as incident.windows says ``group`` reads."""
-    before, after = _settings()["incident"]["windows"][group]
-    start, end = fig.number_span.start, fig.number_span.end
-    lo = max(0, start - before, fig.sentence_start if fig.sentence_start <= start else 0)
-    hi = min(len(text), end + after, fig.sentence_end if fig.sentence_end >= end else len(text))
-    return f"{text[lo:start]}#{text[end:hi]}"
-
-
-def _read(fig: Figure, text: str | None, group: str) -> bool:
-    return bool(text) and search(group, _window(fig, text, group)) is not None
-
-
 def is_not_count(fig: Figure, text: str | None) -> bool:
     """Whether the number is no count of this incident's victims: an age,
     a plan, a toll of another time (patterns.json "toll_not_count")."""
-    return _read(fig, text, "toll_not_count")
+    return reads_around(fig, text, "toll_not_count")
 
 
 def _usable(fig: Figure, documents: Mapping[str, Document]) -> bool:
@@ -157,7 +143,7 @@ def _usable(fig: Figure, documents: Mapping[str, Document]) -> bool:
 def _qualifier(fig: Figure, documents: Mapping[str, Document]) -> Qualifier:
     """The figure's qualifier, or "at least" when the words before its
     number say so (patterns.json "toll_at_least": "killing at least one")."""
-    if fig.qualifier == Qualifier.EXACT and _read(fig, getattr(documents.get(fig.doc_id), "text", None),
+    if fig.qualifier == Qualifier.EXACT and reads_around(fig, getattr(documents.get(fig.doc_id), "text", None),
                                                    "toll_at_least"):
         return Qualifier.AT_LEAST
     return fig.qualifier
@@ -261,7 +247,7 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         updating=any(search("update", _sentence(f, documents)) for f, _, _ in members),
         said_by=" ".join(x.lower() for x in sentences),
         site=any(search("toll_site", x) for x in sentences),
-        group=any(_read(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
+        group=any(reads_around(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
         piece=any(splits(x, shown.outcome) for x in sentences),
         wide=any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences),
         contrast=any(search("toll_contrast", x) for x in sentences),

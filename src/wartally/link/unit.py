@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
-from wartally.link.lexicon import load, search
+from wartally.link.lexicon import load, reads_around, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
@@ -486,8 +486,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     elif Victims.COMBATANTS not in groups and groups & {Victims.CIVILIANS, Victims.CHILDREN, Victims.WOMEN}:
         victims = "civilians"
     # a number the text gives as things ("destroyed 72 apartments"; patterns.json toll_not_count) counts no dead
-    from wartally.link.tolls import is_not_count  # tolls reads units' helpers: imported here, not at the top
-    killed = [f.n for f in figs if f.outcome == Outcome.KILLED and not is_not_count(f, text)]
+    killed = [f.n for f in figs if f.outcome == Outcome.KILLED and not reads_around(f, text, "toll_not_count")]
     coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
                    and p.feature not in AREA_FEATURES), (None, None))
     ids = tuple(f.id for f in figs)
