@@ -60,7 +60,9 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     w = int(settings()["blocking"]["max_days_apart"])
     told = int(settings()["dates"]["told_days_before"])
     min_killed = int(settings()["blocking"]["same_count_from"])
-    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w - told, w + MAX_RANGE_DAYS + 1))
+    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + MAX_RANGE_DAYS + 1))
+    # a toll told later (Unit.told_later) also reaches back told_days_before days: only those units
+    back = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w - told, -w))
     pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
     within = (lambda t: f" AND {t}.day_start >= {int(days[0])} AND {t}.day_start < {int(days[1])}") if days else (
         lambda t: "")
@@ -77,8 +79,12 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
-      WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}
-        AND (s.k >= -{w} OR u.told_later){within('u')}
+      WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
+      UNION ALL
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+             CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day, TRUE
+      FROM {units} u CROSS JOIN ({back}) s
+      WHERE u.told_later AND u.day_start IS NOT NULL{within('u')}
     )""" + " UNION ".join([
         rule("admin2"),
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
