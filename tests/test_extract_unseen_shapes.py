@@ -489,3 +489,16 @@ def test_unseen_shapes_volunteers_for_the_army_are_on_its_side():
     figs = wartally.extract(text, published="2020-02-12", outlet="the outlet", geocode=False)
     f = next(f for f in figs if f.n == 2)
     assert (str(f.victims), str(f.side)) == ("combatants", "government"), (f.victims, f.side)
+
+
+@pytest.mark.parametrize("text, n, place", [
+    # "Kaduna State Governor Uba Sani": a governor's name, not the town of Uba in Borno (Nigeria)
+    ("A military drone strike killed 40 villagers on Sunday, Kaduna State Governor Uba Sani said.", 40, None),
+    # the village the sentence names stays the place when the governor speaks too (Nigeria)
+    ("A military drone strike on the village of Tudun Biri in Kaduna State, Nigeria, killed 40 villagers on Sunday, "
+     "Governor Uba Sani said.", 40, "Tudun Biri"),
+], ids=["governor-uba-sani", "the-village-stays"])
+def test_unseen_shapes_a_titled_persons_name_is_no_place(text, n, place):
+    figs = wartally.extract(text, published="2023-12-05", outlet="the outlet", geocode=False)
+    f = next(f for f in figs if f.n == n)
+    assert (f.place.mention if f.place else None) == place, f.place

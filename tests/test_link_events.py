@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from wartally.extract.document import process_document
 from wartally.link import link_figures
 from wartally.link.gold import figure_from_gold
 from wartally.records import Document
@@ -180,3 +181,52 @@ def test_link_events_ambiguous_report_without_place_stays_alone():
     result = link_figures([f for _, fs in items + [vague] for f in fs], {d.id: d for d, _ in items + [vague]})
     sizes = sorted(len(e.doc_ids) for e in result.events)
     assert sizes == [1, 2, 2]  # Ariha, Saraqeb, and the report that could be either
+
+
+@pytest.mark.parametrize("spans, actors, stated", [
+    # "according to the Hamas-run health ministry": Hamas is named only inside the source (Gaza)
+    ([("source:health-ministry", 40, 65), ("actor:hamas:named-nearby", 40, 45)], ("Hamas",), ()),
+    # an Israeli strike the sentence names outside the source stays; the source's Hamas goes
+    ([("source:health-ministry", 40, 65), ("actor:hamas:named-nearby", 40, 45), ("actor:israel", 10, 17)],
+     ("Israel", "Hamas"), ("Israel",)),
+    # Hamas named as the attacker outside the source as well: kept
+    ([("source:health-ministry", 40, 65), ("actor:hamas:named-nearby", 40, 45), ("actor:hamas", 5, 10)],
+     ("Hamas",), ("Hamas",)),
+    # no source span: the actors as the extractor gave them
+    ([("actor:hamas", 5, 10)], ("Hamas",), ("Hamas",)),
+    # "the attack on a Moscow concert hall": Russia read from the figure's own place (Russia)
+    ([("actor:russia", 53, 59)], ("Russia",), ()),
+], ids=["only-in-source", "attacker-outside-kept", "named-twice", "no-source", "the-place-is-no-actor"])
+def test_an_actor_named_only_inside_the_source_is_not_stated(spans, actors, stated):
+    from types import SimpleNamespace
+
+    from wartally.link.unit import stated_actors
+    from wartally.records import Span
+
+    place = SimpleNamespace(mention="Moscow", name="Moscow", span=Span("d", 53, 59, "Moscow", "place:gazetteer"))
+    fig = SimpleNamespace(actor=actors, place=place, area=None,
+                          provenance=[Span("d", a, b, "Moscow" if rule == "actor:russia" else "x", rule)
+                                      for rule, a, b in spans])
+    assert stated_actors(fig) == stated
+
+
+TOLD_FIRST = ("Gunmen attacked a concert hall in Krasnogorsk, Russia, on Friday evening, killing at least 60 people and "
+              "wounding 145, officials said.")
+
+
+@pytest.mark.parametrize("second, published, one_event", [
+    # a toll update dated by the day it was told, five days on: the same attack (Russia)
+    ("The death toll from the attack on the concert hall in Krasnogorsk rose on Wednesday to 140, the emergencies "
+     "ministry said.", "2024-03-27", True),
+    # the same words without an update: an attack on Wednesday is another attack
+    ("Gunmen attacked a concert hall in Krasnogorsk, Russia, on Wednesday, killing 140 people, the emergencies ministry "
+     "said.", "2024-03-27", False),
+    # an update told more than dates.told_days_before days on is not reached
+    ("The death toll from the attack on the concert hall in Krasnogorsk rose on Wednesday to 140, the emergencies "
+     "ministry said.", "2024-04-10", False),
+], ids=["update-told-days-later", "no-update-another-day", "too-late"])
+def test_a_toll_update_told_days_later_joins_its_attack(second, published, one_event):
+    a = Document.make("a", TOLD_FIRST, published="2024-03-22", outlet="x")
+    b = Document.make("b", second, published=published, outlet="y")
+    result = link_figures(process_document(a) + process_document(b), {a.id: a, b.id: b})
+    assert any(set(e.doc_ids) == {"a", "b"} for e in result.events) is one_event

@@ -162,11 +162,13 @@ def _not_where_patterns() -> tuple:
 
 
 @cache
-def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a title and the names before a toponym, a role in apposition after
-    it) from data/geo/not_where.json: a toponym inside a person's name
-    ("Lt. Col. Ramon Zagala", "Major Sadiq Aden Ali Doodishe", "Jerry
-    Chandler, director general of ...")."""
+def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a title and the names before a toponym, a title and at most one
+    first name right before it, a role in apposition after it) from
+    data/geo/not_where.json: a toponym inside a person's name ("Lt. Col.
+    Ramon Zagala", "Major Sadiq Aden Ali Doodishe", "Kaduna State Governor
+    Uba Sani", "Gen. Kenneth McKenzie", "Jerry Chandler, director general
+    of ...")."""
     d = _not_where_words()
 
     def alt(words: list[str]) -> str:
@@ -174,8 +176,9 @@ def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
     titled = regexes.compile(rf"(?<![\w.])(?:{alt(d['person_titles'])})\s+{names}$")
+    titled_close = regexes.compile(rf"(?<![\w.])(?:{alt(d['person_titles'])})\s+(?:[A-Z][\w'’-]+\s+)?$")
     role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
-    return titled, role_after
+    return titled, titled_close, role_after
 
 
 _NAME_BEFORE = regexes.compile(r"(?<![\w.])[A-Z][\w'’-]+\s+$")
@@ -188,9 +191,12 @@ def _in_person_name(text: str, p: PlaceMention) -> bool:
     capitalised word or a verb of speaking ("Lt. Col. Ramon Zagala said",
     "spokesman Major Sadiq Aden Ali Doodishe"), or a run of two or more
     names closed by a role in apposition ("Jerry Chandler, director
-    general of the Haitian Civil Protection")."""
-    titled, role_after = _person_name_patterns()
+    general of the Haitian Civil Protection"); right after a title, or a
+    title and a first name, it is the person's ("Governor Uba Sani")."""
+    titled, titled_close, role_after = _person_name_patterns()
     left = text[max(0, p.start - 60): p.start]
+    if titled_close.search(left):
+        return True
     if titled.search(left) and (_NAME_AFTER.match(text, p.end) or _SPEAKS_AFTER.match(text, p.end)
                                 or _NAME_BEFORE.search(left)):
         return True

@@ -16,7 +16,7 @@ from wartally.link.lexicon import load
 
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
-    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "capital",
+    "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "told_later", "capital",
     "actor_side", "big_city", "mention_key", "published_day", "named_keys",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
@@ -58,8 +58,11 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     admin1.  ``days``: only pairs whose repeated side starts on a day in
     ``[days[0], days[1])`` (a pair may come from both sides' ranges)."""
     w = int(settings()["blocking"]["max_days_apart"])
+    told = int(settings()["dates"]["told_days_before"])
     min_killed = int(settings()["blocking"]["same_count_from"])
     shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + MAX_RANGE_DAYS + 1))
+    # a toll told later (Unit.told_later) also reaches back told_days_before days: only those units
+    back = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w - told, -w))
     pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
     within = (lambda t: f" AND {t}.day_start >= {int(days[0])} AND {t}.day_start < {int(days[1])}") if days else (
         lambda t: "")
@@ -74,9 +77,14 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     WITH shifted AS (
       SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
-             (u.day_end - u.day_start > 1) AS ranged
+             (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
+      UNION ALL
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+             CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day, TRUE
+      FROM {units} u CROSS JOIN ({back}) s
+      WHERE u.told_later AND u.day_start IS NOT NULL{within('u')}
     )""" + " UNION ".join([
         rule("admin2"),
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
@@ -99,13 +107,16 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
     lv = s["levels"]
     gap = "(greatest(a.day_start, b.day_start) - least(a.day_end, b.day_end))"
     dist = _distance_km()
+    told = int(s["dates"]["told_days_before"])
     grow_days = int(s["count_ratio"]["grow_days"])
     count_ratio = ("(CAST(greatest(a.killed, b.killed) AS DOUBLE) / "
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
     # one name in two governorates is two places (Daraa and Rif Dimashq's Daraya share the key "dr")
     one_admin1 = "(a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1)"
     levels = {
-        "date": f"""CASE WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
+        "date": f"""CASE WHEN (a.told_later AND a.day_start > b.day_end AND a.day_start - b.day_end <= {told})
+              OR (b.told_later AND b.day_start > a.day_end AND b.day_start - a.day_end <= {told}) THEN 'told_later'
+            WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
               THEN (CASE WHEN abs(a.day_end - b.day_end) <= 1 THEN 'vague_close' ELSE 'vague_apart' END)
             WHEN a.day_end - a.day_start > 1 OR b.day_end - b.day_start > 1
               THEN (CASE WHEN {gap} <= 0 THEN 'overlap' ELSE 'else' END)

@@ -73,3 +73,16 @@ def search(group: str, text: str) -> re.Match[str] | None:
     if cues is not None and cues.isdisjoint(_tokens(text)):
         return None
     return patterns(group).search(text)
+
+
+def reads_around(fig: Any, text: str | None, group: str) -> bool:
+    """Whether the ``group`` phrases of patterns.json match the text around
+    a figure's number, written '#', within its sentence, as far as
+    disagreement.json incident.windows says ``group`` reads."""
+    if not text:
+        return False
+    before, after = load("disagreement")["incident"]["windows"][group]
+    start, end = fig.number_span.start, fig.number_span.end
+    lo = max(0, start - before, fig.sentence_start if fig.sentence_start <= start else 0)
+    hi = min(len(text), end + after, fig.sentence_end if fig.sentence_end >= end else len(text))
+    return search(group, f"{text[lo:start]}#{text[end:hi]}") is not None

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
-from wartally.link.lexicon import load, patterns, search
+from wartally.link.lexicon import load, patterns, reads_around, search
 from wartally.link.unit import governorates_named
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
@@ -95,6 +95,7 @@ class TollClaim:
     corrected: bool = False  # a sentence of it tells a correction ("initially tweeted 14 ... later confirmed 13")
     sides: frozenset[str] = frozenset()  # the sides of a front line its sentences name (incident.sides)
     mentioned: frozenset[int] = frozenset()  # every number its articles name
+    rising: bool = False  # an article of it (title or text) tells a toll rising ("had increased to six")
 
 
 def _settings() -> dict:
@@ -128,24 +129,10 @@ def _source_of(fig: Figure, documents: Mapping[str, Document]) -> tuple[str, boo
     return (outlet, True) if outlet else None
 
 
-def _window(fig: Figure, text: str, group: str) -> str:
-    """The text around a figure's number, written '#', within its sentence,
-    as far as incident.windows says ``group`` reads."""
-    before, after = _settings()["incident"]["windows"][group]
-    start, end = fig.number_span.start, fig.number_span.end
-    lo = max(0, start - before, fig.sentence_start if fig.sentence_start <= start else 0)
-    hi = min(len(text), end + after, fig.sentence_end if fig.sentence_end >= end else len(text))
-    return f"{text[lo:start]}#{text[end:hi]}"
-
-
-def _read(fig: Figure, text: str | None, group: str) -> bool:
-    return bool(text) and search(group, _window(fig, text, group)) is not None
-
-
 def is_not_count(fig: Figure, text: str | None) -> bool:
     """Whether the number is no count of this incident's victims: an age,
     a plan, a toll of another time (patterns.json "toll_not_count")."""
-    return _read(fig, text, "toll_not_count")
+    return reads_around(fig, text, "toll_not_count")
 
 
 def _usable(fig: Figure, documents: Mapping[str, Document]) -> bool:
@@ -156,7 +143,7 @@ def _usable(fig: Figure, documents: Mapping[str, Document]) -> bool:
 def _qualifier(fig: Figure, documents: Mapping[str, Document]) -> Qualifier:
     """The figure's qualifier, or "at least" when the words before its
     number say so (patterns.json "toll_at_least": "killing at least one")."""
-    if fig.qualifier == Qualifier.EXACT and _read(fig, getattr(documents.get(fig.doc_id), "text", None),
+    if fig.qualifier == Qualifier.EXACT and reads_around(fig, getattr(documents.get(fig.doc_id), "text", None),
                                                    "toll_at_least"):
         return Qualifier.AT_LEAST
     return fig.qualifier
@@ -176,12 +163,16 @@ def splits(sentence: str, outcome: Outcome) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _article_reading(text: str) -> tuple[bool, frozenset[int]]:
-    """(the article says its toll is still being made, every number it names)."""
+def _article_reading(title: str, text: str) -> tuple[bool, frozenset[int], bool]:
+    """(the article says its toll is still being made, every number it
+    names from incident.mention_min up, its title or text tells a toll
+    rising: patterns.json "update")."""
     words = _settings()["incident"]["number_words"]
+    least = _settings()["incident"]["mention_min"]
     numbers = {int(n.replace(",", "")) for n in re.findall(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b", text)}
     numbers |= {words[w] for w in re.findall(r"[a-z]+", text.lower()) if w in words}
-    return search("toll_provisional", text) is not None, frozenset(numbers)
+    return (search("toll_provisional", text) is not None, frozenset(n for n in numbers if n >= least),
+            search("update", f"{title}. {text}") is not None)
 
 
 def _sides(sentence: str) -> set[str]:
@@ -189,17 +180,44 @@ def _sides(sentence: str) -> set[str]:
     return {side for side, words in _settings()["incident"]["sides"].items() if any(w in low for w in words)}
 
 
+def _source_words(source: str) -> frozenset[str]:
+    """The words that name a source, lower case, less its affiliation
+    ("Hamas-run") and filler words (disagreement.json incident.source_fold)."""
+    fold = _settings()["incident"]["source_fold"]
+    affiliation = re.compile(rf"^[\w.']+-(?:{'|'.join(map(re.escape, fold['affiliation_suffixes']))})$")
+    words = re.findall(r"[\w.'-]+", source.lower().replace("\u2019", "'"))
+    return frozenset(w.removesuffix("'s") for w in words
+                     if not affiliation.match(w) and w.removesuffix("'s") not in fold["filler_words"])
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two source names of one incident name one body: equal once
+    case, affiliation and filler words are folded, or the words of one are
+    all in the other's ("Health Ministry" of "Gaza Health Ministry", "Ministry
+    of Internal" of "Ministry of Internal Affairs of Ukraine")."""
+    if a.lower() == b.lower():
+        return True
+    wa, wb = _source_words(a), _source_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def toll_claims(event: Event, figures: Sequence[Figure], documents: Mapping[str, Document]) -> list[TollClaim]:
     """The toll claims of one event: its figures of one source, outcome,
-    victims and number, each group one claim."""
-    groups: dict[tuple, list[tuple[Figure, dt.date, bool]]] = {}
+    victims and number, each group one claim; names of one body
+    (``same_source``) are one source."""
+    groups: dict[tuple, list[tuple[str, list[tuple[Figure, dt.date, bool]]]]] = {}
     for f in figures:
         source = _source_of(f, documents)
         published = _published(f, documents)
         if source is None or published is None or not _usable(f, documents):
             continue
-        groups.setdefault((source[0].lower(), f.outcome, f.victims, f.n), []).append((f, published, source[1]))
-    return [_claim(event.id, members, documents) for members in groups.values()]
+        bucket = groups.setdefault((f.outcome, f.victims, f.n), [])
+        members = next((m for name, m in bucket if same_source(name, source[0])), None)
+        if members is None:
+            members = []
+            bucket.append((source[0], members))
+        members.append((f, published, source[1]))
+    return [_claim(event.id, members, documents) for bucket in groups.values() for _, members in bucket]
 
 
 _LOOSENESS = (Qualifier.AT_LEAST, Qualifier.ABOUT, Qualifier.AT_MOST, Qualifier.EXACT)
@@ -216,7 +234,7 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
     ids = tuple(sorted(f.id for f, _, _ in members))
     sentences = [_sentence(f, documents) for f, _, _ in members]
     texts = {f.doc_id: t for f, _, _ in members if (t := getattr(documents.get(f.doc_id), "text", None))}
-    articles = [_article_reading(t) for t in texts.values()]
+    articles = [_article_reading(getattr(documents.get(d), "title", None) or "", t) for d, t in texts.items()]
     qualifier = min((_qualifier(f, documents) for f, _, _ in members),
                     key=lambda q: _LOOSENESS.index(q) if q in _LOOSENESS else 9)
     return TollClaim(
@@ -229,15 +247,16 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         updating=any(search("update", _sentence(f, documents)) for f, _, _ in members),
         said_by=" ".join(x.lower() for x in sentences),
         site=any(search("toll_site", x) for x in sentences),
-        group=any(_read(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
+        group=any(reads_around(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
         piece=any(splits(x, shown.outcome) for x in sentences),
         wide=any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences),
         contrast=any(search("toll_contrast", x) for x in sentences),
-        provisional=any(p for p, _ in articles),
+        provisional=any(a[0] for a in articles),
         counting=any(search("toll_provisional", x) for x in sentences),
         corrected=any(search("toll_correction", x) for x in sentences),
         sides=frozenset(side for x in sentences for side in _sides(x)),
-        mentioned=frozenset(n for _, numbers in articles for n in numbers))
+        mentioned=frozenset(n for a in articles for n in a[1]),
+        rising=any(a[2] for a in articles))
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
@@ -262,7 +281,7 @@ def count_range(n: int, qualifier: Qualifier) -> tuple[float, float]:
 def _comparable(a: TollClaim, b: TollClaim) -> bool:
     """Two sources' counts of one thing on days close enough to be one
     incident, neither a part of the other."""
-    if a.source.lower() == b.source.lower() or (a.outcome, a.victims) != (b.outcome, b.victims):
+    if same_source(a.source, b.source) or (a.outcome, a.victims) != (b.outcome, b.victims):
         return False
     if set(a.figures) & b.parents or set(b.figures) & a.parents:
         return False
@@ -336,14 +355,18 @@ def _kind(a: TollClaim, b: TollClaim) -> str | None:
 
 
 def _still_counting(a: TollClaim, b: TollClaim) -> bool:
-    """Two articles of the same day, the lower count's saying its toll is
-    still being made ("rescue workers were still retrieving victims"), and
-    neither article naming the other's number: the same toll growing through
-    the day, not two sources at odds."""
+    """Two articles of the same day, neither naming the other's number,
+    where the lower count's article says its toll is still being made
+    ("rescue workers were still retrieving victims"), or either article
+    tells the toll rising ("the death toll had increased to six", "Death
+    toll in Uman rises to 23"): the same toll growing through the day, not
+    two sources at odds."""
     if set(a.docs) & set(b.docs):
         return False
     low, high = sorted((a, b), key=lambda c: c.n)
-    return low.provisional and high.n not in low.mentioned and low.n not in high.mentioned
+    if high.n in low.mentioned or low.n in high.mentioned:
+        return False
+    return low.provisional or low.rising or high.rising
 
 
 def judge(a: TollClaim, b: TollClaim) -> str | None:

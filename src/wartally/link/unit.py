@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
-from wartally.link.lexicon import load, search
+from wartally.link.lexicon import load, reads_around, search
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
@@ -159,6 +159,9 @@ class Unit:
     day_exact: bool = False  # every dated figure gives one day the text states
     place_sure: bool = False  # the place key comes from a geocoded place
     updates: bool = False  # a figure of the unit updates an earlier toll
+    # its only dated figures tell a toll update ("has risen to 137, authorities said on Sunday"): its day is
+    # the day the toll was told, and the attack may have been up to dates.told_days_before days before it
+    told_later: bool = False
     capital: bool = False  # the place bears its governorate's name (Idlib, Aleppo): city or province
     actor_side: str | None = None  # the side all its actors fight on (actors lexicon, column side), if one
     big_city: bool = False  # the place is a city of at least comparison.json big_city_population people
@@ -177,13 +180,45 @@ def date_rule(fig: Figure) -> str:
     return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
 
 
+def tells_update(fig: Figure) -> bool:
+    """Whether the figure's quote tells a toll update ("has risen to 137",
+    "rose on Wednesday to 143"; patterns.json "update"): its date is the day
+    the toll was told, which may be days after the attack."""
+    return search("update", fig.quote or "") is not None
+
+
 def stated_actors(fig: Figure) -> tuple[str, ...]:
     """The figure's actors when its own sentence (or its parent's) names
     them; () when they were borrowed from sentences around it or from the
-    article's lead, which says little about which incident it is."""
+    article's lead, which says little about which incident it is; less an
+    actor named only inside the figure's source (the "Hamas" of "the
+    Hamas-run health ministry" says who counts, not who killed) or only by
+    the name of the figure's place ("Moscow" of "the attack on a Moscow
+    concert hall" is where, not who)."""
     borrowed = any(s.rule.startswith("actor:") and s.rule.endswith((":inherited", ":document-lead"))
                    for s in fig.provenance)
-    return () if borrowed else fig.actor
+    if borrowed:
+        return ()
+    sources = [s for s in fig.provenance if s.rule.startswith("source:")]
+    places = [p for p in (getattr(fig, "place", None), getattr(fig, "area", None)) if p is not None]
+    if not sources and not places:
+        return fig.actor
+    spans = sources + [p.span for p in places if getattr(p, "span", None) is not None]
+    names = {n.lower() for p in places for n in (p.mention, p.name) if n}
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for s in fig.provenance:
+        if s.rule.startswith("actor:"):
+            within = s.text.lower() in names or any(o.start <= s.start and s.end <= o.end for o in spans)
+            (inside if within else outside).add(s.rule.split(":")[1])
+    only_source = {_actor_names().get(i) for i in inside - outside}
+    return tuple(a for a in fig.actor if a not in only_source) if only_source else fig.actor
+
+
+@functools.cache
+def _actor_names() -> dict[str, str]:
+    """Actor id (the extractor's actors lexicon) -> its name as figures carry it."""
+    return {row[0]: row[1] for row in lexicon_rows("actors")}
 
 
 def _admin_key(fig: Figure, level: int) -> str | None:
@@ -321,20 +356,24 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     # children", dated by publication only) joins the one dated group of its
     # document in the days before publication that reports the same outcome
     # and whose place and weapon agree
-    back = int(load("comparison")["dates"]["undated_days_before_publication"])
+    # a group dated only by when its toll update was told ("has risen to 137, authorities said on Sunday")
+    # does the same over the dates.told_days_before days before, whatever outcome the other reports
+    dates = load("comparison")["dates"]
+    back, told_back = int(dates["undated_days_before_publication"]), int(dates["told_days_before"])
     current = groups()
-    undated = {f.id for f in figs if date_rule(f) == "when:published"}
+    told = {f.id for f in figs if tells_update(f)}
+    undated = {f.id for f in figs if date_rule(f) == "when:published" or f.id in told}
     info = {root: ({f.period.start for f in g if f.period.start and f.id not in undated},
                    {f.period.start for f in g if f.period.start and f.id in undated},
                    {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
-                   {f.outcome for f in g})
+                   {f.outcome for f in g}, all(f.id in told for f in g if f.id in undated))
             for root, g in current.items()}
-    for root, (dated, undated, pks, fams, outcomes) in info.items():
+    for root, (dated, undated, pks, fams, outcomes, update) in info.items():
         if dated or not undated:
             continue
-        window = {day - dt.timedelta(days=k) for day in undated for k in range(back + 1)}
-        targets = {find(other) for other, (d2, _, p2, f2, o2) in info.items()
-                   if other != root and d2 & window and outcomes & o2 and (not pks or not p2 or pks & p2)
+        window = {day - dt.timedelta(days=k) for day in undated for k in range((told_back if update else back) + 1)}
+        targets = {find(other) for other, (d2, _, p2, f2, o2, _) in info.items()
+                   if other != root and d2 & window and (update or outcomes & o2) and (not pks or not p2 or pks & p2)
                    and (not fams or not f2 or fams & f2)}
         targets.discard(find(root))
         if len(targets) == 1:
@@ -415,7 +454,12 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
     rule_of = {f.id: date_rule(f) for f in figs}  # each figure's dating rule, read once
+    told = {f.id for f in figs if tells_update(f)}
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
+    # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
+    # 80 injured remained in hospital by Wednesday afternoon"): the day it was told, the attack up to days before
+    told_later = any(f.id in told for f in stated) and len({f.period.start for f in stated}) == 1 and all(
+        (f.period.end or f.period.start) == f.period.start for f in stated)
     # a day the text states wins over a vague "earlier this week" of the same unit
     stated = [f for f in stated if rule_of[f.id] not in dating["vague_point_rules"]] or stated
     starts = [f.period.start for f in stated]
@@ -441,7 +485,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         victims = "combatants"
     elif Victims.COMBATANTS not in groups and groups & {Victims.CIVILIANS, Victims.CHILDREN, Victims.WOMEN}:
         victims = "civilians"
-    killed = [f.n for f in figs if f.outcome == Outcome.KILLED]
+    # a number the text gives as things ("destroyed 72 apartments"; patterns.json toll_not_count) counts no dead
+    killed = [f.n for f in figs if f.outcome == Outcome.KILLED and not reads_around(f, text, "toll_not_count")]
     coords = next(((p.lat, p.lon) for p in located if p.lat is not None and p.lon is not None
                    and p.feature not in AREA_FEATURES), (None, None))
     ids = tuple(f.id for f in figs)
@@ -458,6 +503,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         place_key=best_key,
         place_sure=bool(best_key and best is not None and best.resolved),
         updates=any(search("update", f.quote or "") for f in figs if f.outcome == Outcome.KILLED),
+        told_later=told_later and start is not None,
         capital=is_capital(best_key, admin1),
         big_city=best_key is not None and best is not None and _big_city(best.gazetteer_id),
         admin1=admin1,
