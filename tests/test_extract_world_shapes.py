@@ -83,6 +83,27 @@ def test_world_shapes_no_figure(country, text, fig):
     assert fig not in {(str(f.outcome), f.n, str(f.victims)) for f in figs}
 
 
+# the parts listed after a count that is no outcome (missing, abducted, detained) are that count's,
+# not parts of the figure before it: (country, text, the figures that must be given, and nothing else)
+PARTS_OF_NO_FIGURE = [
+    ("Colombia", "Guerrillas attacked a police post in Cauca. Four people were wounded in the attack and six people were "
+     "missing, including two soldiers, one policeman and two contractors.", [(I, 4, "people")]),
+    ("Nigeria", "Gunmen killed five people in Zamfara state. Twelve others were abducted, among them three children and "
+     "a woman, police said.", [(K, 5, "people")]),
+    ("Mozambique", "Insurgents killed three villagers near Mocimboa da Praia and 14 people remain missing, including "
+     "four women, a local administrator said.", [(K, 3, "civilians")]),
+    # a count with an outcome keeps its parts
+    ("Burkina Faso", "The attack near Djibo killed 12 civilians, including one child, three women and eight men.",
+     [(K, 12, "civilians"), (K, 1, "children"), (K, 3, "women"), (K, 8, "men")]),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "want"), PARTS_OF_NO_FIGURE, ids=[r[0] for r in PARTS_OF_NO_FIGURE])
+def test_world_shapes_parts_of_a_count_that_is_no_figure(country, text, want):
+    figs = _figures(text, "2024-03-12")
+    assert sorted((str(f.outcome), f.n, str(f.victims)) for f in figs) == sorted(want)
+
+
 def test_world_shapes_a_hyphenated_range_is_its_high_end_at_most():
     """"100-300 people": one figure, 300 at most; a date written with hyphens is no range."""
     f = _figure("The attack killed 100-300 people in a village of Borno state, Nigeria.", (K, 300, "people"))

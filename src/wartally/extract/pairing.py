@@ -231,6 +231,8 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
     if chosen is not None and chosen[0].rule == "outcome:condition" and g.victims_rule.startswith("victims:of-"):
         return None  # "Two of the wounded were in critical condition": the state of some already counted
     parent_idx = None
+    if subset and _head_is_no_figure(text, g, groups, out):
+        return None  # "six people were missing, including two soldiers": parts of a count that is no figure
     if subset or (out and _COORD_BEFORE.search(text[max(0, g.start - 12): g.start]) and out[-1].how == "subset"
                   and not _SUBSET_CLOSED.search(text[out[-1].group.end: g.start])):
         parent_idx = _parent(out, g)
@@ -245,7 +247,9 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
     return Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how)
 
 
-_OWN_VERB = regexes.compile(r"\s+(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+", re.I)
+# ("and 14 people remain missing": a state of their own, not the verb before)
+_OWN_VERB = regexes.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+|"
+                            r"(?:still\s+)?remain(?:s|ed)?\s+(?:missing|unaccounted|captive|in\s+captivity|detained|held)\b)", re.I)
 # (and a family: "a second mother with her six children")
 _COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$|^\s+with\s+(?:his|her|their)\s+$", re.I)
 
@@ -310,6 +314,34 @@ def _active(text: str, t: Trigger, groups: list[GroupMention]) -> bool:
 
 
 _LIST_NEXT = compile_fast(r"\s*(?:more\s+|others?\s+)?(?:injured|wounded|hurt|dead|killed|displaced)\b", re.I)
+
+
+_LIST_GAP = regexes.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _head_is_no_figure(text: str, g: GroupMention, groups: list[GroupMention], out: list[Paired]) -> bool:
+    """Whether the parts list ``g`` opens or continues ("..., including two
+    soldiers, one policeman and ...") hangs on a count whose state is no
+    outcome ("six people were missing", "12 others were abducted"): the
+    parts are of that count, not of a figure before it."""
+    before = [h for h in groups if h.end <= g.start]
+    i = len(before) - 1
+    while i > 0 and _LIST_GAP.fullmatch(text, before[i].end, (before[i + 1] if i + 1 < len(before) else g).start):
+        i -= 1  # back over the parts listed before this one
+    if i < 0:
+        return False
+    head = before[i]
+    nxt = before[i + 1] if i + 1 < len(before) else g
+    if head.n <= g.n or nxt.start - head.end > 80:
+        return False
+    return _NO_FIGURE_STATE.match(text, head.end, nxt.start) is not None and not any(p.group is head for p in out)
+
+
+# a count's own state that is no outcome, between it and its parts ("six people were missing, including ...")
+_NO_FIGURE_STATE = regexes.compile(
+    r"\s+(?:others?\s+|more\s+)?(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:missing|unaccounted\s+for|abducted|kidnapped|arrested|detained|captured|rescued|taken\s+hostage|held)\b"
+    r"[^.;!?]{0,40}?,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 
 
 def _parent(out: list[Paired], g: GroupMention) -> int | None:
