@@ -104,6 +104,25 @@ def test_world_shapes_parts_of_a_count_that_is_no_figure(country, text, want):
     assert sorted((str(f.outcome), f.n, str(f.victims)) for f in figs) == sorted(want)
 
 
+# "one of the dead was X and the N others were Y": the others are a part of the same toll, as the copula names them
+OTHERS_OF_A_TOLL = [
+    ("Lebanon", "An Israeli strike on a car near Tyre killed three people on Sunday. One of the dead was a Hezbollah "
+     "fighter and the two others were civilians, a security source said.", 3, (K, 2, "civilians")),
+    ("Somalia", "The car bomb in Baidoa killed five people. One of the dead was a soldier and the four others were "
+     "\"civilians\", a district official said.", 5, (K, 4, "civilians")),
+    ("Myanmar", "Junta shelling killed four people in Sagaing region. One of the dead was a resistance fighter while "
+     "the three others were villagers, local media said.", 4, (K, 3, "civilians")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "whole", "fig"), OTHERS_OF_A_TOLL, ids=[r[0] for r in OTHERS_OF_A_TOLL])
+def test_world_shapes_the_others_of_a_divided_toll_are_its_part(country, text, whole, fig):
+    figs = _figures(text, "2024-03-12")
+    part = _figure(text, fig)
+    parent = next(f for f in figs if f.n == whole and str(f.outcome) == K)
+    assert part.part_of == parent.id, (part.part_of, parent.id)
+
+
 def test_world_shapes_a_hyphenated_range_is_its_high_end_at_most():
     """"100-300 people": one figure, 300 at most; a date written with hyphens is no range."""
     f = _figure("The attack killed 100-300 people in a village of Borno state, Nigeria.", (K, 300, "people"))

@@ -569,6 +569,11 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         e = _victim_head("people")  # officers with no army or rebel word before them: police, officials
     if e is None or (lw in ("dead", "wounded", "injured") and s.words_seen == 0):
         return None
+    if lw == "others" and (rest := _others_were(s, i + 1)) is not None:
+        # "one of the dead was a fighter and the two others were \"civilians\"": the rest of a toll
+        # the sentence divides, as the copula names them (a part of that toll)
+        s.found(rest[0], f"victims:others-were-{rest[1]}", rest[2])
+        return BREAK
     if lw in ("men", "women") and s.word(i + 1) == "and" and s.word(i + 2) in ("men", "women") and s.word(i + 2) != lw:
         s.found("people", "victims:men-and-women", tokens[i + 2].end())  # "127 elderly men and women": both
         return BREAK
@@ -592,6 +597,21 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         s.found(e2.value, f"victims:{e2.id}", tokens[i].end())
     _members_of(s, lw, i + 1)
     return BREAK
+
+
+def _others_were(s: _Scan, k: int) -> tuple[str, str, int] | None:
+    """(victims, entry id, end) of "(the two others) were \"civilians\"": a
+    group other than people that the copula after "others" names."""
+    tokens = s.tokens
+    if not (k + 1 < len(tokens) and s.word(k) in ("were", "are")):
+        return None
+    k += 1
+    while k < len(tokens) and s.word(k) in ('"', "“", "”", "'", "‘", "all", "also"):
+        k += 1
+    e = _victim_head(tokens[k].group(0)) if k < len(tokens) else None
+    if e is None or e.value == "people":
+        return None
+    return e.value, e.id, tokens[k].end()
 
 
 def _members_of(s: _Scan, lw: str, j: int) -> None:

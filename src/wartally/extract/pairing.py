@@ -10,7 +10,7 @@ children" (a subset of the figure before it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wartally.extract import lexicon
 from wartally.extract.mentions import GroupMention, own_outcome
@@ -94,6 +94,9 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
         if _is_among_next(text, groups, gi):
             among_next.append(gi)
             continue
+        if g.victims_rule.startswith(OTHERS_WERE) and (whole := _partitive_before(groups, gi)) is not None:
+            # "one of the dead was a fighter and the two others were civilians": two of the dead
+            g = replace(g, victims_rule=f"victims:of-the-{whole}-{g.victims_rule[len(OTHERS_WERE):]}")
         paired = _self_paired(g)
         if paired is None:
             if _cue("population", text[max(0, g.start - 25): g.start]):
@@ -110,6 +113,18 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             out.append(Paired(groups[gi], out[whole].outcome, out[whole].trigger, whole, "subset"))
             index_of[gi] = len(out) - 1
     return out
+
+
+OTHERS_WERE = "victims:others-were-"  # (mentions: "the two others were civilians")
+
+
+def _partitive_before(groups: list[GroupMention], gi: int) -> str | None:
+    """The whole ("dead", "victims", ...) a partitive group before this one
+    in the sentence divides ("one of the dead was ..."), or None."""
+    for h in reversed(groups[:gi]):
+        if h.victims_rule.startswith("victims:of-the-") and len(parts := h.victims_rule.split("-")) >= 4:
+            return parts[2]
+    return None
 
 
 def _is_among_next(text: str, groups: list[GroupMention], gi: int) -> bool:
