@@ -123,6 +123,21 @@ def test_world_shapes_the_others_of_a_divided_toll_are_its_part(country, text, w
     assert part.part_of == parent.id, (part.part_of, parent.id)
 
 
+# a bare number after a part list takes the group of the whole, not of its last part
+# (country, text, figure that must be given)
+GROUP_OF_THE_WHOLE = [
+    ("Myanmar", "Junta airstrikes on a monastery in Magway killed 16 people, including a child, and injured 25, residents said.",
+     (I, 25, "people")),
+    ("Sudan", "RSF shelling killed 13 civilians, including four women, and wounded 30 in El Obeid, activists said.",
+     (I, 30, "civilians")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), GROUP_OF_THE_WHOLE, ids=[r[0] for r in GROUP_OF_THE_WHOLE])
+def test_world_shapes_a_bare_number_after_parts_takes_the_wholes_group(country, text, fig):
+    _figure(text, fig)
+
+
 def test_world_shapes_a_hyphenated_range_is_its_high_end_at_most():
     """"100-300 people": one figure, 300 at most; a date written with hyphens is no range."""
     f = _figure("The attack killed 100-300 people in a village of Borno state, Nigeria.", (K, 300, "people"))

@@ -351,6 +351,9 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             return _Draft(sent=sent, paired=p, outcome=p.outcome, victims="combatants", victims_rule="victims:others-of-combatants",
                           side=prev.side, side_rule=prev.side and "side:others-of-previous", parent=parent)
         if prev is not None and not g.others:
+            if prev.parent is not None and parent is None and p.trigger is not prev.paired.trigger:
+                # "killed 16 people, including a child, and injured 25": the group of the whole before, not of its part
+                prev = prev.parent
             victims, vrule = prev.victims, "victims:previous-group"
             if victims == "combatants" and prev.side:
                 return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
