@@ -74,6 +74,11 @@ NOT_FIGURES = [
     # "houses" as a verb before a number: the people it shelters, not victims
     ("Somalia", "The camp houses some 8,000 people and was shelled on Monday near Baidoa, Somalia, killing two.",
      (K, 8000, "people")),
+    # a speaker described at length ("an official from a ... organization told ...") is no victim
+    ("Myanmar", "Junta air strikes in Sagaing killed four civilians, an official from a local women's rights group told "
+     "reporters on Friday.", (K, 1, "people")),
+    ("South Sudan", "Cattle raiders killed 11 people in Jonglei, a member of the state's peace commission said on Monday.",
+     (K, 1, "people")),
 ]
 
 

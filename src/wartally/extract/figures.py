@@ -309,9 +309,14 @@ def _is_speaker(text: str, g: GroupMention) -> bool:
         return True
     # "killing two Iraqi soldiers, an officer from Kirkuk police told Rudaw": whose officer, then the verb
     body = _OF_A_BODY.match(text, g.end)
-    return bool(body and _SPEAKS.match(text, body.end()))
+    if body and _SPEAKS.match(text, body.end()):
+        return True
+    # "an official from an anti-junta women's organization told Radio Free Asia": a longer description, then the verb
+    described = _OF_A_DESCRIPTION.match(text, g.end)
+    return bool(described and _SPEAKS.match(text, described.end()))
 
 
+_OF_A_DESCRIPTION = regexes.compile(r"\s+(?:from|of|with|in|at)\s+(?:the|an?|its|their|a\s+local)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:said|says|told|tells)\b)")
 _OF_A_BODY = regexes.compile(r"\s+(?:from|of|with|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|police|army|military|security|forces|"
                         r"provincial|district|local)\s*){1,4}(?=\s|,)")
 
