@@ -79,6 +79,11 @@ NOT_FIGURES = [
      "reporters on Friday.", (K, 1, "people")),
     ("South Sudan", "Cattle raiders killed 11 people in Jonglei, a member of the state's peace commission said on Monday.",
      (K, 1, "people")),
+    # "the casualties included ...": the dead and the wounded together, so no part of either
+    ("Sudan", "Shelling killed 13 civilians and wounded 19 in El Obeid on Monday. The casualties included five children, "
+     "a local rights group said.", (K, 5, "children")),
+    ("Ukraine", "A missile strike on Kharkiv killed four people and injured 30. The casualties included two children, "
+     "the regional governor said.", (K, 2, "children")),
 ]
 
 
