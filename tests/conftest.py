@@ -25,6 +25,23 @@ SAMPLE = ROOT / "tests" / "data" / "sample"  # CC-licensed part of ../shared (se
 UNDER_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def figures_of(text: str, published: str = "2024-03-12") -> list:
+    """The figures ``wartally.extract`` gives for a short text, as the
+    outlet's own news, without geocoding (table-driven sentence tests)."""
+    import wartally
+
+    return wartally.extract(text, published=published, outlet="the outlet", geocode=False)
+
+
+def figure_in(text: str, fig: tuple[str, int, str], published: str = "2024-03-12"):
+    """The figure of ``text`` with this (outcome, number, victims); fails
+    naming the figures the text gave instead."""
+    figs = figures_of(text, published)
+    found = [f for f in figs if (str(f.outcome), f.n, str(f.victims)) == fig]
+    assert found, f"no figure {fig} in {sorted({(str(f.outcome), f.n, str(f.victims)) for f in figs})}"
+    return found[0]
+
+
 def need_shared(what: str, *, module: bool = False) -> Path:
     """``../shared``; without it the test (with ``module=True``, called at
     a module's top: every test of the module) is skipped, naming what it

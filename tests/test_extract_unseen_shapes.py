@@ -9,15 +9,12 @@ import pytest
 
 import wartally
 from wartally.eval import names
+from conftest import figure_in, figures_of
 
 K, I = "killed", "injured"
 
 
-def _figure(text, fig, published="2024-03-12"):
-    figs = wartally.extract(text, published=published, outlet="the outlet", geocode=False)
-    found = [f for f in figs if (str(f.outcome), f.n, str(f.victims)) == fig]
-    assert found, f"no figure {fig} in {sorted({(str(f.outcome), f.n, str(f.victims)) for f in figs})}"
-    return found[0]
+_figure = figure_in
 
 
 # (text, figure): the figure must be found with exactly this outcome, number and group
@@ -290,7 +287,7 @@ def test_unseen_shapes_a_named_group_is_no_place():
     """"the La Linea gang": the cartel's name (also a village's) is who did it, not where."""
     text = ("Three state police officers were killed in an ambush in Chihuahua, Mexico, the state prosecutor's office said. "
             "The attack was apparently carried out by the La Linea gang.")
-    figs = wartally.extract(text, published="2018-09-07", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2018-09-07")
     f = next(f for f in figs if f.n == 3)
     assert "La Linea" in tuple(f.actor or ())
     assert f.place is None or "Linea" not in f.place.mention, f"place {f.place.mention!r}"
@@ -299,7 +296,7 @@ def test_unseen_shapes_a_named_group_is_no_place():
 def test_unseen_shapes_rival_factions_are_not_the_states_kill():
     """Fighters killed "in clashes between rival militant factions": nobody says the state killed them."""
     text = "At least 30 fighters were killed in clashes between rival militant factions near Zawiya in western Libya, a medic said."
-    figs = wartally.extract(text, published="2022-05-20", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2022-05-20")
     f = next(f for f in figs if f.n == 30)
     assert "Libya government" not in tuple(f.actor or ()), f"actor {f.actor!r}"
 
@@ -307,14 +304,14 @@ def test_unseen_shapes_rival_factions_are_not_the_states_kill():
 def test_unseen_shapes_an_officer_from_a_body_who_told_is_no_victim():
     """"killing two soldiers, an officer from Kirkuk police told Rudaw": who speaks, not a third dead."""
     text = "Militants attacked a checkpoint near Tuz Khurmatu, killing three Iraqi soldiers, an officer from Salahuddin police told reporters."
-    figs = wartally.extract(text, published="2021-12-07", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2021-12-07")
     assert sorted((f.n, str(f.victims)) for f in figs) == [(3, "combatants")], [(f.n, str(f.victims)) for f in figs]
 
 
 def test_unseen_shapes_injuries_and_deaths_together_are_no_figure():
     """"some 154 civilian injuries and deaths": neither the dead nor the hurt alone."""
     text = "The fighting caused some 240 civilian injuries and deaths in the first half of the year, the refugee agency said."
-    figs = wartally.extract(text, published="2021-07-02", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2021-07-02")
     assert not [f for f in figs if f.n == 240], [(f.n, str(f.outcome)) for f in figs]
 
 
@@ -419,7 +416,7 @@ ALL_FIGURES += [
 
 @pytest.mark.parametrize(("text", "want"), ALL_FIGURES)
 def test_unseen_shapes_all_figures_of_a_text(text, want):
-    figs = wartally.extract(text, published="2024-03-12", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2024-03-12")
     got = sorted({(str(f.outcome), f.n, str(f.victims), str(f.qualifier)) for f in figs})
     assert got == sorted(want), got
 
@@ -478,7 +475,7 @@ PLACE_ROWS = [
 
 @pytest.mark.parametrize("name, text, published, n, place", PLACE_ROWS, ids=[r[0] for r in PLACE_ROWS])
 def test_unseen_shapes_where_the_text_places_the_figure(name, text, published, n, place):
-    figs = wartally.extract(text, published=published, outlet="the outlet", geocode=False)
+    figs = figures_of(text, published)
     f = next(f for f in figs if f.n == n)
     assert f.place is not None and f.place.mention == place, f"{name}: place {f.place!r}"
 
@@ -486,7 +483,7 @@ def test_unseen_shapes_where_the_text_places_the_figure(name, text, published, n
 def test_unseen_shapes_volunteers_for_the_army_are_on_its_side():
     """"two volunteers working for the army's anti-jihadist campaign": fighters on the government's side."""
     text = "In Burkina Faso, two volunteers working for the army's anti-jihadist campaign were killed on Tuesday."
-    figs = wartally.extract(text, published="2020-02-12", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2020-02-12")
     f = next(f for f in figs if f.n == 2)
     assert (str(f.victims), str(f.side)) == ("combatants", "government"), (f.victims, f.side)
 
@@ -499,6 +496,6 @@ def test_unseen_shapes_volunteers_for_the_army_are_on_its_side():
      "Governor Uba Sani said.", 40, "Tudun Biri"),
 ], ids=["governor-uba-sani", "the-village-stays"])
 def test_unseen_shapes_a_titled_persons_name_is_no_place(text, n, place):
-    figs = wartally.extract(text, published="2023-12-05", outlet="the outlet", geocode=False)
+    figs = figures_of(text, "2023-12-05")
     f = next(f for f in figs if f.n == n)
     assert (f.place.mention if f.place else None) == place, f.place

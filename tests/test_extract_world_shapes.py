@@ -11,19 +11,12 @@ import datetime as dt
 import pytest
 
 import wartally
+from conftest import figure_in, figures_of
 
 K, I, D = "killed", "injured", "displaced"
 
 
-def _figures(text, published):
-    return wartally.extract(text, published=published, outlet="the outlet", geocode=False)
-
-
-def _figure(text, fig, published="2024-03-12"):
-    figs = _figures(text, published)
-    found = [f for f in figs if (str(f.outcome), f.n, str(f.victims)) == fig]
-    assert found, f"no figure {fig} in {sorted({(str(f.outcome), f.n, str(f.victims)) for f in figs})}"
-    return found[0]
+_figures, _figure = figures_of, figure_in
 
 
 # (country, text, figure): the figure must be found with exactly this outcome, number and group

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-import wartally
 from wartally.eval import names
+from conftest import figure_in
 
 K, I = "killed", "injured"
 
 
 def _figure(text, fig, published="2024-05-14"):
-    figs = wartally.extract(text, published=published, outlet="the outlet", geocode=False)
-    found = [f for f in figs if (str(f.outcome), f.n, str(f.victims)) == fig]
-    assert found, f"no figure {fig} in {sorted({(str(f.outcome), f.n, str(f.victims)) for f in figs})}"
-    return found[0]
+    return figure_in(text, fig, published)
 
 
 # (country, text, figure, source the scorer must accept)
