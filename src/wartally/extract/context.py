@@ -275,7 +275,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
         if h.rule in ("source:capital", GROUP_RULE) and strength == 2:
             continue  # a capital or an armed group is a source only as the one who speaks ("according to Baku", "Moscow said",
-            # "the separatists announced that"): elsewhere the group is who acted  # a capital is a source only as the one who speaks ("according to Baku", "Moscow said")
+            # "the separatists announced that"): elsewhere the group is who acted
         if is_role(h.value):
             if strength == 2:
                 continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted

@@ -311,9 +311,9 @@ def _is_speaker(text: str, g: GroupMention) -> bool:
     body = _OF_A_BODY.match(text, g.end)
     if body and _SPEAKS.match(text, body.end()):
         return True
-    # "an official from an anti-junta women's organization told Radio Free Asia": a longer description, then the verb
-    described = _OF_A_DESCRIPTION.match(text, g.end)
-    return bool(described and _SPEAKS.match(text, described.end()))
+    # "an official from an anti-junta women's organization told Radio Free Asia": a longer description, then the
+    # verb (the pattern's look-ahead holds it)
+    return _OF_A_DESCRIPTION.match(text, g.end) is not None
 
 
 _OF_A_DESCRIPTION = regexes.compile(r"\s+(?:from|of|with|in|at)\s+(?:the|an?|its|their|a\s+local)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:said|says|told|tells)\b)")
@@ -637,7 +637,7 @@ RUNNING_BACK_DAYS = 60  # a running total with no date of its own counts from an
 
 _RUNNING_TRIGGERS = ("outcome:toll", "outcome:toll-brought", "outcome:number-killed", "outcome:number-injured", "outcome:toll-update")
 _SO_FAR = compile_lowered(r"\b(?:so\s+far|to\s+date)\b")
-_PERFECT = compile_lowered(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b", re.I)
+_PERFECT = compile_lowered(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:\w+ly\s+)?$|\b(?:so\s+far|to\s+date|in\s+total|overall)\b")
 
 
 def _is_running_total(d: _Draft) -> bool:
@@ -1253,8 +1253,8 @@ def _is_state_force(h: context.Hit) -> bool:
     return h.value in _state_side() or h.rule.startswith(("actor:state", "actor:syr-gov"))
 
 
-def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None = None,
-                         sents: list[Sentence] | None = None, claims=None) -> list[context.Hit]:
+def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None,
+                         sents: list[Sentence], claims) -> list[context.Hit]:
     """State media call every armed group "terrorists", and news outside
     Syria calls a named group "militants" or "jihadists" once it has named
     it: when the figure's own actors, the two sentences before or the
@@ -1279,7 +1279,7 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
         # "Suspected militants killed at least 14 people ... The assailants are believed to be rebels from the
         # Allied Democratic Forces (ADF)": the one group the next sentences say the attackers were
         for j in range(si + 1, min(len(actor_hits), si + 1 + BELIEVED_FORWARD)):
-            believed = _BELIEVED_TO_BE.search(sents[j].text) if sents is not None else None
+            believed = _BELIEVED_TO_BE.search(sents[j].text)
             if believed is None:
                 continue
             # the first group named after the words, in their clause ("..., a Ugandan armed group that has
@@ -1293,8 +1293,7 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
             break
         # "The Islamic State (IS) has claimed responsibility for recent attacks": the one group the
         # article says claimed them, when nothing nearer names one
-        claimed = {h.value: h for j, sent in enumerate(sents or ())
-                   if (claims[j] if claims is not None else _CLAIMED.search(sent.text))
+        claimed = {h.value: h for j in range(len(sents)) if claims[j]
                    for h in actor_hits[j] if not _is_generic_actor(h, country) and not _is_state_force(h)}
         if len(claimed) == 1:
             rest = [h for h in actors if not _is_generic_actor(h, country)]
@@ -1518,9 +1517,9 @@ def _restates_number(d: _Draft, sent: Sentence) -> bool:
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
-                         not_agent, country: str | None = None, claims=None) -> None:
+                         not_agent, country: str | None, claims) -> None:
     """``claims``: whether each sentence says who claimed an attack (``_CLAIMED``),
-    when the caller reads it once a document."""
+    read once a document."""
     si = d.sent.index
     here = in_sentence.get(si, ())
     exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
@@ -1544,7 +1543,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not d.actors:
         # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
         for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
-            if claims[j] if claims is not None else _CLAIMED.search(sents[j].text):
+            if claims[j]:
                 claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]

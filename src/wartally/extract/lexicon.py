@@ -49,7 +49,7 @@ def _entry_regex(pattern: str, flags: int) -> re.Pattern[str]:
 @cache
 def _entry_searcher(pattern: str, flags: int) -> "re.Pattern[str] | Lowered":
     rx = _entry_regex(pattern, flags)
-    return Lowered(compile_fast(rx.pattern, flags)) if flags & re.IGNORECASE else rx
+    return compile_lowered(rx.pattern, flags) if flags & re.IGNORECASE else rx
 
 
 def _text(name: str) -> str:

@@ -175,8 +175,9 @@ def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
     names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
-    titled = regexes.compile(rf"(?<![\w.])(?:{alt(d['person_titles'])})\s+{names}$")
-    titled_close = regexes.compile(rf"(?<![\w.])(?:{alt(d['person_titles'])})\s+(?:[A-Z][\w'’-]+\s+)?$")
+    titles = alt(d["person_titles"])
+    titled = regexes.compile(rf"(?<![\w.])(?:{titles})\s+{names}$")
+    titled_close = regexes.compile(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
     role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
     return titled, titled_close, role_after
 

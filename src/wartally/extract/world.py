@@ -135,8 +135,6 @@ def _country_index() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
     return index
 
 
-
-
 def _without_possessive_or_plural(word: str) -> str:
     """``word`` less one "'s", "’s" or "s" at its end."""
     if word.endswith(("'s", "’s")):
@@ -183,7 +181,7 @@ _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied
 _PEOPLE_STRIKE_AFTER = regexes.compile(r"\s+(?:shelled|bombed|shot|killed|hit|targeted|pounded|raided)\b")
 _FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
 _PLACE_CUE_BEFORE = lexicon.compile_lowered(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
-                               r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$", re.I)
+                               r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)

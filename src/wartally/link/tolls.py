@@ -180,6 +180,7 @@ def _sides(sentence: str) -> set[str]:
     return {side for side, words in _settings()["incident"]["sides"].items() if any(w in low for w in words)}
 
 
+@functools.lru_cache(maxsize=1 << 12)  # (asked for every pair of an event's claims)
 def _source_words(source: str) -> frozenset[str]:
     """The words that name a source, lower case, less its affiliation
     ("Hamas-run") and filler words (disagreement.json incident.source_fold)."""
