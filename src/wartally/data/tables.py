@@ -23,6 +23,21 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return rows
 
 
+@functools.cache
+def geo_words(name: str) -> dict:
+    """A word list of data/geo (``not_where.json``, ``mention_words.json``)."""
+    import json
+
+    with resources.files("wartally.data").joinpath("geo", name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def dotted_titles() -> frozenset[str]:
+    """Lower-cased one-word titles written with a full stop ("brig", "cmdr",
+    "gov") from data/geo/not_where.json: a stop after one ends no sentence."""
+    return frozenset(t[:-1].lower() for t in geo_words("not_where.json")["person_titles"] if t.endswith(".") and " " not in t)
+
+
 @dataclass(frozen=True, slots=True)
 class EventTypes:
     """ACLED (event_type, sub_event_type) by weapon, victims and outcome."""

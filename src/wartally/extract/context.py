@@ -81,7 +81,7 @@ _HEADS_OF = ("president of", "head of", "chairman of", "chairwoman of", "leader 
 _SAID_NAME_HEAD_OF = regexes.compile(
     r"\b(?:said|says|declared)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+)?"
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?P<org>(?-i:[a-z])[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)(?-i:[a-z])[\w'’-]+){0,3})", re.I)
+    r"(?P<org>(?!(?:the|an?)\s)[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
     r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
@@ -165,6 +165,8 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
     role_id = rule.rsplit(":", 1)[-1].split("#")[0]
+    if role_id == "witnesses":
+        where = None  # "Taiz resident Abdul Aziz Mohammed said": a witness, whose place is no part of who speaks
     if where and role_id in _LOCAL_ROLES and world.is_country_word(where):
         where = None  # "the Ukrainian governor": a governor of a region, not of the country (the role alone)
     elif where and template == "{where} government" and world.is_country_word(where):

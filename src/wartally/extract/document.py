@@ -10,7 +10,7 @@ import datetime as dt
 from wartally.dates import publication_date
 from wartally.extract.figures import article_country
 from wartally.extract.figures import extract_document as extract_whole_document
-from wartally.extract.places import gazetteer_hits
+from wartally.extract.places import gazetteer_hits, hits_that_may_be_where
 from wartally.extract.windows import WINDOW_CHARS, extract_windowed
 from wartally.geo import geocode_figures
 from wartally.records import Document, Figure
@@ -33,7 +33,8 @@ def process_document(doc: Document, *, geocode: bool = True) -> list[Figure]:
     else:
         figures = extract_document(doc, gazetteer_hits=found)  # each window reads its own
     if geocode and figures:
-        figures = geocode_figures(doc, figures, found=found, country=country)
+        # the main area is read from the toponyms that may be where, not "Hospital director Mohamed Abu Salmiya"
+        figures = geocode_figures(doc, figures, found=hits_that_may_be_where(doc.text, found), country=country)
     return figures
 
 

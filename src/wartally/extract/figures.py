@@ -271,6 +271,7 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
     dateline = places_mod.DATELINE.match(text)
     if dateline is not None:  # where the reporter files from
         hits = [h for h in hits if h[0] >= dateline.end()]
+    hits = places_mod.hits_that_may_be_where(text, hits)  # not "Hospital director Mohamed Abu Salmiya", "Somali troops"
     gaz = gazetteer.load()  # loaded once (places.gazetteer_hits found these)
     for key in dict.fromkeys(h[2] for h in hits):  # text order: ties between countries must not follow the hash seed
         found = [e for e in gaz.lookup(key)[0] if e.is_core]  # a village abroad of the same name is no vote against

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wartally import geo
-from wartally.data.tables import months
+from wartally.data.tables import geo_words, months
 from wartally.extract import lexicon, world
 from wartally.records import WherePrecision
 from functools import cache
@@ -115,24 +115,14 @@ def _metonymic(text: str, p: PlaceMention) -> bool:
 
 
 @cache
-def _geo_words(name: str) -> dict:
-    """A word list of data/geo (``not_where.json``, ``mention_words.json``)."""
-    import json
-    from importlib import resources
-
-    with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
-        return json.load(f)
-
-
-@cache
 def _region_names() -> frozenset[str]:
     """Names news uses for a region though a town bears them (data/geo/mention_words.json)."""
-    return frozenset(_geo_words("mention_words.json")["region_names"])
+    return frozenset(geo_words("mention_words.json")["region_names"])
 
 
 def _not_where_words() -> dict[str, list[str]]:
     """data/geo/not_where.json: words that say a name is not where something happened."""
-    return _geo_words("not_where.json")
+    return geo_words("not_where.json")
 
 
 @cache
@@ -213,6 +203,21 @@ _BORDER_AFTER = regexes.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(
 _BORDER_BEFORE = regexes.compile(r"[A-Z][\w'’]+[-–]$")
 
 
+# a unit's type word after a name that is also a demonym ("the Somali Regional State", "Shan State")
+_UNIT_AFTER = regexes.compile(r"\s+(?:[Rr]egion(?:al)?|[Ss]tate|[Pp]rovince|[Zz]one|[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty)\b")
+_INSTITUTION_AFTER = regexes.compile(r"\s+(?:[Hh]ospital|[Mm]edical\s+(?:[Cc]omplex|[Cc]ent(?:er|re))|[Cc]linic|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b")
+_WORD_AFTER = regexes.compile(r"\s+[\w-]")
+
+
+def _is_demonym_used_as_adjective(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is, whole, a country's demonym
+    ("Somali", also an Ethiopian region) that qualifies the word after it
+    ("a Somali military official"), not "in the Somali region"."""
+    return (_WORD_AFTER.match(text, end) is not None and _UNIT_AFTER.match(text, end) is None
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 40), start)
+            and any(s == 0 and e == end - start and not as_name for s, e, _, as_name in world.country_words(text[start:end])))
+
+
 def not_where(text: str, p: PlaceMention) -> str | None:
     """Why a toponym is not where something happened, or None: a news
     outlet ("Ukrinform reports", "(MENAFN- UkrinForm)", "the Kyiv
@@ -243,6 +248,10 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
                                 and _BORDER_WORD.match(text, p.end)):
         return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
+    if p.kind != "country" and _is_demonym_used_as_adjective(text, p.start, p.end):
+        return "demonym"  # "a Somali military official": a people's adjective, not Ethiopia's Somali region
+    if _INSTITUTION_AFTER.match(text, p.end) and geo.by_spelling_only(p.text):
+        return "institution"  # "the Nasser hospital": a hospital's name, only spelt like a Syrian village (Nasra)
     if _CARTEL_AFTER.match(text, p.end):
         return "group"  # "the Juarez drug cartel", "a local Pyinoolwin militia": an armed group's name, not where
     if "-" in text[max(0, p.start - 1): p.end + 1] and (_ROAD_AFTER.match(text, p.end) or (
@@ -257,6 +266,19 @@ _CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?(?:[Cc]artels?|[Mm]ilitias?)\b"
 _OWNER_BEFORE = regexes.compile(r"^[\w'’ -]+?['’]s\s+(?=[A-Z])")
 _ROAD_WORD = regexes.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
 _ROAD_AFTER = regexes.compile(r"-(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+)?\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
+
+
+_NOT_A_PLACE_AT_ALL = frozenset({"person", "outlet", "demonym", "institution", "group"})
+
+
+def hits_that_may_be_where(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The gazetteer's finds in ``text`` less those that are no place at all
+    where they stand: part of a person's name ("Hospital director Mohamed
+    Abu Salmiya"), an outlet, a people's adjective ("Somali troops"), a
+    hospital's name, a group's.  What the article's country and main area
+    are read from."""
+    return [h for h in hits
+            if not_where(text, PlaceMention(h[0], h[1], h[2], "settlement", "place:gazetteer")) not in _NOT_A_PLACE_AT_ALL]
 
 
 def _as_not_where(p: PlaceMention, why: str | None) -> PlaceMention:

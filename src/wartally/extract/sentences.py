@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wartally.data.tables import months
+from wartally.data.tables import dotted_titles, months
 from wartally.extract import regexes
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
     *(form.lower() for form in months().short_forms),  # "jan", ..., "sept", "sep", ..., "dec"
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
+    *dotted_titles(),  # "Brig.", "Cmdr.", "Gov.": the titles of data/geo/not_where.json
 }
 _LAST_WORD = regexes.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 # (each alternative starts with one character, not a repeat, so that the

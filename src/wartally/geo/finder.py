@@ -220,6 +220,12 @@ def measured_from(text: str, start: int) -> float | None:
     return n * 1.609 if m.group("unit").lower().startswith("mi") else n
 
 
+def by_spelling_only(name: str) -> bool:
+    """Whether a name find_places flags is no gazetteer name as written, only
+    one spelt close to a Syrian place ("Nasser" ~ Nasra)."""
+    return _key(name.strip()) not in load().findable
+
+
 def is_place(name: str) -> bool:
     """Whether a name (as written) is a gazetteer toponym that find_places
     would flag."""
