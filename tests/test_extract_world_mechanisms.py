@@ -94,3 +94,60 @@ TOLLS = [
 @pytest.mark.parametrize(("country", "text", "fig"), TOLLS, ids=[f"{r[0]}-{i}" for i, r in enumerate(TOLLS)])
 def test_world_a_toll_worded_otherwise(country, text, fig):
     figure_in(text, fig)
+
+
+# (country, text, figure): members of an armed group counted by the group's name, and peacekeepers, are fighters
+FIGHTERS_BY_NAME = [
+    ("YE", "Coalition air strikes on Sirwah killed 41 Houthis, tribal sources said.", (K, 41, "combatants")),
+    ("AF", "Police said 17 Taliban were killed and 9 wounded in the clash in Faryab province.", (I, 9, "combatants")),
+    ("LK", "Troops killed 23 Tigers in the north on Sunday, the military said.", (K, 23, "combatants")),
+    ("CF", "Fighting in Bangassou killed 13 anti-balaka, the UN mission said.", (K, 13, "combatants")),
+    ("ML", "An attack on the camp in Aguelhok killed one peacekeeper, the UN said.", (K, 1, "combatants")),
+    ("NG", "Troops neutralised 16 bandits in Zamfara state, the army said.", (K, 16, "combatants")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), FIGHTERS_BY_NAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(FIGHTERS_BY_NAME)])
+def test_world_fighters_counted_by_their_groups_name(country, text, fig):
+    figure_in(text, fig)
+
+
+# (country, text, figure, source the scorer must accept): who "the official" or "the spokesman" is, a spokesman of a
+# known body, a UN mission by its acronym
+SPEAKERS = [
+    ("RU", "Acting regional governor Pavel Sidorov said on Monday that the situation was difficult.\n\n"
+     "At least 9 civilians have been killed in the region since last week, the official said.",
+     (K, 9, "civilians"), "regional governor"),
+    ("NG", "Spokesman of the Benue State Police Command, Samuel Ade, said the attack happened on Sunday.\n\n"
+     "The spokesman added that three people were injured in the attack.", (I, 3, "people"), "Benue State Police Command"),
+    ("AF", "Six civilians were killed in Khost province, said Gul Mohammad, spokesman for the provincial police chief.",
+     (K, 6, "civilians"), "provincial police chief"),
+    ("HT", "\u201cBetween January and March, 1,420 people were killed by gang violence,\u201d a BINUH spokesman told AFP.",
+     (K, 1420, "people"), "UN"),
+    ("MM", "Junta jets bombed Kin village, killing 8 villagers, according to a township people's defence spokesman.",
+     (K, 8, "civilians"), "spokesman"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), SPEAKERS, ids=[f"{r[0]}-{i}" for i, r in enumerate(SPEAKERS)])
+def test_world_who_speaks(country, text, fig, want):
+    f = figure_in(text, fig)
+    assert f.source is not None and names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+def test_world_killings_recorded_are_the_dead():
+    figure_in("In the last quarter of the year there were 930 killings recorded and 410 injuries.", (K, 930, "people"))
+
+
+def test_world_a_ministry_of_the_articles_country_beats_a_channel_restating_it():
+    text = ("Two people were killed Monday in an Israeli strike on a car in southern Lebanon, according to the health "
+            "ministry.\n\nHezbollah's Al-Manar television reported that the two dead in Naqura were civilians.")
+    f = figure_in(text, (K, 2, "people"))
+    assert names.same_source("Lebanon Health Ministry", f.source), f.source
+
+
+def test_world_lives_claimed_is_no_speaker():
+    text = ("Ministry spokesman Ashraf Salem said the toll had risen.\n\n"
+            "Salem said that in the past hours the Israeli army committed 15 massacres that claimed the lives of 201 people.")
+    f = figure_in(text, (K, 201, "people"))
+    assert f.source is None or "army" not in f.source.lower(), f.source

@@ -1007,7 +1007,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     anchor = d.paired.group.number_start
     if own:
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
-        if (named := _official_named_next(d, h, sents, sources)) is not None:
+        if (named := _official_named_next(d, h, sents, sources) or _official_named_before(d.sent.index, h, sents, sources, outlet)) is not None:
             # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
             # Kilya locality": the unnamed official of the lead, named in the next sentence
             h, si_h = named
@@ -1048,6 +1048,8 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             named = [h for h in sources[j] if not (outlet and recalls_other and _same_name(h.value, outlet))]
             if named:
                 h = min(named, key=context.strength_of)
+                if (before := _official_named_before(j, h, sents, sources, outlet)) is not None:
+                    h, j = before  # "The spokesman said ...": the spokesman named before
                 d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1].split('#')[0]}"
                 d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
                 break
@@ -1119,6 +1121,31 @@ def _official_named_next(d: _Draft, h: context.Hit, sents: list[Sentence], sourc
 
 
 OFFICIAL_NAMED_AHEAD = 2  # sentences after "a local official said" searched for that official's role and place
+OFFICIAL_NAMED_BACK = 4  # sentences before "the official said" searched for the official it refers to
+_THE_OFFICIAL = regexes.compile(r"\b(?:the|this)\s+(?:official|spokes(?:man|woman|person))$", re.I)
+
+
+def _official_named_before(si: int, h: context.Hit, sents: list[Sentence], sources,
+                           outlet: str | None = None) -> tuple[context.Hit, int] | None:
+    """For "the official said", "the spokesman added": the one who spoke in
+    the sentences just before, by role or by name ("acting regional governor
+    Aleksey Smirnov revealed on Monday", "Spokesman of the Plateau State
+    Police Command, Mathias Tyopev, said"), with its sentence; None when
+    none or several."""
+    if h.rule.split("#")[0] not in ("source:officials", "source:spokesperson") or not _THE_OFFICIAL.search(sents[si].text, 0, h.end):
+        return None
+    for j in range(si - 1, max(-1, si - 1 - OFFICIAL_NAMED_BACK), -1):
+        spoke = [x for x in sources[j] if context.strength_of(x) < 2 and x.rule.split(":")[1].split("#")[0] not in _GENERIC_ROLES
+                 and not _THE_OFFICIAL.search(sents[j].text, 0, x.end) and not (outlet and _same_name(x.value, outlet))]
+        if spoke:
+            return (spoke[0], j) if len({x.value for x in spoke}) == 1 else None
+    return None
+    for j in range(si - 1, max(-1, si - 1 - OFFICIAL_NAMED_BACK), -1):
+        placed = [x for x in sources[j] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES | _NATIONAL_ROLES
+                  and context.strength_of(x) < 2]
+        if placed:
+            return (placed[0], j) if len({x.value for x in placed}) == 1 else None
+    return None
 
 
 _RECALLS = compile_lowered(r"\brecall(?:s|ed)\b")
@@ -1762,7 +1789,9 @@ def _source_rank(doc: Document, d: _Draft) -> int:
         return 2
     if d.source_span:
         words = doc.text[d.source_span[0]: d.source_span[1]]
-        placed_role = d.source_rule.split(":")[1] in _PLACED_ROLES and (d.source or "")[:1].isupper()
+        # an official by role and place ("the mayor of Bankass") or of the article's country ("the health
+        # ministry" of news from Lebanon) is as precise as a name
+        placed_role = d.source_rule.split(":")[1] in _PLACED_ROLES | _NATIONAL_ROLES and (d.source or "")[:1].isupper()
         if (words[:1].islower() or re.match(r"(?:the|a|an)\s", words, re.I)) and not placed_role:
             return 1  # "local authorities said", not "the mayor of the commune of Bankass"
     return 0
