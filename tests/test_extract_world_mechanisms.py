@@ -151,3 +151,44 @@ def test_world_lives_claimed_is_no_speaker():
             "Salem said that in the past hours the Israeli army committed 15 massacres that claimed the lives of 201 people.")
     f = figure_in(text, (K, 201, "people"))
     assert f.source is None or "army" not in f.source.lower(), f.source
+
+
+# (country, text, published, figure, start, end): periods worded as day ranges, quarters, the start of an escalation
+PERIODS = [
+    ("HT", "\u201cBetween 1 January and 31 March, 1,520 people were killed by gang violence,\u201d a BINUH spokesman told AFP.",
+     "2024-04-19", (K, 1520, "people"), "2024-01-01", "2024-03-31"),
+    ("HT", "In the last quarter of 2023, there were 980 killings recorded, the UN said.", "2024-04-19", (K, 980, "people"),
+     "2023-10-01", "2023-12-31"),
+    ("AZ", "A total of 37 Azerbaijani civilians were killed since the start of the escalation in Nagorno-Karabakh, the "
+     "Prosecutor-General's Office said.", "2020-10-11", (K, 37, "civilians"), "2020-09-27", "2020-10-11"),
+    ("AZ", "From September 27 to October 9, 31 civilians were killed by Armenian shelling, the prosecutor's office said.",
+     "2020-10-11", (K, 31, "civilians"), "2020-09-27", "2020-10-09"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "published", "fig", "start", "end"), PERIODS,
+                         ids=[f"{r[0]}-{i}" for i, r in enumerate(PERIODS)])
+def test_world_period_of_a_figure(country, text, published, fig, start, end):
+    f = figure_in(text, fig, published)
+    assert (str(f.period.start), str(f.period.end)) == (start, end), f.period
+
+
+# (country, text, figure, actor): who killed the fighters of one side is the other side
+ACTORS = [
+    # the state's forces named beside unnamed militants killed
+    ("PK", "Two soldiers were martyred and five militants were killed when terrorists attacked a security forces' post in "
+     "Zhob, Balochistan, the ISPR said.", (K, 5, "combatants"), "Pakistan government"),
+    # a group fighting the article's country's government, named before, and "terrorists" of the army's statement
+    ("NE", "The military post of Toumour in Niger was attacked by the Boko Haram group, the defence ministry said.\n\n"
+     "\"On the enemy's side, 12 terrorists were killed,\" the statement added.", (K, 12, "combatants"), "Niger government"),
+    # an unnamed group named by the sentence after that says who staged the attack
+    ("CO", "The country's second-largest rebel group killed at least 9 soldiers on Tuesday in Arauca, Colombia.\n\n"
+     "The defence minister said the National Liberation Army (ELN) had staged the attack near the town of Saravena.",
+     (K, 9, "combatants"), "ELN"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), ACTORS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ACTORS)])
+def test_world_actor_of_a_figure(country, text, fig, want):
+    f = figure_in(text, fig)
+    assert want in tuple(f.actor or ()), f"actor {f.actor!r}, want {want!r} among them"

@@ -537,8 +537,10 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             if _same_incident_after(sents[j].text):
                 text_j = sents[j].text
                 days = [x for x in whens[j] if not x.reporting and not x.anaphoric
-                        and (x.first == x.last or x.rule == "when:weekday-night")  # ("This happened late Tuesday night")
-                        and x.rule in ("when:weekday", "when:date", "when:yesterday", "when:weekday-night")
+                        and (x.first == x.last or x.rule == "when:weekday-night"  # ("This happened late Tuesday night")
+                             # ("the casualties occurred between Nov. 14 to Nov. 17"): a few days the sentence spans
+                             or x.rule in _DAY_RANGES and (x.last - x.first).days <= INCIDENT_RANGE_DAYS)
+                        and x.rule in ("when:weekday", "when:date", "when:yesterday", "when:weekday-night", *_DAY_RANGES)
                         and not _SINCE_BEFORE.search(text_j, max(0, x.start - 70), x.start)
                         # "told Radio Tamazuj on Monday that the clashes erupted last Friday": the day it was told
                         and not _TOLD_BEFORE.search(text_j, max(0, x.start - 40), x.start)]
@@ -996,6 +998,8 @@ _TOLD_BEFORE = regexes.compile(r"\b(?:told|said|says|announced|reported|confirme
 _ONE_ATTACK = regexes.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
 _OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
                "when:since-late-month", "when:since-end-month", "when:since-weekday")
+_DAY_RANGES = ("when:between-days", "when:between-weekdays")
+INCIDENT_RANGE_DAYS = 14  # a range of days the next sentence gives an incident ("between Nov. 14 and Nov. 17") at most this long
 _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:published", "when:parent", "when:that-incident")
 
 
@@ -1307,6 +1311,14 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
         # "Suspected militants killed at least 14 people ... The assailants are believed to be rebels from the
         # Allied Democratic Forces (ADF)": the one group the next sentences say the attackers were
         for j in range(si + 1, min(len(actor_hits), si + 1 + BELIEVED_FORWARD)):
+            if (staged := _STAGED.search(sents[j].text)) is not None:
+                # "... said the National Liberation Army (ELN) had staged the attack": the group named right before
+                named = [h for h in actor_hits[j] if sents[j].start + staged.start() - STAGED_REACH <= h.base + h.start
+                         and h.base + h.end <= sents[j].start + staged.start() and not _is_generic_actor(h, country)
+                         and not _is_state_force(h)]
+                if len({h.value for h in named}) == 1:
+                    rest = [h for h in actors if not _is_generic_actor(h, country)]
+                    return _unique(rest + [_tagged(named[-1], ":staged")])
             believed = _BELIEVED_TO_BE.search(sents[j].text)
             if believed is None:
                 continue
@@ -1331,6 +1343,10 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
 BELIEVED_FORWARD = 2  # sentences after a figure searched for whom the attackers are believed to be
+STAGED_REACH = 60  # characters before "had staged the attack" where the group said to have staged it is named
+_STAGED = regexes.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:staged|carried\s+out|mounted|launched|was\s+behind|were\s+behind)\s+"
+                          r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+                          r"(?:\w+\s+)?(?:attack|ambush|assault|raid|bombing|massacre|killings)\b", re.I)
 BELIEVED_REACH = 60  # characters after "are believed to be" where the group they are believed to be is named
 _BELIEVED_TO_BE = regexes.compile(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
                                   r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
@@ -1601,7 +1617,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not attackers_hit:
         d.actors = [a for a in d.actors if not a.rule.startswith(context.RESPONSE_RULE)]
     else:
-        d.actors = _not_their_own(d.actors, country)
+        d.actors = _not_their_own(d.actors, country, d.sent.text)
     own_cc = _own_forces_of(d, country)
     if own_cc is not None:
         # "four soldiers sustained injuries" after "the fire was returned by the troops", "two Israeli
@@ -1726,7 +1742,7 @@ def _on_opposition(h: context.Hit, country: str) -> bool:
     return h.value == "opposition" or world.group_side(h.rule.split(":")[1], country) == "opposition"
 
 
-def _not_their_own(actors: list[context.Hit], country: str | None) -> list[context.Hit]:
+def _not_their_own(actors: list[context.Hit], country: str | None, sentence: str = "") -> list[context.Hit]:
     """Fighters of the armed opposition killed or hurt ("a gunbattle in which
     five insurgents were killed" after "the Taliban attacked a post") were
     not hit by their own side: the state's forces did it.  Where two named
@@ -1735,18 +1751,24 @@ def _not_their_own(actors: list[context.Hit], country: str | None) -> list[conte
         return actors
     theirs = [a for a in actors if _on_opposition(a, country)]
     named = {a.rule.split(":")[1] for a in theirs if a.value != "opposition"}
-    # only a group named, and at home in the article's country (the Taliban in Afghanistan): militants
-    # killed by "militants" (rival factions) or a group abroad say nothing of who fought them
-    # unnamed, they count only when borrowed from the sentences before ("jihadis targeting a base ... aerial
-    # support killed 15 attackers"), never named with the dead ("clashes between militant factions")
+    # only a group named, and fighting the government of the article's country (the Taliban in Afghanistan,
+    # Boko Haram in Niger): militants killed by "militants" (rival factions) or a group abroad say nothing
+    # of who fought them; unnamed, they count only when borrowed from the sentences before ("jihadis
+    # targeting a base ... aerial support killed 15 attackers") or when the sentence names the state's
+    # forces ("five militants were killed when terrorists attacked a security forces' post"), never alone
+    # with the dead ("clashes between militant factions")
     borrowed = all(a.rule.endswith((":inherited", ":document-lead")) for a in theirs)
-    if named and (len(named) != 1 or world.group_home(next(iter(named))) != country) or not named and not borrowed:
+    if named and (len(named) != 1 or world.group_side(next(iter(named)), country) != "opposition") \
+            or not named and not borrowed and not _STATE_FORCES_NAMED.search(sentence):
         return actors
     kept = [a for a in actors if not _on_opposition(a, country)]
     if kept:
         return kept
     first = theirs[0]
     return [context.Hit(first.start, first.end, world.countries()[country].government, "actor:state-generic:other-side")]
+
+
+_STATE_FORCES_NAMED = regexes.compile(r"\b(?:security\s+forces|troops|army|armed\s+forces|soldiers|military|police|gendarmes|gendarmerie)\b", re.I)
 
 
 def _own_forces_of(d: _Draft, country: str | None) -> str | None:

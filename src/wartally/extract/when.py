@@ -98,7 +98,13 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
 # "since the offensive began", "since the ceasefire collapsed": the event whose date follows
 _SINCE_THE_EVENT = (r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|was\s+launched"
                     r"|launched|was\s+(?:declared|imposed|introduced)|went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|was\s+signed|collapsed|broke\s+down|ended)")
+_DAY_MONTH = (rf"(?:(?P<{{d}}a>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{{m}}a>{_MONTH})|(?P<{{m}}b>{_MONTH})\s+(?P<{{d}}b>\d{{{{1,2}}}})(?:st|nd|rd|th)?)"
+              r"(?:,?\s+(?P<{y}>\d{{4}}))?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "between 1 <month> and 31 <month>", "from <month> 27 to <month> 11", "since <month> 27 until <month> 11": those days
+    ("between-days", regexes.compile(
+        rf"\b(?:between|from|since)\s+{_DAY_MONTH.format(d='d1', m='m1', y='y1')}\s+(?:and|to|until|till|through)\s+"
+        rf"{_DAY_MONTH.format(d='d2', m='m2', y='y2')}(?![\d])", re.I)),
     ("between", regexes.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
@@ -106,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between-weekdays", regexes.compile(
         rf"\b(?:between|from)\s+(?:last\s+)?(?P<wd1>{_WEEKDAY})\s+(?:and|to|through|until)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("since-war", regexes.compile(
-        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011"
+        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:war|conflict|uprising|revolt|revolution|crisis|escalation|hostilities|fighting)(?:\s+in\s+(?:March\s+)?2011)?|(?:the|its|it|Syria's|Syrias|the\s+Syrian)\s+(?:war|conflict|uprising|revolt|crisis)?\s*(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|it\s+(?:erupted|began|started|broke\s+out)(?:\s+in\s+(?:March\s+)?2011)?|(?:March\s+)?2011"
         # "since the separatists launched their armed campaign", "since the insurgency began"
         r"|(?:the\s+)?(?:separatists|rebels|insurgents|militants|jihadists|group|Taliban|guerrillas)\s+(?:launched|began|started|took\s+up)\s+"
         r"(?:their|its)\s+(?:armed\s+)?(?:campaign|insurgency|rebellion|uprising|struggle|war|fight|arms)"
@@ -129,6 +135,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first-months", regexes.compile(
         rf"\bthe\s+first\s+(?:(?P<n>{_NUM})\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<this>this|the)\s+year)\b",
         re.I)),
+    # "in the last quarter of 2023", "the third quarter of this year"
+    ("quarter", regexes.compile(
+        r"\bthe\s+(?P<which>second|third|fourth|last|final)\s+quarter\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|last|the)\s+year)\b", re.I)),
     # before since-deal: "since the offensive began on May 31" carries its own date
     ("since-deal", regexes.compile(
         r"\bsince\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<thing>deal|ceasefire|truce|agreement|offensive|assault|operation|campaign|escalation)\s+(?:(?:on|against|in)\s+[^,.;]{0,60}?\s+)?(?:went\s+into\s+effect|took\s+effect|came\s+into\s+(?:force|effect)|began|started|was\s+(?:signed|announced|launched))",
@@ -185,8 +194,10 @@ _PATTERNS = [(rule, Lowered(compile_fast(rx.pattern, rx.flags))) for rule, rx in
 _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_STEMS = months().stems
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "between-days": ("between", "from", "since"),
     "between": ("between", "from"),
     "between-weekdays": ("between", "from"),
+    "quarter": ("quarter",),
     "since-war": ("since",),
     "war-total": ("war", "conflict", "insurgency", "rebellion"),
     "since-weekday": ("since",),
@@ -330,6 +341,30 @@ def _between_weekdays(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_sta
     last = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
     first = last - dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd1"].lower()]) % 7)
     return When(m.start(), m.end(), first, last, _D.DAYS, 1, "when:between-weekdays")
+
+
+def _between_days(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    m2 = MONTHS[(g["m2a"] or g["m2b"]).lower().rstrip(".")]
+    d2 = int(g["d2a"] or g["d2b"])
+    y2 = int(g["y2"]) if g.get("y2") else _year_for(m2, d2, pub)
+    m1 = MONTHS[(g["m1a"] or g["m1b"]).lower().rstrip(".")]
+    d1 = int(g["d1a"] or g["d1b"])
+    y1 = int(g["y1"]) if g.get("y1") else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+    first, last = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+    if first is None or last is None or first > last:
+        return None
+    return When(m.start(), m.end(), first, last, _D.DAYS, 1, "when:between-days")
+
+
+_QUARTER_OF = {"second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+
+
+def _quarter(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    year = int(g["y"]) if g.get("y") else pub.year - (1 if (g.get("rel") or "").lower() == "last" else 0)
+    q = _QUARTER_OF[g["which"].lower()]
+    first = dt.date(year, 3 * q - 2, 1)
+    last = dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+    return When(m.start(), m.end(), first, last, _D.MONTHS, 3, "when:quarter")
 
 
 def _between(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
@@ -524,6 +559,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
     "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
+    "between-days": _between_days, "quarter": _quarter,
 }
 
 
