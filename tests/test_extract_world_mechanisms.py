@@ -192,3 +192,26 @@ ACTORS = [
 def test_world_actor_of_a_figure(country, text, fig, want):
     f = figure_in(text, fig)
     assert want in tuple(f.actor or ()), f"actor {f.actor!r}, want {want!r} among them"
+
+
+# (country, text, figure): tolls and the hurt worded otherwise, attackers dead by their own bombs
+RECALL = [
+    ("BF", "The provisional tally stood at 86, the government spokesman said.", (K, 86, "people")),
+    ("PS", "Ministry spokesman Ashraf Salem said the deaths included 3,760 children and 2,410 women.", (K, 2410, "women")),
+    ("PS", "The deaths included 3,760 children and 2,410 women, while the injuries rose to 21,048.", (I, 21048, "people")),
+    ("ET", "About 90 people were killed and at least 31 were taken for treatment, witnesses said.", (I, 31, "people")),
+    ("SS", "The final death toll is believed to be between 60 and 70, local officials said.", (K, 70, "people")),
+    ("IQ", "Gunmen assassinated a police officer in Kirkuk on Sunday.", (K, 1, "people")),
+    ("NG", "Police said three suicide bombers blew themselves up at the market in Konduga.", (K, 3, "combatants")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), RECALL, ids=[f"{r[0]}-{i}" for i, r in enumerate(RECALL)])
+def test_world_figures_worded_otherwise(country, text, fig):
+    figure_in(text, fig)
+
+
+def test_world_dead_bombers_still_say_who_attacked_and_how():
+    f = figure_in("At least 28 civilians were killed when 2 Boko Haram suicide bombers detonated their explosives at a "
+                  "market in Konduga, Borno State.", (K, 28, "civilians"))
+    assert "Boko Haram" in tuple(f.actor or ()) and str(f.weapon) == "suicide bombing", (f.actor, f.weapon)

@@ -47,6 +47,7 @@ _FIGURE_STEMS = (
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge",
+    "tally", "treat", "hospitali", "blew",
 )
 
 
@@ -56,7 +57,7 @@ def _maybe_figure(low: str) -> bool:
 _ANY_NUMBER = compile_lowered(
     r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
 )
-_TOLL = regexes.compile(r"\btoll\b", re.I)
+_TOLL = regexes.compile(r"\b(?:toll|tally)\b", re.I)
 _COUNTRY_SCOPE = regexes.compile(
     r"\b(?:the\s+(?:war|conflict|country)|across\s+(?:Syria|the\s+country)|(?:Syria's|Syrias|Syrian)\s+(?:\w+\s+)?(?:war|conflict)|since\s+(?:the\s+)?(?:war|conflict)|nationwide|war-battered\s+country|in\s+Syria\s+and\s+Iraq)\b",
     re.I,
@@ -150,7 +151,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text), s))
     drafts: list[_Draft] = []
     lows = [s.text.lower() for s in sents]
-    tolls = ["toll" in low and bool(_TOLL.search(s.text)) for s, low in zip(sents, lows)]
+    tolls = [("toll" in low or "tally" in low) and bool(_TOLL.search(s.text)) for s, low in zip(sents, lows)]
     for si, sent in enumerate(sents):
         toll_ctx = tolls[si] or (si > 0 and tolls[si - 1])
         if not (toll_ctx or _maybe_figure(lows[si])) or not _ANY_NUMBER.search(sent.text):
@@ -356,7 +357,12 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
             # "the death of 16 soldiers, while another six were wounded": more of the same fighters
             return _Draft(sent=sent, paired=p, outcome=p.outcome, victims="combatants", victims_rule="victims:others-of-combatants",
                           side=prev.side, side_rule=prev.side and "side:others-of-previous", parent=parent)
-        if prev is not None and not g.others:
+        if prev is not None and not g.others and p.trigger is not None and p.trigger.rule in _NOUN_TOLLS \
+                and p.trigger is not prev.paired.trigger and p.trigger.start > prev.paired.group.end:
+            # "the deaths included 4,104 children and 2,641 women, while the injuries rose to 25,408": a toll
+            # phrase of its own after the groups before counts everyone, not the last group
+            victims, vrule = "people", "victims:own-toll-phrase"
+        elif prev is not None and not g.others:
             if prev.parent is not None and parent is None and p.trigger is not prev.paired.trigger:
                 # "killed 16 people, including a child, and injured 25": the group of the whole before, not of its part
                 prev = prev.parent
@@ -404,6 +410,7 @@ _ALL_OF_THEM_GROUPS = {"men": "men", "women": "women", "children": "children", "
 
 
 _TOLL_PHRASES = ("outcome:number-killed", "outcome:number-injured")
+_NOUN_TOLLS = ("outcome:injuries-rose", "outcome:deaths-reached", "outcome:toll", "outcome:number-killed", "outcome:number-injured")
 
 
 def _victims_in_toll(text: str, p: Paired) -> str | None:
@@ -1505,7 +1512,14 @@ def _incident_actor_of_the_day(drafts: list[_Draft]) -> None:
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
     """The spans of the victims' own words in sentence ``j`` ("Thirteen Mexican police officers were
     killed"): who died there, never who killed anyone else."""
-    return [(x.paired.group.start, x.paired.group.end) for x in in_sentence.get(j, ())]
+    return [(x.paired.group.start, x.paired.group.end) for x in in_sentence.get(j, ()) if not _attackers_dead(x)]
+
+
+def _attackers_dead(d: _Draft) -> bool:
+    """"3 Boko Haram suicide bombers detonated their explosives": the dead
+    are the attackers, whose words say who attacked and with what."""
+    return d.paired.group.number_rule == "number:suicide-bomber" or (
+        d.paired.trigger is not None and d.paired.trigger.rule == "outcome:blew-up")
 
 
 # an assault on a post: "their checkpoint came under attack", "gunmen stormed a police station"
@@ -1566,7 +1580,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     read once a document."""
     si = d.sent.index
     here = in_sentence.get(si, ())
-    exclude = [(x.paired.group.start, x.paired.group.end) for x in here]
+    exclude = [(x.paired.group.start, x.paired.group.end) for x in here if x is d or not _attackers_dead(x)]
     for x in here:
         if x.source_span:
             exclude.append((x.source_span[0] - d.sent.start, x.source_span[1] - d.sent.start))
