@@ -215,3 +215,18 @@ def test_world_dead_bombers_still_say_who_attacked_and_how():
     f = figure_in("At least 28 civilians were killed when 2 Boko Haram suicide bombers detonated their explosives at a "
                   "market in Konduga, Borno State.", (K, 28, "civilians"))
     assert "Boko Haram" in tuple(f.actor or ()) and str(f.weapon) == "suicide bombing", (f.actor, f.weapon)
+
+
+def test_world_a_breakdown_in_brackets_keeps_the_count_with_its_verb():
+    text = ("\u201cBetween 1 January and 31 March, 1,440 persons (1,100 men, 300 women and 40 children) were killed, and another "
+            "700 (500 men, 160 women and 40 children) were injured by gang violence,\u201d a UN spokesman told AFP.")
+    figure_in(text, (I, 700, "people"), "2024-04-19")
+    figure_in(text, (I, 160, "women"), "2024-04-19")
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), [
+    ("RU", "Some 110,000 locals had either left the border areas or were evacuated since the fighting began.", ("displaced", 110000, "civilians")),
+    ("KG", "The authorities announced the evacuation of 120,000 people from the conflict zone.", ("displaced", 120000, "people")),
+])
+def test_world_displaced_worded_otherwise(country, text, fig):
+    figure_in(text, fig)

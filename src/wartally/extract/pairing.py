@@ -159,7 +159,11 @@ def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trig
 
 
 def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger]) -> tuple[Trigger, str] | None:
-    """The verb after the group ("15 people were killed"), with the gap between."""
+    """The verb after the group ("15 people were killed"), with the gap between;
+    a breakdown in brackets right after the group is passed over ("another
+    845 (624 men, 179 women and 42 children) were injured")."""
+    if "(" in text[g.end: g.end + 3] and (breakdown := _BREAKDOWN.match(text, g.end)) is not None:
+        g = replace(g, end=breakdown.end())
     t = next((t for t in trigs if t.start >= g.end and t.direction in ("post", "both")
               and not (text[t.end: t.end + 1] == ")" and _PAREN_OPEN.fullmatch(text, g.end, t.start))), None)
     if t is None:
@@ -191,6 +195,8 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
     return t, gap
 
 
+# a breakdown of a count in brackets, numbers inside ("(624 men, 179 women and 42 children)")
+_BREAKDOWN = regexes.compile(r"\s*\((?=[^()]{0,20}\d)[^()]{1,160}\)")
 # a short form in brackets right after a group ("displaced persons (IDPs)"): part of its name, not a verb of its own
 _PAREN_OPEN = regexes.compile(r"\s*\(\s*")
 _PAREN_ACRONYM = regexes.compile(r"^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)")
