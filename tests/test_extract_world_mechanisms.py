@@ -230,3 +230,25 @@ def test_world_a_breakdown_in_brackets_keeps_the_count_with_its_verb():
 ])
 def test_world_displaced_worded_otherwise(country, text, fig):
     figure_in(text, fig)
+
+
+def test_world_a_speakers_own_clause_does_not_hide_the_verb():
+    text = ("A resident of the area who spoke to our correspondent in confidence said the bandits killed the village head "
+            "in Katsina State, Nigeria.\n\n"
+            "He said: \u201cHere in the main village, they killed four people. Altogether, they killed seven people.\u201d")
+    f = figure_in(text, (K, 7, "people"), "2022-02-04")
+    assert names.same_source("local residents", f.source), f.source
+
+
+def test_world_people_abducted_after_the_dead_are_no_dead():
+    figs = {(str(f.outcome), f.n) for f in wartally.extract(
+        "Altogether, they killed six people and abducted five others.", published="2022-02-04", geocode=False)}
+    assert ("killed", 6) in figs and ("killed", 5) not in figs, figs
+
+
+def test_world_according_to_the_spokesman_is_the_spokesman_before():
+    text = ("Gaza's health ministry said on Monday that 9,770 people had been killed since October 7.\n\n"
+            "Ministry spokesman Ashraf Salem said hospitals in Gaza City were overwhelmed.\n\n"
+            "According to the spokesman, Israel has targeted 104 health facilities, killing a total of 170 healthcare workers.")
+    f = figure_in(text, (K, 170, "people"))
+    assert names.same_source("Gaza Health Ministry", f.source), f.source

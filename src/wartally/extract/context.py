@@ -57,6 +57,8 @@ _RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _OF_PLACE_RELATIVE = regexes.compile(r"(\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s*(?:which|who|whose)\b[^,]*,")
 # an aside between dashes ("– first responders who operate under the Hamas-run government –"): like ", which ...,"
 _DASHED = regexes.compile(r"[–—]\s[^–—.;]{1,120}?\s[–—]")
+_WHO_SPOKE = regexes.compile(r"^[^,.;]{0,20}?\s+who\s+(?:spoke|talked|asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed)\b"
+                             r"[^,.;\"“”]{0,80}?(?=\s+(?:said|says|told)\b)", re.I)
 _RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
@@ -83,7 +85,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?!(?:the|an?)\s)[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed(?!\s+(?:the\s+)?li(?:ves|fe)\b)|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed(?!\s+(?:the\s+)?li)|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
@@ -131,6 +133,12 @@ def publisher_source(outlet: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _role_ids() -> frozenset[str]:
+    """The ids of the source lexicon's officials and people by role (column ``kind``)."""
+    return frozenset(e.id for e in lexicon.entries("sources") if len(e.values) > 2 and e.values[2] == "role")
+
+
 def is_role(value: str) -> bool:
     """Whether a source value is an official by role, still to be told where
     ("{where} regional governor")."""
@@ -165,7 +173,7 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
     role_id = rule.rsplit(":", 1)[-1].split("#")[0]
-    if role_id == "witnesses":
+    if role_id in ("witnesses", "residents", "survivors"):
         where = None  # "Taiz resident Abdul Aziz Mohammed said": a witness, whose place is no part of who speaks
     if where and role_id in _LOCAL_ROLES and world.is_country_word(where):
         where = None  # "the Ukrainian governor": a governor of a region, not of the country (the role alone)
@@ -255,6 +263,9 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             continue  # "BANGKOK (AP) —", "(CNN)": who wrote the story, not who gave its numbers
         # ", which briefs UN agencies," or "of Oicha, which is in North Kivu province," before the verb: the speaker's own clause
         after = _RELATIVE_AT_START.sub(" ", text[h.end: h.end + 200], count=1)
+        if "who" in after[:30]:
+            # "A resident in the area who spoke to our correspondent in confidence said": the speaker's own clause
+            after = _WHO_SPOKE.sub(" ", after, count=1)
         if (dashed := _DASHED.match(after.lstrip())) is not None:
             # "The Civil Defence – first responders who operate under the Hamas-run government – said"
             after = " " + after.lstrip()[dashed.end():]
@@ -280,10 +291,10 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         if h.rule in ("source:capital", GROUP_RULE) and strength == 2:
             continue  # a capital or an armed group is a source only as the one who speaks ("according to Baku", "Moscow said",
             # "the separatists announced that"): elsewhere the group is who acted
-        if is_role(h.value):
+        if is_role(h.value) or h.rule.split(":", 1)[1] in _role_ids():
             if strength == 2:
                 continue  # a role counts only as the one who says it ("the army said"): elsewhere it is who acted
-            h = role_hit(h.value, text, h.start, h.end, h.rule)
+            h = role_hit(h.value, text, h.start, h.end, h.rule) if is_role(h.value) else h
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked

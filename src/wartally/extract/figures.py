@@ -1018,14 +1018,13 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     anchor = d.paired.group.number_start
     if own:
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
+        si_h = si
         if (named := _official_named_next(d, h, sents, sources) or _official_named_before(d.sent.index, h, sents, sources, outlet)) is not None:
             # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
             # Kilya locality": the unnamed official of the lead, named in the next sentence
             h, si_h = named
-        elif h.rule.startswith(context.BARE_HEAD_RULE) and (named := _body_named_before(h, si, sents, sources)) is not None:
+        if h.rule.startswith(context.BARE_HEAD_RULE) and (named := _body_named_before(h, si_h, sents, sources)) is not None:
             h, si_h = named
-        else:
-            si_h = si
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (sents[si_h].start + h.start, sents[si_h].start + h.end)
     elif (closing := _quote_closes(sents, si)) is not None and sources[closing]:
         # "“... Fifteen bodies were buried this morning. There are also wounded,” a local official

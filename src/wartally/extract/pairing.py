@@ -298,7 +298,7 @@ def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: 
     # a seat in the provincial assembly, his driver and a guard")
     limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
     if len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap) \
-            and not ("ing" in gap and _OTHER_VERB_BEFORE.search(gap)):
+            and not (("ing" in gap or "ed" in gap) and _OTHER_VERB_BEFORE.search(gap)):
         p = out[-1]
         return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
     return None
@@ -306,7 +306,7 @@ def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: 
 
 # a verb of its own, not an outcome, right before a coordinated group: "wounding a resident and abducting three others"
 _OTHER_VERB_BEFORE = regexes.compile(
-    r"\b(?:abduct|kidnapp|arrest|detain|captur|seiz|tak|hold|rescu|free|releas|sav)ing\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+    r"\b(?:abduct|kidnapp|arrest|detain|captur|seiz|tak|hold|rescu|free|releas|sav)(?:ing|ed)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
     re.I)
 
 
