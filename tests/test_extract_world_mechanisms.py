@@ -252,3 +252,11 @@ def test_world_according_to_the_spokesman_is_the_spokesman_before():
             "According to the spokesman, Israel has targeted 104 health facilities, killing a total of 170 healthcare workers.")
     f = figure_in(text, (K, 170, "people"))
     assert names.same_source("Gaza Health Ministry", f.source), f.source
+
+
+def test_world_a_speaker_named_by_surname_is_the_role_given_with_the_full_name():
+    text = ("Gaza's health ministry said on Monday that 9,770 people had been killed since October 7.\n\n"
+            "Ministry spokesman Ashraf Salem said during a press conference in Gaza City that hospitals were overwhelmed.\n\n"
+            "Salem said that in the past hours, the Israeli army committed 15 massacres that claimed the lives of 201 people.")
+    f = figure_in(text, (K, 201, "people"), "2023-11-06")
+    assert names.same_source("Gaza Health Ministry", f.source), f.source

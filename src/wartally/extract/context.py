@@ -23,6 +23,7 @@ _ORG = compile_fast(
 )
 _ANY_ORG_HEAD = compile_fast(_ORG_HEADS)  # every _ORG match holds one: a cheap test first
 _BARE_HEAD = regexes.compile(rf"(?:{_ORG_HEADS})")
+BARE_HEAD = _BARE_HEAD  # a body's head word alone ("Ministry", "Agency"), for extract/people.py
 
 
 @dataclass(frozen=True, slots=True)

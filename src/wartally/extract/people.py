@@ -15,7 +15,7 @@ from wartally.extract import context, lexicon
 from wartally.extract import regexes
 
 _TITLE = r"(?:(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov)\.?|General|Colonel|Major|Captain|Sergeant|Lieutenant|Brigadier)"
-_WORD = r"[A-Z][a-z'’-]+"
+_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Salem", "Al-Qudra", "Abdul-Rahman"
 # an office between a body and its officer's name: "WHO Director-General Tedros Adhanom Ghebreyesus"
 _OFFICE = (r"(?:(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissioner|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Hh]ead|"
            r"[Dd]irector|[Pp]resident|[Rr]epresentative|[Cc]oordinator|[Ee]nvoy)\s+)")
@@ -43,8 +43,28 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
             continue
         if value is None:
             value = context.role_hit(ent.value, text, s, e, f"source:{ent.id}").value
+        if ent.id == "spokesperson" and (body := _body_spoken_for(text, s)) is not None:
+            value = body  # "Ministry spokesman Ashraf Al-Qudra", after "Gaza's health ministry said": the ministry
         out.setdefault(name.split()[-1], (value, ent.id))
     return out
+
+
+_HEAD_BEFORE = regexes.compile(r"(?P<head>[A-Z][a-z]+)\s+$")
+
+
+def _body_spoken_for(text: str, s: int) -> str | None:
+    """The body a spokesman at ``s`` speaks for when only its head word
+    comes before him ("Ministry spokesman"): the last source before whose
+    words hold that word ("Gaza's health ministry" → Gaza Health Ministry)."""
+    head = _HEAD_BEFORE.search(text, max(0, s - 20), s)
+    if head is None or context.BARE_HEAD.fullmatch(head.group("head")) is None:
+        return None
+    word = head.group("head").lower()
+    found = None
+    for hs, he, ent in lexicon.scan("sources", text[:head.start()]):
+        if word in text[hs:he].lower() and ent.id != "spokesperson":
+            found = context.role_hit(ent.value, text, hs, he, f"source:{ent.id}").value if context.is_role(ent.value) else ent.value
+    return found
 
 
 # "..., according to Jonglei State Minister of Information. Deng Akech said about twelve others
