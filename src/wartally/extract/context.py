@@ -17,7 +17,7 @@ _ATTRIBUTION = Lowered(compile_fast(
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
-_ORG_HEADS = r"Command|Ministry(?:\s+of\s+[A-Z]\w+)?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|Media\s+Cell|News"
+_ORG_HEADS = r"Command|Ministry(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|Media\s+Cell|News"
 _ORG = compile_fast(
     rf"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){{1,4}})?)",
 )
