@@ -260,3 +260,14 @@ def test_world_a_speaker_named_by_surname_is_the_role_given_with_the_full_name()
             "Salem said that in the past hours, the Israeli army committed 15 massacres that claimed the lives of 201 people.")
     f = figure_in(text, (K, 201, "people"), "2023-11-06")
     assert names.same_source("Gaza Health Ministry", f.source), f.source
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), [
+    ("EG", "The military said 31 assailants were killed in the fighting in North Sinai, Egypt.", (K, 31, "combatants"), "Egypt government"),
+    ("SY", "The Turkish military said one of its soldiers had been killed in al-Bab, Syria, and that 9 militants were "
+     "also killed in clashes that day.", (K, 9, "combatants"), "Turkey"),
+    ("IR", "Eleven police officers were killed in an attack in Rask, Iran, claimed by Jaish al-Adl.", (K, 11, "people"), "Jaish al-Adl"),
+])
+def test_world_forces_that_say_fighters_were_killed_killed_them(country, text, fig, want):
+    f = figure_in(text, fig)
+    assert want in tuple(f.actor or ()), f"actor {f.actor!r}, want {want!r}"

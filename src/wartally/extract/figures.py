@@ -1549,7 +1549,7 @@ _FORCES_SAY_THEY_KILLED = regexes.compile(
 # "Cameroon's army said five separatists were neutralised": the forces' own word for their own kills, in the passive
 _FORCES_SAY_NEUTRALISED = regexes.compile(
     r"\b(?P<who>(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops))\s+(?:said|says|announced|claimed)"
-    r"\b[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been|being)\s+(?P<verb>neutrali[sz]ed|eliminated)\b", re.I)
+    r"\b[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been|being)\s+(?:also\s+)?(?P<verb>neutrali[sz]ed|eliminated|killed)\b", re.I)
 
 
 # a background sentence: "The army has been engaged in combat with Fano since April last year" (lends no weapon)
@@ -1594,7 +1594,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                  or (d.side == "opposition" and (own := _FORCES_SAY_NEUTRALISED.search(d.sent.text)) is not None))
             and d.paired.trigger is not None and d.paired.trigger.start >= own.start("verb")):
         # "The army said Monday it killed seven from the attacking side": the forces that speak killed them
-        d.actors = [context.Hit(own.start(), own.end("who"), world.countries()[country].government, "actor:state:says-it-killed")]
+        # (whose forces: "the Turkish military said" in news of Syria is Turkey's, not the article's country's)
+        whose = world.state_of(d.sent.text[max(0, own.start() - 25): own.end("who")]) or country
+        d.actors = [context.Hit(own.start(), own.end("who"), world.state_force_actor(whose, country), "actor:state:says-it-killed")]
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
     if not d.actors:
