@@ -271,3 +271,12 @@ def test_world_a_speaker_named_by_surname_is_the_role_given_with_the_full_name()
 def test_world_forces_that_say_fighters_were_killed_killed_them(country, text, fig, want):
     f = figure_in(text, fig)
     assert want in tuple(f.actor or ()), f"actor {f.actor!r}, want {want!r}"
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), [
+    ("SO", "Osman said he had seen seven bodies at the scene of the blast in Mogadishu, Somalia.", (K, 7, "people")),
+    ("PS", "Local media reported three bodies in the morgue of the hospital in Jenin.", (K, 3, "people")),
+    ("PS", "Israeli troops killed nine people in Jenin, up from an earlier toll of six, the ministry said.", (K, 6, "people")),
+])
+def test_world_bodies_seen_and_earlier_tolls(country, text, fig):
+    figure_in(text, fig)
