@@ -280,3 +280,10 @@ def test_world_forces_that_say_fighters_were_killed_killed_them(country, text, f
 ])
 def test_world_bodies_seen_and_earlier_tolls(country, text, fig):
     figure_in(text, fig)
+
+
+def test_world_an_attack_named_by_its_day_with_a_curly_apostrophe_dates_the_figure_before():
+    text = ("A paramilitary group ambushed a village in Sudan, a medical group said Wednesday. At least six people were "
+            "killed, it said.\n\nTuesday\u2019s attack by the Rapid Support Forces on the village also wounded 11 others.")
+    f = figure_in(text, (K, 6, "people"), "2025-08-21")
+    assert (str(f.period.start), str(f.period.end)) == ("2025-08-19", "2025-08-19"), f.period

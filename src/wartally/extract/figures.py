@@ -941,7 +941,7 @@ _NEW_INCIDENT = regexes.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:
 _SAME_INCIDENT_AFTER = regexes.compile(
     r"\b(?:took\s+place|occurred|happened|unfolded|erupted|ambushed|targeted|struck|bombed|shelled|stormed|raided)\b|"
     r"\bcame\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|assault)\b|"
-    r"\b(?:the|this|that|[\w-]+'s|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|airstrike|raid|bombing|blast|explosion|ambush|"
+    r"\b(?:the|this|that|[\w-]+['’]s|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|airstrike|raid|bombing|blast|explosion|ambush|"
     r"clashes|fighting|massacre|shooting|gun\s+battles?|building\s+hit)\b", re.I)
 
 
