@@ -287,3 +287,13 @@ def test_world_an_attack_named_by_its_day_with_a_curly_apostrophe_dates_the_figu
             "killed, it said.\n\nTuesday\u2019s attack by the Rapid Support Forces on the village also wounded 11 others.")
     f = figure_in(text, (K, 6, "people"), "2025-08-21")
     assert (str(f.period.start), str(f.period.end)) == ("2025-08-19", "2025-08-19"), f.period
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), [
+    ("UA", "The number of civilian victims was particularly high in the first months, with 3,950 deaths in March 2022 and "
+     "760 fatalities in April, the UN mission said.", (K, 760, "civilians")),
+    ("AF", "The number of civilians killed in Afghanistan in the first half of the year rose by 2%, the UN said. "
+     "The UN mission said the number, 1,540 killed in violence, is the highest in a decade.", (K, 1540, "civilians")),
+])
+def test_world_a_bare_count_of_a_civilian_count_is_civilians(country, text, fig):
+    figure_in(text, fig, "2024-02-22")

@@ -187,6 +187,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         return []
     _link_among_dead(drafts)
     _adopt_restated_groups(drafts)
+    _civilians_of_a_civilian_count(drafts, sents)
     in_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
@@ -432,6 +433,33 @@ def _adopt_restated_groups(drafts: list[_Draft]) -> None:
             other = named.get((d.outcome, d.paired.group.n))
             if other is not None and other is not d:
                 d.victims, d.victims_rule, d.side, d.side_rule = other.victims, "victims:restated", other.side, other.side_rule
+
+
+# a count of civilians announced in words ("the number of civilian victims was particularly high ... with 4,289 deaths",
+# "the number of civilians killed ... has increased. ... the number — 1,692 killed in violence")
+_CIVILIAN_COUNT = compile_lowered(
+    r"\b(?:civilian\s+(?:victims|casualties|deaths|death\s+toll|fatalities|population)|number\s+of\s+civilians|civilians\s+killed)\b")
+
+
+def _civilians_of_a_civilian_count(drafts: list[_Draft], sents: list[Sentence]) -> None:
+    """A bare number in a sentence (or right after one) that says it counts
+    civilians is a count of civilians (the UN's civilian casualty reports)."""
+    last = None  # the last draft made civilians here: a number borrowing its group ("and 760 fatalities in April") follows it
+    for d in drafts:
+        if d.victims_rule == "victims:previous-group" and last is not None and last.sent is d.sent and d.victims == "people":
+            d.victims, d.victims_rule = "civilians", "victims:civilian-count"
+            continue
+        if d.victims_rule != "victims:default-people" or d.parent is not None:
+            continue
+        si = d.sent.index
+        before = d.sent.text[: d.paired.group.start]
+        if _CIVILIAN_COUNT.search(before) or (si > 0 and _CIVILIAN_COUNT.search(sents[si - 1].text)
+                                              and not _ANY_NUMBER_BEFORE.search(before)):
+            d.victims, d.victims_rule = "civilians", "victims:civilian-count"
+            last = d
+
+
+_ANY_NUMBER_BEFORE = regexes.compile(r"\d")
 
 
 _PART_TRIGGERS = ("outcome:among-dead", "outcome:partitive", "outcome:dead-included", "outcome:injured-included")
