@@ -297,3 +297,15 @@ def test_world_an_attack_named_by_its_day_with_a_curly_apostrophe_dates_the_figu
 ])
 def test_world_a_bare_count_of_a_civilian_count_is_civilians(country, text, fig):
     figure_in(text, fig, "2024-02-22")
+
+
+def test_world_months_without_a_year_take_the_year_named_before_them():
+    text = ("The number of civilian victims was high in the first months, with 3,950 deaths in March 2022, 760 fatalities "
+            "in April, and 510 in May, the UN mission said.")
+    f = figure_in(text, (K, 510, "civilians"), "2024-02-22")
+    assert (str(f.period.start), str(f.period.end)) == ("2022-05-01", "2022-05-31"), f.period
+
+
+def test_world_a_range_of_months_as_a_period():
+    f = figure_in("The UN said 3,120 Afghan civilians were wounded in the January-June period.", (I, 3120, "civilians"), "2018-07-15")
+    assert (str(f.period.start), str(f.period.end)) == ("2018-01-01", "2018-06-30"), f.period

@@ -108,6 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between", regexes.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
+    # "in the January-June period", "the July–September months": those months
+    ("month-range", regexes.compile(
+        rf"\b(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?(?=\s+(?:period|months?|quarter)\b)", re.I)),
     # "between Friday and Sunday", "from Thursday to Saturday": those days, the last ones before publication
     ("between-weekdays", regexes.compile(
         rf"\b(?:between|from)\s+(?:last\s+)?(?P<wd1>{_WEEKDAY})\s+(?:and|to|through|until)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
@@ -196,6 +199,7 @@ _MONTH_STEMS = months().stems
 _NEEDS: dict[str, tuple[str, ...]] = {
     "between-days": ("between", "from", "since"),
     "between": ("between", "from"),
+    "month-range": ("period", "month", "quarter"),
     "between-weekdays": ("between", "from"),
     "quarter": ("quarter",),
     "since-war": ("since",),
@@ -290,7 +294,32 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
             found.append(w)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda w: w.start)
+    if has_month and len(found) > 1:
+        found = _years_from_before(found, text)
     return found
+
+
+_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+_THIS_OR_LAST_YEAR = regexes.compile(r"\b(?:last|this)\s+year\b", re.I)
+
+
+def _years_from_before(found: list[When], text: str) -> list[When]:
+    """"with 4,289 deaths in March 2022, 840 fatalities in April, and 586 in
+    May": a month the sentence names without a year is in the year of the
+    month or date named with one before it, not the publication's."""
+    out: list[When] = []
+    year = None
+    for w in found:
+        said = text[w.start: w.end]
+        if w.rule in _CALENDAR_RULES and _YEAR.search(said):
+            year = w.last.year
+        elif w.rule == "when:in-month" and year is not None and w.first.year != year and not _THIS_OR_LAST_YEAR.search(said):
+            last_day = calendar.monthrange(year, w.last.month)[1]
+            w = When(w.start, w.end, dt.date(year, w.first.month, min(w.first.day, calendar.monthrange(year, w.first.month)[1])),
+                     dt.date(year, w.last.month, min(w.last.day, last_day) if w.last.day < 28 else last_day),
+                     w.precision, w.tolerance, w.rule, w.reporting, w.anaphoric, w.base)
+        out.append(w)
+    return out
 
 
 # --- resolvers: one per rule of _PATTERNS, each from the match to the period it denotes -------
@@ -559,7 +588,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
     "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
-    "between-days": _between_days, "quarter": _quarter,
+    "between-days": _between_days, "quarter": _quarter, "month-range": _between,
 }
 
 
