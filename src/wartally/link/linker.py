@@ -250,6 +250,9 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     if ua.day_start is not None and ub.day_start is not None:
         gap = max(0, max(ua.day_start, ub.day_start) - min(ua.day_end, ub.day_end))
         out.append(f"dates {gap} days apart")
+        for u in (ua, ub):
+            if u.attack_day:
+                out.append(f"{u.doc_id} dated by the day its article says the attack happened")
     place = levels["place"]
     if place == "same_place":
         spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key

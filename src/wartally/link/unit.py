@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, reads_around, search
+from wartally.link.stated_day import stated_attack_day
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
@@ -173,6 +174,7 @@ class Unit:
     # as "|key|key|": a report that also names the other's place ("the village of Tokhar, part of the
     # city of Manbij") is scored as naming it (comparison level named_nearby)
     named_keys: str | None = None
+    attack_day: bool = False  # dated by the day its article states the attack happened on (stated_day.py)
 
 
 def date_rule(fig: Figure) -> str:
@@ -464,7 +466,16 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     stated = [f for f in stated if rule_of[f.id] not in dating["vague_point_rules"]] or stated
     starts = [f.period.start for f in stated]
     ends = [f.period.end or f.period.start for f in stated]
-    if starts:
+    # no sentence of its own dates it, or it borrows the day of a sentence that names no attack ("a ceremony
+    # unfolded on Wednesday"), but the article states the one day of its attack ("Last Friday, an artillery
+    # strike devastated the camp", "The May 3rd attack"; stated_day.py): that day
+    borrowed = bool(stated) and all(rule_of[f.id] in dating["borrowed_period_rules"] for f in stated)
+    attack_day = stated_attack_day(text, published) if not starts or borrowed else None
+    if attack_day is not None and starts and attack_day >= min(starts):
+        attack_day = None
+    if attack_day is not None:
+        start = end = attack_day
+    elif starts:
         start, end = min(starts), max(ends)
     else:
         end = published or next((f.period.end or f.period.start for f in figs if f.period.start), None)
@@ -523,6 +534,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
             and not search("night", f.quote or "") for f in own),
         mention_key=mention_key,
         published_day=day_number(published),
+        attack_day=attack_day is not None,
         named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
                               if text else None),
     )
