@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "told_later", "capital",
-    "actor_side", "big_city", "mention_key", "published_day", "named_keys",
+    "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -113,6 +113,8 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
     # one name in two governorates is two places (Daraa and Rif Dimashq's Daraya share the key "dr")
     one_admin1 = "(a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1)"
+    # a blast or an explosion is any explosive weapon's (comparison.json generic_weapons)
+    explosive = ", ".join(f"'{f}'" for f in s["generic_weapons"]["families"])
     levels = {
         "date": f"""CASE WHEN (a.told_later AND a.day_start > b.day_end AND a.day_start - b.day_end <= {told})
               OR (b.told_later AND b.day_start > a.day_end AND b.day_start - a.day_end <= {told}) THEN 'told_later'
@@ -146,12 +148,14 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
             WHEN a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.admin1 <> b.admin1 THEN 'other_admin1'
             ELSE 'else' END""",
-        "weapon": """CASE
+        "weapon": f"""CASE
             WHEN a.weapon = 'chemical' AND b.weapon = 'chemical' THEN 'both_chemical'
             WHEN a.weapon = b.weapon THEN 'same_weapon'
             WHEN a.weapon_family = b.weapon_family THEN 'same_family'
             WHEN (a.weapon = 'chemical' AND b.weapon IS NOT NULL)
               OR (b.weapon = 'chemical' AND a.weapon IS NOT NULL) THEN 'one_chemical'
+            WHEN (a.weapon_generic OR b.weapon_generic) AND a.weapon_family IN ({explosive})
+              AND b.weapon_family IN ({explosive}) THEN 'generic_weapon'
             WHEN a.weapon_family IS NOT NULL AND b.weapon_family IS NOT NULL THEN 'other_family'
             ELSE 'else' END""",
         "actor": """CASE WHEN (a.actor_bits & b.actor_bits) <> 0 THEN 'shared_actor'

@@ -66,7 +66,7 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[
     doc_number: dict[str, int] = {}
     types = {"id": pa.int32(), "doc_id": pa.int32(), "day_start": pa.int32(), "day_end": pa.int32(),
              "lat": pa.float64(), "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
-             "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(), "told_later": pa.bool_(),
+             "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(), "told_later": pa.bool_(), "weapon_generic": pa.bool_(),
              "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_(),
              "published_day": pa.int32()}
     getters = {"id": lambda u: rank[u.id], "doc_id": lambda u: doc_number.setdefault(u.doc_id, len(doc_number)),
@@ -282,6 +282,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"weapons alike: {ua.weapon} / {ub.weapon}")
     elif w in ("one_chemical", "other_family"):
         out.append(f"weapons differ: {ua.weapon} / {ub.weapon}")
+    elif w == "generic_weapon":
+        out.append(f"weapons {ua.weapon} / {ub.weapon}, one read only from a word for the blast: no difference")
     if levels["actor"] == "shared_actor":
         shared = set((ua.actors or "").split("; ")) & set((ub.actors or "").split("; "))
         out.append("shared actor " + ", ".join(sorted(shared)) if shared else "shared actor")

@@ -175,6 +175,9 @@ class Unit:
     # city of Manbij") is scored as naming it (comparison level named_nearby)
     named_keys: str | None = None
     attack_day: bool = False  # dated by the day its article states the attack happened on (stated_day.py)
+    # its weapon is read only from words for the blast ("blast", "explosion"; comparison.json
+    # generic_weapons.rules), which any explosive weapon makes
+    weapon_generic: bool = False
 
 
 def date_rule(fig: Figure) -> str:
@@ -390,6 +393,14 @@ def _in_unnamed_place(fig: Figure) -> bool:
     return search("unnamed_place", fig.quote or "") is not None
 
 
+def _generic_weapon(figs: list[Figure]) -> bool:
+    """Whether every weapon the figures carry was read from a word for the
+    blast, not the weapon ("blast", "explosion")."""
+    generic = load("comparison")["generic_weapons"]["rules"]
+    rules = [s.rule for f in figs if f.weapon for s in f.provenance if s.rule.startswith("weapon:")]
+    return bool(rules) and all(r in generic for r in rules)
+
+
 def _weapon(figs: list[Figure]) -> str | None:
     found = {f.weapon for f in figs if f.weapon}
     if len(found) <= 1:
@@ -535,6 +546,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         mention_key=mention_key,
         published_day=day_number(published),
         attack_day=attack_day is not None,
+        weapon_generic=weapon is not None and _generic_weapon(figs),
         named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
                               if text else None),
     )
