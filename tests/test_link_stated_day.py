@@ -79,3 +79,26 @@ def _published_only(fig):
     period is the publication day, by rule when:published."""
     return dataclasses.replace(fig, provenance=fig.provenance + (
         Span(fig.doc_id, fig.sentence_start, fig.sentence_start, "", "when:published"),))
+
+
+@pytest.mark.parametrize("later_sentence,published,linked", [
+    # DR Congo: ten days on, a report recalls the bombings with no date
+    ("The bombings at the Mugunga and Lac Vert camps killed at least 18 people, the UN said.", "2024-05-13", True),
+    # Nigeria: "the recent" attack, nine days on
+    ("Mourners buried 12 victims of the recent bomb attack at the Konduga market.", "2024-05-12", True),
+    # no recall: an undated toll ten days on is another incident
+    ("Bombs killed at least 18 people at the camp, the UN said.", "2024-05-13", False),
+])
+def test_link_a_report_that_recalls_the_attack_spans_the_weeks_before(later_sentence, published, linked):
+    first = report("day-of", "An explosion at the camp killed 14 people on Friday.", "2024-05-03", 14,
+                   "2024-05-03", "Mugunga", "IED")
+    doc = Document.make("later", later_sentence, published=published)
+    n = 18 if "18" in later_sentence else 12
+    fig = _published_only(figure_from_gold(doc, {
+        "outcome": "killed", "n": n, "victims": "people", "quote": later_sentence, "start": published,
+        "end": published, "place": "Mugunga", "admin1": "North Kivu", "weapon": "IED"}))
+    result = link_figures([first[1], fig], {first[0].id: first[0], doc.id: doc})
+    assert any(set(e.doc_ids) == {"day-of", "later"} for e in result.events) is linked
+    if linked:
+        (link,) = [l for l in result.links if not l.candidate]
+        assert any("later recalls the attack without a date" in e for e in link.evidence), link.evidence

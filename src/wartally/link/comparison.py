@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "told_later", "capital",
-    "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic",
+    "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic", "recalled",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -41,7 +41,7 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
     )
 
 
-MAX_RANGE_DAYS = 8  # the longest vague date a unit may have ("last week"); longer ones block on their first days
+MAX_RANGE_DAYS = 16  # the longest vague date a unit may have ("last week"); longer ones block on their first days
 
 
 def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
@@ -118,6 +118,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
     levels = {
         "date": f"""CASE WHEN (a.told_later AND a.day_start > b.day_end AND a.day_start - b.day_end <= {told})
               OR (b.told_later AND b.day_start > a.day_end AND b.day_start - a.day_end <= {told}) THEN 'told_later'
+            WHEN (a.recalled OR b.recalled) AND {gap} <= 0 THEN 'recalled'
             WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
               THEN (CASE WHEN abs(a.day_end - b.day_end) <= 1 THEN 'vague_close' ELSE 'vague_apart' END)
             WHEN a.day_end - a.day_start > 1 OR b.day_end - b.day_start > 1

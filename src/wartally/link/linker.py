@@ -66,7 +66,7 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[
     doc_number: dict[str, int] = {}
     types = {"id": pa.int32(), "doc_id": pa.int32(), "day_start": pa.int32(), "day_end": pa.int32(),
              "lat": pa.float64(), "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
-             "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(), "told_later": pa.bool_(), "weapon_generic": pa.bool_(),
+             "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(), "told_later": pa.bool_(), "weapon_generic": pa.bool_(), "recalled": pa.bool_(),
              "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_(),
              "published_day": pa.int32()}
     getters = {"id": lambda u: rank[u.id], "doc_id": lambda u: doc_number.setdefault(u.doc_id, len(doc_number)),
@@ -253,6 +253,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         for u in (ua, ub):
             if u.attack_day:
                 out.append(f"{u.doc_id} dated by the day its article says the attack happened")
+            if u.recalled:
+                out.append(f"{u.doc_id} recalls the attack without a date: any day of the two weeks before it")
     place = levels["place"]
     if place == "same_place":
         spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key

@@ -175,6 +175,9 @@ class Unit:
     # city of Manbij") is scored as naming it (comparison level named_nearby)
     named_keys: str | None = None
     attack_day: bool = False  # dated by the day its article states the attack happened on (stated_day.py)
+    # no date, and its sentences recall an attack told before ("The bombings at the camps killed 18"; patterns.json
+    # recalled): it spans the dates.recalled_days_before days before publication
+    recalled: bool = False
     # its weapon is read only from words for the blast ("blast", "explosion"; comparison.json
     # generic_weapons.rules), which any explosive weapon makes
     weapon_generic: bool = False
@@ -480,6 +483,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     # no sentence of its own dates it, or it borrows the day of a sentence that names no attack ("a ceremony
     # unfolded on Wednesday"), but the article states the one day of its attack ("Last Friday, an artillery
     # strike devastated the camp", "The May 3rd attack"; stated_day.py): that day
+    recalled = False
     borrowed = bool(stated) and all(rule_of[f.id] in dating["borrowed_period_rules"] for f in stated)
     attack_day = stated_attack_day(text, published) if not starts or borrowed else None
     if attack_day is not None and starts and attack_day >= min(starts):
@@ -490,7 +494,12 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         start, end = min(starts), max(ends)
     else:
         end = published or next((f.period.end or f.period.start for f in figs if f.period.start), None)
-        start = end - dt.timedelta(days=int(dating["undated_days_before_publication"])) if end else None
+        # a sentence that recalls an attack told before ("The bombings at the Mugunga and Lac Vert camps
+        # killed at least 18") may be days after it, not only the last two days
+        recalled = bool(text) and published is not None and any(
+            search("recalled", text[f.sentence_start:f.sentence_end]) for f in figs)
+        back = dating["recalled_days_before" if recalled else "undated_days_before_publication"]
+        start = end - dt.timedelta(days=int(back)) if end else None
     # the most specific place with a key: geocoded first, then as mentioned
     located = [p for f in figs for p in (f.place, f.area) if p is not None]
     located.sort(key=lambda p: (int(p.precision), p is not None and p.feature == "admin1",
@@ -546,6 +555,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         mention_key=mention_key,
         published_day=day_number(published),
         attack_day=attack_day is not None,
+        recalled=recalled,
         weapon_generic=weapon is not None and _generic_weapon(figs),
         named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
                               if text else None),
