@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "told_later", "capital",
-    "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic", "recalled",
+    "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic", "recalled", "site_key",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -75,13 +75,13 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
 
     return f"""
     WITH shifted AS (
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
       UNION ALL
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day, TRUE
       FROM {units} u CROSS JOIN ({back}) s
       WHERE u.told_later AND u.day_start IS NOT NULL{within('u')}
@@ -90,6 +90,7 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
         rule("place_key"),
         rule("mention_key"),
+        rule("site_key"),
         rule("killed_key", b_key="b.killed"),
         f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
@@ -138,6 +139,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
             WHEN {dist} < {km['near']} THEN 'near'
             WHEN a.mention_key = b.mention_key
               AND (a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1) THEN 'same_mention'
+            WHEN a.site_key = b.site_key THEN 'same_site'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
               AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL

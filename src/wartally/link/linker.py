@@ -266,6 +266,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
     elif place == "same_mention":
         out.append(f"same place as the texts name it ({ua.mention_key}), geocoded as {ua.place} / {ub.place}")
+    elif place == "same_site":
+        out.append(f"both articles are about one site ({ua.site_key}), placed {ua.place or 'nowhere'} / {ub.place or 'nowhere'}")
     elif place == "named_nearby":
         out.append(f"one report names both places: {ua.place} / {ub.place}")
     elif place == "other_place":

@@ -9,6 +9,7 @@ documents, so "58 killed" and "400 injured" from one report link together.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, reads_around, search
+from wartally.link.site import main_site
 from wartally.link.stated_day import stated_attack_day
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
@@ -178,6 +180,9 @@ class Unit:
     # no date, and its sentences recall an attack told before ("The bombings at the camps killed 18"; patterns.json
     # recalled): it spans the dates.recalled_days_before days before publication
     recalled: bool = False
+    # the key of the site its article names most ("Ras Isa fuel port", "Zamzam camp"; site.py), when the unit's own
+    # place is none, that site, or the article's only unit's
+    site_key: str | None = None
     # its weapon is read only from words for the blast ("blast", "explosion"; comparison.json
     # generic_weapons.rules), which any explosive weapon makes
     weapon_generic: bool = False
@@ -571,6 +576,12 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
     for doc_id, figs in by_doc.items():
         doc = documents.get(doc_id)
         published = doc.published if doc else None
-        for g in _group(figs, doc.text if doc else None):
-            units.append(make_unit(doc_id, g, published, doc.text if doc else None))
+        groups = _group(figs, doc.text if doc else None)
+        mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
+        site = main_site(doc.title, doc.text, place_key) if doc is not None and doc.text else None
+        if site is not None:
+            # the article's site is its unit's when it has one unit, else only the units that name no other place
+            mine = [dataclasses.replace(u, site_key=site) if len(mine) == 1 or u.place_key in (None, site) else u
+                    for u in mine]
+        units.extend(mine)
     return units
