@@ -17,7 +17,7 @@ from wartally.link.lexicon import load
 UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "told_later", "capital",
-    "actor_side", "big_city", "mention_key", "published_day", "named_keys",
+    "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic", "recalled", "site_key",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -41,7 +41,7 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
     )
 
 
-MAX_RANGE_DAYS = 8  # the longest vague date a unit may have ("last week"); longer ones block on their first days
+MAX_RANGE_DAYS = 16  # the longest vague date a unit may have ("last week"); longer ones block on their first days
 
 
 def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
@@ -75,13 +75,13 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
 
     return f"""
     WITH shifted AS (
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
       UNION ALL
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital,
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day, TRUE
       FROM {units} u CROSS JOIN ({back}) s
       WHERE u.told_later AND u.day_start IS NOT NULL{within('u')}
@@ -90,6 +90,7 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
         rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
         rule("place_key"),
         rule("mention_key"),
+        rule("site_key"),
         rule("killed_key", b_key="b.killed"),
         f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
@@ -113,9 +114,12 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
                    "CAST(least(a.killed, b.killed) AS DOUBLE))")
     # one name in two governorates is two places (Daraa and Rif Dimashq's Daraya share the key "dr")
     one_admin1 = "(a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1)"
+    # a blast or an explosion is any explosive weapon's (comparison.json generic_weapons)
+    explosive = ", ".join(f"'{f}'" for f in s["generic_weapons"]["families"])
     levels = {
         "date": f"""CASE WHEN (a.told_later AND a.day_start > b.day_end AND a.day_start - b.day_end <= {told})
               OR (b.told_later AND b.day_start > a.day_end AND b.day_start - a.day_end <= {told}) THEN 'told_later'
+            WHEN (a.recalled OR b.recalled) AND {gap} <= 0 THEN 'recalled'
             WHEN a.day_end - a.day_start > 1 AND b.day_end - b.day_start > 1
               THEN (CASE WHEN abs(a.day_end - b.day_end) <= 1 THEN 'vague_close' ELSE 'vague_apart' END)
             WHEN a.day_end - a.day_start > 1 OR b.day_end - b.day_start > 1
@@ -135,6 +139,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
             WHEN {dist} < {km['near']} THEN 'near'
             WHEN a.mention_key = b.mention_key
               AND (a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1) THEN 'same_mention'
+            WHEN a.site_key = b.site_key THEN 'same_site'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
               AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL
@@ -146,12 +151,14 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
             WHEN a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.admin1 <> b.admin1 THEN 'other_admin1'
             ELSE 'else' END""",
-        "weapon": """CASE
+        "weapon": f"""CASE
             WHEN a.weapon = 'chemical' AND b.weapon = 'chemical' THEN 'both_chemical'
             WHEN a.weapon = b.weapon THEN 'same_weapon'
             WHEN a.weapon_family = b.weapon_family THEN 'same_family'
             WHEN (a.weapon = 'chemical' AND b.weapon IS NOT NULL)
               OR (b.weapon = 'chemical' AND a.weapon IS NOT NULL) THEN 'one_chemical'
+            WHEN (a.weapon_generic OR b.weapon_generic) AND a.weapon_family IN ({explosive})
+              AND b.weapon_family IN ({explosive}) THEN 'generic_weapon'
             WHEN a.weapon_family IS NOT NULL AND b.weapon_family IS NOT NULL THEN 'other_family'
             ELSE 'else' END""",
         "actor": """CASE WHEN (a.actor_bits & b.actor_bits) <> 0 THEN 'shared_actor'

@@ -66,7 +66,7 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[
     doc_number: dict[str, int] = {}
     types = {"id": pa.int32(), "doc_id": pa.int32(), "day_start": pa.int32(), "day_end": pa.int32(),
              "lat": pa.float64(), "lon": pa.float64(), "actor_bits": pa.int64(), "killed": pa.int64(),
-             "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(), "told_later": pa.bool_(),
+             "day_exact": pa.bool_(), "place_sure": pa.bool_(), "updates": pa.bool_(), "told_later": pa.bool_(), "weapon_generic": pa.bool_(), "recalled": pa.bool_(),
              "capital": pa.bool_(), "actor_side": pa.string(), "big_city": pa.bool_(),
              "published_day": pa.int32()}
     getters = {"id": lambda u: rank[u.id], "doc_id": lambda u: doc_number.setdefault(u.doc_id, len(doc_number)),
@@ -250,6 +250,11 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     if ua.day_start is not None and ub.day_start is not None:
         gap = max(0, max(ua.day_start, ub.day_start) - min(ua.day_end, ub.day_end))
         out.append(f"dates {gap} days apart")
+        for u in (ua, ub):
+            if u.attack_day:
+                out.append(f"{u.doc_id} dated by the day its article says the attack happened")
+            if u.recalled:
+                out.append(f"{u.doc_id} recalls the attack without a date: any day of the two weeks before it")
     place = levels["place"]
     if place == "same_place":
         spelt = ua.place and ub.place and ua.place != ub.place and ua.place_key == ub.place_key
@@ -261,6 +266,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"{dist:.1f} km apart ({ua.place} / {ub.place})")
     elif place == "same_mention":
         out.append(f"same place as the texts name it ({ua.mention_key}), geocoded as {ua.place} / {ub.place}")
+    elif place == "same_site":
+        out.append(f"both articles are about one site ({ua.site_key}), placed {ua.place or 'nowhere'} / {ub.place or 'nowhere'}")
     elif place == "named_nearby":
         out.append(f"one report names both places: {ua.place} / {ub.place}")
     elif place == "other_place":
@@ -279,6 +286,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"weapons alike: {ua.weapon} / {ub.weapon}")
     elif w in ("one_chemical", "other_family"):
         out.append(f"weapons differ: {ua.weapon} / {ub.weapon}")
+    elif w == "generic_weapon":
+        out.append(f"weapons {ua.weapon} / {ub.weapon}, one read only from a word for the blast: no difference")
     if levels["actor"] == "shared_actor":
         shared = set((ua.actors or "").split("; ")) & set((ub.actors or "").split("; "))
         out.append("shared actor " + ", ".join(sorted(shared)) if shared else "shared actor")

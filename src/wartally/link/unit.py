@@ -9,6 +9,7 @@ documents, so "58 killed" and "400 injured" from one report link together.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, reads_around, search
+from wartally.link.site import main_site
+from wartally.link.stated_day import stated_attack_day
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
@@ -173,6 +176,16 @@ class Unit:
     # as "|key|key|": a report that also names the other's place ("the village of Tokhar, part of the
     # city of Manbij") is scored as naming it (comparison level named_nearby)
     named_keys: str | None = None
+    attack_day: bool = False  # dated by the day its article states the attack happened on (stated_day.py)
+    # no date, and its sentences recall an attack told before ("The bombings at the camps killed 18"; patterns.json
+    # recalled): it spans the dates.recalled_days_before days before publication
+    recalled: bool = False
+    # the key of the site its article names most ("Ras Isa fuel port", "Zamzam camp"; site.py), when the unit's own
+    # place is none, that site, or the article's only unit's
+    site_key: str | None = None
+    # its weapon is read only from words for the blast ("blast", "explosion"; comparison.json
+    # generic_weapons.rules), which any explosive weapon makes
+    weapon_generic: bool = False
 
 
 def date_rule(fig: Figure) -> str:
@@ -388,6 +401,14 @@ def _in_unnamed_place(fig: Figure) -> bool:
     return search("unnamed_place", fig.quote or "") is not None
 
 
+def _generic_weapon(figs: list[Figure]) -> bool:
+    """Whether every weapon the figures carry was read from a word for the
+    blast, not the weapon ("blast", "explosion")."""
+    generic = load("comparison")["generic_weapons"]["rules"]
+    rules = [s.rule for f in figs if f.weapon for s in f.provenance if s.rule.startswith("weapon:")]
+    return bool(rules) and all(r in generic for r in rules)
+
+
 def _weapon(figs: list[Figure]) -> str | None:
     found = {f.weapon for f in figs if f.weapon}
     if len(found) <= 1:
@@ -464,11 +485,26 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     stated = [f for f in stated if rule_of[f.id] not in dating["vague_point_rules"]] or stated
     starts = [f.period.start for f in stated]
     ends = [f.period.end or f.period.start for f in stated]
-    if starts:
+    # no sentence of its own dates it, or it borrows the day of a sentence that names no attack ("a ceremony
+    # unfolded on Wednesday"), but the article states the one day of its attack ("Last Friday, an artillery
+    # strike devastated the camp", "The May 3rd attack"; stated_day.py): that day
+    recalled = False
+    borrowed = bool(stated) and all(rule_of[f.id] in dating["borrowed_period_rules"] for f in stated)
+    attack_day = stated_attack_day(text, published) if not starts or borrowed else None
+    if attack_day is not None and starts and attack_day >= min(starts):
+        attack_day = None
+    if attack_day is not None:
+        start = end = attack_day
+    elif starts:
         start, end = min(starts), max(ends)
     else:
         end = published or next((f.period.end or f.period.start for f in figs if f.period.start), None)
-        start = end - dt.timedelta(days=int(dating["undated_days_before_publication"])) if end else None
+        # a sentence that recalls an attack told before ("The bombings at the Mugunga and Lac Vert camps
+        # killed at least 18") may be days after it, not only the last two days
+        recalled = bool(text) and published is not None and any(
+            search("recalled", text[f.sentence_start:f.sentence_end]) for f in figs)
+        back = dating["recalled_days_before" if recalled else "undated_days_before_publication"]
+        start = end - dt.timedelta(days=int(back)) if end else None
     # the most specific place with a key: geocoded first, then as mentioned
     located = [p for f in figs for p in (f.place, f.area) if p is not None]
     located.sort(key=lambda p: (int(p.precision), p is not None and p.feature == "admin1",
@@ -523,6 +559,9 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
             and not search("night", f.quote or "") for f in own),
         mention_key=mention_key,
         published_day=day_number(published),
+        attack_day=attack_day is not None,
+        recalled=recalled,
+        weapon_generic=weapon is not None and _generic_weapon(figs),
         named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
                               if text else None),
     )
@@ -537,6 +576,12 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
     for doc_id, figs in by_doc.items():
         doc = documents.get(doc_id)
         published = doc.published if doc else None
-        for g in _group(figs, doc.text if doc else None):
-            units.append(make_unit(doc_id, g, published, doc.text if doc else None))
+        groups = _group(figs, doc.text if doc else None)
+        mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
+        site = main_site(doc.title, doc.text, place_key) if doc is not None and doc.text else None
+        if site is not None:
+            # the article's site is its unit's when it has one unit, else only the units that name no other place
+            mine = [dataclasses.replace(u, site_key=site) if len(mine) == 1 or u.place_key in (None, site) else u
+                    for u in mine]
+        units.extend(mine)
     return units

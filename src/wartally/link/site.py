@@ -1,0 +1,61 @@
+"""The site an article is about: "Ras Isa fuel port", "Zamzam camp".
+
+Reports of one attack on a camp, a port or a hospital name that site, but
+the extractor may give their tolls no place, the dateline's city ("Port
+Sudan") or the province, and the gazetteer rarely holds a camp or a port.
+A capitalised name right before a site noun ("Zamzam camp", "Yemen's Ras
+Isa fuel port") or right after one ("an oil port, called Ras Isa")
+names a site (patterns.json ``site_nouns``); less country names and
+demonyms ("Sudan refugee camp" names no site).  The site an article names
+most, its title counting twice, is its site; its key is transliteration-
+blind (the caller's key, ``unit.place_key``: "Zam Zam" = "Zamzam").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from wartally.extract.world import country_words
+from wartally.link.lexicon import load
+
+_NAME = r"((?:[A-Z][\w'’-]*|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+)){0,2})"
+_LEADING = re.compile(r"^(?:The|A|An|In|At|On|Near|From|Of)\s+")
+_POSSESSIVE = re.compile(r"^.*(?:'s|’s)\s+")
+
+
+@functools.cache
+def _site_pattern() -> re.Pattern[str]:
+    nouns = "|".join(load("patterns")["site_nouns"])
+    return re.compile(rf"{_NAME}(?:'s|’s)?\s+(?:{nouns})\b|\b(?:{nouns}),?\s+(?:called|named|known\s+as|of)\s+{_NAME}")
+
+
+def site_names(text: str) -> list[str]:
+    """The site names ``text`` gives, in order ("Ras Isa", "Zamzam")."""
+    out = []
+    for m in _site_pattern().finditer(text):
+        name = _LEADING.sub("", _POSSESSIVE.sub("", m.group(1) or m.group(2) or ""))
+        words = country_words(name)
+        # a country or a people before the noun is no site ("Sudan refugee camp", "Yemeni port")
+        if not name or (words and words[0][0] == 0):
+            continue
+        out.append(name)
+    return out
+
+
+def main_site(title: str | None, text: str | None, place_key: Callable[[str], str | None]) -> str | None:
+    """The site the article names most (its title's names count twice; ties
+    to the first named), as ``place_key`` of its name; None when it names
+    none."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for weight, part in ((2, title or ""), (1, text or "")):
+        for name in site_names(part):
+            key = place_key(name)
+            if key:
+                counts[key] += weight
+                first.setdefault(key, len(first))
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))
