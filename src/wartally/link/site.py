@@ -26,16 +26,30 @@ _POSSESSIVE = re.compile(r"^.*(?:'s|’s)\s+")
 
 
 @functools.cache
-def _site_pattern() -> re.Pattern[str]:
+def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a site noun, a name right before one, a name after "called"): the
+    nouns are found first, then the names around each, so that the text is
+    scanned once for the nouns rather than tried for a name at every word."""
     nouns = "|".join(load("patterns")["site_nouns"])
-    return re.compile(rf"{_NAME}(?:'s|’s)?\s+(?:{nouns})\b|\b(?:{nouns}),?\s+(?:called|named|known\s+as|of)\s+{_NAME}")
+    return (re.compile(rf"\b(?:{nouns})\b"),
+            re.compile(rf"(?<![\w'’-]){_NAME}(?:'s|’s)?\s+$"),
+            re.compile(rf",?\s+(?:called|named|known\s+as|of)\s+{_NAME}"))
+
+
+NAME_REACH = 60  # characters before a site noun searched for the name that ends right before it
 
 
 def site_names(text: str) -> list[str]:
     """The site names ``text`` gives, in order ("Ras Isa", "Zamzam")."""
+    noun, name_before, name_after = _site_patterns()
     out = []
-    for m in _site_pattern().finditer(text):
-        name = _LEADING.sub("", _POSSESSIVE.sub("", m.group(1) or m.group(2) or ""))
+    for m in noun.finditer(text):
+        before = name_before.search(text, max(0, m.start() - NAME_REACH), m.start())
+        after = None if before else name_after.match(text, m.end())
+        found = before or after
+        if found is None:
+            continue
+        name = _LEADING.sub("", _POSSESSIVE.sub("", found.group(1) or ""))
         words = country_words(name)
         # a country or a people before the noun is no site ("Sudan refugee camp", "Yemeni port")
         if not name or (words and words[0][0] == 0):

@@ -112,6 +112,7 @@ def governorates_named(text: str) -> set[str]:
     return named
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def read_place(mention: str | None) -> tuple[str | None, str | None]:
     """(admin1, place key) from a place mention with no geocoding: a
     governorate named in it ("Syrias Idlib", "Aleppos Salaheddin") gives the
@@ -120,7 +121,10 @@ def read_place(mention: str | None) -> tuple[str | None, str | None]:
         return None, None
     words = _words(mention)
     admin1 = None
+    present = set(words) | {w[:-1] for w in words if w.endswith("s")}
     for alias, key in _admin1_aliases():
+        if alias[-1] not in present or (len(alias) > 1 and alias[0] not in present):
+            continue  # (a quick test: the alias's first and last words must both be there)
         n = len(alias)
         for i in range(len(words) - n + 1):
             window = words[i:i + n]
