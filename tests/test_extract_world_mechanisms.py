@@ -309,3 +309,11 @@ def test_world_months_without_a_year_take_the_year_named_before_them():
 def test_world_a_range_of_months_as_a_period():
     f = figure_in("The UN said 3,120 Afghan civilians were wounded in the January-June period.", (I, 3120, "civilians"), "2018-07-15")
     assert (str(f.period.start), str(f.period.end)) == ("2018-01-01", "2018-06-30"), f.period
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), [
+    ("ML", "The army said it had killed 188 \u201cterrorists\u201d and arrested 40 more in Moura.", (K, 188, "combatants")),
+    ("PK", "Police said the confirmed number of martyrs stood at 79.", (K, 79, "people")),
+])
+def test_world_an_armys_word_in_quotes_and_a_number_of_martyrs(country, text, fig):
+    figure_in(text, fig)

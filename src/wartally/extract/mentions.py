@@ -455,11 +455,14 @@ def _rule_article_noun(s: _Scan, w: str, lw: str) -> str | None:
 
 
 def _rule_punctuation(s: _Scan, w: str, lw: str) -> str | None:
-    """A dash right after the number is passed over; other punctuation ends the phrase."""
+    """A dash or an opening quote right after the number is passed over; other punctuation ends the phrase."""
     if re.match(r"[\w'’]", w):
         return None
     if w in "-–" and s.words_seen == 0:
         s.i += 1
+        return NEXT
+    if w in "\"“‘" and s.words_seen == 0:
+        s.i += 1  # 'killed 203 "terrorists"': the army's word in quotes is still the noun
         return NEXT
     return BREAK
 
