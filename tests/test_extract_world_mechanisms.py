@@ -317,3 +317,10 @@ def test_world_a_range_of_months_as_a_period():
 ])
 def test_world_an_armys_word_in_quotes_and_a_number_of_martyrs(country, text, fig):
     figure_in(text, fig)
+
+
+def test_world_the_sentence_after_a_lead_says_how_the_fighters_died():
+    text = ("Islamist al Shabaab militants killed 14 Somali soldiers and briefly captured a military base, officials said.\n\n"
+            "A suicide bomber detonated at the base before gunmen stormed in and briefly occupied it, police said.")
+    f = figure_in(text, (K, 14, "combatants"), "2020-02-20")
+    assert str(f.weapon) == "suicide bombing", f.weapon

@@ -1738,7 +1738,10 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
             # "... in an attack by the group. ... the casualties came after a rocket attack on two of its tanks"
             for j in range(si + 1, min(len(sents), si + 3)):
-                if _SAME_INCIDENT.search(sents[j].text):
+                # (or the sentence right after a lead that names no weapon: "Militants killed 12 soldiers ...
+                # A suicide bomber detonated at the base before gunmen stormed in")
+                if _SAME_INCIDENT.search(sents[j].text) or (
+                        j == si + 1 and si < LEAD_SENTENCES and not _NEW_INCIDENT.search(sents[j].text)):
                     later = context.rank_weapons(weapon_hits[j])
                     if later:
                         d.weapon = _tagged(later[0], ":next-sentence")
