@@ -356,7 +356,7 @@ def strength_of(h: Hit) -> int:
     return int(h.rule.rsplit("#", 1)[1]) if "#" in h.rule else 2
 
 
-_NOT_AN_AGENT = regexes.compile(
+_NOT_AN_AGENT = compile_fast(
     r"\b(?:rebel|opposition|militant|jihadist|regime|government|IS|ISIS|ISIL|Daesh|Islamic\s+State(?:\s+group)?|Kurdish|HTS|insurgent|Nusra|al-Qaeda|Qaeda)[\s-]+(?:group[\s-]+)?(?:held|dominated|controlled|run|bastions?|strongholds?|areas?|territory|territories|enclaves?|towns?|cities|city|districts?|positions?|parts?|region|side|backer|backers|supporters?|sources?|media|officials?|spokesman|delegation|negotiators?)\b|\b(?:last|former)\s+(?:rebel|opposition|jihadist|militant)\b"
     # "whether the 16 others were civilians or IS fighters": who the dead were, not who killed them
     r"|\b(?:civilians|people|others)\s+or\s+(?:IS|ISIS|ISIL|Daesh|DAESH|regime|rebel|opposition|government|pro-government|"

@@ -1312,7 +1312,7 @@ _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:at
                       r"\b(?:attack|ambush|assault|bombing|killings?|massacre)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
                       r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b")
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
-_CLAIMED_THE_ATTACK = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
+_CLAIMED_THE_ATTACK = compile_fast(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
                                  r"assault|ambush|raid|killings?|massacre|explosion)\b"
                                  # "posters left on police vehicles signed "CJNG"": the killers' signature

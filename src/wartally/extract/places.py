@@ -68,7 +68,7 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
 DATELINE = regexes.compile(
     r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s)"
 )
-_COUNTRY = regexes.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
+_COUNTRY = compile_fast(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
 @cache
