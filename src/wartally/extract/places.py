@@ -176,8 +176,8 @@ def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
     names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
     titles = alt(d["person_titles"])
-    titled = regexes.compile(rf"(?<![\w.])(?:{titles})\s+{names}$")
-    titled_close = regexes.compile(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
+    titled = compile_fast(rf"(?<![\w.])(?:{titles})\s+{names}$")
+    titled_close = compile_fast(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
     role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
     return titled, titled_close, role_after
 
