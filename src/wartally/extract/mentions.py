@@ -369,7 +369,7 @@ def _is_age_bound(text: str, num: NumberMention) -> bool:
         and bool(_AGE_BOUND_BEFORE.search(window))
 
 
-_LABEL_BEFORE = regexes.compile(
+_LABEL_BEFORE = compile_fast(
     r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", re.I)
 
 

@@ -204,7 +204,7 @@ def _in_person_name(text: str, p: PlaceMention) -> bool:
     return bool(_NAME_BEFORE.search(left) and role_after.match(text, p.end))
 
 
-_LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 
