@@ -74,9 +74,9 @@ _SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-
 # the army shelled the village", where the army is who acted)
 _SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
 # "disclosed by a military source", "as reported by the health ministry": the one who tells it, in the passive
-_TOLD_BY = regexes.compile(r"\b(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+_TOLD_BY = compile_fast(r"\b(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 # "according to Lionel Lazarre, deputy spokesman for Haiti's National Police": the body its spokesman speaks for
-_SPOKESMAN_FOR = regexes.compile(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:'s|’s)\s+)?$", re.I)
+_SPOKESMAN_FOR = compile_fast(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 _INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"
                            r"(?:\s+(?:[A-Z][\w'’.-]*))*\s*(?:[,.;]|$)")
 # "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
@@ -390,7 +390,7 @@ def strength_of(h: Hit) -> int:
     return int(h.rule.rsplit("#", 1)[1]) if "#" in h.rule else 2
 
 
-_NOT_AN_AGENT = regexes.compile(
+_NOT_AN_AGENT = compile_fast(
     r"\b(?:rebel|opposition|militant|jihadist|regime|government|IS|ISIS|ISIL|Daesh|Islamic\s+State(?:\s+group)?|Kurdish|HTS|insurgent|Nusra|al-Qaeda|Qaeda)[\s-]+(?:group[\s-]+)?(?:held|dominated|controlled|run|bastions?|strongholds?|areas?|territory|territories|enclaves?|towns?|cities|city|districts?|positions?|parts?|region|side|backer|backers|supporters?|sources?|media|officials?|spokesman|delegation|negotiators?)\b|\b(?:last|former)\s+(?:rebel|opposition|jihadist|militant)\b"
     # "whether the 16 others were civilians or IS fighters": who the dead were, not who killed them
     r"|\b(?:civilians|people|others)\s+or\s+(?:IS|ISIS|ISIL|Daesh|DAESH|regime|rebel|opposition|government|pro-government|"
@@ -563,7 +563,7 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
 
 
 # "there had been no fighting in the area": a weapon said not to have been used
-_NEGATED_BEFORE = regexes.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:[\w-]+\s+)?$", re.I)
+_NEGATED_BEFORE = compile_fast(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def weapon_hits(text: str) -> list[Hit]:

@@ -295,7 +295,7 @@ _ACCORDING_TO = regexes.compile(r"\baccording\s+to\s+$", re.I)
 
 # people who speak to reporters ("a police officer told Reuters"), not the usual victims
 # ("including five children said the Observatory": FA-KES drops the comma)
-_SPEAKER_HEAD = regexes.compile(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
+_SPEAKER_HEAD = compile_fast(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
                            r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
                            r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
 
@@ -773,7 +773,7 @@ def _is_national_total(d: _Draft) -> bool:
 _DAYS_AFTER = regexes.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = regexes.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
-_SAME_PLACE = regexes.compile(
+_SAME_PLACE = compile_fast(
     r"\b(?:in|at|near|around)\s+the\s+same\s+(?:region|area|town|city|village|place|district|neighbou?rhood|province|spot)\b", re.I)
 _REGION_OF_COUNTRY = regexes.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|"
@@ -785,12 +785,12 @@ _SAME_INCIDENT = regexes.compile(
 _UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part)\b", re.I)
 
 
-_CLAUSE_BREAK = regexes.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
+_CLAUSE_BREAK = compile_fast(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
 _FRONTED_PLACE = regexes.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
 
 
 # a place named as a reference point: "northwest of Port-au-Prince", "60 km (37 miles) from Kabul"
-_REFERENCE_POINT = regexes.compile(
+_REFERENCE_POINT = compile_fast(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of"
     r"|\b(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+capital\s*,?\s*)?$", re.I)
 
@@ -961,8 +961,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
 
 
 _KIND_AFTER = regexes.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
-_UNNAMED_PART_BEFORE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter)\s+(?:in|of)\s+"
-                                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,\s*)?$", re.I)
+_UNNAMED_PART_BEFORE = compile_fast(r"\b(?:a|one)\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter)\s+(?:in|of)\s+"
+                                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,\s*)?$", re.I)
 _PART_KIND_AFTER = regexes.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter)\b", re.I)
 _NEW_INCIDENT = regexes.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
                            r"last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
@@ -1030,7 +1030,7 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # something began, not the incident's day
 _SINCE_BEFORE = regexes.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
 _TOLD_BEFORE = regexes.compile(r"\b(?:told|said|says|announced|reported|confirmed)\b[^,.;]{0,30}$", re.I)
-_ONE_ATTACK = regexes.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
+_ONE_ATTACK = compile_fast(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
 _OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
                "when:since-late-month", "when:since-end-month", "when:since-weekday")
 _DAY_RANGES = ("when:between-days", "when:between-weekdays")
@@ -1382,15 +1382,15 @@ _STAGED = regexes.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:staged|carried\s+out|
                           r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
                           r"(?:\w+\s+)?(?:attack|ambush|assault|raid|bombing|massacre|killings)\b", re.I)
 BELIEVED_REACH = 60  # characters after "are believed to be" where the group they are believed to be is named
-_BELIEVED_TO_BE = regexes.compile(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
-                                  r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
+_BELIEVED_TO_BE = compile_fast(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
+                               r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
 _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
                       r"\b(?:attack|ambush|assault|bombing|killings?|massacre)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
                       r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b")
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
-_CLAIMED_THE_ATTACK = regexes.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
+_CLAIMED_THE_ATTACK = compile_fast(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
                                  r"assault|ambush|raid|killings?|massacre|explosion)\b"
                                  # "posters left on police vehicles signed "CJNG"": the killers' signature

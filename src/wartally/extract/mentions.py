@@ -49,7 +49,7 @@ _CLAUSE_GOES_ON = (r"(?=\s+(?:was|were|had|has|is|died|near|in|on|at|and|who|whe
 _DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
 # "wounded a 5-year-old", "a three-year-old was killed": the age as the person
 _AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
-_ARTICLE_NOUNS = regexes.compile(
+_ARTICLE_NOUNS = compile_fast(
     r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
@@ -66,7 +66,7 @@ _SELF_KILLED = regexes.compile(
     r"\b(?:before|then|and|after)\s+(?P<act>committing\s+suicide|killing\s+(?:himself|herself)|(?:shooting|turning\s+the\s+gun\s+on)\s+(?:himself|herself)|taking\s+(?:his|her)\s+own\s+life)"
 )
 _ATTACKER_BEFORE = regexes.compile(r"\b(?:gunman|attacker|shooter|assailant|perpetrator|bomber|knifeman)\b", re.I)
-_PRONOUN_KILLED = regexes.compile(
+_PRONOUN_KILLED = compile_fast(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
 # "another" standing alone for one more person of the group before: "killing one occupant and
@@ -369,7 +369,7 @@ def _is_age_bound(text: str, num: NumberMention) -> bool:
         and bool(_AGE_BOUND_BEFORE.search(window))
 
 
-_LABEL_BEFORE = regexes.compile(
+_LABEL_BEFORE = compile_fast(
     r"[$€£#]\s*$|\bNo\.?\s*$|\bnumber\s*$|\b(?:page|article|resolution|route|highway|road|flight|line)\s*$", re.I)
 
 

@@ -13,6 +13,7 @@ import re
 
 from wartally.extract import context, lexicon
 from wartally.extract import regexes
+from wartally.extract.lexicon import compile_fast
 
 _TITLE = r"(?:(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov)\.?|General|Colonel|Major|Captain|Sergeant|Lieutenant|Brigadier)"
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"  # "Salem", "Al-Qudra", "Abdul-Rahman"
@@ -94,7 +95,7 @@ def _name_beside(text: str, s: int, e: int) -> str | None:
     return None
 
 
-_SPEAKING_NAME = regexes.compile(rf"\baccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?(?P<a>[A-Z][a-z'’-]+)\b|"
+_SPEAKING_NAME = compile_fast(rf"\baccording\s+to\s+(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?(?P<a>[A-Z][a-z'’-]+)\b|"
                             rf"\b(?P<b>[A-Z][a-z'’-]+){_SPEAKS_AFTER}|\b(?:said|says|told)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<c>[A-Z][a-z'’-]+)\b")
 
 

@@ -68,7 +68,7 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
 DATELINE = regexes.compile(
     r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s)"
 )
-_COUNTRY = regexes.compile(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
+_COUNTRY = compile_fast(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
 @cache
@@ -166,8 +166,8 @@ def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
     names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
     titles = alt(d["person_titles"])
-    titled = regexes.compile(rf"(?<![\w.])(?:{titles})\s+{names}$")
-    titled_close = regexes.compile(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
+    titled = compile_fast(rf"(?<![\w.])(?:{titles})\s+{names}$")
+    titled_close = compile_fast(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
     role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
     return titled, titled_close, role_after
 
@@ -194,7 +194,7 @@ def _in_person_name(text: str, p: PlaceMention) -> bool:
     return bool(_NAME_BEFORE.search(left) and role_after.match(text, p.end))
 
 
-_LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
 _SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 

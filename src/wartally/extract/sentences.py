@@ -47,8 +47,9 @@ def split_sentences(text: str) -> list[Sentence]:
             end = m.start()
         else:
             end = m.end()
-            word = _LAST_WORD.search(text, max(pos, end - 40), end)
-            if word and m.group(0).startswith("."):
+            # (a full stop only: "!" and "?" end a sentence after any word)
+            word = _LAST_WORD.search(text, max(pos, end - 40), end) if m.group(0).startswith(".") else None
+            if word:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue

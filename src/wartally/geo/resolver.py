@@ -369,9 +369,12 @@ def resolve(mention: str, *, context: list[str] | tuple[str, ...] = (), parent: 
     return _resolve(mention, tuple(context), parent if isinstance(parent, str) else None, bool(area), country)
 
 
-@lru_cache(maxsize=131072)
-def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: bool = False,
-             country: str | None = None) -> Place:
+@lru_cache(maxsize=65536)
+def _readings(mention: str, area: bool) -> tuple[Mention, tuple[Entry, ...], str]:
+    """How a mention reads (its name and admin words), the gazetteer's
+    plausible places for it and how they were found ("name", "variant",
+    "skeleton"): the part of ``_resolve`` that the article's other places
+    do not change, memoised apart (a name is resolved in many contexts)."""
     gaz = load()
     m = parse(mention)
     if area and not m.settlement:
@@ -395,7 +398,14 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
             if alt_how == "name":
                 m, found, how = Mention(mention, variant, m.region, m.settlement), alt, "variant"
                 break
-    found = [e for e in found if _plausible(e, m.core, how)]
+    return m, tuple(e for e in found if _plausible(e, m.core, how)), how
+
+
+@lru_cache(maxsize=131072)
+def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: bool = False,
+             country: str | None = None) -> Place:
+    gaz = load()
+    m, found, how = _readings(mention, area)
     head = _DIRECTION_HEAD.match(mention.strip())
     state = next((e for e in found if e.feature == "country"), None) if head else None
     if state is not None:
