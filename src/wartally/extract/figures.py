@@ -192,7 +192,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     claims = _PerSentence(sents, lambda s: _CLAIMED.search(s.text) is not None)  # asked for many figures, read once
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
-        _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
+        _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None, country)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
         _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims)
@@ -745,7 +745,8 @@ _REGION_OF_COUNTRY = regexes.compile(
 _SAME_INCIDENT = regexes.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
     r"explosion|ambush|clashes|fighting|offensive|convoy|patrol|checkpoint)\b|\btargeted\b", re.I)
-_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part)\b", re.I)
+# ("in a troubled anglophone region of Cameroon", "stormed a UN base in ...": the next sentences name it)
+_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part|region|base|camp|outpost)\b", re.I)
 
 
 _CLAUSE_BREAK = regexes.compile(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
@@ -771,18 +772,29 @@ def _place_score(text: str, anchor: int):
             value += 80
         if p.start < anchor and _FRONTED_PLACE.match(text[: p.start]) and text[p.end: p.end + 1] == ",":
             value -= 40
+        if p.start < anchor and _PARTICIPLE_AFTER.match(text, p.end):
+            value -= 30  # "shot at houses in Nyaung Kone village, killing 10 villagers": where the killing was
+        if p.rule == places_mod.UNIT_AS_PLACE_RULE and _HOLDS_THE_ONE_BEFORE.search(text, max(0, p.start - 60), p.start):
+            value += 100  # "in the town of Kheret, located in Enarj Enawga Woreda": the unit holds the town
+        if places_mod.speaks_for(text, p):
+            value += 60  # "according to a Pale Township people's administration spokesman": who tells it
         return value
 
     return score
 
 
+_HOLDS_THE_ONE_BEFORE = regexes.compile(r"[A-Z][\w'’-]+(?:\s+(?:[Vv]illage|[Tt]own|[Cc]ity))?\s*,?\s+(?:located\s+|situated\s+|which\s+is\s+)?(?:in|of)\s+(?:the\s+)?$")
+_PARTICIPLE_AFTER = regexes.compile(r"(?:\s+(?:village|town|city|township|district|area|camp|market))?\s*,\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter|village|part|area|locality)\s+"
                               r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 
 
 def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     """The last settlement a sentence names, unless it only holds the one
-    before ("the village of Egbekaw, a neighbourhood in the town of Mamfe")."""
+    before ("the village of Egbekaw, a neighbourhood in the town of Mamfe"),
+    or names the one who tells it ("in Nyaung Kone village, ... according
+    to a Pale Township ... spokesman")."""
+    cands = [p for p in cands if not places_mod.speaks_for(text, p)] or cands
     last = cands[-1]
     if len(cands) > 1 and _HOLDER_GAP.match(text[cands[-2].end: last.start]):
         return cands[-2]
@@ -800,7 +812,8 @@ def _placed_in_own_sentence(d: _Draft) -> bool:
 _FLED_FROM = regexes.compile(r"\b(?:flee|fled|fleeing|leave|left|escaped|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
-def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None) -> None:
+def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None,
+                  country: str | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
         d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
@@ -813,6 +826,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         settlements = [p for p in own if p.kind == "destination"]  # "forcing 13,000 people to flee to Chiùre town"
     areas = [p for p in own if p.kind == "area"]
     hoods = [p for p in own if p.kind == "neighbourhood"]
+    # (not a country's part named by a direction: "southern Lebanon" holds Nabatieh in common speech)
+    own_area = min((p for p in areas if p.rule != "place:direction-unit"), key=lambda p: abs(p.start - anchor), default=None)
+
+    def fits(p: PlaceMention) -> bool:
+        # a settlement taken from elsewhere in the text lies in the unit the figure's own sentence
+        # names ("88 people were killed ... in central Baghdad", not Baquba of the sentence before)
+        return own_area is None or not places_mod.lies_outside(p.text, own_area.text, country)
+
     if settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place_sent = d.sent
@@ -837,7 +858,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     if areas:
         d.area = min(areas, key=lambda p: abs(p.start - anchor))
         d.area_sent = d.sent
-    if d.place is None and prev is not None and prev.place is not None and _SAME_PLACE.search(d.sent.text):
+    if d.place is None and prev is not None and prev.place is not None and _SAME_PLACE.search(d.sent.text) and fits(prev.place):
         # "... killed in clashes in the same region": where the figure before happened
         d.place, d.place_sent, d.place_inherited = prev.place, prev.place_sent, True
         if d.area is None:
@@ -845,20 +866,21 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     if d.place is None and _THE_CITY.search(d.sent.text) and not hoods:
         # "the town": the one named just before
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
-            cands = [p for p in places[j] if p.kind == "settlement"]
+            cands = [p for p in places[j] if p.kind == "settlement" and fits(p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
                 break
     if d.place is None and (hoods or _THE_CITY.search(d.sent.text)):
         # a neighbourhood, or "the city": the figure's place is the article's city
         city = main_city()
-        if city is not None:
+        if city is not None and fits(city[0]):
             d.place, d.place_sent = city
             d.place_inherited = True
     if d.place is None and _UNNAMED_PLACE.search(d.sent.text):
         # "struck a town in northern Aleppo province": the next sentences name it, the
         # one the text calls a town or village first ("Aleppos opposition-held Atarib district")
-        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_AFTER.match(text, p.end), last=True)
+        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_AFTER.match(text, p.end), last=True,
+                             pick=lambda text, p: fits(p))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None:
@@ -870,7 +892,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 # Port-au-Prince ... the Carrefour-Feuilles district"), not the town its sentence names
                 d.place, d.place_sent, d.place_inherited, d.place_of_part = prev.place, prev.place_sent, True, True
                 break
-            cands = [p for p in places[j] if p.kind == "settlement"]
+            cands = [p for p in places[j] if p.kind == "settlement" and fits(p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
                 break
@@ -878,7 +900,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # "killed ... in an attack in northern Syria. ... the casualties came after a rocket
         # attack ... south of the town of al-Rai": the next sentences place the same attack
         ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start]),
-                             sentence_ok=_SAME_INCIDENT.search)
+                             sentence_ok=_SAME_INCIDENT.search, pick=lambda text, p: fits(p))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None and not hoods and _is_incident(d):
@@ -886,7 +908,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # hit, in the city of Nabatieh, ...": the next sentence that speaks of the same
         # attack names where it was
         ahead = _place_ahead(si, sents, places, lambda text, p: _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]),
-                             sentence_ok=_same_incident_after)
+                             sentence_ok=_same_incident_after, pick=lambda text, p: fits(p))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     holder = d.place if d.place is not None and not d.place_inherited else d.area if d.place is None else None

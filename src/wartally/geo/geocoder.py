@@ -85,6 +85,8 @@ def main_area(doc: Document, context: list[str] | None = None,
     for start, end, surface in found:
         if surface.isupper() and _DATELINE_AFTER.match(text, end):
             continue  # "(KHARTOUM) —", "BANGKOK (AP) —": where the reporter filed from
+        if start == len(text) - len(text.lstrip()) and _COLON_LEAD.match(text, end):
+            continue  # "Niamey: Niger's army said ... group.": a dateline, not a headline's "Idlib: '...'"
         if (measured_from(text, start) or 0) > NEAR_KM:
             continue  # "324 kilometers northeast of Mandalay": far from where it happened
         p = resolve(surface, context=context, country=country)
@@ -117,6 +119,8 @@ _DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*
                        r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—:]|\s-\s)")
 NEAR_KM = 100  # a point measured from within this distance ("60 miles west of Mosul") tells the area
 _DATELINE_AFTER = re.compile(r"\)?,?\s*(?:[A-Z][\w.]*\s*)?(?:\([^)]{1,30}\)\s*)?[-–—:]")
+UNIT_AS_PLACE = "place:unit-named"  # the extractor's rule for a second-level unit named as where (wartally.extract.places)
+_COLON_LEAD = re.compile(r":[ \t]+[^\n]*[.!?][\"'”’»)]*[ \t]*(?:\n|$)")
 _LOCATIVE = re.compile(r"\b(?:in|near|on|at|outside|across|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
                          r"countryside|territory|division)\b", re.I)
@@ -190,8 +194,10 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
         parent = f.area.mention if f.area is not None and f.area.mention else None
         place = _geocode(f.place, context, parent, country=country)
         if place is not None and place.resolved and place.feature in ("admin1", "admin2", "country") \
-                and place.country != "Syria" and not has_seat(place):
-            # "in Borno attack": a unit, not a settlement; the figure's area if it has none
+                and place.country != "Syria" and not has_seat(place) \
+                and not (place.feature == "admin2" and place.span is not None and place.span.rule == UNIT_AS_PLACE):
+            # "in Borno attack": a unit, not a settlement; the figure's area if it has none (but "the
+            # attack took place in Al Jubah district": a second-level unit named as where stays the place)
             area = area if _below_country(area) else place
             place = None
         elif place is None and area is not None and area.resolved and area.feature == "admin1" \
