@@ -152,6 +152,20 @@ WHERE = [
      "100 civilians.", 100, "Kheret", "Amhara"),
     # a part of a city is the city's
     ("Car bombs in Baghdad's al-Sharqi district killed 30 people.", 30, "Baghdad", "Baghdad"),
+    # a person's name after "said" or a lower-case title is no place ("said Martin.", "president Paul Biya")
+    ("Separatists on Sunday attacked the village of Obonyi II in the Southwest Region, mayor Ekwalle Martin told "
+     "AFP. “The toll is 24 dead and at least 62 wounded,” said Martin.", 62, "Obonyi II", "Southwest"),
+    # a place borrowed from another sentence brings the unit that sentence puts it in
+    ("Twenty-four civilians have been killed in an attack by separatist gunmen in a troubled anglophone region of "
+     "Cameroon. The toll is one of the bloodiest. Separatists on Sunday attacked the village of Obonyi II in the "
+     "Southwest Region, the mayor told AFP.", 24, "Obonyi II", "Southwest"),
+    # the day's place, whatever unit a speaker's origin named in between
+    ("Militants stormed a military base, killing 12 soldiers. A suicide bomber detonated at the El Salini base "
+     "before gunmen stormed in. “They took the base,” said a police officer from Afgoye in Lower Shabelle region. "
+     "An officer said the base commander was injured.", 1, "El Salini", "Lower Shabelle"),
+    # ... but not the day's village in another unit than the figure's own sentence names
+    ("A bomb killed a ranger in Narathiwat province on Tuesday. Yesterday two smaller bomb attacks targeted "
+     "security officers in Pattani province, wounding two soldiers.", 2, None, "Pattani"),
     # a city named only in the governor's title and the dateline of a raid in it
     ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
      "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),
@@ -167,6 +181,19 @@ def test_geo_world_places_where_the_figure_happened(text, n, place, admin1):
     assert (f["place_mention"] or f["place"]) == place or f["place"] == place
     if admin1 is not None:
         assert f["admin1"] == admin1
+
+
+# (sentence, name): a person's name, not a place
+PEOPLE = [
+    ("“The toll is 24 dead,” said Martin.", "Martin"),
+    ("The country's veteran president Paul Biya responded with a crackdown.", "Paul"),
+    ("“We hid under the bed,” says Hassan, a farmer.", "Hassan"),
+]
+
+
+@pytest.mark.parametrize("text,name", PEOPLE, ids=[p[1] for p in PEOPLE])
+def test_geo_world_places_a_speaker_or_a_titled_name_is_no_place(text, name):
+    assert all(m.kind == "mention" for m in place_mentions(text) if m.text == name)
 
 
 # (place, area, country, whether the gazetteer puts the place in another unit than the area)

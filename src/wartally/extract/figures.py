@@ -784,6 +784,7 @@ def _place_score(text: str, anchor: int):
 
 
 _HOLDS_THE_ONE_BEFORE = regexes.compile(r"[A-Z][\w'’-]+(?:\s+(?:[Vv]illage|[Tt]own|[Cc]ity))?\s*,?\s+(?:located\s+|situated\s+|which\s+is\s+)?(?:in|of)\s+(?:the\s+)?$")
+_HELD_IN_GAP = regexes.compile(r"^(?:\s+(?:village|town|city|township|district))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PARTICIPLE_AFTER = regexes.compile(r"(?:\s+(?:village|town|city|township|district|area|camp|market))?\s*,\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter|village|part|area|locality)\s+"
                               r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
@@ -937,6 +938,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             d.place, d.place_sent, d.place_inherited = *village, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
+    if d.area is None and d.place is not None and d.place_sent is not None and d.place_sent is not d.sent:
+        # "... in a troubled anglophone region. ... attacked the village of Obonyi II in the Southwest
+        # Region": the unit the sentence that names the place gives it
+        text = d.place_sent.text
+        held = [p for p in places[d.place_sent.index] if p.kind == "area" and p.start >= d.place.end
+                and _HELD_IN_GAP.match(text[d.place.end: p.start]) and not places_mod.lies_outside(d.place.text, p.text, country)]
+        if held:
+            d.area, d.area_sent = held[0], d.place_sent
     if d.area is None:
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             cands = [p for p in places[j] if p.kind == "area"]
@@ -1430,15 +1439,21 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
             lo, hi = _incident_days(d)
             near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
             if d.area is not None and d.area_sent is not None and near \
+                    and (d.area_sent is d.sent or _NEW_INCIDENT.search(d.area_sent.text)) \
                     and all(p.place_sent is not None and p.place_sent.index < d.area_sent.index for p in near):
                 # "In another report from the western Herat province, gunmen ... killing six": a province named
-                # after the day's village, that does not hold it, is another attack's
+                # after the day's village, that does not hold it, is another attack's (not a unit only named
+                # in between: "said a police officer from Afgoye in Lower Shabelle region")
                 near = [p for p in near if (p.area is not None and p.area.text == d.area.text)
                         or places_mod.lies_in(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) > 1 and d.area is not None:
                 # "killed 10 policemen in northern Kunduz province" in an article that also places an
                 # attack in Ghazni: the one of the day's places that lies in the figure's area
                 near = [p for p in near if places_mod.lies_in(p.place.text, d.area.text, country)]
+            if d.area is not None and d.area_sent is d.sent and d.area.rule != "place:direction-unit":
+                # "two smaller bomb attacks also targeted security officers in Pattani province": not the
+                # village of the day's attack in Narathiwat
+                near = [p for p in near if not places_mod.lies_outside(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True

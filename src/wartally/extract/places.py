@@ -215,6 +215,8 @@ def _in_person_name(text: str, p: PlaceMention) -> bool:
 
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
 _TOLD_BEFORE = regexes.compile(r"\b(?:told|tells|telling|according\s+to|quoted\s+by|cited\s+by|reported\s+by|speaking\s+to|interview\s+with)\s+(?:the\s+)?$", re.I)
+_SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|told|recalled|explained|insisted)\s+$")
+_SPEAKER_ENDS = regexes.compile(r"\s*(?:[.;]|,\s+(?:an?|the|who)\b|$)")
 _SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 
@@ -262,6 +264,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
+    if p.kind != "country" and _SAID_BEFORE.search(left) and _SPEAKER_ENDS.match(text, p.end):
+        return "speaker"  # "..., said Martin.", "“...,” said Hassan, a resident": who speaks after his words
     if p.kind != "country" and not _LOCATIVE_BEFORE.search(left) and _in_person_name(text, p):
         return "person"
     if before and route.search(left):
