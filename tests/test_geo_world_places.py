@@ -166,6 +166,20 @@ WHERE = [
     # ... but not the day's village in another unit than the figure's own sentence names
     ("A bomb killed a ranger in Narathiwat province on Tuesday. Yesterday two smaller bomb attacks targeted "
      "security officers in Pattani province, wounding two soldiers.", 2, None, "Pattani"),
+    # a direction of the country gives way to the unit the article's places lie in; where the displaced
+    # fled to is not the place of the day's attack
+    ("No fewer than 100 villagers have been killed in gunmen attacks across Seytenga village of northern Burkina "
+     "Faso. About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso's Sahel "
+     "region. The government spokesman said that 50 bodies had been found so far.", 100, "Seytenga", "Sahel"),
+    ("No fewer than 100 villagers have been killed in gunmen attacks across Seytenga village of northern Burkina "
+     "Faso. About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso's Sahel "
+     "region. The government spokesman said that 50 bodies had been found so far.", 50, "Seytenga", "Sahel"),
+    ("No fewer than 100 villagers have been killed in gunmen attacks across Seytenga village of northern Burkina "
+     "Faso. About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso's Sahel "
+     "region.", 3000, "Dori", "Sahel"),
+    # ... but stays the unit when the article names nothing else
+    ("Israel launched heavy airstrikes early Saturday on southern Lebanon, killing one person and injuring seven, "
+     "the Health Ministry reported. Beirut condemned the strikes.", 1, None, "South Lebanon"),
     # a city named only in the governor's title and the dateline of a raid in it
     ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
      "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),

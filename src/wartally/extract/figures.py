@@ -1433,7 +1433,9 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
     with no settlement of its own takes the one every placed figure of the
     same days shares ("The ministry initially tweeted that 14 officers had been
     killed" after "... the municipality of Aguililla"), never one of two."""
-    placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country]
+    # (not where the displaced fled to: "3,000 people who fled the attack have arrived in Dori")
+    placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country
+              and d.place.kind != "destination"]
     for d in drafts:
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
             lo, hi = _incident_days(d)
