@@ -85,6 +85,8 @@ NOT_WHERE = [
     ("SS", "Families displaced by the clashes arrived in Bor after walking for three days.", "Bor", "destination"),
     ("TH", "Separatists want to secede Narathiwat and its neighbouring provinces of Pattani and Yala.", "Yala", "area"),
     ("TH", "The violence also spills to the nearby province Songkhla.", "Songkhla", "area"),
+    ("NG", "Two were injured and are receiving treatment at the General Hospital Barkin Ladi.", "General Hospital Barkin", "mention"),
+    ("CD", "The wounded were treated in Goma, a doctor said.", "Goma", "mention"),
     ("CF", "Militants attacked the base in Tagbara, about 300km northeast of the capital Bangui.", "Bangui", "mention"),
 ]
 
@@ -180,6 +182,12 @@ WHERE = [
     # ... but stays the unit when the article names nothing else
     ("Israel launched heavy airstrikes early Saturday on southern Lebanon, killing one person and injuring seven, "
      "the Health Ministry reported. Beirut condemned the strikes.", 1, None, "South Lebanon"),
+    # a sentence the text recalls from another time lends no place, nor does the hospital of the wounded
+    ("No fewer than five villagers in Barkin Ladi local government area of Plateau state have been killed by "
+     "gunmen, the police said. The spokesman said the incident happened on Wednesday at Pugu village. Concise News "
+     "recalls that Barkin Ladi was one of the worst-hit councils when herdsmen killed at least 100 people some "
+     "months ago. The spokesman added that two persons were injured in the attack and are receiving treatment at "
+     "the General Hospital Barkin Ladi.", 2, "Pugu", "Plateau"),
     # a city named only in the governor's title and the dateline of a raid in it
     ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
      "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),

@@ -783,6 +783,8 @@ def _place_score(text: str, anchor: int):
     return score
 
 
+# a sentence about another time, whose places are not those of the figure after it
+_BACKGROUND = regexes.compile(r"\brecall(?:s|ed)\b|\b(?:weeks|months|years)\s+ago\b|\blast\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _HOLDS_THE_ONE_BEFORE = regexes.compile(r"[A-Z][\w'’-]+(?:\s+(?:[Vv]illage|[Tt]own|[Cc]ity))?\s*,?\s+(?:located\s+|situated\s+|which\s+is\s+)?(?:in|of)\s+(?:the\s+)?$")
 _HELD_IN_GAP = regexes.compile(r"^(?:\s+(?:village|town|city|township|district))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PARTICIPLE_AFTER = regexes.compile(r"(?:\s+(?:village|town|city|township|district|area|camp|market))?\s*,\s+(?:killing|leaving|wounding|injuring)\b", re.I)
@@ -893,6 +895,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 # Port-au-Prince ... the Carrefour-Feuilles district"), not the town its sentence names
                 d.place, d.place_sent, d.place_inherited, d.place_of_part = prev.place, prev.place_sent, True, True
                 break
+            if _BACKGROUND.search(sents[j].text):
+                continue  # "Concise News recalls that Barkin Ladi was one of the worst-hit councils ... some months ago"
             cands = [p for p in places[j] if p.kind == "settlement" and fits(p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
@@ -1433,9 +1437,10 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
     with no settlement of its own takes the one every placed figure of the
     same days shares ("The ministry initially tweeted that 14 officers had been
     killed" after "... the municipality of Aguililla"), never one of two."""
-    # (not where the displaced fled to: "3,000 people who fled the attack have arrived in Dori")
+    # (not where the displaced fled to: "3,000 people who fled the attack have arrived in Dori", nor an attack
+    # the text recalls: "Concise News recalls that Barkin Ladi was one of the worst-hit councils ...")
     placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country
-              and d.place.kind != "destination"]
+              and d.place.kind != "destination" and not _BACKGROUND.search(d.sent.text)]
     for d in drafts:
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
             lo, hi = _incident_days(d)
