@@ -188,6 +188,14 @@ WHERE = [
      "recalls that Barkin Ladi was one of the worst-hit councils when herdsmen killed at least 100 people some "
      "months ago. The spokesman added that two persons were injured in the attack and are receiving treatment at "
      "the General Hospital Barkin Ladi.", 2, "Pugu", "Plateau"),
+    # the unit after the number, where a second figure of the sentence happened
+    ("The monitor said 30 people were killed in Aleppo province and another 39 were killed by airstrikes in "
+     "neighboring Idlib province.", 39, None, "Idlib"),
+    ("Officials said 12 people died in Kunduz province and another eight were killed in neighbouring Baghlan "
+     "province.", 8, None, "Baghlan"),
+    # where the victims came from is not the unit that rules out the place of the attack
+    ("A car bomb hit buses at a transit point west of Aleppo on Saturday. The dead included 109 evacuees from "
+     "the villages of Foua and Kefraya in the north-western province of Idlib, the monitor said.", 109, "Aleppo", "Aleppo"),
     # a city named only in the governor's title and the dateline of a raid in it
     ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
      "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),

@@ -783,8 +783,10 @@ def _place_score(text: str, anchor: int):
     return score
 
 
+_FROM_BEFORE = regexes.compile(r"\bfrom\s+[^,;.]*$", re.I)
 # a sentence about another time, whose places are not those of the figure after it
-_BACKGROUND = regexes.compile(r"\brecall(?:s|ed)\b|\b(?:weeks|months|years)\s+ago\b|\blast\s+(?:year|month)\b|\bin\s+(?:19|20)\d\d\b", re.I)
+# (not "last month" of a lead: "After Kurdish militia expelled jihadists in Ras al-Ain last month Al-Qaeda counters by killing 17")
+_BACKGROUND = regexes.compile(r"\brecall(?:s|ed)\s+that\b|\b(?:weeks|months|years)\s+ago\b", re.I)
 _HOLDS_THE_ONE_BEFORE = regexes.compile(r"[A-Z][\w'’-]+(?:\s+(?:[Vv]illage|[Tt]own|[Cc]ity))?\s*,?\s+(?:located\s+|situated\s+|which\s+is\s+)?(?:in|of)\s+(?:the\s+)?$")
 _HELD_IN_GAP = regexes.compile(r"^(?:\s+(?:village|town|city|township|district))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PARTICIPLE_AFTER = regexes.compile(r"(?:\s+(?:village|town|city|township|district|area|camp|market))?\s*,\s+(?:killing|leaving|wounding|injuring)\b", re.I)
@@ -830,7 +832,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     areas = [p for p in own if p.kind == "area"]
     hoods = [p for p in own if p.kind == "neighbourhood"]
     # (not a country's part named by a direction: "southern Lebanon" holds Nabatieh in common speech)
-    own_area = min((p for p in areas if p.rule != "place:direction-unit"), key=lambda p: abs(p.start - anchor), default=None)
+    # (nor where people came from: "evacuees ... from the villages of Foua and Kefraya in the province of Idlib")
+    own_area = min((p for p in areas if p.rule != "place:direction-unit" and not _FROM_BEFORE.search(d.sent.text, max(0, p.start - 80), p.start)),
+                   key=_place_score(d.sent.text, anchor), default=None)
 
     def fits(p: PlaceMention) -> bool:
         # a settlement taken from elsewhere in the text lies in the unit the figure's own sentence
@@ -859,7 +863,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 d.place, d.place_sent, d.place_inherited = *ahead, True
                 d.place_of_part = True
     if areas:
-        d.area = min(areas, key=lambda p: abs(p.start - anchor))
+        d.area = min(areas, key=_place_score(d.sent.text, anchor))
         d.area_sent = d.sent
     if d.place is None and prev is not None and prev.place is not None and _SAME_PLACE.search(d.sent.text) and fits(prev.place):
         # "... killed in clashes in the same region": where the figure before happened
@@ -1446,13 +1450,12 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
             lo, hi = _incident_days(d)
             near = [p for p in placed if p.period.first <= hi and p.period.last >= lo]
             if d.area is not None and d.area_sent is not None and near \
-                    and (d.area_sent is d.sent or _NEW_INCIDENT.search(d.area_sent.text)) \
                     and all(p.place_sent is not None and p.place_sent.index < d.area_sent.index for p in near):
                 # "In another report from the western Herat province, gunmen ... killing six": a province named
-                # after the day's village, that does not hold it, is another attack's (not a unit only named
-                # in between: "said a police officer from Afgoye in Lower Shabelle region")
+                # after the day's village, that does not hold it, is another attack's (a village the gazetteer
+                # lacks may lie in it: "said a police officer from Afgoye in Lower Shabelle region")
                 near = [p for p in near if (p.area is not None and p.area.text == d.area.text)
-                        or places_mod.lies_in(p.place.text, d.area.text, country)]
+                        or not places_mod.lies_outside(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) > 1 and d.area is not None:
                 # "killed 10 policemen in northern Kunduz province" in an article that also places an
                 # attack in Ghazni: the one of the day's places that lies in the figure's area

@@ -632,7 +632,7 @@ def lies_outside(place: str, area: str, country: str | None = None) -> bool:
     if place == area:
         return False
     unit = geo.resolve(area, area=True, country=country)
-    if not unit.resolved or not unit.admin1_pcode or unit.feature not in ("admin1", "admin2"):
+    if not unit.resolved or not unit.admin1_pcode or unit.feature not in ("admin1", "admin2", "admin3", "region"):
         return False
     p = geo.resolve(place, context=[area], country=country)
     return p.resolved and p.admin1_pcode is not None and p.admin1_pcode != unit.admin1_pcode
@@ -738,7 +738,7 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
 _UNIT_OF_BEFORE = compile_lowered(
     r"\b(?:province|governorate|countryside|state)\s+of\s+$"
     # "its neighboring provinces of Pattani and Yala", "the nearby province Songkhla"
-    r"|\b(?:provinces|governorates|states|regions|oblasts)\s+of\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+    r"|\b(?:provinces|governorates|states|regions|oblasts)\s+of\s+(?:[^.;:]{0,60}?(?:,\s*|\band\s+))?$"
     r"|\b(?:the|nearby|neighbou?ring)\s+(?:province|governorate|oblast)\s+$")
 _REGION_WORD_BEFORE = compile_lowered(
     r"\b(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern|north-western|"
