@@ -196,6 +196,13 @@ WHERE = [
     # where the victims came from is not the unit that rules out the place of the attack
     ("A car bomb hit buses at a transit point west of Aleppo on Saturday. The dead included 109 evacuees from "
      "the villages of Foua and Kefraya in the north-western province of Idlib, the monitor said.", 109, "Aleppo", "Aleppo"),
+    # "respectively" pairs a list of places with a list of numbers
+    ("The attacks occurred mainly in Mozambique's Chiùre and Macomia districts, leading to the displacement of "
+     "54,534 and 2,626 people, respectively.", 2626, "Macomia", "Cabo Delgado"),
+    ("The attacks occurred mainly in Mozambique's Chiùre and Macomia districts, leading to the displacement of "
+     "54,534 and 2,626 people, respectively.", 54534, "Chiure", "Cabo Delgado"),
+    ("Jihadists killed 5 and 7 soldiers in Mali's Kidal and Gao respectively on Sunday.", 5, "Kidal", "Kidal"),
+    ("Air strikes on Kharkiv and Sumy killed 3 and 4 people respectively, Ukrainian officials said.", 4, "Sumy", "Sumy"),
     # a city named only in the governor's title and the dateline of a raid in it
     ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
      "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),

@@ -794,6 +794,46 @@ _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|di
                               r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 
 
+_RESPECTIVELY = regexes.compile(r"\brespectively\b", re.I)
+_DIGITS = regexes.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_LIST_GAP = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost)\s+)?$", re.I)
+
+
+def _respective_place(text: str, anchor: int, own: list[PlaceMention]) -> PlaceMention | None:
+    """The place of a list that "respectively" pairs with a list of numbers,
+    in the rank of the figure's number ("in the Chiùre and Macomia
+    districts, leading to the displacement of 54,534 and 2,626 people,
+    respectively"; "killed 5 and 7 people in Kidal and Gao respectively");
+    None when the text pairs none or the lists differ in length."""
+    if "espectively" not in text:
+        return None
+    r = _RESPECTIVELY.search(text, anchor)
+    if r is None:
+        return None
+    nums = [m for m in _DIGITS.finditer(text, 0, r.start())]
+    run = next((i for i, m in enumerate(nums) if m.start() == anchor), None)
+    if run is None:
+        return None
+    lo = hi = run  # the run of numbers joined by "and" or commas around the figure's
+    while lo > 0 and _LIST_GAP.match(text[nums[lo - 1].end(): nums[lo].start()]):
+        lo -= 1
+    while hi + 1 < len(nums) and _LIST_GAP.match(text[nums[hi].end(): nums[hi + 1].start()]):
+        hi += 1
+    if hi == lo:
+        return None
+    listed = [p for p in own if p.kind in ("settlement", "area") and p.rule != "place:direction-unit"
+              and not places_mod.speaks_for(text, p)]
+    before = [p for p in listed if p.end <= nums[lo].start()]
+    after = [p for p in listed if nums[hi].end() <= p.start < r.start()]
+    group = after if len(after) == hi - lo + 1 else before[-(hi - lo + 1):] if len(before) >= hi - lo + 1 else []
+    if len(group) != hi - lo + 1:
+        return None
+    for a, b in zip(group, group[1:]):
+        if not _LIST_GAP.match(text[a.end: b.start]):
+            return None  # not one list of places ("X and Y")
+    return group[run - lo]
+
+
 def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     """The last settlement a sentence names, unless it only holds the one
     before ("the village of Egbekaw, a neighbourhood in the town of Mamfe"),
@@ -841,7 +881,12 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # names ("88 people were killed ... in central Baghdad", not Baquba of the sentence before)
         return own_area is None or not places_mod.lies_outside(p.text, own_area.text, country)
 
-    if settlements:
+    respective = _respective_place(d.sent.text, anchor, own)
+    if respective is not None:
+        # "in the Chiùre and Macomia districts, leading to the displacement of 54,534 and 2,626 people,
+        # respectively": the place in the same rank as the figure's number
+        d.place, d.place_sent = respective, d.sent
+    elif settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place_sent = d.sent
         if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
