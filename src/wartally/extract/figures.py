@@ -194,7 +194,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     claims = _PerSentence(sents, lambda s: _CLAIMED.search(s.text) is not None)  # asked for many figures, read once
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
-        _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None)
+        _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None, country)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
         _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims)
@@ -782,7 +782,8 @@ _REGION_OF_COUNTRY = regexes.compile(
 _SAME_INCIDENT = regexes.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
     r"explosion|ambush|clashes|fighting|offensive|convoy|patrol|checkpoint)\b|\btargeted\b", re.I)
-_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part)\b", re.I)
+# ("in a troubled anglophone region of Cameroon", "stormed a UN base in ...": the next sentences name it)
+_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part|region|base|camp|outpost)\b", re.I)
 
 
 _CLAUSE_BREAK = compile_fast(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
@@ -808,18 +809,74 @@ def _place_score(text: str, anchor: int):
             value += 80
         if p.start < anchor and _FRONTED_PLACE.match(text[: p.start]) and text[p.end: p.end + 1] == ",":
             value -= 40
+        if p.start < anchor and _PARTICIPLE_AFTER.match(text, p.end):
+            value -= 30  # "shot at houses in Nyaung Kone village, killing 10 villagers": where the killing was
+        if p.rule == places_mod.UNIT_AS_PLACE_RULE and _HOLDS_THE_ONE_BEFORE.search(text, max(0, p.start - 60), p.start):
+            value += 100  # "in the town of Kheret, located in Enarj Enawga Woreda": the unit holds the town
+        if places_mod.speaks_for(text, p):
+            value += 60  # "according to a Pale Township people's administration spokesman": who tells it
         return value
 
     return score
 
 
+_FROM_BEFORE = regexes.compile(r"\bfrom\s+[^,;.]*$", re.I)
+# a sentence about another time, whose places are not those of the figure after it
+# (not "last month" of a lead: "After Kurdish militia expelled jihadists in Ras al-Ain last month Al-Qaeda counters by killing 17")
+_BACKGROUND = regexes.compile(r"\brecall(?:s|ed)\s+that\b|\b(?:weeks|months|years)\s+ago\b", re.I)
+_HOLDS_THE_ONE_BEFORE = regexes.compile(r"[A-Z][\w'’-]+(?:\s+(?:[Vv]illage|[Tt]own|[Cc]ity))?\s*,?\s+(?:located\s+|situated\s+|which\s+is\s+)?(?:in|of)\s+(?:the\s+)?$")
+_HELD_IN_GAP = regexes.compile(r"^(?:\s+(?:village|town|city|township|district))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_PARTICIPLE_AFTER = regexes.compile(r"(?:\s+(?:village|town|city|township|district|area|camp|market))?\s*,\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter|village|part|area|locality)\s+"
                               r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 
 
+_RESPECTIVELY = regexes.compile(r"\brespectively\b", re.I)
+_DIGITS = regexes.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_LIST_GAP = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost)\s+)?$", re.I)
+
+
+def _respective_place(text: str, anchor: int, own: list[PlaceMention]) -> PlaceMention | None:
+    """The place of a list that "respectively" pairs with a list of numbers,
+    in the rank of the figure's number ("in the Chiùre and Macomia
+    districts, leading to the displacement of 54,534 and 2,626 people,
+    respectively"; "killed 5 and 7 people in Kidal and Gao respectively");
+    None when the text pairs none or the lists differ in length."""
+    if "espectively" not in text:
+        return None
+    r = _RESPECTIVELY.search(text, anchor)
+    if r is None:
+        return None
+    nums = [m for m in _DIGITS.finditer(text, 0, r.start())]
+    run = next((i for i, m in enumerate(nums) if m.start() == anchor), None)
+    if run is None:
+        return None
+    lo = hi = run  # the run of numbers joined by "and" or commas around the figure's
+    while lo > 0 and _LIST_GAP.match(text[nums[lo - 1].end(): nums[lo].start()]):
+        lo -= 1
+    while hi + 1 < len(nums) and _LIST_GAP.match(text[nums[hi].end(): nums[hi + 1].start()]):
+        hi += 1
+    if hi == lo:
+        return None
+    listed = [p for p in own if p.kind in ("settlement", "area") and p.rule != "place:direction-unit"
+              and not places_mod.speaks_for(text, p)]
+    before = [p for p in listed if p.end <= nums[lo].start()]
+    after = [p for p in listed if nums[hi].end() <= p.start < r.start()]
+    group = after if len(after) == hi - lo + 1 else before[-(hi - lo + 1):] if len(before) >= hi - lo + 1 else []
+    if len(group) != hi - lo + 1:
+        return None
+    for a, b in zip(group, group[1:]):
+        if not _LIST_GAP.match(text[a.end: b.start]):
+            return None  # not one list of places ("X and Y")
+    return group[run - lo]
+
+
 def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     """The last settlement a sentence names, unless it only holds the one
-    before ("the village of Egbekaw, a neighbourhood in the town of Mamfe")."""
+    before ("the village of Egbekaw, a neighbourhood in the town of Mamfe"),
+    or names the one who tells it ("in Nyaung Kone village, ... according
+    to a Pale Township ... spokesman")."""
+    cands = [p for p in cands if not places_mod.speaks_for(text, p)] or cands
     last = cands[-1]
     if len(cands) > 1 and _HOLDER_GAP.match(text[cands[-2].end: last.start]):
         return cands[-2]
@@ -837,7 +894,8 @@ def _placed_in_own_sentence(d: _Draft) -> bool:
 _FLED_FROM = regexes.compile(r"\b(?:flee|fled|fleeing|leave|left|escaped|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
-def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None) -> None:
+def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None,
+                  country: str | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
         d.place, d.place_sent, d.area, d.area_sent = d.parent.place, d.parent.place_sent, d.parent.area, d.parent.area_sent
@@ -850,7 +908,22 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         settlements = [p for p in own if p.kind == "destination"]  # "forcing 13,000 people to flee to Chiùre town"
     areas = [p for p in own if p.kind == "area"]
     hoods = [p for p in own if p.kind == "neighbourhood"]
-    if settlements:
+    # (not a country's part named by a direction: "southern Lebanon" holds Nabatieh in common speech)
+    # (nor where people came from: "evacuees ... from the villages of Foua and Kefraya in the province of Idlib")
+    own_area = min((p for p in areas if p.rule != "place:direction-unit" and not _FROM_BEFORE.search(d.sent.text, max(0, p.start - 80), p.start)),
+                   key=_place_score(d.sent.text, anchor), default=None)
+
+    def fits(p: PlaceMention) -> bool:
+        # a settlement taken from elsewhere in the text lies in the unit the figure's own sentence
+        # names ("88 people were killed ... in central Baghdad", not Baquba of the sentence before)
+        return own_area is None or not places_mod.lies_outside(p.text, own_area.text, country)
+
+    respective = _respective_place(d.sent.text, anchor, own)
+    if respective is not None:
+        # "in the Chiùre and Macomia districts, leading to the displacement of 54,534 and 2,626 people,
+        # respectively": the place in the same rank as the figure's number
+        d.place, d.place_sent = respective, d.sent
+    elif settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place_sent = d.sent
         if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
@@ -872,9 +945,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 d.place, d.place_sent, d.place_inherited = *ahead, True
                 d.place_of_part = True
     if areas:
-        d.area = min(areas, key=lambda p: abs(p.start - anchor))
+        d.area = min(areas, key=_place_score(d.sent.text, anchor))
         d.area_sent = d.sent
-    if d.place is None and prev is not None and prev.place is not None and _SAME_PLACE.search(d.sent.text):
+    if d.place is None and prev is not None and prev.place is not None and _SAME_PLACE.search(d.sent.text) and fits(prev.place):
         # "... killed in clashes in the same region": where the figure before happened
         d.place, d.place_sent, d.place_inherited = prev.place, prev.place_sent, True
         if d.area is None:
@@ -882,20 +955,21 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     if d.place is None and _THE_CITY.search(d.sent.text) and not hoods:
         # "the town": the one named just before
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
-            cands = [p for p in places[j] if p.kind == "settlement"]
+            cands = [p for p in places[j] if p.kind == "settlement" and fits(p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = cands[-1], sents[j], True
                 break
     if d.place is None and (hoods or _THE_CITY.search(d.sent.text)):
         # a neighbourhood, or "the city": the figure's place is the article's city
         city = main_city()
-        if city is not None:
+        if city is not None and fits(city[0]):
             d.place, d.place_sent = city
             d.place_inherited = True
     if d.place is None and _UNNAMED_PLACE.search(d.sent.text):
         # "struck a town in northern Aleppo province": the next sentences name it, the
         # one the text calls a town or village first ("Aleppos opposition-held Atarib district")
-        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_AFTER.match(text, p.end), last=True)
+        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_AFTER.match(text, p.end), last=True,
+                             pick=lambda text, p: fits(p))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None:
@@ -907,7 +981,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 # Port-au-Prince ... the Carrefour-Feuilles district"), not the town its sentence names
                 d.place, d.place_sent, d.place_inherited, d.place_of_part = prev.place, prev.place_sent, True, True
                 break
-            cands = [p for p in places[j] if p.kind == "settlement"]
+            if _BACKGROUND.search(sents[j].text):
+                continue  # "Concise News recalls that Barkin Ladi was one of the worst-hit councils ... some months ago"
+            cands = [p for p in places[j] if p.kind == "settlement" and fits(p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
                 break
@@ -915,7 +991,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # "killed ... in an attack in northern Syria. ... the casualties came after a rocket
         # attack ... south of the town of al-Rai": the next sentences place the same attack
         ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_OF_BEFORE.search(text[max(0, p.start - 20): p.start]),
-                             sentence_ok=_SAME_INCIDENT.search)
+                             sentence_ok=_SAME_INCIDENT.search, pick=lambda text, p: fits(p))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None and not hoods and _is_incident(d):
@@ -923,7 +999,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # hit, in the city of Nabatieh, ...": the next sentence that speaks of the same
         # attack names where it was
         ahead = _place_ahead(si, sents, places, lambda text, p: _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]),
-                             sentence_ok=_same_incident_after)
+                             sentence_ok=_same_incident_after, pick=lambda text, p: fits(p))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     holder = d.place if d.place is not None and not d.place_inherited else d.area if d.place is None else None
@@ -952,6 +1028,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             d.place, d.place_sent, d.place_inherited = *village, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
+    if d.area is None and d.place is not None and d.place_sent is not None and d.place_sent is not d.sent:
+        # "... in a troubled anglophone region. ... attacked the village of Obonyi II in the Southwest
+        # Region": the unit the sentence that names the place gives it
+        text = d.place_sent.text
+        held = [p for p in places[d.place_sent.index] if p.kind == "area" and p.start >= d.place.end
+                and _HELD_IN_GAP.match(text[d.place.end: p.start]) and not places_mod.lies_outside(d.place.text, p.text, country)]
+        if held:
+            d.area, d.area_sent = held[0], d.place_sent
     if d.area is None:
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             cands = [p for p in places[j] if p.kind == "area"]
@@ -1479,7 +1563,10 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
     with no settlement of its own takes the one every placed figure of the
     same days shares ("The ministry initially tweeted that 14 officers had been
     killed" after "... the municipality of Aguililla"), never one of two."""
-    placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country]
+    # (not where the displaced fled to: "3,000 people who fled the attack have arrived in Dori", nor an attack
+    # the text recalls: "Concise News recalls that Barkin Ladi was one of the worst-hit councils ...")
+    placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country
+              and d.place.kind != "destination" and not _BACKGROUND.search(d.sent.text)]
     for d in drafts:
         if d.place is None and d.period is not None and _is_incident(d) and not d.country:
             lo, hi = _incident_days(d)
@@ -1487,13 +1574,18 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
             if d.area is not None and d.area_sent is not None and near \
                     and all(p.place_sent is not None and p.place_sent.index < d.area_sent.index for p in near):
                 # "In another report from the western Herat province, gunmen ... killing six": a province named
-                # after the day's village, that does not hold it, is another attack's
+                # after the day's village, that does not hold it, is another attack's (a village the gazetteer
+                # lacks may lie in it: "said a police officer from Afgoye in Lower Shabelle region")
                 near = [p for p in near if (p.area is not None and p.area.text == d.area.text)
-                        or places_mod.lies_in(p.place.text, d.area.text, country)]
+                        or not places_mod.lies_outside(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) > 1 and d.area is not None:
                 # "killed 10 policemen in northern Kunduz province" in an article that also places an
                 # attack in Ghazni: the one of the day's places that lies in the figure's area
                 near = [p for p in near if places_mod.lies_in(p.place.text, d.area.text, country)]
+            if d.area is not None and d.area_sent is d.sent and d.area.rule != "place:direction-unit":
+                # "two smaller bomb attacks also targeted security officers in Pattani province": not the
+                # village of the day's attack in Narathiwat
+                near = [p for p in near if not places_mod.lies_outside(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True

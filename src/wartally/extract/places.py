@@ -23,9 +23,9 @@ from wartally.extract import regexes
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:(?:[\s-]+(?:al|el|ad|ar|ash|az|Al|El|ez|ez-|es|ed)[\s-]+|-(?:as|at|an)-)[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
     # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
-    rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
+    rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital|base|station|outpost|garrison|barracks)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|administrative\s+post)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|LGA|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 # "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
@@ -45,7 +45,7 @@ _NOT_PLACES = {
 
 
 _ENGLISH_LEAD = regexes.compile(r"(?:at|an|as|in)\s+(?=[A-Z])")  # lower-case, a space, no hyphen: English, not "al-"/"ash-"
-_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Village|Town|Camp|Area|Province|Region|Oblast|Governorate|Prefecture)$")
+_TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Township|Municipality|Locality|Payam|LGA|Village|Town|Camp|Area|Province|Region|Oblast|Governorate|Prefecture)$")
 _AFTER_PREPOSITION = regexes.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
 
@@ -68,6 +68,25 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
 DATELINE = regexes.compile(
     r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s)"
 )
+# "Niamey: Niger's army said ...": a place and a colon open a lead that goes on as a sentence (not a
+# headline's "Idlib: 'more than 500 civilians killed' since ...", a line without a full stop)
+_COLON_DATELINE = regexes.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}:[ \t]+(?=\S)")
+_LINE_END = regexes.compile(r"[.!?][\"'”’»)]*\s*$")
+
+
+def dateline_end(text: str) -> int:
+    """Where a text's dateline ends ("BEIRUT (AFP) -", "Antakya, Turkey –",
+    "Niamey: " before a lead sentence), 0 when it has none."""
+    m = DATELINE.match(text)
+    if m is not None:
+        return m.end()
+    m = _COLON_DATELINE.match(text)
+    if m is None:
+        return 0
+    line = text[m.end(): text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return m.end() if _LINE_END.search(line) else 0
+
+
 _COUNTRY = compile_fast(r"\b(Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Afghanistan|Pakistan|Yemen|Libya|Egypt|Nigeria|Somalia|Mali|India|Philippines)\b")
 
 
@@ -195,6 +214,9 @@ def _in_person_name(text: str, p: PlaceMention) -> bool:
 
 
 _LOCATIVE_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|across|of)\s+(?:the\s+)?$", re.I)
+_TOLD_BEFORE = regexes.compile(r"\b(?:told|tells|telling|according\s+to|quoted\s+by|cited\s+by|reported\s+by|speaking\s+to|interview\s+with)\s+(?:the\s+)?$", re.I)
+_SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|told|recalled|explained|insisted)\s+$")
+_SPEAKER_ENDS = regexes.compile(r"\s*(?:[.;]|,\s+(?:an?|the|who)\b|$)")
 _SPEAKS_AFTER = regexes.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|stated|wrote|tweeted|insisted|argued)\b")
 
 
@@ -230,8 +252,9 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "outlet"
     if p.text.lower() in outlets and not _LOCATIVE_BEFORE.search(left):
         before = text[max(0, p.start - 2): p.start]
-        if "(" in before or "-" in before or outlet_verb.match(text, p.end) or p.text.isupper() or p.start == 0:
-            return "outlet"
+        if "(" in before or "-" in before or outlet_verb.match(text, p.end) or p.text.isupper() or p.start == 0 \
+                or _TOLD_BEFORE.search(left):
+            return "outlet"  # "(MENAFN- UkrinForm)", "Ukrinform reports", "a government official told Xinhua"
     before = any_before.search(left) is not None
     if before and venue.search(left):
         return "venue"
@@ -241,6 +264,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "destination"
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
+    if p.kind != "country" and _SAID_BEFORE.search(left) and _SPEAKER_ENDS.match(text, p.end):
+        return "speaker"  # "..., said Martin.", "“...,” said Hassan, a resident": who speaks after his words
     if p.kind != "country" and not _LOCATIVE_BEFORE.search(left) and _in_person_name(text, p):
         return "person"
     if before and route.search(left):
@@ -263,7 +288,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
 
 
 _CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?(?:[Cc]artels?|[Mm]ilitias?)\b")
-_OWNER_BEFORE = regexes.compile(r"^[\w'’ -]+?['’]s\s+(?=[A-Z])")
+_OWNER_BEFORE = regexes.compile(r"^[\w'’ -]+?['’]s\s+(?=[A-Z]|(?:al|el|an|ar|as|ash|ad|az|at)-[A-Z])")
 _ROAD_WORD = regexes.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
 _ROAD_AFTER = regexes.compile(r"-(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+)?\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
 
@@ -328,10 +353,10 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     found = [p for p in found if not _metonymic(text, p)]
     # "Ukrinform reports", "talks in Doha", "originally from Aleppo": mentions, never a figure's place
     found = [_as_not_where(p, not_where(text, p)) for p in found]
-    dateline = DATELINE.match(text)
-    if dateline:
-        # "Antakya, Turkey – ..." / "BEIRUT (AFP) -": where the reporter filed from
-        found = [p for p in found if p.start >= dateline.end()]
+    lead = dateline_end(text)
+    if lead:
+        # "Antakya, Turkey – ..." / "BEIRUT (AFP) -" / "Niamey: ...": where the reporter filed from
+        found = [p for p in found if p.start >= lead]
     # resolve overlaps: gazetteer hits first, then longer
     found.sort(key=lambda p: (p.start, -(p.end - p.start), p.rule != "place:gazetteer"))
     out: list[PlaceMention] = []
@@ -390,6 +415,11 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
                         and not _SETTLEMENT_AFTER.match(text_after.get(m.start, "")))  # not "a neighbourhood of Nangade town"
         # "Baghdad Station" in Aleppo: a landmark named after a place elsewhere
         landmark = bool(_LANDMARK_AFTER.match(text_after.get(m.start, "")) or _LANDMARK_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text)
+        if not landmark and _unit_named_as_where(text, m, feature, country):
+            # "the attack took place in Qush Typa district", "in Al Jubah district of Marib", "displaced in
+            # Mugwo county": abroad, a second-level unit the text names is where, when nothing smaller is
+            out.append(PlaceMention(m.start, m.end, m.text, "settlement", UNIT_AS_PLACE_RULE))
+            continue
         if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
             out.append(PlaceMention(m.start, m.end, m.text, "neighbourhood", m.rule))
             continue
@@ -421,6 +451,33 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
             continue
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return _containing_units(out, text, country)
+
+
+UNIT_AS_PLACE_RULE = "place:unit-named"  # a second-level unit the text names as where ("in Qush Typa district")
+_SECOND_LEVEL_AFTER = regexes.compile(
+    r"(?:['’]s)?\s+(?:[Dd]istrict|[Cc]ounty|[Tt]ownship|[Tt]ehsil|[Ww]oreda|[Ss]ub-?[Cc]ounty|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|LGA)\b(?!\s+of\s+(?:the\s+)?(?:city|capital|town)\b)")
+_CITY_PART = regexes.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+)?$")  # "Baghdad's al-Sharqi district", "Kabul's PD5 district"
+
+
+def _unit_named_as_where(text: str, m: PlaceMention, feature: str, country: str | None) -> bool:
+    """Whether a mention abroad is a second-level unit named with its type
+    word ("Qush Typa district", "Mugwo county", "Al Jubah district of
+    Marib") that the gazetteer lacks or knows as such a unit, not a part of
+    a city ("Baghdad's al-Sharqi district", "the X district of the
+    capital")."""
+    if country in (None, "SY") or m.kind not in ("settlement", "area"):
+        return False
+    word = _SECOND_LEVEL_AFTER.match(text, m.end)
+    if word is None:
+        return False
+    if feature in ("city", "town", "village"):
+        # "in Kulachi tehsil", "in Kajuru LGA": a unit named after its town (not a county, a first-level unit
+        # in Kenya or Liberia)
+        if "ount" in word.group(0) or m.kind != "area":
+            return False
+    elif feature not in ("", "admin2", "admin3"):
+        return False
+    return "'s " not in m.text and "’s " not in m.text and not _CITY_PART.search(text, max(0, m.start - 40), m.start)
 
 
 _DIRECTION_BEFORE = regexes.compile(
@@ -475,6 +532,8 @@ def as_neighbourhoods(mentions: list[PlaceMention], names: frozenset[str]) -> li
 
 
 _SPOT_BEFORE = regexes.compile(r"\b(?:in|at|near|outside|on|struck|attacked|raided|stormed)\s+$", re.I)  # ("the attackers struck Apakolu, ...")
+_BASE_AFTER = regexes.compile(r"\s+(?:(?:military|army|police|UN|peacekeeping)\s+)?(?:base|camp|outpost|garrison|barracks)\b")
+_BASE_BEFORE = regexes.compile(r"\b(?:at|on|near|in|attacked|stormed|overran|raided|struck|hit)\s+(?:the\s+|a\s+)?$", re.I)
 _PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda|tehsil|municipality|commune|locality|neighbou?rhood|quarter|camp)"
 _SPOT_AFTER = regexes.compile(
     rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
@@ -549,6 +608,36 @@ def lies_in(place: str, area: str, country: str | None = None) -> bool:
     return p.resolved and p.admin1_pcode == unit.admin1_pcode
 
 
+_SPEAKER_AFTER = regexes.compile(
+    r"(?:['’]s)?(?:\s+(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Pp]rovince|[Pp]rovincial|[Rr]egion(?:al)?|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|"
+    r"[Pp]eople['’]s|[Ll]ocal|[Pp]olice|[Aa]dministration|[Aa]dministrative|[Mm]unicipal|[Hh]ealth|[Ss]ecurity|[Dd]eputy))*\s+"
+    r"(?:spokes(?:man|woman|person)|officials?|governor|mayor|administrator|chief|commissioner|authorities)\b")
+_ACCORDING_BEFORE = regexes.compile(r"\b(?:according\s+to|said|told)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def speaks_for(text: str, p: PlaceMention) -> bool:
+    """Whether a toponym only says whose official tells the figure
+    ("according to a Pale Township people's administration spokesman",
+    "the Kabul police chief said"), not where it happened."""
+    return _SPEAKER_AFTER.match(text, p.end) is not None and (
+        _ACCORDING_BEFORE.search(text, max(0, p.start - 25), p.start) is not None
+        or text[max(0, p.start - 4): p.start].lower() in ("the ", " a ", "an "))
+
+
+def lies_outside(place: str, area: str, country: str | None = None) -> bool:
+    """Whether the gazetteer puts the settlement called ``place`` in another
+    first-level unit than the one called ``area`` ("Baquba" is not in
+    "central Baghdad"); False when either cannot be told (a village the
+    gazetteer lacks may lie anywhere)."""
+    if place == area:
+        return False
+    unit = geo.resolve(area, area=True, country=country)
+    if not unit.resolved or not unit.admin1_pcode or unit.feature not in ("admin1", "admin2", "admin3", "region"):
+        return False
+    p = geo.resolve(place, context=[area], country=country)
+    return p.resolved and p.admin1_pcode is not None and p.admin1_pcode != unit.admin1_pcode
+
+
 _PART_OF_START = regexes.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
 _PART_OF_INSIDE = regexes.compile(rf"\s(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")
 
@@ -600,7 +689,9 @@ def _named_spot(text: str, m: PlaceMention) -> bool:
     killed five", "a raid in Matazem on Friday"), none of whose words is an
     institution, a season or a people ("in Parliament", "in Ramadan", "in
     Christian-majority towns"), and no armed group or source by name."""
-    if not _SPOT_BEFORE.search(text[max(0, m.start - 8): m.start]) or not _SPOT_AFTER.match(text, m.end):
+    if _BASE_AFTER.match(text, m.end) and _BASE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        pass  # "A suicide bomber detonated at the El Salini base": a camp named for where it is
+    elif not _SPOT_BEFORE.search(text[max(0, m.start - 8): m.start]) or not _SPOT_AFTER.match(text, m.end):
         return False
     words = re.split(r"[\s-]+", m.text)
     if len(m.text) < 4 or m.text.isupper() or any(w.lower() in _unknown_after_in() for w in words):
@@ -644,7 +735,11 @@ def _classify(text: str, p: PlaceMention) -> PlaceMention:
 
 
 # (over the lower-cased text: they run before every mention)
-_UNIT_OF_BEFORE = compile_lowered(r"\b(?:province|governorate|countryside|state)\s+of\s+$")
+_UNIT_OF_BEFORE = compile_lowered(
+    r"\b(?:province|governorate|countryside|state)\s+of\s+$"
+    # "its neighboring provinces of Pattani and Yala", "the nearby province Songkhla"
+    r"|\b(?:provinces|governorates|states|regions|oblasts)\s+of\s+(?:[^.;:]{0,60}?(?:,\s*|\band\s+))?$"
+    r"|\b(?:the|nearby|neighbou?ring)\s+(?:province|governorate|oblast)\s+$")
 _REGION_WORD_BEFORE = compile_lowered(
     r"\b(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern|north-western|"
     r"north-eastern|south-western|south-eastern|rural)\s+$")

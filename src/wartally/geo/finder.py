@@ -35,6 +35,12 @@ _CANDIDATE = re.compile(
 # (the hyphen before it first: the regex engine then skips to each hyphen instead
 # of trying the look-behind at every position; the particle is group 1)
 _PARTICLE = re.compile(r"-(?<=[^\W\d_]-)([a-z]{1,3})(?=-[^\W\d_])")
+# "Rio de Janeiro", "Ciudad del Este", "Santa Cruz de la Sierra": a Romance
+# particle between two capitalised words of a name, spaced (the space before
+# it first, for the same reason; the particle is group 1)
+_SPACED_PARTICLE = re.compile(r" (?<=[^\W\d_] )(de|da|do|dos|das|del|della|di|du|des|la|le|los|las)(?= (?:la |las |los |le )?[A-Z\u00c0-\u00de])")
+_NAME_PARTICLES = frozenset("de da do dos das del della di du des la le los las".split())
+_SPACED_GATE = re.compile(r" d[aeiou]| l[ae]")  # every _SPACED_PARTICLE match holds one: a cheap test first
 
 
 @lru_cache(maxsize=262144)
@@ -114,6 +120,11 @@ def _in_name_run(text: str, words: list[tuple[int, int, str]], caps: list[bool],
     Local Government Area")."""
     k = i if k is None else k
     for j in (i - 1, k + 1):
+        if 0 <= j < len(words) and not caps[j] and words[j][2] in _NAME_PARTICLES:
+            far = j - 1 if j < i else j + 1  # "Lula da Silva": the name goes on past its particle
+            if 0 <= far < len(words) and caps[far]:
+                return True
+            continue
         if not 0 <= j < len(words) or not caps[j]:
             continue
         a, b = (words[j][1], words[i][0]) if j < i else (words[k][1], words[j][0])
@@ -144,8 +155,11 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         if cap or w.lower() in ARTICLES:
             words.append((m.start(), end, w))
             caps.append(cap)
-    if "-" in text and (particles := [(m.start(1), m.end(1), m.group(1)) for m in _PARTICLE.finditer(text)]):
-        # "Port-au-Prince", "Bandar-e-Abbas": a short particle inside a hyphenated name
+    particles = [(m.start(1), m.end(1), m.group(1)) for m in _PARTICLE.finditer(text)] if "-" in text else []
+    if _SPACED_GATE.search(text):
+        particles += [(m.start(1), m.end(1), m.group(1)) for m in _SPACED_PARTICLE.finditer(text)]
+    if particles:
+        # "Port-au-Prince", "Bandar-e-Abbas", "Rio de Janeiro": a short particle inside a name
         merged = sorted([*zip(words, caps), *((p, False) for p in particles)], key=lambda wc: wc[0][0])
         words, caps = [w for w, _ in merged], [c for _, c in merged]
     out: list[tuple[int, int, str]] = []
@@ -202,7 +216,7 @@ def _distance_before() -> re.Pattern[str]:
     units = "|".join(sorted(map(re.escape, words("not_where.json")["distance_units"]), key=len, reverse=True))
     directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
     return re.compile(rf"(?P<n>\d[\d,.]*)\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
-                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+|(?:national\s+|state\s+|provincial\s+)?capital\s*,?\s+)?$", re.I)
 
 
 def measured_from(text: str, start: int) -> float | None:

@@ -75,6 +75,12 @@ def main_area(doc: Document, context: list[str] | None = None,
     mentions in the article's country (Syria when none is given) fall in
     most often (ties: the first named), as a resolved admin1 Place; None
     when it names no place below the country there."""
+    return _main_area(doc, context, found, country)[0]
+
+
+def _main_area(doc: Document, context: list[str] | None = None, found: list[tuple[int, int, str]] | None = None,
+               country: str | None = None) -> tuple[Place | None, int]:
+    """``main_area`` and how many place mentions lie in it."""
     found = find_places(doc.text or "") if found is None else found
     context = context_of(doc, found) if context is None else context
     gaz = load()
@@ -85,6 +91,8 @@ def main_area(doc: Document, context: list[str] | None = None,
     for start, end, surface in found:
         if surface.isupper() and _DATELINE_AFTER.match(text, end):
             continue  # "(KHARTOUM) —", "BANGKOK (AP) —": where the reporter filed from
+        if start == len(text) - len(text.lstrip()) and _COLON_LEAD.match(text, end):
+            continue  # "Niamey: Niger's army said ... group.": a dateline, not a headline's "Idlib: '...'"
         if (measured_from(text, start) or 0) > NEAR_KM:
             continue  # "324 kilometers northeast of Mandalay": far from where it happened
         p = resolve(surface, context=context, country=country)
@@ -92,13 +100,13 @@ def main_area(doc: Document, context: list[str] | None = None,
             votes[p.admin1_pcode] += 1
             first.setdefault(p.admin1_pcode, len(first))
     if not votes:
-        return None
+        return None, 0
     best = min(votes, key=lambda a: (-votes[a], first[a]))
     name = gaz.admin(best).name if gaz.admin(best) else gaz.admin1_names.get(best, best)
     area = resolve(f"{name} governorate") if cc == "SY" else _admin1_place(best, name, country)
     where = "Syrian" if cc == "SY" else cc
     share = f"{votes[best]} of {sum(votes.values())} {where} place mentions"
-    return replace(area, mention=name, reason=f"article's main area: {share} are in {name}")
+    return replace(area, mention=name, reason=f"article's main area: {share} are in {name}"), votes[best]
 
 
 def _admin1_place(code: str, name: str, country: str | None) -> Place:
@@ -117,6 +125,9 @@ _DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*
                        r"\s*(?:\([^)]{1,30}\)\s*)?(?:[–—:]|\s-\s)")
 NEAR_KM = 100  # a point measured from within this distance ("60 miles west of Mosul") tells the area
 _DATELINE_AFTER = re.compile(r"\)?,?\s*(?:[A-Z][\w.]*\s*)?(?:\([^)]{1,30}\)\s*)?[-–—:]")
+DIRECTION_UNIT = "place:direction-unit"  # the extractor's rule for "northern Burkina Faso" as a unit (wartally.extract.places)
+UNIT_AS_PLACE = "place:unit-named"  # the extractor's rule for a second-level unit named as where (wartally.extract.places)
+_COLON_LEAD = re.compile(r":[ \t]+[^\n]*[.!?][\"'”’»)]*[ \t]*(?:\n|$)")
 _LOCATIVE = re.compile(r"\b(?:in|near|on|at|outside|across|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 _ADMIN_WORD = re.compile(r"\b(?:province|region|state|governorate|oblast|county|district|department|prefecture|"
                          r"countryside|territory|division)\b", re.I)
@@ -183,15 +194,17 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
     context = context_of(doc, found)
     if country is None:
         country = article_country(doc, found)
-    fallback: list[Place | None] = []
+    fallback: list[tuple[Place | None, int]] = []
     out = []
     for f in figures:
         area = _geocode(f.area, context, None, area=True, country=country)
         parent = f.area.mention if f.area is not None and f.area.mention else None
         place = _geocode(f.place, context, parent, country=country)
         if place is not None and place.resolved and place.feature in ("admin1", "admin2", "country") \
-                and place.country != "Syria" and not has_seat(place):
-            # "in Borno attack": a unit, not a settlement; the figure's area if it has none
+                and place.country != "Syria" and not has_seat(place) \
+                and not (place.feature == "admin2" and place.span is not None and place.span.rule == UNIT_AS_PLACE):
+            # "in Borno attack": a unit, not a settlement; the figure's area if it has none (but "the
+            # attack took place in Al Jubah district": a second-level unit named as where stays the place)
             area = area if _below_country(area) else place
             place = None
         elif place is None and area is not None and area.resolved and area.feature == "admin1" \
@@ -199,13 +212,22 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
             # "southern Tripoli": the city the unit is named after, not the whole unit
             place = resolve(area.name, context=context, country=country)
             place = place if place.resolved and place.feature in ("city", "town", "village") else None
+        if (place is None or not place.resolved) and f.country is None and _below_country(area) \
+                and area.span is not None and area.span.rule == DIRECTION_UNIT:
+            # "across Seytenga village of northern Burkina Faso" in an article whose places lie in the
+            # Sahel region: a direction of the country is a loose word, the article's places are not
+            if not fallback:
+                fallback.append(_main_area(doc, context, found, country))
+            main, n = fallback[0]
+            if main is not None and main.admin1_pcode != area.admin1_pcode and n >= 2:
+                area = replace(main, reason=(main.reason or "") + f"; over '{area.mention}', a direction of the country")
         if (place is None or not place.resolved) and f.country is None and not _below_country(area):
             # no settlement found, and no area below the country: the article's main area
             if not fallback:
-                fallback.append(main_area(doc, context, found, country))
-            if fallback[0] is not None:
+                fallback.append(_main_area(doc, context, found, country))
+            if fallback[0][0] is not None:
                 note = f"; '{area.mention}' did not name an area below the country" if area is not None else ""
-                area = replace(fallback[0], reason=(fallback[0].reason or "") + note)
+                area = replace(fallback[0][0], reason=(fallback[0][0].reason or "") + note)
         if country and f.country is None and not _resolved(place) and not _resolved(area):
             area = _country_place(country)  # nothing below the country: at least the article's country
         out.append(replace(f, place=place, area=area))

@@ -142,7 +142,10 @@ def _variants(core: str, gaz: Gazetteer) -> list[str]:
     words = core.split()
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
-        if all(w[:1].isupper() for w in words[n:]) and len(head) >= 4 and head.lower() not in gaz.stoplist:
+        # (far from Syria, only English words run on: "Nyaung Kone" is a village's own name, not Nyaung and a word)
+        if all(w[:1].isupper() for w in words[n:]) and len(head) >= 4 and head.lower() not in gaz.stoplist and (
+                all(w.lower() in gaz.stoplist for w in words[n:])
+                or any(e.cc == "SY" or e.cc in NEIGHBOURS for e in gaz.lookup(head)[0])):
             out.append(head)
     return out
 

@@ -1,0 +1,248 @@
+"""Where a figure happened in news beyond Syria, and which first-level unit
+holds it: the shapes news uses to place an incident ("in X village, killing
+...", "the military station of X", "X Township", "a region of ...; ... the
+village of X"), the names that only say who tells it or where the reporter
+filed from, and the spellings the gazetteer must read ("Rio de Janeiro",
+"Jawzjan").  Sentences written for these tests in the shapes of wire and
+local news from many countries (issue: unseen world news, places)."""
+from __future__ import annotations
+
+import pytest
+
+import wartally
+from wartally.extract.places import dateline_end, lies_outside, place_mentions, speaks_for
+from wartally.geo import find_places, resolve
+
+PUBLISHED = "2024-03-12"
+
+
+def first_figure(text: str, n: int, published: str = PUBLISHED) -> dict:
+    figs = [f.to_json() for f in wartally.extract(text, published=published) if f.n == n]
+    assert figs, f"no figure of {n} in {text!r}"
+    return figs[0]
+
+
+# ---- names the gazetteer must read -------------------------------------------------------------
+
+# (text, the toponyms find_places flags)
+SPELLINGS = [
+    ("The governor of Rio de Janeiro defended the raid.", ["Rio de Janeiro"]),
+    ("Smugglers were arrested in Ciudad del Este on Monday.", ["Ciudad del Este"]),
+    ("Protesters blocked roads near Santa Cruz de la Sierra overnight.", ["Santa Cruz de la Sierra"]),
+    ("President Luiz Inacio Lula da Silva called it a disaster.", []),  # a person's particle, no place
+    ("Gangs from Port-au-Prince moved on to Cap-Haitien.", ["Port-au-Prince", "Cap-Haitien"]),
+]
+
+
+@pytest.mark.parametrize("text,names", SPELLINGS, ids=[s[1][0] if s[1] else "none" for s in SPELLINGS])
+def test_geo_world_places_names_with_a_particle_are_found(text, names):
+    assert [s for _, _, s in find_places(text)] == names
+
+
+# (mention, article's country, first-level unit): a unit by the spelling news uses
+UNIT_SPELLINGS = [
+    ("Jawzjan", "AF", "Jawzjan"),
+    ("Jowzjan province", "AF", "Jawzjan"),
+    ("Sagaing Region", "MM", "Sagaing"),
+]
+
+
+@pytest.mark.parametrize("mention,country,admin1", UNIT_SPELLINGS, ids=[u[0] for u in UNIT_SPELLINGS])
+def test_geo_world_places_unit_by_its_news_spelling(mention, country, admin1):
+    p = resolve(mention, area=True, country=country)
+    assert p.resolved and p.admin1 == admin1
+
+
+def test_geo_world_places_a_village_name_of_two_words_is_not_read_as_its_first():
+    # "Nyaung Kone" is a village's own name: not the town of Nyaung (Yangon) and a word run on
+    assert not resolve("Nyaung Kone", country="MM").resolved
+    # an English word run on after a name still reads as the name ("Hama Monday")
+    assert resolve("Hama Monday").name == "Hama"
+
+
+# ---- the article's own place: datelines ---------------------------------------------------------
+
+DATELINES = [
+    ("Niamey: Niger's army said on Saturday it killed ten militants near the border.", "Niamey: "),
+    ("BAMAKO (Reuters) - Gunmen killed 20 villagers in central Mali.", "BAMAKO (Reuters) -"),
+    # a headline that names its place before a colon, on a line of its own, is no dateline
+    ("Idlib: 'more than 500 civilians killed' since assault began\nRights group says ...", ""),
+    ("Kharkiv: a strike on a hardware store\nOne person was killed.", ""),
+]
+
+
+@pytest.mark.parametrize("text,lead", DATELINES, ids=["colon", "wire", "headline", "headline-2"])
+def test_geo_world_places_dateline_ends_where_the_lead_begins(text, lead):
+    assert text[: dateline_end(text)] == lead
+
+
+# ---- names that are not where it happened -------------------------------------------------------
+
+# (country, sentence, name, kind place_mentions gives it)
+NOT_WHERE = [
+    ("YE", "The attack killed 13 people, a government official told Xinhua on Friday.", "Xinhua", "mention"),
+    ("BF", "About 3,000 people who fled the attack have arrived in Dori, an official said.", "Dori", "destination"),
+    ("SS", "Families displaced by the clashes arrived in Bor after walking for three days.", "Bor", "destination"),
+    ("TH", "Separatists want to secede Narathiwat and its neighbouring provinces of Pattani and Yala.", "Yala", "area"),
+    ("TH", "The violence also spills to the nearby province Songkhla.", "Songkhla", "area"),
+    ("NG", "Two were injured and are receiving treatment at the General Hospital Barkin Ladi.", "General Hospital Barkin", "mention"),
+    ("CD", "The wounded were treated in Goma, a doctor said.", "Goma", "mention"),
+    ("CF", "Militants attacked the base in Tagbara, about 300km northeast of the capital Bangui.", "Bangui", "mention"),
+]
+
+
+@pytest.mark.parametrize("country,text,name,kind", NOT_WHERE, ids=[f"{c}-{n}" for c, _, n, _ in NOT_WHERE])
+def test_geo_world_places_names_that_are_not_where(country, text, name, kind):
+    found = {m.text: m.kind for m in place_mentions(text, country=country)}
+    assert found.get(name) == kind, found
+
+
+# (sentence, name, whether it only says who tells the figure)
+SPEAKERS = [
+    ("Ten villagers were killed, according to a Pale Township people's administration spokesman.", "Pale", True),
+    ("Five policemen died, the Kandahar provincial police chief said.", "Kandahar", True),
+    ("Three civilians were killed in Kherson, the regional governor said.", "Kherson", False),
+    ("Gunmen killed four farmers in Bokkos, a local official said.", "Bokkos", False),
+]
+
+
+@pytest.mark.parametrize("text,name,speaker", SPEAKERS, ids=[s[1] for s in SPEAKERS])
+def test_geo_world_places_a_place_that_only_says_who_tells_it(text, name, speaker):
+    m = next(m for m in place_mentions(text) if m.text == name)
+    assert speaks_for(text, m) is speaker
+
+
+# ---- where the figure happened ------------------------------------------------------------------
+
+# (sentence(s), n, place, admin1 or None when not asked)
+WHERE = [
+    # a township's type word is no part of its name
+    ("At least 11 civilians were killed on Tuesday in two airstrikes in Pale Township, Sagaing Region.", 11, "Pale", "Sagaing"),
+    # the place of the participle clause, not the one of the attribution after it
+    ("A jet dropped bombs on houses in Nyaung Kone village, killing 10 villagers, according to a Pale Township "
+     "people's administration spokesman.", 10, "Nyaung Kone", None),
+    ("Gunmen opened fire on a market in Kaura village, killing seven traders, the Zangon Kataf local government "
+     "chairman said.", 7, "Kaura", None),
+    # a named military post
+    ("The military station of Baroua was attacked by Boko Haram overnight. One soldier was killed and two others "
+     "injured.", 1, "Baroua", None),
+    ("Militants stormed a military base south-west of the capital, killing 12 soldiers. A suicide bomber "
+     "detonated at the El Salini base before gunmen stormed in.", 12, "El Salini", None),
+    # a lead that names an unnamed region or base: the next sentences name the village
+    ("Twenty-four civilians have been killed in an attack by separatist gunmen in a troubled anglophone region. "
+     "The toll is one of the bloodiest. Separatists on Sunday attacked the village of Obonyi II in the Southwest "
+     "Region, the mayor told AFP.", 24, "Obonyi II", None),
+    ("Christian militias stormed a UN base early on Monday, killing one peacekeeper. Armed militants attacked "
+     "the base in Tagbara, about 300km northeast of the capital Bangui.", 1, "Tagbara", None),
+    # a settlement of the sentence before that lies in another unit than the figure's own is not its place
+    ("Bombs killed dozens of people on Monday in Baghdad and in Khalis, near the northeastern city of Baquba. "
+     "At least 88 people were killed and 160 wounded in central Baghdad in a pair of car bombings.", 88, "Baghdad", "Baghdad"),
+    ("Shelling hit Kupiansk and Izium overnight, officials said. Two people were killed in the Zaporizhzhia "
+     "region, the governor said.", 2, None, "Zaporizhzhia"),
+    # a second-level unit the text names as where, when it names nothing smaller
+    ("A Taliban assault in northern Jawzjan province has killed 12 members of the security forces. The police "
+     "chief said the attack took place in Qush Typa district late on Monday.", 12, "Qush Typa", "Jawzjan"),
+    ("The Houthis targeted a residential building in Al Jubah district of Yemen's Marib province late on Thursday "
+     "night, killing 13 people.", 13, "Al Jubah", "Marib"),
+    ("In South Sudan, over 7,000 people are displaced in Mugwo county, Yei River state, after clashes in Ondukori "
+     "village.", 7000, "Mugwo", None),
+    ("Militants attacked a police post in Kulachi tehsil of Dera Ismail Khan district, killing four policemen.",
+     4, "Kulachi", "Khyber Pakhtunkhwa"),
+    ("Gunmen killed six people in Kajuru LGA of Kaduna State.", 6, "Kajuru", "Kaduna"),
+    # ... but the town it holds, when the text names one
+    ("Drone strikes in the town of Kheret, located in Enarj Enawga Woreda of Ethiopia's Amhara region, killed over "
+     "100 civilians.", 100, "Kheret", "Amhara"),
+    # a part of a city is the city's
+    ("Car bombs in Baghdad's al-Sharqi district killed 30 people.", 30, "Baghdad", "Baghdad"),
+    # a person's name after "said" or a lower-case title is no place ("said Martin.", "president Paul Biya")
+    ("Separatists on Sunday attacked the village of Obonyi II in the Southwest Region, mayor Ekwalle Martin told "
+     "AFP. “The toll is 24 dead and at least 62 wounded,” said Martin.", 62, "Obonyi II", "Southwest"),
+    # a place borrowed from another sentence brings the unit that sentence puts it in
+    ("Twenty-four civilians have been killed in an attack by separatist gunmen in a troubled anglophone region of "
+     "Cameroon. The toll is one of the bloodiest. Separatists on Sunday attacked the village of Obonyi II in the "
+     "Southwest Region, the mayor told AFP.", 24, "Obonyi II", "Southwest"),
+    # the day's place, whatever unit a speaker's origin named in between
+    ("Militants stormed a military base, killing 12 soldiers. A suicide bomber detonated at the El Salini base "
+     "before gunmen stormed in. “They took the base,” said a police officer from Afgoye in Lower Shabelle region. "
+     "An officer said the base commander was injured.", 1, "El Salini", "Lower Shabelle"),
+    # ... but not the day's village in another unit than the figure's own sentence names
+    ("A bomb killed a ranger in Narathiwat province on Tuesday. Yesterday two smaller bomb attacks targeted "
+     "security officers in Pattani province, wounding two soldiers.", 2, None, "Pattani"),
+    # a direction of the country gives way to the unit the article's places lie in; where the displaced
+    # fled to is not the place of the day's attack
+    ("No fewer than 100 villagers have been killed in gunmen attacks across Seytenga village of northern Burkina "
+     "Faso. About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso's Sahel "
+     "region. The government spokesman said that 50 bodies had been found so far.", 100, "Seytenga", "Sahel"),
+    ("No fewer than 100 villagers have been killed in gunmen attacks across Seytenga village of northern Burkina "
+     "Faso. About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso's Sahel "
+     "region. The government spokesman said that 50 bodies had been found so far.", 50, "Seytenga", "Sahel"),
+    ("No fewer than 100 villagers have been killed in gunmen attacks across Seytenga village of northern Burkina "
+     "Faso. About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso's Sahel "
+     "region.", 3000, "Dori", "Sahel"),
+    # ... but stays the unit when the article names nothing else
+    ("Israel launched heavy airstrikes early Saturday on southern Lebanon, killing one person and injuring seven, "
+     "the Health Ministry reported. Beirut condemned the strikes.", 1, None, "South Lebanon"),
+    # a sentence the text recalls from another time lends no place, nor does the hospital of the wounded
+    ("No fewer than five villagers in Barkin Ladi local government area of Plateau state have been killed by "
+     "gunmen, the police said. The spokesman said the incident happened on Wednesday at Pugu village. Concise News "
+     "recalls that Barkin Ladi was one of the worst-hit councils when herdsmen killed at least 100 people some "
+     "months ago. The spokesman added that two persons were injured in the attack and are receiving treatment at "
+     "the General Hospital Barkin Ladi.", 2, "Pugu", "Plateau"),
+    # the unit after the number, where a second figure of the sentence happened
+    ("The monitor said 30 people were killed in Aleppo province and another 39 were killed by airstrikes in "
+     "neighboring Idlib province.", 39, None, "Idlib"),
+    ("Officials said 12 people died in Kunduz province and another eight were killed in neighbouring Baghlan "
+     "province.", 8, None, "Baghlan"),
+    # where the victims came from is not the unit that rules out the place of the attack
+    ("A car bomb hit buses at a transit point west of Aleppo on Saturday. The dead included 109 evacuees from "
+     "the villages of Foua and Kefraya in the north-western province of Idlib, the monitor said.", 109, "Aleppo", "Aleppo"),
+    # "respectively" pairs a list of places with a list of numbers
+    ("The attacks occurred mainly in Mozambique's Chiùre and Macomia districts, leading to the displacement of "
+     "54,534 and 2,626 people, respectively.", 2626, "Macomia", "Cabo Delgado"),
+    ("The attacks occurred mainly in Mozambique's Chiùre and Macomia districts, leading to the displacement of "
+     "54,534 and 2,626 people, respectively.", 54534, "Chiure", "Cabo Delgado"),
+    ("Jihadists killed 5 and 7 soldiers in Mali's Kidal and Gao respectively on Sunday.", 5, "Kidal", "Kidal"),
+    ("Air strikes on Kharkiv and Sumy killed 3 and 4 people respectively, Ukrainian officials said.", 4, "Sumy", "Sumy"),
+    # a city named only in the governor's title and the dateline of a raid in it
+    ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
+     "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),
+    # the dateline of a colon names where the reporter filed from, not the attack
+    ("Niamey: The army said 10 militants were killed when the military station of Baroua was attacked. Baroua "
+     "lies east of Diffa, near the border with Nigeria.", 10, "Baroua", "Diffa"),
+]
+
+
+@pytest.mark.parametrize("text,n,place,admin1", WHERE, ids=[f"{w[1]}-{w[2]}" for w in WHERE])
+def test_geo_world_places_where_the_figure_happened(text, n, place, admin1):
+    f = first_figure(text, n)
+    assert (f["place_mention"] or f["place"]) == place or f["place"] == place
+    if admin1 is not None:
+        assert f["admin1"] == admin1
+
+
+# (sentence, name): a person's name, not a place
+PEOPLE = [
+    ("“The toll is 24 dead,” said Martin.", "Martin"),
+    ("The country's veteran president Paul Biya responded with a crackdown.", "Paul"),
+    ("“We hid under the bed,” says Hassan, a farmer.", "Hassan"),
+]
+
+
+@pytest.mark.parametrize("text,name", PEOPLE, ids=[p[1] for p in PEOPLE])
+def test_geo_world_places_a_speaker_or_a_titled_name_is_no_place(text, name):
+    assert all(m.kind == "mention" for m in place_mentions(text) if m.text == name)
+
+
+# (place, area, country, whether the gazetteer puts the place in another unit than the area)
+OUTSIDE = [
+    ("Baquba", "Baghdad", "IQ", True),
+    ("Baghdad", "Baghdad", "IQ", False),
+    ("Narathiwat", "Pattani", "TH", True),
+    ("Kabul", "Kabul", "AF", False),
+    ("Obonyi II", "Southwest", "CM", False),  # a village the gazetteer lacks may lie anywhere
+]
+
+
+@pytest.mark.parametrize("place,area,country,outside", OUTSIDE, ids=[o[0] + "-" + o[1] for o in OUTSIDE])
+def test_geo_world_places_lies_outside(place, area, country, outside):
+    assert lies_outside(place, area, country) is outside
