@@ -42,6 +42,7 @@ def _distance_km(a: str = "a", b: str = "b") -> str:
 
 
 MAX_RANGE_DAYS = 16  # the longest vague date a unit may have ("last week"); longer ones block on their first days
+COMMON_RANGE_DAYS = 8  # most units span at most this: only longer ones are repeated over the days beyond it
 
 
 def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
@@ -60,7 +61,10 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     w = int(settings()["blocking"]["max_days_apart"])
     told = int(settings()["dates"]["told_days_before"])
     min_killed = int(settings()["blocking"]["same_count_from"])
-    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + MAX_RANGE_DAYS + 1))
+    shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w, w + COMMON_RANGE_DAYS + 1))
+    # (the days past COMMON_RANGE_DAYS are crossed only with the few units that span more: the cross join of a
+    # million units with every shift was most of the blocking's cost)
+    long_shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(w + COMMON_RANGE_DAYS + 1, w + MAX_RANGE_DAYS + 1))
     # a toll told later (Unit.told_later) also reaches back told_days_before days: only those units
     back = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w - told, -w))
     pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
@@ -80,6 +84,13 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
              (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
+      UNION ALL
+      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
+             CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
+             (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
+      FROM {units} u CROSS JOIN ({long_shifts}) s
+      WHERE u.day_start IS NOT NULL AND u.day_end - u.day_start > {COMMON_RANGE_DAYS}
+            AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
       UNION ALL
       SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day, TRUE
