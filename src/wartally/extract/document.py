@@ -27,14 +27,16 @@ def process_document(doc: Document, *, geocode: bool = True) -> list[Figure]:
     if not isinstance(doc.text, str):
         raise TypeError(f"document {doc.id!r}: text must be a str, not {type(doc.text).__name__}")
     found = gazetteer_hits(doc.text)  # one pass over the text, shared by both steps
-    country = article_country(doc, found)  # read once: the extractor's context and the geocoder's strongest prior
+    # the toponyms that may be where (not "Hospital director Mohamed Abu Salmiya", "Somali troops"): what the
+    # article's country and main area are read from
+    where = hits_that_may_be_where(doc.text, found)
+    country = article_country(doc, where)  # read once: the extractor's context and the geocoder's strongest prior
     if len(doc.text) <= WINDOW_CHARS:
         figures = extract_whole_document(doc, gazetteer_hits=found, country=country)
     else:
         figures = extract_document(doc, gazetteer_hits=found)  # each window reads its own
     if geocode and figures:
-        # the main area is read from the toponyms that may be where, not "Hospital director Mohamed Abu Salmiya"
-        figures = geocode_figures(doc, figures, found=hits_that_may_be_where(doc.text, found), country=country)
+        figures = geocode_figures(doc, figures, found=where, country=country)
     return figures
 
 

@@ -110,7 +110,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     published = doc.published
     hits = gazetteer_hits if gazetteer_hits is not None else places_mod.gazetteer_hits(text)
     if country == _UNKNOWN:
-        country = article_country(doc, hits)
+        country = article_country(doc, places_mod.hits_that_may_be_where(text, hits))
     war, war_over = world.war_start(country, published), world.war_end(country, published)
     main_country = world.countries()[country].name if country in world.countries() else None
     # computed on demand: most sentences hold no figure and are never asked about
@@ -260,7 +260,9 @@ def _bucket(hits: list[tuple[int, int, str]] | None, sents: list[Sentence]) -> l
 
 def article_country(doc: Document, hits: list[tuple[int, int, str]] | None) -> str | None:
     """The ISO code of the country ``doc`` is about, from its wording and the
-    countries of its toponyms (``hits``: the gazetteer's, as found in its text)."""
+    countries of its toponyms (``hits``: the gazetteer's finds in its text
+    that may be where, ``places.hits_that_may_be_where``: not "Hospital
+    director Mohamed Abu Salmiya", "Somali troops")."""
     return world.article_country(doc.text, doc.title, _place_countries(doc.text, hits))
 
 
@@ -273,7 +275,6 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
     dateline = places_mod.DATELINE.match(text)
     if dateline is not None:  # where the reporter files from
         hits = [h for h in hits if h[0] >= dateline.end()]
-    hits = places_mod.hits_that_may_be_where(text, hits)  # not "Hospital director Mohamed Abu Salmiya", "Somali troops"
     gaz = gazetteer.load()  # loaded once (places.gazetteer_hits found these)
     for key in dict.fromkeys(h[2] for h in hits):  # text order: ties between countries must not follow the hash seed
         found = [e for e in gaz.lookup(key)[0] if e.is_core]  # a village abroad of the same name is no vote against
@@ -1261,12 +1262,6 @@ def _official_named_before(si: int, h: context.Hit, sents: list[Sentence], sourc
                  and not _THE_OFFICIAL.search(sents[j].text, 0, x.end) and not (outlet and _same_name(x.value, outlet))]
         if spoke:
             return (spoke[0], j) if len({x.value for x in spoke}) == 1 else None
-    return None
-    for j in range(si - 1, max(-1, si - 1 - OFFICIAL_NAMED_BACK), -1):
-        placed = [x for x in sources[j] if x.rule.split(":")[1].split("#")[0] in _PLACED_ROLES | _NATIONAL_ROLES
-                  and context.strength_of(x) < 2]
-        if placed:
-            return (placed[0], j) if len({x.value for x in placed}) == 1 else None
     return None
 
 

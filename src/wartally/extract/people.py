@@ -32,7 +32,8 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
     role in ``sentences`` (the value may still hold ``{where}``)."""
     out: dict[str, tuple[str, str]] = {}
     text = "\n|\n".join(sentences)  # one scan of the whole text; no name or role runs across a "|"
-    for s, e, ent in lexicon.scan("sources", text):
+    scanned = lexicon.scan("sources", text)
+    for i, (s, e, ent) in enumerate(scanned):
         if context.is_role(ent.value):
             value = None
         elif context.is_body(ent):
@@ -44,7 +45,7 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
             continue
         if value is None:
             value = context.role_hit(ent.value, text, s, e, f"source:{ent.id}").value
-        if ent.id == "spokesperson" and (body := _body_spoken_for(text, s)) is not None:
+        if ent.id == "spokesperson" and (body := _body_spoken_for(text, s, scanned[:i])) is not None:
             value = body  # "Ministry spokesman Ashraf Al-Qudra", after "Gaza's health ministry said": the ministry
         out.setdefault(name.split()[-1], (value, ent.id))
     return out
@@ -53,17 +54,18 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
 _HEAD_BEFORE = regexes.compile(r"(?P<head>[A-Z][a-z]+)\s+$")
 
 
-def _body_spoken_for(text: str, s: int) -> str | None:
+def _body_spoken_for(text: str, s: int, before: list[tuple[int, int, lexicon.Entry]]) -> str | None:
     """The body a spokesman at ``s`` speaks for when only its head word
-    comes before him ("Ministry spokesman"): the last source before whose
-    words hold that word ("Gaza's health ministry" → Gaza Health Ministry)."""
+    comes before him ("Ministry spokesman"): the last source before
+    (``before``: the lexicon's finds ahead of him) whose words hold that
+    word ("Gaza's health ministry" → Gaza Health Ministry)."""
     head = _HEAD_BEFORE.search(text, max(0, s - 20), s)
     if head is None or context.BARE_HEAD.fullmatch(head.group("head")) is None:
         return None
     word = head.group("head").lower()
     found = None
-    for hs, he, ent in lexicon.scan("sources", text[:head.start()]):
-        if word in text[hs:he].lower() and ent.id != "spokesperson":
+    for hs, he, ent in before:
+        if he <= head.start() and word in text[hs:he].lower() and ent.id != "spokesperson":
             found = context.role_hit(ent.value, text, hs, he, f"source:{ent.id}").value if context.is_role(ent.value) else ent.value
     return found
 

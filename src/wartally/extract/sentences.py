@@ -15,10 +15,10 @@ from wartally.data.tables import dotted_titles, months
 from wartally.extract import regexes
 
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
+    "st", "jr", "sr",
     *(form.lower() for form in months().short_forms),  # "jan", ..., "sept", "sep", ..., "dec"
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
-    *dotted_titles(),  # "Brig.", "Cmdr.", "Gov.": the titles of data/geo/not_where.json
+    *dotted_titles(),  # "Mr.", "Dr.", "Gen.", "Brig.", "Cmdr.", "Gov.": the titles of data/geo/not_where.json
 }
 _LAST_WORD = regexes.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 # (each alternative starts with one character, not a repeat, so that the
