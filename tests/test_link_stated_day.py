@@ -1,4 +1,4 @@
-"""The day an article says its attack happened (link/stated_day.py), and a
+"""The day an article says its attack happened (extract/attack_day.py), and a
 follow-up report whose toll no sentence dates linked by that day.  The
 sentences are written for these tests, in the shape of real follow-up
 reports from several wars."""
@@ -11,7 +11,7 @@ import pytest
 
 from wartally.link import link_figures
 from wartally.link.gold import figure_from_gold
-from wartally.link.stated_day import attack_days, stated_attack_day
+from wartally.extract.attack_day import attack_days, stated_attack_day
 from wartally.records import Document, Span
 
 D = dt.date

@@ -505,7 +505,10 @@ _FORCE_WORDS = (r"(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|t
 _GENERIC_FORCES = regexes.compile(
     rf"(?<=\bby\s)(?:the\s+)?{_FORCE_WORDS}\b|\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+)?"
     r"(?:killed|kill|shot|shoot|shelled|shell|bombed|bomb|attacked|attack|opened\s+fire|fired|fire|raided|stormed|launched|"
-    r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)", re.I)
+    r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)"
+    # the forces named before their means of attack: "fleeing junta airstrikes", "the army's shelling"
+    rf"|\b{_FORCE_WORDS}(?:'s|’s)?(?=\s+(?:air\s*strikes?|air\s+raids?|shelling|artillery|bombardments?|bombings?|drones?|"
+    r"drone\s+strikes?|jets|warplanes|helicopters?|gunships?|raids?)\b)", re.I)
 
 
 # a country's forces named alone that answer an attack ("the army intervened, killing two attackers",

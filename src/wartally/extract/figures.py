@@ -23,6 +23,7 @@ from wartally.extract.pairing import Paired, pair, triggers
 from wartally.extract import people as people_mod
 from wartally.extract import places as places_mod
 from wartally.extract import regexes
+from wartally.extract.attack_day import days_in, one_day
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import When, find_periods, resolve_since_event
@@ -192,10 +193,19 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
     claims = _PerSentence(sents, lambda s: _CLAIMED.search(s.text) is not None)  # asked for many figures, read once
+
+    @functools.cache
+    def attack_day() -> dt.date | None:  # read only for a figure nothing else dates
+        return one_day(days_in(((s.text, whens[s.index]) for s in sents), published)) if published else None
+
+    @functools.cache
+    def headline_source() -> context.Hit | None:  # read only for a figure no sentence near it attributes
+        return _headline_source(doc.title, country)
+
     for i, d in enumerate(drafts):
-        _assign_period(d, sents, whens, published, drafts[:i], war, war_over)
+        _assign_period(d, sents, whens, published, drafts[:i], war, war_over, attack_day)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None, country)
-        _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country)
+        _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country, headline_source)
         _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims)
         if (loser := _country_that_lost(d)) is not None:
@@ -505,7 +515,8 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
 
 
 def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None,
-                   earlier: list[_Draft], war: dt.date | None = None, war_over: dt.date | None = None) -> None:
+                   earlier: list[_Draft], war: dt.date | None = None, war_over: dt.date | None = None,
+                   attack_day=lambda: None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.period is not None and d.parent.sent.index == si:
         d.period, d.period_rule = d.parent.period, "when:parent"
@@ -640,6 +651,11 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             w = When(began.start, began.end, began.first, last, DatePrecision.DAYS if (last - began.first).days < 8 else DatePrecision.MONTH,
                      max(began.tolerance, 1), "when:running-since", base=began.base)
             rule = "when:running-since"
+    if w is None and published is not None and not _is_national_total(d) and (day := attack_day()) is not None:
+        # "Last Saturday, gunmen attacked the village of Seytenga. [...] 50 bodies had been found so far":
+        # the one day the article says its attack happened (extract/attack_day.py)
+        w = When(0, 0, day, day, DatePrecision.DAY, 1, "when:attack-day")
+        rule = "when:attack-day"
     if w is None and published is not None:
         w = When(0, 0, published, published, DatePrecision.DAY, 1, "when:published")
         rule = "when:published"
@@ -1125,7 +1141,7 @@ _BORROWED_DATES = ("when:previous-figure", "when:previous-sentence", "when:publi
 
 def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.Hit]], outlet: str | None,
                    in_sentence: dict[int, list[_Draft]], published: dt.date | None = None,
-                   country: str | None = None) -> None:
+                   country: str | None = None, headline_source=lambda: None) -> None:
     si = d.sent.index
     own = sources[si]
     anchor = d.paired.group.number_start
@@ -1178,6 +1194,10 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
                 break
         else:
             d.source, d.source_rule = "outlet", "source:outlet"
+            if (body := headline_source()) is not None and not _is_background(d, published):
+                # "Ukraine: more than 10,000 civilians killed ... in 2 years, says UN": an article about one
+                # body's report gives the report's numbers on its authority, sentences away from its name
+                d.source, d.source_rule = body.value, f"source:headline:{body.rule.split(':', 1)[1].split('#')[0]}"
     if d.source and context.is_role(d.source):
         d.source = _official_where(d, country)
     if outlet and d.source and d.source != "outlet" and _same_name(d.source, outlet):
@@ -1190,6 +1210,22 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+def _headline_source(title: str | None, country: str | None) -> context.Hit | None:
+    """The one body a headline says its news comes from ("..., says UN",
+    "UN says ...", ": UN report"), or None: a role ("police"), a person, or
+    several names are no body the article's numbers all come from."""
+    if not title:
+        return None
+    found = [h for h in context.sources_in(title, country) if not context.is_role(h.value)]
+    return found[0] if len({h.value for h in found}) == 1 else None
+
+
+def _is_background(d: _Draft, published: dt.date | None) -> bool:
+    """A figure the article dates long before publication: history it recalls, not its news."""
+    return (published is not None and d.period is not None and d.period_rule not in (*_WAR_WIDE, *_BORROWED_DATES)
+            and (published - d.period.last).days > BACKGROUND_DAYS)
 
 
 def _body_named_before(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
@@ -1451,9 +1487,20 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
         if len(claimed) == 1:
             rest = [h for h in actors if not _is_generic_actor(h, country)]
             return _unique(rest + [_tagged(next(iter(claimed.values())), ":claimed")])
+        if country not in (None, world.SYRIA):
+            # "At least 40 people ... killed by Islamist militants near ... Monguno" and, later, "Boko Haram
+            # attackers descended on the village": the one armed group the article names, named more than
+            # once (a group named once is mostly background: "violence linked to the Islamic State group")
+            mentions = [h for hits in actor_hits for h in hits if not _is_generic_actor(h, country)
+                        and not _is_state_force(h)]
+            named = {h.value: h for h in mentions}
+            if len(named) == 1 and len(mentions) >= ONLY_NAMED_MENTIONS:
+                rest = [h for h in actors if not _is_generic_actor(h, country)]
+                return _unique(rest + [_tagged(next(iter(named.values())), ":only-named")])
     return actors
 
 
+ONLY_NAMED_MENTIONS = 2  # times the article must name its one armed group for "militants" to mean it
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
 BELIEVED_FORWARD = 2  # sentences after a figure searched for whom the attackers are believed to be
 STAGED_REACH = 60  # characters before "had staged the attack" where the group said to have staged it is named
@@ -1817,12 +1864,12 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             found = clashes or [(j, w) for j, w in found if j >= si - 2]
         if found:
             d.weapon, d.weapon_inherited = found[0][1], True
-        elif d.victims == "combatants" and _post_assaulted(sents, si):
+        elif d.victims == "combatants":
             # "five security forces were killed after their checkpoint came under attack by insurgents":
             # an armed assault on a post, with no weapon named, is gunfire (not a battle of two sides)
-            d.weapon, d.weapon_inherited = context.Hit(0, 0, "gunfire", "weapon:post-assault-default"), True
-        elif d.victims == "combatants":
-            d.weapon, d.weapon_inherited = context.Hit(0, 0, "clashes", "weapon:combatants-default"), True
+            d.weapon = (context.Hit(0, 0, "gunfire", "weapon:post-assault-default") if _post_assaulted(sents, si)
+                        else context.Hit(0, 0, "clashes", "weapon:combatants-default"))
+            d.weapon_inherited = True
             # "... in an attack by the group. ... the casualties came after a rocket attack on two of its tanks"
             for j in range(si + 1, min(len(sents), si + 3)):
                 # (or the sentence right after a lead that names no weapon: "Militants killed 12 soldiers ...

@@ -22,7 +22,7 @@ from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.geo.gazetteer import load as load_gazetteer
 from wartally.link.lexicon import load, reads_around, search
 from wartally.link.site import main_site
-from wartally.link.stated_day import stated_attack_day
+from wartally.extract.attack_day import stated_attack_day
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
 
 EPOCH = dt.date(1970, 1, 1)
@@ -180,7 +180,7 @@ class Unit:
     # as "|key|key|": a report that also names the other's place ("the village of Tokhar, part of the
     # city of Manbij") is scored as naming it (comparison level named_nearby)
     named_keys: str | None = None
-    attack_day: bool = False  # dated by the day its article states the attack happened on (stated_day.py)
+    attack_day: bool = False  # dated by the day its article states the attack happened on (extract/attack_day.py)
     # no date, and its sentences recall an attack told before ("The bombings at the camps killed 18"; patterns.json
     # recalled): it spans the dates.recalled_days_before days before publication
     recalled: bool = False
@@ -491,7 +491,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     ends = [f.period.end or f.period.start for f in stated]
     # no sentence of its own dates it, or it borrows the day of a sentence that names no attack ("a ceremony
     # unfolded on Wednesday"), but the article states the one day of its attack ("Last Friday, an artillery
-    # strike devastated the camp", "The May 3rd attack"; stated_day.py): that day
+    # strike devastated the camp", "The May 3rd attack"; extract/attack_day.py): that day
     recalled = False
     borrowed = bool(stated) and all(rule_of[f.id] in dating["borrowed_period_rules"] for f in stated)
     attack_day = stated_attack_day(text, published) if not starts or borrowed else None
