@@ -116,6 +116,16 @@ def is_body(entry: lexicon.Entry) -> bool:
     return len(entry.values) > 2 and entry.values[2] == "body"
 
 
+@functools.cache
+def _news_ids() -> frozenset[str]:
+    return frozenset(e.id for e in lexicon.entries("sources") if len(e.values) > 2 and e.values[2] == "news")
+
+
+def is_news(h: Hit) -> bool:
+    """Whether a source hit names a news outlet or agency (column ``kind``)."""
+    return h.rule.split(":", 1)[-1].split("#")[0] in _news_ids()
+
+
 _VIA = regexes.compile(r"\s*\((?:via|from)\b.*$", re.I)
 
 

@@ -199,6 +199,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         return one_day(days_in(((s.text, whens[s.index]) for s in sents), published)) if published else None
 
     @functools.cache
+    def title_groups() -> tuple[str, ...]:  # the armed groups the headline names, read only when asked
+        return tuple(h.value for h in context.actors_in(doc.title or "", [], country)
+                     if not _is_generic_actor(h, country) and not _is_state_force(h))
+
+    @functools.cache
     def headline_source() -> context.Hit | None:  # read only for a figure no sentence near it attributes
         return _headline_source(doc.title, country)
 
@@ -207,10 +212,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None, country)
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country, headline_source)
         _side_in_country(d, country, _sided_before(drafts, i))
-        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims)
+        _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims, title_groups)
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
-        elif d.period is not None and d.period.rule in _WAR_WIDE and not _placed_in_own_sentence(d):
+        elif d.period is not None and (d.period.rule in _WAR_WIDE or _since_the_war_began(d, war, published)) \
+                and not _placed_in_own_sentence(d):
             d.country = main_country  # (not "780,000 people have been forced to flee El-Fasher" since the war began)
         elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text) \
                 and not _placed_in_own_sentence(d):
@@ -219,7 +225,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             # scoped to a whole country: no settlement, no area, no actor from the sentences around
             d.place = d.area = None
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
-        if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith("source:inherited") or d.source_rule in ("source:outlet", "source:publisher")):
+        if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith(("source:inherited", "source:headline")) or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _incident_place_of_the_day(drafts, country)
     _undated_of_the_place(drafts, published)
@@ -651,6 +657,10 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             w = When(began.start, began.end, began.first, last, DatePrecision.DAYS if (last - began.first).days < 8 else DatePrecision.MONTH,
                      max(began.tolerance, 1), "when:running-since", base=began.base)
             rule = "when:running-since"
+    if w is not None and rule == "when:running-since" and w.first == attack_day() and not _is_national_total(d):
+        # "the January 30 mosque blast ... the confirmed number of martyrs stood at 84": the toll of the one
+        # attack the article tells, dated by its day, not a running total since then
+        w, rule = When(w.start, w.end, w.first, w.first, DatePrecision.DAY, 1, "when:attack-day-toll", base=w.base), "when:attack-day-toll"
     if w is None and published is not None and not _is_national_total(d) and (day := attack_day()) is not None:
         # "Last Saturday, gunmen attacked the village of Seytenga. [...] 50 bodies had been found so far":
         # the one day the article says its attack happened (extract/attack_day.py)
@@ -780,6 +790,16 @@ def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
 
 
 _WAR_WIDE = ("when:since-war", "when:war-total", "when:national-total")
+
+
+def _since_the_war_began(d: _Draft, war: dt.date | None, published: dt.date | None) -> bool:
+    """A count from the day the article's war began to publication ("Since April 15, 2023, the RSF has
+    been battling the army ... More than 20,000 people have been killed so far"): the war's toll."""
+    return (war is not None and published is not None and d.period is not None and d.period.first == war
+            and d.period.last == published and (published - war).days > WAR_WIDE_MIN_DAYS)
+
+
+WAR_WIDE_MIN_DAYS = 60  # a war younger than this is still mostly one offensive: its toll is not scoped to the country
 
 
 def _is_national_total(d: _Draft) -> bool:
@@ -1146,6 +1166,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     own = sources[si]
     anchor = d.paired.group.number_start
     if own:
+        # "according to the ombudsman ..., two civilians were killed, reports Interfax": the agency relays
+        # the words of the source it names beside it
+        own = [h for h in own if not context.is_news(h)] or own
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         si_h = si
         if (named := _official_named_next(d, h, sents, sources) or _official_named_before(d.sent.index, h, sents, sources, outlet)) is not None:
@@ -1435,7 +1458,7 @@ def _is_state_force(h: context.Hit) -> bool:
 
 
 def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country: str | None,
-                         sents: list[Sentence], claims) -> list[context.Hit]:
+                         sents: list[Sentence], claims, title_groups=lambda: ()) -> list[context.Hit]:
     """State media call every armed group "terrorists", and news outside
     Syria calls a named group "militants" or "jihadists" once it has named
     it: when the figure's own actors, the two sentences before or the
@@ -1494,7 +1517,8 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
             mentions = [h for hits in actor_hits for h in hits if not _is_generic_actor(h, country)
                         and not _is_state_force(h)]
             named = {h.value: h for h in mentions}
-            if len(named) == 1 and len(mentions) >= ONLY_NAMED_MENTIONS:
+            # the headline ("Boko Haram goes on rampage in Borno") names it too
+            if len(named) == 1 and len(mentions) + title_groups().count(next(iter(named))) >= ONLY_NAMED_MENTIONS:
                 rest = [h for h in actors if not _is_generic_actor(h, country)]
                 return _unique(rest + [_tagged(next(iter(named.values())), ":only-named")])
     return actors
@@ -1513,7 +1537,7 @@ _BELIEVED_TO_BE = compile_fast(r"\b(?:assailants|attackers|gunmen|militants|kill
 _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
-                      r"\b(?:attack|ambush|assault|bombing|killings?|massacre)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
+                      r"\b(?:attacks?|ambush|assaults?|bombings?|killings?|massacres?)\s+(?:(?:in|on|at|of|near)\s+(?:[\w-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
                       r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b")
 CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named: a claim of "the attack" only
 _CLAIMED_THE_ATTACK = compile_fast(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
@@ -1736,7 +1760,7 @@ def _restates_number(d: _Draft, sent: Sentence) -> bool:
 
 
 def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int, list[_Draft]], actor_hits, weapon_hits,
-                         not_agent, country: str | None, claims) -> None:
+                         not_agent, country: str | None, claims, title_groups=lambda: ()) -> None:
     """``claims``: whether each sentence says who claimed an attack (``_CLAIMED``),
     read once a document."""
     si = d.sent.index
@@ -1790,7 +1814,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
-    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents, claims)
+    d.actors = _name_the_terrorists(d.actors, si, actor_hits, country, sents, claims, title_groups)
     if not attackers_hit:
         d.actors = [a for a in d.actors if not a.rule.startswith(context.RESPONSE_RULE)]
     else:
@@ -2029,6 +2053,9 @@ def _other_incident(kept: _Draft, d: _Draft) -> bool:
     return not same_day
 
 
+_GENERIC_PEOPLE = regexes.compile(r"\b(?:people|persons?|individuals|victims|others|dead|bodies)\b", re.I)
+
+
 def _people_restating_civilians(drafts: list[_Draft]) -> None:
     """"378 civilians killed in attack" (headline) restated as "Three-hundred and
     seventy eight people were killed": the same count of the same outcome
@@ -2038,6 +2065,8 @@ def _people_restating_civilians(drafts: list[_Draft]) -> None:
         other = civilians.get((d.outcome, d.paired.group.n)) if d.victims == "people" and d.victims_rule == "victims:people" else None
         if other is None or d.parent is not None or _other_incident(other, d):
             continue
+        if not _GENERIC_PEOPLE.search(d.sent.text, d.paired.group.start, d.paired.group.end):
+            continue  # "killing four police officers" (people by trade) restates no "four civilians"
         if d.place is not None and other.place is not None and d.place.text != other.place.text:
             continue  # "another five people were wounded" in Ghazni, "five civilians were wounded" in Kunduz
         d.victims, d.victims_rule = "civilians", "victims:restated"

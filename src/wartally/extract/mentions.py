@@ -118,14 +118,15 @@ class GroupMention:
 
 @cache
 def _qualifier_regexes() -> tuple[tuple[lexicon.Entry, re.Pattern[str]], ...]:
-    return tuple((e, regexes.compile(rf"(?<![\w-])(?:{e.pattern})\s*$", re.I)) for e in lexicon.entries("qualifiers"))
+    return tuple((e, regexes.compile(rf"(?<![\w-])(?:{e.pattern})(?:\s+an?)?\s*$", re.I)) for e in lexicon.entries("qualifiers"))
 
 
 @cache
 def _any_qualifier() -> lexicon.Lowered:
     """One search telling whether any qualifier ends right before a number
     (over the lower-cased text: it runs before every number)."""
-    return lexicon.compile_lowered(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers")) + r")\s*$")
+    return lexicon.compile_lowered(r"(?<![\w-])(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon.entries("qualifiers"))
+                                   + r")(?:\s+an?)?\s*$")  # "more than a hundred", "nearly a dozen"
 
 
 def _qualifier(text: str, start: int) -> tuple[str, str, int]:

@@ -169,7 +169,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
     ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
     ("n-days-of", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
-    ("in-a-month", regexes.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b", re.I)),
+    ("in-a-month", regexes.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b"
+                                  r"|\bover\s+the\s+(?P<unit3>week)\b(?!\s*(?:end|-?long))", re.I)),  # "killing 22 insurgents over the week"
     # "in October last year": the month of the year before (before "last year" alone takes the words)
     ("in-month-rel", regexes.compile(rf"\b(?:in|during)\s+{_PART}(?P<m>{_MONTH})\s+(?P<ly>last|this)\s+year\b", re.I)),
     # "in recent weeks", "over the past few months": a few of those units up to publication ("in recent days" is
@@ -233,6 +234,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
 _NEED_WORDS = tuple(dict.fromkeys(k for need in _NEEDS.values() for k in need))
+_REPORTED_AFTER = regexes.compile(r"\s+(?:said|says|told|reported|announced|confirmed|stated|added|tweeted|wrote)\b", re.I)
 _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
     r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted)"
@@ -289,7 +291,9 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                 continue
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
-            if rule != "n-old" and _REPORTING.search(before):  # "say the two-month-old campaign" dates the campaign
+            if rule != "n-old" and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):
+                # "say the two-month-old campaign" dates the campaign; "The Health Department on Wednesday
+                # said the death toll increased to 101", "the police today said": the day it was said
                 w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
             found.append(w)
             taken.append((m.start(), m.end()))
@@ -529,7 +533,7 @@ def _n_days_of(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.
 
 
 def _in_a_unit(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
-    unit = (g.get("unit") or g.get("unit2") or "month").lower()
+    unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "month").lower()
     days = {"week": 7, "month": 31, "year": 365}[unit]
     return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.MONTH, 3, "when:in-a-unit")
 

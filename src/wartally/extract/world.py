@@ -225,14 +225,16 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
-    for cc, w in _group_votes(title or "", text[:lead_end]).items():
-        votes[cc] += w  # "ISWAP fighters attacked ...": a group that fights in one country
-        named_as_place = True
     if not named and places and len(places) > 1:
         # toponyms of several countries and no country named: only two or more that agree decide
         # ("Baghdad Station" is a street in Aleppo)
         votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
         named_as_place = bool(votes)
+    for cc, w in _group_votes(title or "", text[:lead_end]).items():
+        # "ISWAP fighters attacked ...": a group that fights in one country (and "Boko Haram goes on
+        # rampage in Borno" with toponyms of several countries, none named twice)
+        votes[cc] += w
+        named_as_place = True
     named_as_place = named_as_place or bool(places)
     if not votes or not named_as_place:
         return None  # only attackers named ("Government and Russian fire"): where is not said

@@ -345,6 +345,8 @@ def _kind(a: TollClaim, b: TollClaim) -> str | None:
         early, late = a, b
     elif b.reported[1] < a.reported[0]:
         early, late = b, a
+    elif (a.contrast or b.contrast) and set(a.docs) & set(b.docs):
+        return "rival"  # "... increased to 101. However, the police today said ... stood at 84": set against each other
     elif a.updating or b.updating:
         return None  # the same day, while one of them says the toll is still rising: growth in progress
     elif _still_counting(a, b):
