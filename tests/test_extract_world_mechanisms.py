@@ -11,6 +11,7 @@ import pytest
 
 import wartally
 from wartally.eval import names
+from wartally.extract import extract_document
 from wartally.extract.sentences import split_sentences
 from conftest import figure_in
 
@@ -82,6 +83,14 @@ SOURCES = [
      "in Katsina State, Nigeria.\n\n"
      "He said: \u201cHere in the main village, they killed four people. Altogether, they killed seven people.\u201d",
      (K, 7, "people"), "local residents", "2022-02-04"),
+    # a news agency relays the source it names beside it; an ombudsman is an official by role
+    ("AZ", "According to the ombudsman of Nagorno-Karabakh, Artak Beglaryan, two civilians were killed, reports Interfax.",
+     (K, 2, "civilians"), "ombudsman", "2020-09-27"),
+    ("AF", "Two civilians were killed in the blast in Kandahar, a police officer told AFP.", (K, 2, "civilians"),
+     "police officer", PUBLISHED),
+    # researchers by role
+    ("SD", "More than 20,000 people have been killed so far, according to the UN. Research from US scholars, however, "
+     "estimates the death toll at around 130,000.", (K, 130000, "people"), "US scholars", "2025-04-30"),
 ]
 
 
@@ -206,6 +215,12 @@ PERIODS = [
      (K, 24, "civilians"), "2022-05-29", "2022-05-29"),
     ("MM", "The junta's airstrikes killed 12 civilians, residents said.\n\nThursday's airstrike hit the village school.",
      "2025-04-21", (K, 12, "civilians"), "2025-04-17", "2025-04-17"),
+    # the toll of the one attack an article tells, dated by its day (not a running total since then)
+    ("PK", "Police revised down the death toll of the January 30 mosque blast in Peshawar.\n\nThe police today said that "
+     "the confirmed number of martyrs stood at 84.", "2023-02-04", (K, 84, "people"), "2023-01-30", "2023-01-30"),
+    # "over the week": the seven days before publication
+    ("CD", "The army reported killing 22 insurgents over the week in Ituri.", "2022-07-18", (K, 22, "combatants"),
+     "2022-07-11", "2022-07-18"),
     ("UA", "The number of civilian victims was high in the first months, with 3,950 deaths in March 2022, 760 fatalities "
      "in April, and 510 in May, the UN mission said.", "2024-02-22", (K, 510, "civilians"), "2022-05-01", "2022-05-31"),
     # ("Tuesday’s", with a typographic apostrophe)
@@ -245,6 +260,14 @@ ACTORS = [
     ("CD", "Rebels killed at least eight people in villages near Beni in DR Congo, a civil society leader said.\n\n"
      "On Sunday the rebels of the Allied Democratic Forces (ADF) attacked the village of Mangazi.\n\n"
      "The ADF has killed thousands of civilians in the region.", (K, 8, "people"), "ADF"),
+    # "a gunfight with Maoists" (India's Maoist insurgency, as data) and "junta airstrikes" (a state's forces before their means)
+    ("IN", "Three security personnel were killed and 14 others were injured in a gunfight with Maoists near the "
+     "Bijapur-Sukma border in Chhattisgarh.", (K, 3, "combatants"), "Maoists"),
+    ("MM", "About 10,000 villagers in Myanmar's Sagaing region are fleeing junta airstrikes, residents said.",
+     (D, 10000, "civilians"), "Myanmar government"),
+    # who carried out the killings, said sentences later
+    ("CF", "More than 30 people were killed when an armed group attacked villages in the Central African Republic.\n\n"
+     "The killings in the northwest were carried out by a group called 3R, a UN source said.", (K, 30, "people"), "3R"),
 ]
 
 # a group the article names once, in its background, is not who the militants were
@@ -274,3 +297,57 @@ def test_world_the_sentence_after_a_lead_says_how_the_fighters_died():
             "A suicide bomber detonated at the base before gunmen stormed in and briefly occupied it, police said.")
     f = figure_in(text, (K, 14, "combatants"), "2020-02-20")
     assert str(f.weapon) == "suicide bombing", f.weapon
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "qualifier"), [
+    ("AZ", "The Armenian side has lost 16 servicemen, there are more than a hundred wounded, she said.",
+     (I, 100, "combatants"), "at_least"),
+    ("NG", "Nearly a dozen villagers were killed in the raid on Kauru, police said.", (K, 12, "civilians"), "at_most"),
+])
+def test_world_a_qualifier_before_a_hundred_or_a_dozen(country, text, fig, qualifier):
+    assert str(figure_in(text, fig, "2020-09-27").qualifier) == qualifier
+
+
+@pytest.mark.parametrize(("country", "text", "published", "fig", "weapon"), [
+    # "armed men" says who fought, "clashes" how: the clashes
+    ("SS", "At least 14 people were killed and nine others wounded in clashes between the South Sudan army and armed men "
+     "in Tonj state on Friday, an official said.", "2019-12-02", (K, 14, "people"), "clashes"),
+    # the bombs of a quotation fell from the air force's planes named before
+    ("MM", "On Wednesday, air force planes bombed Maung Htaung village in Budalin township, wounding at least two people, "
+     "a resident said.\n\n\u201cA bomb fell on the school. A third bomb hit a clinic,\u201d said the resident. "
+     "\u201cA man and a woman were wounded.\u201d", "2024-10-03", (I, 1, "women"), "airstrike"),
+])
+def test_world_weapon_of_a_figure(country, text, published, fig, weapon):
+    assert str(figure_in(text, fig, published).weapon) == weapon
+
+
+def test_world_four_police_officers_restate_no_four_civilians():
+    text = ("Taliban insurgents attacked two checkpoints in eastern Afghanistan, killing four police officers.\n\n"
+            "Separately, a roadside bomb on Saturday night killed four civilians, including a child, in Uruzgan province.")
+    figure_in(text, (K, 4, "people"), "2013-06-02")
+
+
+def test_world_a_toll_since_the_war_began_is_the_countrys():
+    text = ("The army said 12 civilians were killed in El Fasher.\n\nSince April 15, 2023, the RSF has been battling the "
+            "army for control of the country. More than 20,000 people have been killed so far, according to the UN.")
+    f = figure_in(text, (K, 20000, "people"), "2025-04-30")
+    assert f.country == "Sudan" and f.place is None, (f.country, f.place)
+
+
+def test_world_a_headline_body_gives_the_report_its_numbers_but_not_the_war_toll():
+    doc = wartally.Document.make("t", "Data collected by the mission shows 77 civilian deaths in the first fortnight of "
+                                 "February.\n\nMore than 10,000 civilians have been killed since the war began.",
+                                 published="2024-02-22", title="Ukraine: 10,000 civilians killed in 2 years, says UN")
+    figs = {f.n: f for f in extract_document(doc)}
+    assert figs[77].source == "UN" and figs[10000].source is None, (figs[77].source, figs[10000].source)
+
+
+def test_world_the_headline_names_the_group_the_insurgents_are():
+    """The headline names the group once, the article once more; the
+    toponyms (Jere, Borno) name no country twice: still Nigeria's Boko Haram."""
+    doc = wartally.Document.make("t", "The emergency agency said one person was killed when the insurgents sacked three "
+                                 "communities in Jere, Borno.\n\nOfficials said the Boko Haram insurgents stepped up "
+                                 "attacks on farmers.", published="2018-10-21",
+                                 title="Boko Haram goes on rampage in Borno, kills 12")
+    f = next(f for f in extract_document(doc) if f.n == 1)
+    assert "Boko Haram" in tuple(f.actor or ()), f.actor

@@ -154,6 +154,18 @@ def test_tolls_at_least_set_against_an_earlier_count_disagrees():
     assert rows[0].evidence.endswith("; the text sets them against each other"), rows[0].evidence
 
 
+def test_tolls_a_rising_count_set_against_another_source_in_one_article_disagrees():
+    """Peshawar, February 2023: the health department's toll "increased to
+    101" is growth by itself, but the article sets the police's 84 against
+    it ("However, ..."): two sources at odds, shown."""
+    text = ("On Monday, a suicide blast ripped through a mosque in the police lines of Peshawar.\n\n"
+            "The Khyber Pakhtunkhwa Health Department on Wednesday said the death toll in the attack increased to 101 "
+            "after another injured person succumbed to his wounds.\n\n"
+            "However, the Peshawar police today said that the confirmed number of martyrs stood at 84.")
+    rows = incident_rows(text, "2023-02-04")
+    assert [(r.kind, {r.n_a, r.n_b}) for r in rows] == [("rival", {84, 101})], [r.evidence for r in rows]
+
+
 def _two_articles(first: str, second: str, published: tuple[str, str]) -> list:
     a = Document.make("fakes-a", first, published=published[0], outlet="a")
     b = Document.make("fakes-b", second, published=published[1], outlet="b")

@@ -1888,6 +1888,11 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             found = clashes or [(j, w) for j, w in found if j >= si - 2]
         if found:
             d.weapon, d.weapon_inherited = found[0][1], True
+            j, kind = found[0][0], found[0][1].rule.split(":")[1]
+            if kind in _ANAPHORIC_WEAPONS and (earlier := _weapon_named_before(j, sents, weapon_hits, _ANAPHORIC_WEAPONS[kind])) is not None:
+                # "air force planes bombed the village ... “A third bomb hit a clinic ... A man and a woman were
+                # wounded”": the bombs of the sentence before were the planes'
+                d.weapon = _tagged(earlier, ":earlier-sentence")
         elif d.victims == "combatants":
             # "five security forces were killed after their checkpoint came under attack by insurgents":
             # an armed assault on a post, with no weapon named, is gunfire (not a battle of two sides)
