@@ -351,3 +351,26 @@ def test_world_the_headline_names_the_group_the_insurgents_are():
                                  title="Boko Haram goes on rampage in Borno, kills 12")
     f = next(f for f in extract_document(doc) if f.n == 1)
     assert "Boko Haram" in tuple(f.actor or ()), f.actor
+
+
+@pytest.mark.parametrize(("text", "fig"), [
+    # Ethiopia: a toll its sentence revises counts the group of the toll before it
+    ("Gunmen killed 12 civilians in the Horo-Guduru Wellega zone in Oromia, eyewitnesses told local media.\n\nThe zone's "
+     "administrator confirmed the attack but cut the death toll to eight.", (K, 8, "civilians")),
+    # and "N of the victims" are of that group
+    ("Gunmen killed 12 civilians in the Horo-Guduru Wellega zone in Oromia, eyewitnesses told local media.\n\nSix of "
+     "the victims were killed in a church compound.", (K, 6, "civilians")),
+])
+def test_world_a_revised_toll_and_its_victims_keep_the_group_before(text, fig):
+    figure_in(text, fig, "2021-04-06")
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Port Sudan, (APP - UrduPoint / Pakistan Point News - 11th Apr, 2025) Sudan's paramilitary killed 25 civilians.",
+     "Port Sudan, (APP - UrduPoint / Pakistan Point News - 11th Apr, 2025) "),
+    ("Kabul (Pajhwok) - Five people were killed.", "Kabul (Pajhwok) -"),
+    ("Islamic State (IS) fighters killed five people.", ""),
+])
+def test_world_a_dateline_with_any_agency(text, dateline):
+    from wartally.extract.places import dateline_end
+    assert text[:dateline_end(text)] == dateline

@@ -189,6 +189,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _link_among_dead(drafts)
     _adopt_restated_groups(drafts)
     _civilians_of_a_civilian_count(drafts, sents)
+    _revised_toll_keeps_its_group(drafts)
     in_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
@@ -477,6 +478,28 @@ def _civilians_of_a_civilian_count(drafts: list[_Draft], sents: list[Sentence]) 
 
 
 _ANY_NUMBER_BEFORE = regexes.compile(r"\d")
+# a toll told again with another number ("confirmed the attack but cut the death toll to eight") and the victims
+# of a toll counted in part ("six of the victims were killed in a church compound")
+_REVISED_TOLL = regexes.compile(r"\b(?:cut|lowered|reduced|revised|raised|put|updated|corrected|brought)\s+(?:\w+\s+){0,2}?"
+                                r"(?:death\s+)?toll\b|\btoll\s+(?:was\s+|has\s+been\s+)?(?:cut|lowered|reduced|revised|raised|put|updated)\b", re.I)
+
+
+def _revised_toll_keeps_its_group(drafts: list[_Draft]) -> None:
+    """A toll its sentence revises ("cut the death toll to eight") and a
+    count "of the victims" count the group of the figure of the same outcome
+    told just before (in that sentence or the two before), when that one
+    names a group: "Gunmen killed 12 civilians ... the administrator
+    confirmed the attack but cut the death toll to eight": eight civilians."""
+    for i, d in enumerate(drafts):
+        revised = d.victims_rule == "victims:default-people" and _REVISED_TOLL.search(d.sent.text) is not None
+        if not (revised or d.victims_rule == "victims:of-the-victims") or d.parent is not None:
+            continue
+        before = next((x for x in reversed(drafts[:i]) if x.outcome == d.outcome and x.parent is None
+                       and d.sent.index - 2 <= x.sent.index <= d.sent.index), None)
+        if before is not None and before.victims not in ("people", None) and (revised or before.paired.group.n >= d.paired.group.n):
+            d.victims, d.victims_rule = before.victims, "victims:of-the-toll-before"
+            if before.victims == "combatants":
+                d.side, d.side_rule = before.side, "side:of-the-toll-before"
 
 
 _PART_TRIGGERS = ("outcome:among-dead", "outcome:partitive", "outcome:dead-included", "outcome:injured-included")
