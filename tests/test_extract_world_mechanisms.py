@@ -374,3 +374,20 @@ def test_world_a_revised_toll_and_its_victims_keep_the_group_before(text, fig):
 def test_world_a_dateline_with_any_agency(text, dateline):
     from wartally.extract.places import dateline_end
     assert text[:dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize(("country", "text", "published", "fig", "actor"), [
+    # the two sides that name a war are no one's agent; the dead its demonym names were the other state's victims
+    ("PS", "The total number of Palestinian deaths in Gaza reached 10,022 since the latest round of Hamas-Israel conflict "
+     "started on Oct. 7, Gaza's health ministry said.", "2023-11-07", (K, 10022, "people"), "Israel"),
+    ("UA", "Nine Ukrainian civilians were wounded overnight in the Kherson region, the regional governor said.",
+     "2023-06-10", (I, 9, "civilians"), "Russia"),
+])
+def test_world_the_other_state_of_a_two_state_war(country, text, published, fig, actor):
+    assert tuple(figure_in(text, fig, published).actor or ()) == (actor,)
+
+
+def test_world_no_other_state_for_a_war_of_one_country():
+    f = figure_in("Twelve Nigerian villagers were killed overnight in Zamfara, police said.", (K, 12, "civilians"),
+                  "2023-06-10")
+    assert not f.actor, f.actor

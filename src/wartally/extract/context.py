@@ -408,6 +408,12 @@ _NOT_AN_AGENT = compile_fast(
 )
 
 
+# the two sides that name a war are no one's agent: "since the latest round of Hamas-Israel conflict started",
+# "the Russia-Ukraine war", "the Israel-Hezbollah ceasefire"
+_BELLIGERENTS_OF = compile_fast(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s?[-–/]\s?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+"
+                                r"(?:conflict|war|fighting|hostilities|ceasefire|truce|front)\b")
+
+
 # who speaks for a body is no agent: "a spokesperson for the Kachin Independence Army, said",
 # "Mexico's security ministry condemned the attack"
 _SPEAKS_FOR = regexes.compile(r"\b(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+(?:the\s+)?[^,.;]{1,60}"
@@ -458,6 +464,8 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
     if "-run" in text or "-administered" in text:
         spans += [(m.start(), m.end()) for m in _RUN_BY.finditer(text)]
+    if "war" in text or "conflict" in text or "hostilities" in text or "ceasefire" in text:
+        spans += [(m.start(), m.end()) for m in _BELLIGERENTS_OF.finditer(text)]
     if "spokes" in text or "representative" in text or "’s " in text or "'s " in text:
         spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
     spans += [(m.start(), m.end()) for m in _speaker_clauses(text)]

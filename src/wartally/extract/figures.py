@@ -214,6 +214,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country, headline_source)
         _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims, title_groups)
+        if not d.actors and (enemy := _the_other_state_of_the_war(d, country, published)) is not None:
+            d.actors = [enemy]
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
         elif d.period is not None and (d.period.rule in _WAR_WIDE or _since_the_war_began(d, war, published)) \
@@ -813,6 +815,32 @@ def _that_incident_day(d: _Draft, sents: list[Sentence], whens) -> When | None:
 
 
 _WAR_WIDE = ("when:since-war", "when:war-total", "when:national-total")
+
+
+def _the_other_state_of_the_war(d: _Draft, country: str | None, published: dt.date | None) -> context.Hit | None:
+    """In a war of two states (data/world/conflicts.tsv), the dead or hurt one
+    side's demonym names ("the total number of Palestinian deaths in Gaza",
+    "41 Azerbaijani civilians") were hit by the other state's forces, when no
+    sentence names who did it; None when the other side is no state with
+    forces of its own (Palestine) or the war is not of two states."""
+    war = world.the_war(country, published)
+    if war is None or len(war.countries) != 2 or (war.end is not None and published is not None and war.end < published):
+        return None
+    g, t = d.paired.group, d.paired.trigger
+    spans = [(max(0, g.start - DEMONYM_REACH), g.end + DEMONYM_REACH)]
+    if t is not None:
+        spans.append((max(0, t.start - DEMONYM_REACH), t.start))
+    found = {iso for start, end, iso, as_name in world.country_words(d.sent.text)
+             if not as_name and iso in war.countries and any(a <= start and end <= b for a, b in spans)}
+    if len(found) != 1:
+        return None
+    other = next(iso for iso in war.countries if iso not in found)
+    if other == world.PALESTINE or other not in world.countries():
+        return None
+    return context.Hit(0, 0, world.state_force_actor(other, country), f"actor:state:{other}:other-side-of-the-war")
+
+
+DEMONYM_REACH = 25  # characters around the number (and before the outcome word) where the victims' demonym stands
 
 
 def _since_the_war_began(d: _Draft, war: dt.date | None, published: dt.date | None) -> bool:

@@ -21,6 +21,7 @@ from wartally.extract.places import DATELINE
 from wartally.extract import regexes
 
 SYRIA = "SY"
+PALESTINE = "PS"  # a party of its wars with no state forces of its own as actor (its armed groups are named)
 
 
 @dataclass(frozen=True, slots=True)
