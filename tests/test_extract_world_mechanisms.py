@@ -137,6 +137,9 @@ def test_world_a_people_adjective_does_not_move_the_article_abroad():
 
 # (country, text, figure, publication day): figures worded otherwise
 FIGURES = [
+    # casualties set beside the wounded are the dead
+    ("PS", "A spokesperson for the health ministry in Gaza has reported 471 casualties from the explosion at al-Ahli "
+     "hospital, with another 28 in critical condition.", (K, 471, "people"), "2023-10-18"),
     # tolls revised down, by their nouns, as tallies, as a range believed
     ("IQ", "The death toll from the market bombing was revised down to 84 from 96, the interior ministry said.", (K, 84, "people"), PUBLISHED),
     ("NG", "The death toll was lowered to 37, the state police command said.", (K, 37, "people"), PUBLISHED),
