@@ -137,6 +137,9 @@ def test_world_a_people_adjective_does_not_move_the_article_abroad():
 
 # (country, text, figure, publication day): figures worded otherwise
 FIGURES = [
+    # the clause saying who killed them stands between the group and the verb
+    ("ML", "The number is in addition to 203 fighters the military said it had killed in a large-scale operation in the "
+     "Moura region in March.", (K, 203, "combatants"), "2022-04-08"),
     # casualties set beside the wounded are the dead
     ("PS", "A spokesperson for the health ministry in Gaza has reported 471 casualties from the explosion at al-Ahli "
      "hospital, with another 28 in critical condition.", (K, 471, "people"), "2023-10-18"),
