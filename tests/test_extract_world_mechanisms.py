@@ -224,6 +224,9 @@ PERIODS = [
     # the toll of the one attack an article tells, dated by its day (not a running total since then)
     ("PK", "Police revised down the death toll of the January 30 mosque blast in Peshawar.\n\nThe police today said that "
      "the confirmed number of martyrs stood at 84.", "2023-02-04", (K, 84, "people"), "2023-01-30", "2023-01-30"),
+    # "in these two years": the two years before publication
+    ("UA", "The UN mission confirmed 30,457 civilian casualties in these two years, including 10,582 dead and 19,875 "
+     "injured.", "2024-02-22", (K, 10582, "civilians"), "2022-02-22", "2024-02-22"),
     # "over the week": the seven days before publication
     ("CD", "The army reported killing 22 insurgents over the week in Ituri.", "2022-07-18", (K, 22, "combatants"),
      "2022-07-11", "2022-07-18"),

@@ -167,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n-old", regexes.compile(
         rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year)s?[\s-]+old\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
-    ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month)s?\b", re.I)),
+    ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+|these\s+|those\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month|year)s?\b", re.I)),
     ("n-days-of", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
     ("in-a-month", regexes.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b"
                                   r"|\bover\s+the\s+(?P<unit3>week)\b(?!\s*(?:end|-?long))", re.I)),  # "killing 22 insurgents over the week"
@@ -219,7 +219,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "weekend": ("weekend",),
     "n-old": ("old",),
-    "over-hours": ("hour", "day", "week", "month"),
+    "over-hours": ("hour", "day", "week", "month", "year"),
     "n-days-of": ("day", "week", "month"),
     "in-a-month": ("month", "week", "year"),
     "last-unit": ("week", "month", "year"),
@@ -520,7 +520,7 @@ def _n_old(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date
 def _over_hours(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     n = _n(g["n"])
     unit = g["unit"].lower()
-    days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
+    days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
     if unit == "hour" and n < 24:
         days = 1
     return When(m.start(), m.end(), pub - dt.timedelta(days=days), pub, _D.DAYS if days < 8 else _D.MONTH, 1, "when:over-n")
