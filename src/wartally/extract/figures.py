@@ -196,6 +196,10 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     claims = _PerSentence(sents, lambda s: _CLAIMED.search(s.text) is not None)  # asked for many figures, read once
 
     @functools.cache
+    def stated_place() -> tuple[PlaceMention, Sentence] | None:  # read only for a figure no own sentence places
+        return _where_the_attack_occurred(sents, places)
+
+    @functools.cache
     def attack_day() -> dt.date | None:  # read only for a figure nothing else dates
         return one_day(days_in(((s.text, whens[s.index]) for s in sents), published)) if published else None
 
@@ -211,6 +215,11 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over, attack_day)
         _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None, country)
+        if ((d.place is None or d.place_inherited)
+                and (d.area is None or d.area_sent is not d.sent or d.area.rule == places_mod.DIRECTION_UNIT_RULE)
+                and not _is_national_total(d) and (where := stated_place()) is not None):
+            # "Several gangs operate in the area around Coatepec Harinas, where the attack occurred"
+            d.place, d.place_sent, d.place_inherited = *where, True
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country, headline_source)
         _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims, title_groups)
@@ -1180,6 +1189,26 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
             kinds = [p for p in cands if named(sents[j].text, p)]
             return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]
     return None
+
+
+_WHERE_IT_OCCURRED = regexes.compile(
+    r",?\s+where\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|ambush|killings?|massacre|bombings?|blast|"
+    r"explosion|shooting|clashes|fighting|incident|strike|airstrike|raid)\s+(?:had\s+|has\s+)?(?:occurred|took\s+place|"
+    r"happened|was\s+carried\s+out|unfolded)\b", re.I)
+
+
+def _where_the_attack_occurred(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] | None:
+    """The one settlement the article says its attack happened in ("the area
+    around Coatepec Harinas, where the attack occurred"), or None (none, or
+    two different ones)."""
+    found = {}
+    for s in sents:
+        if "where" not in s.text:
+            continue
+        for p in places[s.index]:
+            if p.kind == "settlement" and _WHERE_IT_OCCURRED.match(s.text, p.end):
+                found.setdefault(p.text, (p, s))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _main_city(sents: list[Sentence], places) -> tuple[PlaceMention, Sentence] | None:

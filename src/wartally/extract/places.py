@@ -287,9 +287,14 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "road"  # "on the Srinagar-Jammu National Highway", "the Nabatieh-Kfarjouz road": a road's name
     if geo.measured_from(text, p.start) is not None:
         return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
+    if p.kind != "country" and _DIRECTION_OF.search(left):
+        return "landmark"  # "a rural, gang-plagued area southwest of Mexico City": a point to find it from
     return None
 
 
+# a direction from a place, not "the south of" it (inside it)
+_DIRECTION_OF = regexes.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.I)
+DIRECTION_UNIT_RULE = "place:direction-unit"  # "in central Mexico", "northern Burkina Faso": a loose word for part of a country
 _CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?(?:[Cc]artels?|[Mm]ilitias?)\b")
 _OWNER_BEFORE = regexes.compile(r"^[\w'’ -]+?['’]s\s+(?=[A-Z]|(?:al|el|an|ar|as|ash|ad|az|at)-[A-Z])")
 _ROAD_WORD = regexes.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
@@ -498,7 +503,7 @@ def _direction_unit_of(text: str, m: PlaceMention, country: str | None) -> Place
     unit = geo.resolve(phrase, area=True, country=country)
     if not unit.resolved or unit.feature != "admin1":
         return None
-    return PlaceMention(d.start(1), m.end, phrase, "area", "place:direction-unit")
+    return PlaceMention(d.start(1), m.end, phrase, "area", DIRECTION_UNIT_RULE)
 
 
 UNKNOWN_NAME_RULE = "place:in-name-unknown"
