@@ -63,6 +63,7 @@ _WHO_SPOKE = regexes.compile(r"^[^,.;]{0,20}?\s+who\s+(?:spoke|talked|asked|requ
 _RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
 _RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
+DOCUMENT_RULE = "source:named-document"  # "according to excerpts of a document", "according to a report"
 _DOCUMENT_SOURCE = compile_fast(
     r"(?<=ccording to )(?:an?\s+|the\s+)?(?P<org>(?:[\w-]+\s+){0,3}(?:report|assessment|document|memo|tally|database|survey|count)"
     r"(?:\s+(?:for|by|of|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)(?=\s*(?:[,.;]|seen\b|obtained\b|published\b|released\b|$))")
@@ -239,7 +240,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
                             (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
                             (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS)),
-                            (_DOCUMENT_SOURCE, "source:named-document", lambda t: "ccording to" in t)):
+                            (_DOCUMENT_SOURCE, DOCUMENT_RULE, lambda t: "ccording to" in t)):
         if not holds(text):
             continue  # every match holds an organisation word, "source" or an institution word
         for m in rx.finditer(text):

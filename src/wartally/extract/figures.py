@@ -1248,7 +1248,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if own:
         # "according to the ombudsman ..., two civilians were killed, reports Interfax": the agency relays
         # the words of the source it names beside it
-        own = [h for h in own if not context.is_news(h)] or own
+        # ("The US intelligence community has estimated ..., according to excerpts of a document seen by AFP": the
+        # document is the body's words, not a source of its own)
+        own = [h for h in own if not (context.is_news(h) or h.rule.startswith(context.DOCUMENT_RULE))] or own
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         si_h = si
         if (named := _official_named_next(d, h, sents, sources) or _official_named_before(d.sent.index, h, sents, sources, outlet)) is not None:
