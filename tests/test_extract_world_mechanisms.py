@@ -88,6 +88,10 @@ SOURCES = [
      (K, 2, "civilians"), "ombudsman", "2020-09-27"),
     ("AF", "Two civilians were killed in the blast in Kandahar, a police officer told AFP.", (K, 2, "civilians"),
      "police officer", PUBLISHED),
+    # a document is the words of the body named beside it
+    ("US", "The US intelligence community has estimated there were likely 100 to 300 people killed in the strike at the "
+     "hospital in Gaza, according to excerpts of a document seen on Thursday by AFP.", (K, 300, "people"),
+     "US intelligence community", "2023-10-20"),
     # researchers by role
     ("SD", "More than 20,000 people have been killed so far, according to the UN. Research from US scholars, however, "
      "estimates the death toll at around 130,000.", (K, 130000, "people"), "US scholars", "2025-04-30"),
@@ -416,3 +420,10 @@ def test_world_a_direction_from_a_place_is_a_landmark():
     from wartally.extract.places import place_mentions
     found = place_mentions("The ambush sparked a huge search in a rural area southwest of Mexico City.")
     assert all(p.kind == "mention" for p in found if p.text == "Mexico City"), found
+
+
+def test_world_a_capitol_hill_source_is_who_told_not_where():
+    from wartally.extract.places import place_mentions
+    found = place_mentions("An unclassified US intelligence assessment, provided to AFP by a Capitol Hill source, estimates "
+                           "the number of people killed at the hospital.")
+    assert all(p.kind == "mention" for p in found if p.text == "Capitol Hill"), found
