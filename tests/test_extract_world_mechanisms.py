@@ -427,3 +427,12 @@ def test_world_a_capitol_hill_source_is_who_told_not_where():
     found = place_mentions("An unclassified US intelligence assessment, provided to AFP by a Capitol Hill source, estimates "
                            "the number of people killed at the hospital.")
     assert all(p.kind == "mention" for p in found if p.text == "Capitol Hill"), found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Israel has responded by putting the 2.3 million people living in Gaza under a total siege, and bombarding the "
+     "enclave in strikes that have killed thousands.", set()),
+    ("The 15 people living in the house were killed by the strike.", {15}),
+])
+def test_world_people_living_somewhere_are_a_population(text, kept):
+    assert {f.n for f in wartally.extract(text, published="2023-10-20", outlet="x")} == kept

@@ -71,6 +71,10 @@ class Paired:
     how: str  # pre | post | coordinated | subset
 
 
+# a number of people said to live somewhere ("putting the 2.3 million people living in Gaza under a total siege")
+POPULATION_MIN = 10_000  # "the 15 people living in the house were killed" is a toll; a town's people are no figure
+_LIVING_IN = re.compile(r"\s*,?\s*(?:who\s+)?(?:liv(?:e|es|ing)|resid(?:e|es|ing)|dwell(?:s|ing)?)\s+(?:in|on|inside|across)\b", re.I)
+
 def triggers(text: str) -> list[Trigger]:
     out = []
     for s, e, entry in lexicon.scan("outcomes", text):
@@ -99,8 +103,9 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             g = replace(g, victims_rule=f"victims:of-the-{whole}-{g.victims_rule[len(OTHERS_WERE):]}")
         paired = _self_paired(g)
         if paired is None:
-            if _cue("population", text[max(0, g.start - 25): g.start]):
-                continue
+            if _cue("population", text[max(0, g.start - 25): g.start]) or (
+                    g.n >= POPULATION_MIN and _LIVING_IN.match(text, g.end)):
+                continue  # "home to 3 million people", "the 2.3 million people living in Gaza": who live there
             paired = _paired_by_verb(text, g, groups, trigs, out, toll_context=toll_context)
         if paired is not None:
             out.append(paired)
