@@ -228,6 +228,16 @@ PERIODS = [
     # the toll of the one attack an article tells, dated by its day (not a running total since then)
     ("PK", "Police revised down the death toll of the January 30 mosque blast in Peshawar.\n\nThe police today said that "
      "the confirmed number of martyrs stood at 84.", "2023-02-04", (K, 84, "people"), "2023-01-30", "2023-01-30"),
+    # "a day after a suicide bombing ... killing 100": the day before; "wounded in the blast": that day too
+    ("PK", "Relatives thronged hospitals in Peshawar on Tuesday (Jan 31) a day after a suicide bombing ripped through a "
+     "crowded mosque, killing 100 people.\n\nAt least 170 people were wounded in the blast.", "2023-01-31",
+     (K, 100, "people"), "2023-01-30", "2023-01-30"),
+    ("PK", "Relatives thronged hospitals in Peshawar on Tuesday (Jan 31) a day after a suicide bombing ripped through a "
+     "crowded mosque, killing 100 people.\n\nAt least 170 people were wounded in the blast.", "2023-01-31",
+     (I, 170, "people"), "2023-01-30", "2023-01-30"),
+    # a dateline that gives the date first and the place in brackets dates the filing, not the clashes
+    ("SS", "December 1, 2019 (TONJ) \u2013 At least 14 people were killed in clashes in Tonj state on Friday, an official "
+     "said.", "2019-12-02", (K, 14, "people"), "2019-11-29", "2019-11-29"),
     # "in these two years": the two years before publication
     ("UA", "The UN mission confirmed 30,457 civilian casualties in these two years, including 10,582 dead and 19,875 "
      "injured.", "2024-02-22", (K, 10582, "civilians"), "2022-02-22", "2024-02-22"),

@@ -565,10 +565,16 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     anchor = d.paired.group.number_start
     if w is not None and published is not None and w.end <= anchor:
         between = d.sent.text[w.end: anchor]
-        if _DAYS_AFTER.search(between):
-            # "resumed Wednesday, days after a bombing killed 120": the figure is older than that date
-            w = When(w.start, w.end, w.first - dt.timedelta(days=7), w.first - dt.timedelta(days=1),
-                     DatePrecision.WEEK, 3, "when:days-before")
+        if (after := _DAYS_AFTER.search(between)) is not None:
+            # "resumed Wednesday, days after a bombing killed 120": the figure is older than that date; "on Tuesday
+            # (Jan 31) ... a day after a suicide bombing ... killing 100 people": exactly a day older
+            back = _DAYS_BACK.get(" ".join(after.group(1).lower().split()))
+            if back is not None:
+                day = w.first - dt.timedelta(days=back)
+                w = When(w.start, w.end, day, day, DatePrecision.DAY, 1, "when:days-before")
+            else:
+                w = When(w.start, w.end, w.first - dt.timedelta(days=7), w.first - dt.timedelta(days=1),
+                         DatePrecision.WEEK, 3, "when:days-before")
     since_event = [x for x in whens[si] if x.rule.startswith("when:since-event:")]
     if since_event and w is not None and not w.rule.startswith("when:since-event:") and w.rule in ("when:ago", "when:published"):
         w = since_event[0]  # "since the assault began two months ago": the assault's own date is better
@@ -603,6 +609,14 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         found = _that_incident_day(d, sents, whens)
         if found is not None:
             w, rule = found, "when:that-incident"
+        elif _incident_patterns()[1].search(d.sent.text):
+            # "... a day after a suicide bombing ripped through a crowded mosque ..., killing 100 people. [...] At
+            # least 170 people were wounded in the blast": the day of the attack's first figure, one day
+            told = next((x for x in earlier if x.period is not None and x.period.first == x.period.last
+                         and x.period_rule in _ATTACK_DAY_RULES), None)
+            if told is not None:
+                w, rule = told.period, "when:that-incident"
+
     if w is None and not _is_national_total(d):
         # the period of a figure in the sentences just before
         for prev in reversed(earlier):
@@ -867,7 +881,10 @@ def _is_national_total(d: _Draft) -> bool:
     return (d.outcome == "killed" and n >= 50_000) or (d.outcome == "displaced" and n >= 1_000_000)
 
 
-_DAYS_AFTER = regexes.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|days|a\s+week|weeks)\s+after\b", re.I)
+_DAYS_AFTER = regexes.compile(r"\b((?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|one\s+day|days|a\s+week|weeks)\s+after\b", re.I)
+_ATTACK_DAY_RULES = ("when:days-before", "when:weekday", "when:date", "when:yesterday", "when:weekday-night",
+                     "when:attack-day", "when:attack-day-toll")  # a figure's own day, stated by its text
+_DAYS_BACK = {"a day": 1, "one day": 1, "two days": 2, "three days": 3, "a week": 7}  # how many days "... after" says exactly
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = regexes.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
 _SAME_PLACE = compile_fast(

@@ -253,7 +253,9 @@ def _n(word: str) -> int:
 
 _DATELINE_DATE = regexes.compile(
     rf"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}}\s*,\s*{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?\s*"
-    r"(?:\([A-Za-z.]+\)\s*)?[-–—:]")
+    r"(?:\([A-Za-z.]+\)\s*)?[-–—:]"
+    # "December 1, 2019 (TONJ) –": the date first, the place in brackets
+    rf"|^\s*{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*\([A-Za-z .'’-]+\)\s*[-–—:]")
 # a clause that says nothing happened: a period in it dates no figure
 _NOTHING_HAPPENED = regexes.compile(
     r"\b(?:no|without(?:\s+any)?|not\s+(?:been\s+)?any)\s+(?:[\w-]+\s+)?(?:fighting|clashes|attacks?|violence|casualties|"
