@@ -276,6 +276,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     if p.kind != "country" and (_BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
                                 and _BORDER_WORD.match(text, p.end)):
         return "border"  # "along the Oromia-Somali border": a line between two units, not where it happened
+    if p.kind != "country" and _ETHNIC_BEFORE.search(left):
+        return "demonym"  # "against ethnic Amhara people in the zone": a people, not Ethiopia's Amhara region
     if p.kind != "country" and _is_demonym_used_as_adjective(text, p.start, p.end):
         return "demonym"  # "a Somali military official": a people's adjective, not Ethiopia's Somali region
     if _INSTITUTION_AFTER.match(text, p.end) and geo.by_spelling_only(p.text):
@@ -294,6 +296,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     return None
 
 
+_ETHNIC_BEFORE = regexes.compile(r"\bethnic(?:ally)?\s+$", re.I)
 _A_SOURCE_OF = regexes.compile(r"\s+sources?\b")
 _AN_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.I)
 # a direction from a place, not "the south of" it (inside it)
