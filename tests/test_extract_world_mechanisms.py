@@ -446,3 +446,9 @@ def test_world_a_capitol_hill_source_is_who_told_not_where():
 ])
 def test_world_people_living_somewhere_are_a_population(text, kept):
     assert {f.n for f in wartally.extract(text, published="2023-10-20", outlet="x")} == kept
+
+
+def test_world_an_ethnic_people_is_no_region():
+    from wartally.extract.places import place_mentions
+    found = place_mentions("The administrator confirmed the latest murder against ethnic Amhara people in the zone.")
+    assert all(p.kind == "mention" for p in found if p.text == "Amhara"), found
