@@ -181,7 +181,8 @@ def build(shared: Path, out: Path) -> dict:
     cities = read_json(gdir / "cities500.json")
     world = read_json(gdir / "cities1000.json")
     rg = gazetteer_world.read_rg()
-    admin1s = gazetteer_world.admin1_units(world, rg, gazetteer_world.load_overrides(out / "admin1_english.json"))
+    admin1s = gazetteer_world.admin1_units(world, rg, gazetteer_world.load_overrides(out / "admin1_english.json"),
+                                           gazetteer_world.load_code_names(out / "admin1_english.json"))
     admin2: dict[str, dict] = {}
     for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
         cc = c["countrycode"]

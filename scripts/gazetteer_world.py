@@ -101,10 +101,12 @@ def admin1_code(c: dict, rg: dict) -> str:
     return code
 
 
-def admin1_units(cities: dict, rg: dict, overrides: dict) -> dict[str, dict]:
+def admin1_units(cities: dict, rg: dict, overrides: dict, code_names: dict | None = None) -> dict[str, dict]:
     """GeoNames admin1 code ("UA.26") → {name (common English), names (all
     spellings), lat, lon, pop} for every code outside Syria that some place
-    carries."""
+    carries.  ``code_names``: code → [name, other spellings] for codes the
+    CSV names by an older unit (admin1_english.json ``_codes``)."""
+    code_names = code_names or {}
     votes: dict[str, Counter] = defaultdict(Counter)
     votes2: dict[str, Counter] = defaultdict(Counter)
     members: dict[str, list[dict]] = defaultdict(list)
@@ -146,6 +148,8 @@ def admin1_units(cities: dict, rg: dict, overrides: dict) -> dict[str, dict]:
             if n >= 2 or len(votes2[code]) == 1:
                 name = english(cc, top, overrides)
                 names = {top, name}
+        if code in code_names:  # a unit the CSV still names by the older one it was split from
+            name, names = code_names[code][0], set(code_names[code])
         pop = sum(int(p.get("population") or 0) for p in places)
         weight = [max(int(p.get("population") or 0), 1) for p in places]
         lat = sum(p["latitude"] * w for p, w in zip(places, weight)) / sum(weight)
@@ -228,6 +232,12 @@ def admin2_of(c: dict, rg: dict) -> str | None:
 def load_overrides(path: Path) -> dict:
     with open(path, encoding="utf-8") as f:
         return {k: v for k, v in json.load(f).items() if not k.startswith("_")}
+
+
+def load_code_names(path: Path) -> dict:
+    """admin1_english.json ``_codes``: GeoNames admin1 code → [name, other spellings]."""
+    with open(path, encoding="utf-8") as f:
+        return json.load(f).get("_codes", {})
 
 
 def iso_country_names(cc: str) -> list[str]:

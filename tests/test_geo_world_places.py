@@ -246,3 +246,15 @@ OUTSIDE = [
 @pytest.mark.parametrize("place,area,country,outside", OUTSIDE, ids=[o[0] + "-" + o[1] for o in OUTSIDE])
 def test_geo_world_places_lies_outside(place, area, country, outside):
     assert lies_outside(place, area, country) is outside
+
+
+@pytest.mark.parametrize(("name", "feature", "admin1"), [
+    # DR Congo's provinces since 2015 (admin1_english.json "_codes"): the unit, and a town in it
+    ("Ituri", "admin1", "Ituri"), ("Haut-Uele", "admin1", "Haut-Uele"), ("Tanganyika", "admin1", "Tanganyika"),
+    ("Lualaba", "admin1", "Lualaba"), ("Tshopo", "admin1", "Tshopo"), ("Bunia", "city", "Ituri"),
+    ("Kalemie", "city", "Tanganyika"), ("Beni", "city", "North Kivu"),
+])
+def test_geo_world_places_dr_congo_provinces_of_today(name, feature, admin1):
+    from wartally.geo import resolve
+    p = resolve(name, country="CD")
+    assert (p.feature, p.admin1) == (feature, admin1), (p.name, p.feature, p.admin1)

@@ -291,16 +291,12 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "landmark"  # "324 kilometers (200 miles) northeast of Mandalay": a point to measure from
     if p.kind != "country" and _A_SOURCE_OF.match(text, p.end) and _AN_BEFORE.search(left):
         return "speaker"  # "provided to AFP by a Capitol Hill source", "a Kabul source said": who told it
-    if p.kind != "country" and _DIRECTION_OF.search(left):
-        return "landmark"  # "a rural, gang-plagued area southwest of Mexico City": a point to find it from
     return None
 
 
 _ETHNIC_BEFORE = regexes.compile(r"\bethnic(?:ally)?\s+$", re.I)
 _A_SOURCE_OF = regexes.compile(r"\s+sources?\b")
 _AN_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.I)
-# a direction from a place, not "the south of" it (inside it)
-_DIRECTION_OF = regexes.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.I)
 DIRECTION_UNIT_RULE = "place:direction-unit"  # "in central Mexico", "northern Burkina Faso": a loose word for part of a country
 _CARTEL_AFTER = regexes.compile(r"\s+(?:drug\s+)?(?:[Cc]artels?|[Mm]ilitias?)\b")
 _OWNER_BEFORE = regexes.compile(r"^[\w'’ -]+?['’]s\s+(?=[A-Z]|(?:al|el|an|ar|as|ash|ad|az|at)-[A-Z])")
