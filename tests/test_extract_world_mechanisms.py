@@ -405,6 +405,9 @@ def test_world_a_dateline_with_any_agency(text, dateline):
      "started on Oct. 7, Gaza's health ministry said.", "2023-11-07", (K, 10022, "people"), "Israel"),
     ("UA", "Nine Ukrainian civilians were wounded overnight in the Kherson region, the regional governor said.",
      "2023-06-10", (I, 9, "civilians"), "Russia"),
+    # Kyrgyzstan and Tajikistan, September 2022 (conflicts.tsv, countries.tsv)
+    ("KG", "Kyrgyz authorities said 24 Kyrgyz civilians were killed in the Batken region, the health ministry said.",
+     "2022-09-17", (K, 24, "civilians"), "Tajikistan"),
 ])
 def test_world_the_other_state_of_a_two_state_war(country, text, published, fig, actor):
     assert tuple(figure_in(text, fig, published).actor or ()) == (actor,)
