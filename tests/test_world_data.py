@@ -35,6 +35,7 @@ DEMONYMS = {
     "SY": "Syrian", "TD": "Chadian", "TH": "Thai", "TN": "Tunisian", "TR": "Turkish", "UA": "Ukrainian",
     "AE": "Emirati", "US": "American", "VE": "Venezuelan", "YE": "Yemeni", "ZA": "South African",
     "GN": "Guinean", "TG": "Togolese", "UG": "Ugandan", "KP": "North Korean", "KR": "South Korean",
+    "KG": "Kyrgyz", "TJ": "Tajik", "UZ": "Uzbek",
     "ID": "Indonesian",
 }
 
