@@ -236,7 +236,9 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
     sentences = [_sentence(f, documents) for f, _, _ in members]
     texts = {f.doc_id: t for f, _, _ in members if (t := getattr(documents.get(f.doc_id), "text", None))}
     articles = [_article_reading(getattr(documents.get(d), "title", None) or "", t) for d, t in texts.items()]
-    qualifier = min((_qualifier(f, documents) for f, _, _ in members),
+    # read as the most precise count any article gives it: one article's "56" and another's "at least 56" of one
+    # source are the source's 56 (SOHR's 56 civilians at Tokhar, July 2016), not room for any larger number
+    qualifier = max((_qualifier(f, documents) for f, _, _ in members),
                     key=lambda q: _LOOSENESS.index(q) if q in _LOOSENESS else 9)
     return TollClaim(
         id=stable_id("toll-claim", event_id, *ids), event_id=event_id, source=source, outcome=shown.outcome,
