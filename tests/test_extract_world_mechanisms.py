@@ -335,6 +335,10 @@ def test_world_a_qualifier_before_a_hundred_or_a_dozen(country, text, fig, quali
     # "armed men" says who fought, "clashes" how: the clashes
     ("SS", "At least 14 people were killed and nine others wounded in clashes between the South Sudan army and armed men "
      "in Tonj state on Friday, an official said.", "2019-12-02", (K, 14, "people"), "clashes"),
+    # "Drone strikes": the drone's strikes; "the strike" told later is that drone strike
+    ("ET", "Drone strikes in the town of Kheret in Ethiopia's Amhara region resulted in the deaths of over 100 "
+     "civilians.\n\nThe aftermath was chaotic.\n\nThe final death toll is believed to be between 115 and 120.\n\n"
+     "Local authorities claimed the strike targeted armed Fano militants.", "2025-04-23", (K, 100, "civilians"), "drone"),
     # the bombs of a quotation fell from the air force's planes named before
     ("MM", "On Wednesday, air force planes bombed Maung Htaung village in Budalin township, wounding at least two people, "
      "a resident said.\n\n\u201cA bomb fell on the school. A third bomb hit a clinic,\u201d said the resident. "

@@ -589,8 +589,14 @@ _NEGATED_BEFORE = compile_fast(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:[\w-
 
 
 def weapon_hits(text: str) -> list[Hit]:
-    return [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)
+    hits = [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)
             if not _NEGATED_BEFORE.search(text, max(0, s - 25), s)]
+    # "Drone strikes", "missile strike": the word "strike" after a weapon is that weapon's strike, not another
+    return [h for i, h in enumerate(hits) if not (h.rule == GENERIC_STRIKE_RULE and i > 0 and hits[i - 1].rule != h.rule
+                                                   and 0 <= h.start - hits[i - 1].end <= 1)]
+
+
+GENERIC_STRIKE_RULE = "weapon:strike-generic"
 
 
 def outside(hits: list[Hit], exclude: list[tuple[int, int]]) -> list[Hit]:

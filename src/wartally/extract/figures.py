@@ -2012,6 +2012,11 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             # "... the death of an officer and a civilian in an attack in Garissa County. [The two
             # victims were aboard] a police vehicle that struck an improvised explosive device"
             d.weapon, d.weapon_inherited = ahead, True
+            kind = ahead.rule.split(":")[1]
+            if kind in _ANAPHORIC_WEAPONS and (earlier := _weapon_named_before(si, sents, weapon_hits, _ANAPHORIC_WEAPONS[kind])) is not None:
+                # "Drone strikes in the town of Kheret ... [the toll] ... Local authorities claimed the strike
+                # targeted ...": the strike after is the drone strike the lead named
+                d.weapon = _tagged(earlier, ":earlier-sentence")
         elif si > 1:
             # no weapon near it: the one the headline and lead name, when they name one kind
             lead = {h.value: h for j in range(0, min(si, LEAD_SENTENCES)) for h in weapon_hits[j]}
