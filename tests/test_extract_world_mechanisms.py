@@ -288,6 +288,14 @@ ACTORS = [
      "Bijapur-Sukma border in Chhattisgarh.", (K, 3, "combatants"), "Maoists"),
     ("MM", "About 10,000 villagers in Myanmar's Sagaing region are fleeing junta airstrikes, residents said.",
      (D, 10000, "civilians"), "Myanmar government"),
+    # a group named far more often than the one that designated it, and a claim in the passive
+    ("CD", "Rebels went on a rampage in villages near Beni in DR Congo, killing at least eight people.\n\nSunday morning the rebels of "
+     "the Allied Democratic Forces (ADF) attacked the nearby village of Mangazi.\n\nThe ADF is said to be the most deadly "
+     "group in the region. The Islamic State group has designated the ADF its Central Africa Province.",
+     (K, 8, "people"), "ADF"),
+    ("IR", "At least 11 Iranian police officers were killed in a jihadist-claimed attack on a police station in "
+     "Sistan-Baluchistan, Iran.\n\nIt was claimed by the Sunni jihadist Jaish al-Adl group, the TV report said.",
+     (K, 11, "people"), "Jaish al-Adl"),
     # who carried out the killings, said sentences later
     ("CF", "More than 30 people were killed when an armed group attacked villages in the Central African Republic.\n\n"
      "The killings in the northwest were carried out by a group called 3R, a UN source said.", (K, 30, "people"), "3R"),
