@@ -461,3 +461,13 @@ def test_world_an_ethnic_people_is_no_region():
     from wartally.extract.places import place_mentions
     found = place_mentions("The administrator confirmed the latest murder against ethnic Amhara people in the zone.")
     assert all(p.kind == "mention" for p in found if p.text == "Amhara"), found
+
+
+def test_world_a_bare_count_opening_its_sentence_counts_the_group_before():
+    """Afghanistan: "five were wounded" right after three members of the
+    security forces killed counts fighters too (the gold guide's "10
+    civilians killed, 15 injured", across a sentence)."""
+    text = ("Also on Monday, the Taliban attacked a district in southern Ghazni province, killing three members of the "
+            "security forces. Police Chief Farid Mashal says five were wounded.")
+    f = figure_in(text, (I, 5, "combatants"), "2018-10-09")
+    assert f.side == "government", f.side

@@ -190,6 +190,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _adopt_restated_groups(drafts)
     _civilians_of_a_civilian_count(drafts, sents)
     _revised_toll_keeps_its_group(drafts)
+    _bare_count_after_a_group(drafts)
     in_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
@@ -493,6 +494,28 @@ _ANY_NUMBER_BEFORE = regexes.compile(r"\d")
 # of a toll counted in part ("six of the victims were killed in a church compound")
 _REVISED_TOLL = regexes.compile(r"\b(?:cut|lowered|reduced|revised|raised|put|updated|corrected|brought)\s+(?:\w+\s+){0,2}?"
                                 r"(?:death\s+)?toll\b|\btoll\s+(?:was\s+|has\s+been\s+)?(?:cut|lowered|reduced|revised|raised|put|updated)\b", re.I)
+
+
+def _bare_count_after_a_group(drafts: list[_Draft]) -> None:
+    """A count with no noun that opens its sentence right after a figure of
+    civilians or fighters ("... killing three members of the security
+    forces. Police Chief Farid Mashal says five were wounded") counts that
+    group, as "10 civilians killed, 15 injured" does within one sentence
+    (gold guide)."""
+    for i, d in enumerate(drafts):
+        if d.victims_rule != "victims:default-people" or d.parent is not None or d.paired.group.others:
+            continue
+        if d.paired.group.start > BARE_COUNT_OPENS or i == 0 or not _SUBJECT_OF_VERB.match(d.sent.text, d.paired.group.end):
+            continue  # ("The last war claimed over 4,000 lives": an object, with a word of its own)
+        before = drafts[i - 1]
+        if before.sent.index == d.sent.index - 1 and before.victims in ("civilians", "combatants") and before.parent is None:
+            d.victims, d.victims_rule = before.victims, "victims:group-of-the-sentence-before"
+            if before.victims == "combatants":
+                d.side, d.side_rule = before.side, "side:group-of-the-sentence-before"
+
+
+_SUBJECT_OF_VERB = regexes.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|are|have|had|died|remain(?:ed)?|sustained|suffered)\b", re.I)
+BARE_COUNT_OPENS = 60  # characters from its sentence's start within which a bare count is that sentence's subject
 
 
 def _revised_toll_keeps_its_group(drafts: list[_Draft]) -> None:
