@@ -45,7 +45,7 @@ MAX_RANGE_DAYS = 16  # the longest vague date a unit may have ("last week"); lon
 COMMON_RANGE_DAYS = 8  # most units span at most this: only longer ones are repeated over the days beyond it
 
 
-def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
+def candidates_sql(units: str, days: tuple[int, int] | None = None, *, prune: bool = False) -> str:
     """Candidate pairs (``a < b``, different documents) from the blocking
     rules, each a hash join on a key and a day: one side is repeated over
     its dates widened by the window (day_start - w .. day_end + w), so no
@@ -57,7 +57,9 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     (from ``same_count_from``: reports placed in two governorates may still
     be one incident, a candidate); the same start day where one side has no
     admin1.  ``days``: only pairs whose repeated side starts on a day in
-    ``[days[0], days[1])`` (a pair may come from both sides' ranges)."""
+    ``[days[0], days[1])`` (a pair may come from both sides' ranges).
+    ``prune``: leave out the pairs ``hopeless_sql`` says no score can
+    keep (inside each rule's join, before the rules' pairs are merged)."""
     w = int(settings()["blocking"]["max_days_apart"])
     told = int(settings()["dates"]["told_days_before"])
     min_killed = int(settings()["blocking"]["same_count_from"])
@@ -67,7 +69,13 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
     long_shifts = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(w + COMMON_RANGE_DAYS + 1, w + MAX_RANGE_DAYS + 1))
     # a toll told later (Unit.told_later) also reaches back told_days_before days: only those units
     back = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(-w - told, -w))
+    hopeless = hopeless_sql() if prune else None
     pair = "a.id <> b.id AND a.doc_id <> b.doc_id AND (a.id < b.id OR a.ranged)"
+    if hopeless:
+        pair += f" AND NOT {hopeless}"
+    # the columns of the repeated side: its keys, and what the pruning condition reads
+    carried = "u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key" + (
+        ", u.day_start, u.day_end, u.day_exact, u.told_later, u.weapon" if hopeless else "")
     within = (lambda t: f" AND {t}.day_start >= {int(days[0])} AND {t}.day_start < {int(days[1])}") if days else (
         lambda t: "")
 
@@ -79,44 +87,47 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None) -> str:
 
     return f"""
     WITH shifted AS (
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
+      SELECT {carried},
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
       UNION ALL
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
+      SELECT {carried},
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day,
              (u.day_end - u.day_start > 1 OR u.told_later) AS ranged
       FROM {units} u CROSS JOIN ({long_shifts}) s
       WHERE u.day_start IS NOT NULL AND u.day_end - u.day_start > {COMMON_RANGE_DAYS}
             AND u.day_start + s.k <= greatest(u.day_start, u.day_end) + {w}{within('u')}
       UNION ALL
-      SELECT u.id, u.doc_id, u.admin1, u.admin2, u.place_key, u.mention_key, u.capital, u.site_key,
+      SELECT {carried},
              CASE WHEN u.killed >= {min_killed} THEN u.killed END AS killed_key, u.day_start + s.k AS day, TRUE
       FROM {units} u CROSS JOIN ({back}) s
       WHERE u.told_later AND u.day_start IS NOT NULL{within('u')}
     )""" + " UNION ".join([
         rule("admin2"),
-        rule("admin1", " AND (a.admin2 IS NULL OR b.admin2 IS NULL OR a.capital OR b.capital)"),
+        # (same admin1 where either side has no admin2 or is a capital: one join per side, each filtering its
+        # own side before the join; one join with the condition after it matched every unit of a governorate
+        # and day with every other, most of the blocking's time at a million figures)
+        rule("admin1", " AND (a.admin2 IS NULL OR a.capital)"),
+        rule("admin1", " AND (b.admin2 IS NULL OR b.capital)"),
         rule("place_key"),
         rule("mention_key"),
         rule("site_key"),
         rule("killed_key", b_key="b.killed"),
-        f"""
+        *(f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
-      WHERE a.id < b.id AND a.doc_id <> b.doc_id AND (a.admin1 IS NULL OR b.admin1 IS NULL){within('a')}""",
+      WHERE a.id < b.id AND a.doc_id <> b.doc_id AND {side}.admin1 IS NULL{within('a')}{f" AND NOT {hopeless}" if hopeless else ""}"""
+          for side in "ab"),  # (the same day where either side has no admin1: again one join per side)
     ])
 
 
-def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, int] | None = None) -> str:
-    """Scored candidate pairs: ``a, b``, one ``<name>_level`` column per
-    comparison, ``dist_km``, ``score``; only pairs at or above the threshold
-    unless ``all_pairs``; ``days``: see ``candidates_sql``."""
+def level_sql() -> dict[str, str]:
+    """The SQL of each comparison's level (``LEVEL_COLUMNS``) for a pair of
+    units ``a`` and ``b``, made from the settings."""
     s = settings()
     km = s["distance_km"]
     ratio = s["count_ratio"]
-    lv = s["levels"]
     gap = "(greatest(a.day_start, b.day_start) - least(a.day_end, b.day_end))"
     dist = _distance_km()
     told = int(s["dates"]["told_days_before"])
@@ -193,6 +204,53 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
     levels["place"] = f"""CASE WHEN ({levels['place']}) IN ({conflict_levels})
               AND (instr(a.named_keys, '|' || b.place_key || '|') > 0 OR instr(b.named_keys, '|' || a.place_key || '|') > 0)
             THEN 'named_nearby' ELSE ({levels['place']}) END"""
+    return levels
+
+
+def hopeless_sql() -> str | None:
+    """A condition on a pair of units ``a``, ``b`` under which no level of
+    its other comparisons can lift it to the threshold or, for a pair whose
+    places conflict, to the candidate bar (candidate.min_score_without_place):
+    two single days the texts state (``day_exact``, neither a toll told
+    later), a day or more apart, so date level one_day_exact, and weapons
+    not both chemical.  It holds only where the settings make that level so
+    weak that the prior, its weight and the best weight of each other
+    comparison stay below both bars, the weapons counted at most at their
+    best level short of both_chemical (the weapon level's first test, left
+    out by the condition); None otherwise.  Blocking leaves these pairs out
+    (``candidates_sql(prune=True)``): at a million figures they were four
+    in five of the candidate pairs (consecutive days of one place or
+    governorate), each given every level only to be dropped.  (Written on
+    the columns, not as the date level's CASE: it is tested on every pair
+    each blocking rule finds, before they are merged.)"""
+    s = settings()
+    lv = s["levels"]
+    # the best weight of each comparison (0.0 too: a level missing from the table weighs 0.0)
+    best = {name: max([0.0, *(float(w) for level, w in table if not (name == "weapon" and level == "both_chemical"))])
+            for name, table in lv.items()}
+    rest = float(s["prior"]) + sum(w for name, w in best.items() if name != "date")
+    weight = dict(lv["date"]).get("one_day_exact")
+    if weight is None or not (float(weight) + rest < float(s["threshold"]) and
+                              float(weight) + rest - best["place"] < float(s["candidate"]["min_score_without_place"])):
+        return None
+    # (told_later: neither is a toll told later, so not level told_later; single days a day or more apart: not
+    # recalled, vague, overlap or same_day; both stated exactly: one_day_exact)
+    days = ("a.day_exact AND b.day_exact AND NOT a.told_later AND NOT b.told_later AND a.day_end = a.day_start "
+            "AND b.day_end = b.day_start AND a.day_start <> b.day_start")
+    chemical = "a.weapon = 'chemical' AND b.weapon = 'chemical'"
+    return f"coalesce({days} AND NOT coalesce({chemical}, FALSE), FALSE)"
+
+
+def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, int] | None = None) -> str:
+    """Scored candidate pairs: ``a, b``, one ``<name>_level`` column per
+    comparison, ``dist_km``, ``score``; only pairs at or above the threshold
+    (or candidates: the places conflict, the rest agrees) unless
+    ``all_pairs``; ``days``: see ``candidates_sql``, whose pairs no score
+    could keep are left out unless ``all_pairs``."""
+    s = settings()
+    lv = s["levels"]
+    dist = _distance_km()
+    levels = level_sql()
     level_cols = ",\n      ".join(f"{expr} AS {name}_level" for name, expr in levels.items())
     score = " + ".join(_weight_case(f"{name}_level", lv[name]) for name in LEVEL_COLUMNS)
     cand = s["candidate"]
@@ -202,7 +260,7 @@ def scored_pairs_sql(units: str, *, all_pairs: bool = False, days: tuple[int, in
         f"WHERE score >= {float(s['threshold'])!r} OR (place_level IN ({conflict}) "
         f"AND score - {_weight_case('place_level', lv['place'])} >= {float(cand['min_score_without_place'])!r})")
     return f"""
-    WITH pairs AS (SELECT * FROM ({candidates_sql(units, days)})),
+    WITH pairs AS (SELECT * FROM ({candidates_sql(units, days, prune=not all_pairs)})),
     levelled AS (
       SELECT p.a, p.b, {dist} AS dist_km,
       {level_cols}

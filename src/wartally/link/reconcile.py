@@ -49,8 +49,12 @@ def _is_update_text(quote: str) -> bool:
 
 
 def _shingles(text: str, k: int = 5) -> set[int]:
+    """The hashes of the text's runs of ``k`` words (of all its words, when
+    it has fewer)."""
     words = _WORD.findall(text.lower())
-    return {hash(tuple(words[i:i + k])) for i in range(max(1, len(words) - k + 1))}
+    if len(words) < k:
+        return {hash(tuple(words))}
+    return set(map(hash, zip(*(words[i:] for i in range(k)))))
 
 
 def _fold(text: str) -> str:
@@ -155,12 +159,16 @@ def reconcile_counts(figures: Sequence[Figure], reports: list[list[str]],
 def event_type(figures: Sequence[Figure]) -> tuple[str | None, str | None]:
     """ACLED event_type and sub_event_type from the weapons, else victims."""
     table = event_types()
-    weapons = Counter(f.weapon for f in figures if f.weapon)
-    for w in table.weapon_order:
-        if weapons.get(w):
-            return table.weapon[w]
-    groups = Counter(str(f.victims) for f in figures)
-    for v, _ in groups.most_common():
+    weapons = {f.weapon for f in figures if f.weapon}
+    if weapons:
+        for w in table.weapon_order:
+            if w in weapons:
+                return table.weapon[w]
+    groups: dict[str, int] = {}
+    for f in figures:
+        v = str(f.victims)
+        groups[v] = groups.get(v, 0) + 1
+    for v in sorted(groups, key=groups.__getitem__, reverse=True):  # the most common first, ties as met
         if v in table.victims:
             return table.victims[v]
     return None, None

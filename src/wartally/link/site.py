@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from wartally.extract.lexicon import compile_fast
 from wartally.extract.world import country_words
 from wartally.link.lexicon import load
 
@@ -31,7 +32,8 @@ def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     nouns are found first, then the names around each, so that the text is
     scanned once for the nouns rather than tried for a name at every word."""
     nouns = "|".join(load("patterns")["site_nouns"])
-    return (re.compile(rf"\b(?:{nouns})\b"),
+    # (the nouns with compile_fast's look-ahead for their first letters: the same matches, found faster)
+    return (compile_fast(rf"\b(?:{nouns})\b"),
             re.compile(rf"(?<![\w'’-]){_NAME}(?:'s|’s)?\s+$"),
             re.compile(rf",?\s+(?:called|named|known\s+as|of)\s+{_NAME}"))
 
