@@ -223,6 +223,10 @@ PERIODS = [
     ("CM", "Twenty-four civilians have been killed in an attack by separatist gunmen in Cameroon, the local mayor told "
      "AFP.\n\nSeparatists on Sunday attacked the village of Obonyi in the Southwest Region.", "2022-06-01",
      (K, 24, "civilians"), "2022-05-29", "2022-05-29"),
+    # the day a source told an agency dates the telling, not the attack the article dates
+    ("CM", "Twenty-four civilians have been killed in an attack by separatist gunmen in Cameroon, the local mayor told AFP "
+     "on Wednesday.\n\nSeparatists on Sunday attacked the village of Obonyi in the Southwest Region.", "2022-06-01",
+     (K, 24, "civilians"), "2022-05-29", "2022-05-29"),
     ("MM", "The junta's airstrikes killed 12 civilians, residents said.\n\nThursday's airstrike hit the village school.",
      "2025-04-21", (K, 12, "civilians"), "2025-04-17", "2025-04-17"),
     # the toll of the one attack an article tells, dated by its day (not a running total since then)

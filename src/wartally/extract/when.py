@@ -239,7 +239,10 @@ _REPORTED_AFTER = regexes.compile(r"\s+(?:said|says|told|reported|announced|conf
 _DOCUMENT_DAY_BEFORE = regexes.compile(r"\b(?:seen|obtained|released|issued|published)\s+(?:by\s+\w+\s+)?(?:on\s+)?$", re.I)
 _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
     r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
-    r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted)"
+    r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted"
+    # "the local mayor told AFP on Wednesday", "told reporters on Monday": the day it was told
+    r"|told\s+(?:the\s+)?(?:afp|reuters|ap|bbc|cnn|xinhua|anadolu|dpa|rfa|voa|reporters|journalists|the\s+media|media)"
+    r"(?:\s+news\s+agency)?)"
     r"(?:\s+(?:in|on|via|through)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$",
     re.I,
