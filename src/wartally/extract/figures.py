@@ -496,6 +496,13 @@ _REVISED_TOLL = regexes.compile(r"\b(?:cut|lowered|reduced|revised|raised|put|up
                                 r"(?:death\s+)?toll\b|\btoll\s+(?:was\s+|has\s+been\s+)?(?:cut|lowered|reduced|revised|raised|put|updated)\b", re.I)
 
 
+def _take_group(d: _Draft, other: _Draft, why: str) -> None:
+    """``d`` counts the victim group of ``other`` (and, for fighters, their side)."""
+    d.victims, d.victims_rule = other.victims, f"victims:{why}"
+    if other.victims == "combatants":
+        d.side, d.side_rule = other.side, f"side:{why}"
+
+
 def _bare_count_after_a_group(drafts: list[_Draft]) -> None:
     """A count with no noun that opens its sentence right after a figure of
     civilians or fighters ("... killing three members of the security
@@ -509,9 +516,7 @@ def _bare_count_after_a_group(drafts: list[_Draft]) -> None:
             continue  # ("The last war claimed over 4,000 lives": an object, with a word of its own)
         before = drafts[i - 1]
         if before.sent.index == d.sent.index - 1 and before.victims in ("civilians", "combatants") and before.parent is None:
-            d.victims, d.victims_rule = before.victims, "victims:group-of-the-sentence-before"
-            if before.victims == "combatants":
-                d.side, d.side_rule = before.side, "side:group-of-the-sentence-before"
+            _take_group(d, before, "group-of-the-sentence-before")
 
 
 _SUBJECT_OF_VERB = regexes.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|are|have|had|died|remain(?:ed)?|sustained|suffered)\b", re.I)
@@ -531,9 +536,7 @@ def _revised_toll_keeps_its_group(drafts: list[_Draft]) -> None:
         before = next((x for x in reversed(drafts[:i]) if x.outcome == d.outcome and x.parent is None
                        and d.sent.index - 2 <= x.sent.index <= d.sent.index), None)
         if before is not None and before.victims not in ("people", None) and (revised or before.paired.group.n >= d.paired.group.n):
-            d.victims, d.victims_rule = before.victims, "victims:of-the-toll-before"
-            if before.victims == "combatants":
-                d.side, d.side_rule = before.side, "side:of-the-toll-before"
+            _take_group(d, before, "of-the-toll-before")
 
 
 _PART_TRIGGERS = ("outcome:among-dead", "outcome:partitive", "outcome:dead-included", "outcome:injured-included")
@@ -1347,8 +1350,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         d.source = _official_where(d, country)
     if outlet and d.source and d.source != "outlet" and _same_name(d.source, outlet):
         d.source, d.source_rule = "outlet", "source:is-the-outlet"
-    if (d.source_rule.startswith("source:inherited") and published is not None and d.period is not None
-            and d.period_rule not in (*_WAR_WIDE, *_BORROWED_DATES) and (published - d.period.last).days > BACKGROUND_DAYS):
+    if d.source_rule.startswith("source:inherited") and _is_background(d, published):
         # "the district was targeted before, including on June 19 when six were
         # killed": an older event the article recalls on its own authority
         d.source, d.source_rule, d.source_span = "outlet", "source:outlet-background", None
@@ -1644,7 +1646,7 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
             ranked = counts.most_common(2)
             if ranked and (len(ranked) == 1 and ranked[0][1] >= ONLY_NAMED_MENTIONS
                            or len(ranked) == 2 and ranked[0][1] > ONLY_NAMED_MENTIONS and ranked[0][1] >= 2 * ranked[1][1]):
-                top = next(h for h in mentions if h.value == ranked[0][0]) if any(h.value == ranked[0][0] for h in mentions) else None
+                top = next((h for h in mentions if h.value == ranked[0][0]), None)  # (None: named in the headline only)
                 if top is not None:
                     rest = [h for h in actors if not _is_generic_actor(h, country)]
                     return _unique(rest + [_tagged(top, ":only-named")])
@@ -1685,6 +1687,14 @@ _BOMBARDING = frozenset({"airstrike", "barrel bomb", "shelling", "rocket", "mort
 _ANAPHORIC_WEAPONS = {"strike-generic": frozenset({"missile", "drone", "rocket"}),
                       "bomb-blast": frozenset({"airstrike", "drone"})}
 _FROM_THE_AIR = regexes.compile(r"\bbombs?\b[^.;]{0,40}?\b(?:fell|struck|dropped|hit|landed)\b|\bdropp(?:ed|ing)\b", re.I)
+
+
+def _named_before_for(weapon: context.Hit, si: int, sents: list[Sentence], weapon_hits) -> context.Hit | None:
+    """For a word that names a strike or a bomb only ("the strike", "a bomb
+    fell"), the weapon of its kinds (``_ANAPHORIC_WEAPONS``) the sentences
+    before sentence ``si`` named; None for any other weapon, or none named."""
+    kinds = _ANAPHORIC_WEAPONS.get(weapon.rule.split(":")[1])
+    return _weapon_named_before(si, sents, weapon_hits, kinds) if kinds else None
 
 
 def _weapon_named_before(si: int, sents: list[Sentence], weapon_hits, kinds: frozenset[str]) -> context.Hit | None:
@@ -1983,8 +1993,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                         if w.rule.split(":")[1] not in GENERIC_WEAPONS and w.value in _BOMBARDING]
             if specific:
                 d.weapon = _tagged(specific[0], ":next-sentence")
-        elif (d.weapon.rule.split(":")[1] in _ANAPHORIC_WEAPONS
-              and (earlier := _weapon_named_before(si, sents, weapon_hits, _ANAPHORIC_WEAPONS[d.weapon.rule.split(":")[1]])) is not None):
+        elif (earlier := _named_before_for(d.weapon, si, sents, weapon_hits)) is not None:
             # "13 Russian missiles hit an airfield ... 19 people had been wounded in the strike", "junta
             # airstrikes ... Two bombs struck the village": the strike or bomb the article named before
             d.weapon = _tagged(earlier, ":earlier-sentence")
@@ -2017,8 +2026,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             found = clashes or [(j, w) for j, w in found if j >= si - 2]
         if found:
             d.weapon, d.weapon_inherited = found[0][1], True
-            j, kind = found[0][0], found[0][1].rule.split(":")[1]
-            if kind in _ANAPHORIC_WEAPONS and (earlier := _weapon_named_before(j, sents, weapon_hits, _ANAPHORIC_WEAPONS[kind])) is not None:
+            if (earlier := _named_before_for(d.weapon, found[0][0], sents, weapon_hits)) is not None:
                 # "air force planes bombed the village ... “A third bomb hit a clinic ... A man and a woman were
                 # wounded”": the bombs of the sentence before were the planes'
                 d.weapon = _tagged(earlier, ":earlier-sentence")
@@ -2042,8 +2050,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
             # "... the death of an officer and a civilian in an attack in Garissa County. [The two
             # victims were aboard] a police vehicle that struck an improvised explosive device"
             d.weapon, d.weapon_inherited = ahead, True
-            kind = ahead.rule.split(":")[1]
-            if kind in _ANAPHORIC_WEAPONS and (earlier := _weapon_named_before(si, sents, weapon_hits, _ANAPHORIC_WEAPONS[kind])) is not None:
+            if (earlier := _named_before_for(ahead, si, sents, weapon_hits)) is not None:
                 # "Drone strikes in the town of Kheret ... [the toll] ... Local authorities claimed the strike
                 # targeted ...": the strike after is the drone strike the lead named
                 d.weapon = _tagged(earlier, ":earlier-sentence")

@@ -73,7 +73,7 @@ class Paired:
 
 # a number of people said to live somewhere ("putting the 2.3 million people living in Gaza under a total siege")
 POPULATION_MIN = 10_000  # "the 15 people living in the house were killed" is a toll; a town's people are no figure
-_LIVING_IN = re.compile(r"\s*,?\s*(?:who\s+)?(?:liv(?:e|es|ing)|resid(?:e|es|ing)|dwell(?:s|ing)?)\s+(?:in|on|inside|across)\b", re.I)
+_LIVING_IN = regexes.compile(r"\s*,?\s*(?:who\s+)?(?:liv(?:e|es|ing)|resid(?:e|es|ing)|dwell(?:s|ing)?)\s+(?:in|on|inside|across)\b", re.I)
 
 def triggers(text: str) -> list[Trigger]:
     out = []

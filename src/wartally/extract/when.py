@@ -235,16 +235,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
 _NEED_WORDS = tuple(dict.fromkeys(k for need in _NEEDS.values() for k in need))
 _REPORTED_AFTER = regexes.compile(r"\s+(?:said|says|told|reported|announced|confirmed|stated|added|tweeted|wrote)\b", re.I)
-# "a document seen on Thursday (Oct 20) by AFP", "a statement released on Monday": the day the text was read or issued
-_DOCUMENT_DAY_BEFORE = regexes.compile(r"\b(?:seen|obtained|released|issued|published)\s+(?:by\s+\w+\s+)?(?:on\s+)?$", re.I)
 _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
-    r"(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
+    r"(?:(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
     r"|published|date\s+of\s+publication|(?:last\s+)?updated(?:\s+at)?|posted"
     # "the local mayor told AFP on Wednesday", "told reporters on Monday": the day it was told
     r"|told\s+(?:the\s+)?(?:afp|reuters|ap|bbc|cnn|xinhua|anadolu|dpa|rfa|voa|reporters|journalists|the\s+media|media)"
     r"(?:\s+news\s+agency)?)"
     r"(?:\s+(?:in|on|via|through)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$",
+    r"(?:statement|report|tweet|post|briefing|interview|update|release|conference|bulletin)s?)?\s*,?\s*$)"
+    # "a document seen on Thursday (Oct 20) by AFP", "a statement released on Monday": the day it was read or issued
+    r"|\b(?:seen|obtained|released|issued|published)\s+(?:by\s+\w+\s+)?(?:on\s+)?$",
     re.I,
 ))
 
@@ -298,8 +298,7 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                 continue
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
-            if rule != "n-old" and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())
-                                    or _DOCUMENT_DAY_BEFORE.search(before)):
+            if rule != "n-old" and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):
                 # "say the two-month-old campaign" dates the campaign; "The Health Department on Wednesday
                 # said the death toll increased to 101", "the police today said": the day it was said
                 w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
