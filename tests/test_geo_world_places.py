@@ -44,6 +44,11 @@ UNIT_SPELLINGS = [
     ("Jawzjan", "AF", "Jawzjan"),
     ("Jowzjan province", "AF", "Jawzjan"),
     ("Sagaing Region", "MM", "Sagaing"),
+    # GeoNames' transliterations ("Shamal Sina'", "Kordestan", "Safaqis") under the names news uses
+    ("North Sinai", "EG", "North Sinai"),
+    ("Kurdistan province", "IR", "Kurdistan"),
+    ("Sfax governorate", "TN", "Sfax"),
+    ("Syunik province", "AM", "Syunik"),
 ]
 
 
@@ -103,6 +108,9 @@ SPEAKERS = [
     ("Five policemen died, the Kandahar provincial police chief said.", "Kandahar", True),
     ("Three civilians were killed in Kherson, the regional governor said.", "Kherson", False),
     ("Gunmen killed four farmers in Bokkos, a local official said.", "Bokkos", False),
+    # a titled speaker after the words he said
+    ("“Twelve people were injured,” Zaporizhzhia regional governor Ivan Fedorov said on Telegram.", "Zaporizhzhia", True),
+    ("“Nine were killed,” Kherson governor Oleksandr Prokudin wrote.", "Kherson", True),
 ]
 
 
@@ -206,6 +214,24 @@ WHERE = [
     # a city named only in the governor's title and the dateline of a raid in it
     ("RIO DE JANEIRO — The governor of Rio de Janeiro has defended the police raid in which 117 people were "
      "killed.", 117, "Rio de Janeiro", "Rio de Janeiro"),
+    # a village the gazetteer knows only abroad is still where ("massacred in X"), unresolved
+    ("A local official said: “18 civilians were massacred in Karou. Fourteen civilians were killed in Ouatagouna.”",
+     18, "Karou", None),
+    # a village near a town: the village, in the town's unit
+    ("The health ministry said an Israeli strike hit the village of Kfarjouz near Nabatieh on Thursday. The strike "
+     "killed three people, among them a child, the ministry said.", 3, "Kfarjouz", "Nabatieh"),
+    ("An air strike hit the village of Kafr Nabl near Maarat al-Numan, killing six civilians.", 6, "Kafr Nabl", None),
+    # a point to measure from is not where
+    ("A car bomb hit a market in Husseiniyah, about 60 miles north of Baghdad. At least 25 people were killed, the "
+     "police said.", 25, "Husseiniyah", None),
+    # "the largely Shiite city of X": a word for the town, the name follows
+    ("A car bomb blew up at a dealership in the largely Shiite city of Hillah, killing at least 12 people.", 12, "Hillah", "Babil"),
+    ("Militants shelled the mainly Christian town of Qaraqosh, killing four people.", 4, "Qaraqosh", None),
+    # a name joined by a Persian or Urdu connective ("-e-", "-i-") is one name
+    ("Seven soldiers were martyred in general area Shah-e-Mardan of Kalat District on Friday night.", 7, "Shah-e-Mardan", None),
+    # the official's title after the quote is no place; the city of the sentence before is
+    ("A Russian missile hit an apartment building in the city of Dnipro. “Thirty-nine people were saved, 75 were "
+     "injured,” Dnipropetrovsk regional governor Valentyn Reznichenko said.", 75, "Dnipro", "Dnipropetrovsk"),
     # the dateline of a colon names where the reporter filed from, not the attack
     ("Niamey: The army said 10 militants were killed when the military station of Baroua was attacked. Baroua "
      "lies east of Diffa, near the border with Nigeria.", 10, "Baroua", "Diffa"),

@@ -971,6 +971,9 @@ _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|di
                               r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 
 
+_NEAR_GAP = regexes.compile(r"^\s*,?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+
+
 _RESPECTIVELY = regexes.compile(r"\brespectively\b", re.I)
 _DIGITS = regexes.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _LIST_GAP = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost)\s+)?$", re.I)
@@ -1018,7 +1021,11 @@ def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     to a Pale Township ... spokesman")."""
     cands = [p for p in cands if not places_mod.speaks_for(text, p)] or cands
     last = cands[-1]
-    if len(cands) > 1 and _HOLDER_GAP.match(text[cands[-2].end: last.start]):
+    if len(cands) > 1 and (_HOLDER_GAP.match(text[cands[-2].end: last.start])
+                           or _NEAR_GAP.match(text[cands[-2].end: last.start])
+                           or _REFERENCE_POINT.search(text, cands[-2].end, last.start)):
+        # ("hit the village of Kfarjouz near Nabatieh", "in Husseiniyah, about 60 miles north of Baghdad":
+        # the last one tells where the first lies)
         return cands[-2]
     return last
 
@@ -1043,7 +1050,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         return
     anchor = d.paired.group.number_start
     own = places[si]
-    settlements = [p for p in own if p.kind == "settlement"]
+    settlements = [p for p in own if p.kind == "settlement" and not places_mod.speaks_for(d.sent.text, p)]
     if not settlements and d.outcome == "displaced":
         settlements = [p for p in own if p.kind == "destination"]  # "forcing 13,000 people to flee to Chiùre town"
     areas = [p for p in own if p.kind == "area"]
@@ -1065,6 +1072,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         d.place, d.place_sent = respective, d.sent
     elif settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
+        d.place = next((p for p in settlements if p.end <= d.place.start and _NEAR_GAP.match(d.sent.text[p.end: d.place.start])),
+                       d.place)  # "the village of Kafr Nabl near Maarat al-Numan": the village
         d.place_sent = d.sent
         if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
             # "a massacre northwest of Port-au-Prince ... left at least 70 dead. Carried out in the town of
@@ -1123,7 +1132,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 break
             if _BACKGROUND.search(sents[j].text):
                 continue  # "Concise News recalls that Barkin Ladi was one of the worst-hit councils ... some months ago"
-            cands = [p for p in places[j] if p.kind == "settlement" and fits(p)]
+            cands = [p for p in places[j] if p.kind == "settlement" and fits(p) and not places_mod.speaks_for(sents[j].text, p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
                 break
@@ -1168,6 +1177,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
             d.place, d.place_sent, d.place_inherited = *village, True
     if d.place is None and hoods:
         d.place, d.place_sent = hoods[0], d.sent
+    if d.place is not None and d.place_sent is not None and (d.area is None or d.area_sent is not d.sent):
+        # "hit the village of Kfarjouz near Nabatieh": a village the gazetteer may not know lies in the
+        # unit of the town it is near
+        text = d.place_sent.text
+        near = next((p for p in places[d.place_sent.index] if p.kind == "settlement" and p.start >= d.place.end
+                     and _NEAR_GAP.match(text[d.place.end: p.start])), None)
+        if near is not None:
+            d.area, d.area_sent = near, d.place_sent
     if d.area is None and d.place is not None and d.place_sent is not None and d.place_sent is not d.sent:
         # "... in a troubled anglophone region. ... attacked the village of Obonyi II in the Southwest
         # Region": the unit the sentence that names the place gives it

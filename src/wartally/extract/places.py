@@ -20,14 +20,15 @@ from functools import cache
 from wartally.extract.lexicon import compile_fast, compile_lowered
 from wartally.extract import regexes
 
-_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:(?:[\s-]+(?:al|el|ad|ar|ash|az|Al|El|ez|ez-|es|ed)[\s-]+|-(?:as|at|an)-)[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:(?:[\s-]+(?:al|el|ad|ar|ash|az|Al|El|ez|ez-|es|ed)[\s-]+|-(?:as|at|an|e|i|ul|ud|ur|us)-)[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
     # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
     rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital|base|station|outpost|garrison|barracks)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
 )
 _KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|LGA|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
-_ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
+_ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)
+_KIND_OF_AFTER = regexes.compile(r"(?<=[Cc]ity|[Tt]own)\s+of\s+(?:[a-z]{1,3}[-\s])?[A-Z]")  # every _CUE_AFTER match holds one: a cheap test first
 # "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
 _CUE_APPOSED = compile_fast(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|settlement|locality)\b")
 _APPOSED_AFTER = regexes.compile(r"\b(?:in|at|on|near|struck|hit|attacked|raided|stormed|bombed|shelled|a)\s+$", re.I)  # where it happened, not "the northern part of Laiza, a town where ..."
@@ -232,6 +233,7 @@ _BORDER_BEFORE = regexes.compile(r"[A-Z][\w'’]+[-–]$")
 _UNIT_AFTER = regexes.compile(r"\s+(?:[Rr]egion(?:al)?|[Ss]tate|[Pp]rovince|[Zz]one|[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty)\b")
 _INSTITUTION_AFTER = regexes.compile(r"\s+(?:[Hh]ospital|[Mm]edical\s+(?:[Cc]omplex|[Cc]ent(?:er|re))|[Cc]linic|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b")
 _WORD_AFTER = regexes.compile(r"\s+[\w-]")
+_STAFF_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:officials?|staff|director|doctors?|medics?|sources?|spokes(?:man|woman|person)|administrators?)\b", re.I)
 
 
 def _is_demonym_used_as_adjective(text: str, start: int, end: int) -> bool:
@@ -280,8 +282,11 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "demonym"  # "against ethnic Amhara people in the zone": a people, not Ethiopia's Amhara region
     if p.kind != "country" and _is_demonym_used_as_adjective(text, p.start, p.end):
         return "demonym"  # "a Somali military official": a people's adjective, not Ethiopia's Somali region
-    if _INSTITUTION_AFTER.match(text, p.end) and geo.by_spelling_only(p.text):
-        return "institution"  # "the Nasser hospital": a hospital's name, only spelt like a Syrian village (Nasra)
+    if (inst := _INSTITUTION_AFTER.match(text, p.end)) is not None:
+        if geo.by_spelling_only(p.text):
+            return "institution"  # "the Nasser hospital": a hospital's name, only spelt like a Syrian village (Nasra)
+        if _STAFF_AFTER.match(text, inst.end()):
+            return "speaker"  # "al-Yarmuk hospital officials said": who tells it, not where it happened
     if _CARTEL_AFTER.match(text, p.end):
         return "group"  # "the Juarez drug cartel", "a local Pyinoolwin militia": an armed group's name, not where
     if "-" in text[max(0, p.start - 1): p.end + 1] and (_ROAD_AFTER.match(text, p.end) or (
@@ -352,6 +357,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 name, s = name[lead.end():], s + lead.end()  # "clashed at Nyuol village": the English "at", no Arabic article
             if rule == "place:cue-apposed" and not _APPOSED_AFTER.search(text, max(0, s - 12), s):
                 continue
+            if rule == "place:cue-kind" and _KIND_OF_AFTER.match(text, m.end()):
+                continue  # "the largely Shiite city of Hillah": a word for the town, whose name follows
             if rule == "place:in-name":
                 name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
             if ("'s " in name or "’s " in name) and (own := _OWNER_BEFORE.match(name)) is not None:
@@ -624,15 +631,22 @@ _SPEAKER_AFTER = regexes.compile(
     r"[Pp]eople['’]s|[Ll]ocal|[Pp]olice|[Aa]dministration|[Aa]dministrative|[Mm]unicipal|[Hh]ealth|[Ss]ecurity|[Dd]eputy))*\s+"
     r"(?:spokes(?:man|woman|person)|officials?|governor|mayor|administrator|chief|commissioner|authorities)\b")
 _ACCORDING_BEFORE = regexes.compile(r"\b(?:according\s+to|said|told)\s+(?:an?\s+|the\s+)?$", re.I)
+_QUOTE_CLOSED_BEFORE = regexes.compile(r"[,.]?[\"”’']\s*$")
+_NAMED_SPEAKER_AFTER = regexes.compile(r"(?:\s+[A-Z][\w'’.-]*){1,4},?\s+(?:said|says|told|added|wrote|stated)\b")
 
 
 def speaks_for(text: str, p: PlaceMention) -> bool:
     """Whether a toponym only says whose official tells the figure
     ("according to a Pale Township people's administration spokesman",
     "the Kabul police chief said"), not where it happened."""
-    return _SPEAKER_AFTER.match(text, p.end) is not None and (
+    title = _SPEAKER_AFTER.match(text, p.end)
+    return title is not None and (
         _ACCORDING_BEFORE.search(text, max(0, p.start - 25), p.start) is not None
-        or text[max(0, p.start - 4): p.start].lower() in ("the ", " a ", "an "))
+        or text[max(0, p.start - 4): p.start].lower() in ("the ", " a ", "an ")
+        # ('..., 75 were injured," Dnipropetrovsk regional governor Valentyn Reznichenko said'): a titled
+        # speaker after the words he said
+        or _QUOTE_CLOSED_BEFORE.search(text, max(0, p.start - 4), p.start) is not None
+        and _NAMED_SPEAKER_AFTER.match(text, title.end()) is not None)
 
 
 def lies_outside(place: str, area: str, country: str | None = None) -> bool:

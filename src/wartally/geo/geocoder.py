@@ -141,6 +141,11 @@ def _with_kind_word(doc: Document, p: Place) -> str:
     return p.mention + " " + " ".join(doc.text[p.span.end: p.span.end + 25].split()[:2])
 
 
+def _own_text(doc: Document, p: Place | None) -> str:
+    """The document's text when ``p`` was found in it (its offsets point there)."""
+    return doc.text or "" if p is not None and p.span is not None and p.span.doc_id == doc.id else ""
+
+
 def _resolved(p: Place | None) -> bool:
     return p is not None and p.resolved
 
@@ -166,15 +171,24 @@ def _below_country(p: Place | None) -> bool:
 
 
 def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: bool = False,
-             country: str | None = None) -> Place | None:
+             country: str | None = None, text: str = "") -> Place | None:
     if p is None or not p.mention:
         return p
     if p.resolved and p.lat is not None:
         return p  # already geocoded
     q = resolve(p.mention, context=context, parent=parent, area=area, country=country)
-    if not q.resolved and p.span is not None and p.span.rule == "place:gazetteer" and "left out" in (q.reason or ""):
+    if not q.resolved and p.span is not None and p.span.rule == "place:gazetteer" and "left out" in (q.reason or "") \
+            and not _after_locative(text, p.span.start):
         return None  # a namesake abroad that nothing in the article points to: no place at all
+    # ("20 civilians were massacred in Karou": a village the gazetteer knows only abroad is still where,
+    # unresolved)
     return replace(q, span=p.span)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the words before a mention make it a place ("massacred in
+    Karou", "shopping in Husseiniyah")."""
+    return bool(text) and _LOCATIVE.search(text, max(0, start - 30), start) is not None
 
 
 def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[int, int, str]] | None = None,
@@ -197,9 +211,9 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
     fallback: list[tuple[Place | None, int]] = []
     out = []
     for f in figures:
-        area = _geocode(f.area, context, None, area=True, country=country)
+        area = _geocode(f.area, context, None, area=True, country=country, text=_own_text(doc, f.area))
         parent = f.area.mention if f.area is not None and f.area.mention else None
-        place = _geocode(f.place, context, parent, country=country)
+        place = _geocode(f.place, context, parent, country=country, text=_own_text(doc, f.place))
         if place is not None and place.resolved and place.feature in ("admin1", "admin2", "country") \
                 and place.country != "Syria" and not has_seat(place) \
                 and not (place.feature == "admin2" and place.span is not None and place.span.rule == UNIT_AS_PLACE):
