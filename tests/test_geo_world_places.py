@@ -232,6 +232,16 @@ WHERE = [
     # the official's title after the quote is no place; the city of the sentence before is
     ("A Russian missile hit an apartment building in the city of Dnipro. “Thirty-nine people were saved, 75 were "
      "injured,” Dnipropetrovsk regional governor Valentyn Reznichenko said.", 75, "Dnipro", "Dnipropetrovsk"),
+    # a national capital named without its name (data/world/countries.tsv)
+    ("PORT-AU-PRINCE, Haiti (AP) — More than 33,000 people have fled Haiti’s capital in a span of nearly two weeks, "
+     "the IOM said.", 33000, "Port-au-Prince", "Ouest"),
+    ("Gunmen killed 12 people in the Malian capital on Sunday.", 12, "Bamako", None),
+    ("Rebels shelled the capital of Sudan overnight, killing nine people.", 9, "Khartoum", "Khartoum"),
+    # ... but not a place measured from it, nor a region's capital
+    ("Militants killed 12 Somali soldiers and briefly captured a military base south-west of the capital, officials "
+     "said.", 12, None, None),
+    ("About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso’s Sahel region.", 3000,
+     "Dori", "Sahel"),
     # the dateline of a colon names where the reporter filed from, not the attack
     ("Niamey: The army said 10 militants were killed when the military station of Baroua was attacked. Baroua "
      "lies east of Diffa, near the border with Nigeria.", 10, "Baroua", "Diffa"),

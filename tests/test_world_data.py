@@ -64,9 +64,17 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 # --- countries.tsv ----------------------------------------------------------
 
-def test_world_countries_rows_have_five_columns():
-    bad = [(i, row) for i, row in COUNTRY_ROWS if len(row) != 5 or not all(c.strip() for c in row)]
-    assert not bad, f"countries.tsv rows without iso2, name, government, names, demonyms: {bad}"
+def test_world_countries_rows_have_six_columns():
+    bad = [(i, row) for i, row in COUNTRY_ROWS if len(row) != 6 or not all(c.strip() for c in row[:5])]
+    assert not bad, f"countries.tsv rows without iso2, name, government, names, demonyms (and a capital column): {bad}"
+
+
+def test_world_countries_capitals_are_in_the_gazetteer_in_their_country():
+    from wartally.geo import resolve
+    wrong = [(row[0], row[5]) for _, row in COUNTRY_ROWS if row[5]
+             if not (p := resolve(row[5], country=row[0])).resolved or not (p.admin1_pcode or "").startswith(row[0])
+             or p.feature not in ("city", "town", "admin1")]  # (Mexico City is also a state)
+    assert not wrong, f"capitals the gazetteer does not place as a city of their country: {wrong}"
 
 
 def test_world_countries_codes_are_unique_iso_alpha2():
@@ -85,7 +93,7 @@ def test_world_countries_patterns_compile_and_match_no_empty_string(line, row):
 
 @pytest.mark.parametrize(("line", "row"), COUNTRY_ROWS, ids=[row[0] for _, row in COUNTRY_ROWS])
 def test_world_countries_name_and_demonym_patterns_match_the_country(line, row):
-    iso, name, government, names, demonyms = row
+    iso, name, government, names, demonyms, _capital = row
     assert _whole(names).fullmatch(name), f"line {line}: names {names!r} does not match the country's name {name!r}"
     assert iso in DEMONYMS, f"line {line}: the test knows no demonym for {iso} (add it from Wikipedia's list)"
     assert _whole(demonyms).fullmatch(DEMONYMS[iso]), f"line {line}: demonyms {demonyms!r} miss {DEMONYMS[iso]!r}"
@@ -108,8 +116,8 @@ def test_world_countries_own_words_name_that_country_and_no_other(iso):
 def test_world_countries_loader_reads_every_row():
     loaded = world.countries()
     assert len(loaded) == len(COUNTRY_ROWS)
-    for _, (iso, name, government, names, demonyms) in COUNTRY_ROWS:
-        assert loaded[iso] == world.Country(iso, name, government, names, demonyms)
+    for _, (iso, name, government, names, demonyms, capital) in COUNTRY_ROWS:
+        assert loaded[iso] == world.Country(iso, name, government, names, demonyms, capital)
 
 
 # --- conflicts.tsv ----------------------------------------------------------

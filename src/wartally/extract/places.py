@@ -364,6 +364,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             if ("'s " in name or "’s " in name) and (own := _OWNER_BEFORE.match(name)) is not None:
                 name, s = name[own.end():], s + own.end()  # "in south Kashmir's Qazigund area": the place, not its region
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
+    if "capital" in text:
+        found.extend(_capital_mentions(text, country))
     for m in _COUNTRY.finditer(text):
         found.append(PlaceMention(m.start(), m.end(), m.group(1), "country", "place:country"))
     # "a London-based monitor", "pro-Damascus media", "Washington accused
@@ -469,6 +471,48 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
             continue
         out.append(PlaceMention(m.start, m.end, m.text, kind, m.rule) if kind != m.kind else m)
     return _containing_units(out, text, country)
+
+
+CAPITAL_RULE = "place:capital"
+# "Haiti's capital", "the Haitian capital", "the capital of Mali", "the capital" (of the article's country)
+_CAPITAL = regexes.compile(
+    r"\b(?:[Tt]he|its)\s+(?:(?P<adj>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?capital(?:\s+city)?\b(?:\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
+    r"|\b(?P<own>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+capital(?:\s+city)?\b")
+# the capital's name follows ("the capital, Port-au-Prince", "the capital Bangui", "Mali's capital of Bamako")
+_NAME_AFTER_CAPITAL = regexes.compile(r"(?:\s*,)?\s+(?:of\s+)?(?:[A-Z]|(?:al|el|ad|as|ash|ar)-[A-Z])")
+_POSSESSIVE_AFTER = regexes.compile(r"['’]s\b")
+_MEASURED_FROM_BEFORE = regexes.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\b(?:outside|near|towards?|from|outskirts\s+of|"
+    r"(?:km|kilomet(?:er|re)s|miles)(?:\s+\([^)]{0,30}\))?\s+(?:\w+\s+)?(?:of|from)))\s+$", re.I)
+
+
+def _capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
+    """The national capital a text names without its name ("More than 33,000
+    people have fled Haiti's capital", "in the Malian capital", "the
+    capital" of the article's country), as a mention of the city
+    (data/world/countries.tsv); a capital whose name follows is left to the
+    name, and a region's capital ("the capital of Burkina Faso's Sahel
+    region") is none."""
+    out = []
+    for m in _CAPITAL.finditer(text):
+        if _MEASURED_FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a military base south-west of the capital", "outside the capital": near it, not in it
+        words = m.group("adj") or m.group("of") or m.group("own")
+        if m.group("of") is not None and _POSSESSIVE_AFTER.match(text, m.end()):
+            continue  # "the capital of Burkina Faso's Sahel region": a region's
+        if m.group("of") is None and _NAME_AFTER_CAPITAL.match(text, m.end()):
+            continue  # "the Haitian capital, Port-au-Prince": the name says it
+        if words is not None:
+            words = words.strip()
+            if not world.is_country_word(words):
+                continue  # "the Tigrayan capital": a region's
+            iso = world.state_of(words)
+        else:
+            iso = country
+        capital = world.countries()[iso].capital if iso in world.countries() else ""
+        if capital:
+            out.append(PlaceMention(m.start(), m.end(), capital, "settlement", CAPITAL_RULE))
+    return out
 
 
 UNIT_AS_PLACE_RULE = "place:unit-named"  # a second-level unit the text names as where ("in Qush Typa district")

@@ -31,6 +31,7 @@ class Country:
     government: str  # its own forces in its own country ("Myanmar government")
     names: str  # regex: the country's names ("Burkina Faso|Burkina")
     demonyms: str  # regex: its adjectives ("Burkinabe")
+    capital: str  # the city news means by "the capital" ("Port-au-Prince"); empty where contested
 
     @property
     def demonym(self) -> str:
@@ -57,7 +58,7 @@ def _rows(name: str) -> list[list[str]]:
 def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     for row in _rows("countries.tsv"):
-        if len(row) != 5:
+        if len(row) != 6:
             raise ValueError(f"countries.tsv: malformed row {row!r}")
         c = Country(*row)
         if c.iso2 in out:
