@@ -95,6 +95,15 @@ SOURCES = [
     # researchers by role
     ("SD", "More than 20,000 people have been killed so far, according to the UN. Research from US scholars, however, "
      "estimates the death toll at around 130,000.", (K, 130000, "people"), "US scholars", "2025-04-30"),
+    # a country abbreviated with dots names the force itself, not the country of the dead
+    ("IQ", "A car bomb blew up near a police station in southwest Baghdad, killing 10 Iraqi civilians, the U.S. "
+     "military said.", (K, 10, "civilians"), "US military", PUBLISHED),
+    ("AF", "Three Afghan soldiers were killed in the ambush, the U.S. military said in a statement.", (K, 3, "combatants"),
+     "US military", PUBLISHED),
+    # two who tell it together: the first named, also when the second's name opens its words
+    ("IQ", "The Iraqi Interior Ministry and al-Yarmuk hospital officials said one person was killed and 11 others "
+     "wounded.", (I, 11, "people"), "Iraq interior ministry", PUBLISHED),
+    ("NG", "The police and Kaduna state officials said seven villagers were killed.", (K, 7, "civilians"), "police", PUBLISHED),
 ]
 
 

@@ -53,7 +53,10 @@ _STATE_SOURCE = compile_fast(
     rf"(?:(?<=ccording to )|(?<=ccording to the )|(?={_STATE_BODY}\s+(?:has\s+|had\s+)?"
     rf"(?:said|says|reported|announced|told|confirmed|stated)\b))(?P<org>{_STATE_BODY})\b")
 _INSTITUTION_WORDS = ("ministry", "army", "military", "forces", "police", "emergency", "health")  # one is in every _STATE_SOURCE match
-_COORDINATED = regexes.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
+# "X and Y said", "X and al-Yarmuk hospital officials said": the words between two who speak together (the
+# second's own name may open it)
+_COORDINATED = regexes.compile(r"\s*(?:,|&)\s*|\s*\band\s+(?:the\s+)?(?:(?-i:[A-Z]|al-|el-)[\w'’-]*\s+){0,2}"
+                               r"(?:(?:state|provincial|regional|district|local|city|county)\s+)?", re.I)
 _RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _OF_PLACE_RELATIVE = regexes.compile(r"(\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s*(?:which|who|whose)\b[^,]*,")
 # an aside between dashes ("– first responders who operate under the Hamas-run government –"): like ", which ...,"
@@ -160,9 +163,10 @@ def is_role(value: str) -> bool:
 # the place or country written right before a role ("Kharkiv regional governor",
 # "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
 # Belgorod region", "mayor of Bankass")
-_PLACE_BEFORE = regexes.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)[A-Z][\w'’-]+(?:'s|’s)?\s+){1,3})$")
+_PLACE_BEFORE = regexes.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)(?:[A-Z][\w'’-]+|(?:[A-Z]\.){2,})(?:'s|’s)?\s+){1,3})$")
 _PLACE_AFTER = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:commune|municipality|district|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _TYPE_WORDS = regexes.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
+_DOTTED = regexes.compile(r"\b(?:[A-Z]\.){2,}")
 _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
 
 
@@ -195,6 +199,7 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
                    template.replace("{where}", world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)), rule)
     if where:  # the body as the text names it ("the Gaza health ministry", "Ukraine's emergency service")
         start = before.start("where") if before is not None and where == before.group("where").strip() else s
+        where = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), where)  # "the U.S. military": the US military
         where = _TYPE_WORDS.sub("", where) if start == s else where
         if "{text}" not in template and "inist" in template:
             # a ministry has one name whatever the wording: "Azerbaijani Ministry of Defense" is

@@ -1312,6 +1312,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # document is the body's words, not a source of its own)
         own = [h for h in own if not (context.is_news(h) or h.rule.startswith(context.DOCUMENT_RULE))] or own
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
+        # "The Iraqi Interior Ministry and al-Yarmuk hospital officials said": two who tell it together, the
+        # first named
+        h = next((x for x in own if x.end <= h.start and _JOINED_SOURCES.match(d.sent.text[x.end: h.start])), h)
         si_h = si
         if (named := _official_named_next(d, h, sents, sources) or _official_named_before(d.sent.index, h, sents, sources, outlet)) is not None:
             # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
@@ -1374,6 +1377,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+_JOINED_SOURCES = regexes.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 def _headline_source(title: str | None, country: str | None) -> context.Hit | None:
