@@ -104,6 +104,17 @@ SOURCES = [
     ("IQ", "The Iraqi Interior Ministry and al-Yarmuk hospital officials said one person was killed and 11 others "
      "wounded.", (I, 11, "people"), "Iraq interior ministry", PUBLISHED),
     ("NG", "The police and Kaduna state officials said seven villagers were killed.", (K, 7, "civilians"), "police", PUBLISHED),
+    # who is close to a party
+    ("LB", "An Israeli strike on a car near Nabatieh killed two people. A source close to Hezbollah confirmed that one "
+     "of the dead was a fighter.", (K, 1, "combatants"), "source close to Hezbollah", PUBLISHED),
+    # a ministry of internal affairs, after a country's possessive
+    ("UA", "The death toll rose to 23 people, including six children, according to Ukraine’s Minister of Internal "
+     "Affairs Ihor Klymenko.", (K, 23, "people"), "Ukraine interior ministry", PUBLISHED),
+    # whose count a toll is
+    ("PS", "The latest figures from Gaza’s health ministry show 34,000 people killed since the war began.",
+     (K, 34000, "people"), "Gaza Health Ministry", "2024-04-21"),
+    ("UA", "The toll rose to 35, the governor said. An earlier toll from the emergency service had stood at 30.",
+     (K, 30, "people"), "Ukraine civil defence", PUBLISHED),
 ]
 
 

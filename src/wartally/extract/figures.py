@@ -2167,7 +2167,8 @@ def _place_record(doc: Document, p: PlaceMention | None, sent: Sentence | None) 
     if p is None or sent is None:
         return None
     s = sent.start + p.start
-    return Place(mention=p.text, span=Span(doc.id, s, s + len(p.text), p.text, p.rule))
+    # (the span quotes the text; the mention is the name to look up: "Haiti's capital" is Port-au-Prince)
+    return Place(mention=p.text, span=Span(doc.id, s, sent.start + p.end, sent.text[p.start: p.end], p.rule))
 
 
 def _source_rank(doc: Document, d: _Draft) -> int:
