@@ -31,6 +31,14 @@ NUMBERS = [
     ("10 civilians killed 15 injured", [(10, "10"), (15, "15")]),
     ("the 544 civilians killed in the hundreds of attacks", [(544, "544")]),
     ("one hundred thousand", [(100_000, "one hundred thousand")]),
+    # thousands spaced as UN and French-style copy writes them; a decimal comma before a scale word
+    ("nearly 90 000 people fled days of fighting", [(90_000, "90 000")]),
+    ("had displaced 1 250 000 residents", [(1_250_000, "1 250 000")]),
+    ("at about 1,4 million", [(1_400_000, "1,4 million")]),
+    # ... but a list stays a list, and a year stays a year
+    ("children aged 3, 4 and 5", [(3, "3"), (4, "4"), (5, "5")]),
+    ("in 2019 100 people", [(2019, "2019"), (100, "100")]),
+    ("killed 12, wounded 30", [(12, "12"), (30, "30")]),
 ]
 
 # text with no number in it that counts anything

@@ -196,6 +196,17 @@ FIGURES = [
     ("NG", "Troops neutralised 16 bandits in Zamfara state, the army said.", (K, 16, "combatants"), PUBLISHED),
     ("NG", "Police said three suicide bombers blew themselves up at the market in Konduga.", (K, 3, "combatants"), PUBLISHED),
     ("ML", "The army said it had killed 188 \u201cterrorists\u201d and arrested 40 more in Moura.", (K, 188, "combatants"), PUBLISHED),
+    # numbers as UN and French-style copy writes them: a space between thousands, a decimal comma before "million"
+    ("SO", "The UN said nearly 90 000 people fled days of fighting in Mogadishu earlier this week.", (D, 90000, "people"), PUBLISHED),
+    ("PS", "About 1,4 million people have been displaced in the Gaza Strip, the ministry said.", (D, 1400000, "people"), "2023-10-31"),
+    # who care for the wounded are no forces; a National Guard member is
+    ("PS", "The ministry said 124 health personnel were killed and more than 100 were injured.", (K, 124, "people"), "2023-10-31"),
+    ("MX", "A 25-year-old guardsman was killed and three others sustained injuries in the ambush.", (K, 1, "combatants"), PUBLISHED),
+    # the displaced who escaped a town or took shelter
+    ("SD", "The IOM estimated that around 82,000 people had escaped the city and nearby villages as of November 4.",
+     (D, 82000, "people"), "2025-11-08"),
+    ("SY", "At least two thousand have taken shelter in the Damascus suburb of Jaramana in schools and parks.",
+     (D, 2000, "people"), "2012-07-20"),
     # the displaced
     ("RU", "Some 110,000 locals had either left the border areas or were evacuated since the fighting began.",
      (D, 110000, "civilians"), PUBLISHED),

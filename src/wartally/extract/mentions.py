@@ -38,7 +38,7 @@ _STOP = {
     "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
-_SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit"
+_SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist"
 _SINGULAR_PEOPLE = "person|occupant|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
@@ -549,6 +549,7 @@ def _rule_both_sides(s: _Scan, w: str, lw: str) -> str | None:
     return BREAK
 
 
+_CARE_WORDS = frozenset({"health", "medical", "humanitarian", "aid", "relief", "hospital", "healthcare", "emergency"})
 _NOT_MODIFIERS = ("people", "men", "women", "children", "police", "personnel", "staff", "dead")
 
 
@@ -585,6 +586,8 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         e = _victim_head("fighters")  # "five of our men": an army's or a group's own fighters, in their words
     if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
         e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
+    if lw in ("personnel", "staff") and i > 0 and s.word(i - 1) in _CARE_WORDS:
+        e = _victim_head("people")  # "124 health personnel": who care for the wounded, not forces
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
     if lw in ("volunteers", "volunteer") and (army := _FOR_THE_ARMY.match(s.rest, tokens[i].end())) is not None:
         # "volunteers fighting for the army": auxiliaries (the army named with them: their side)

@@ -40,7 +40,9 @@ _WORDS_RE = Lowered(compile_fast(
 _DIGITS_RE = regexes.compile(
     # (the high end of a range written with a hyphen, "100-300 people", after the low end's digits)
     r"(\d(?:(?<![\w.,/:-]\d)|(?<=(?<![\w.,/:-])\d-\d)|(?<=(?<![\w.,/:-])\d\d-\d)|(?<=(?<![\w.,/:-])\d\d\d-\d))"
-    r"(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
+    # ("90 000 people": a space between thousands, as French and UN copy write them; "1,4 million": a decimal comma)
+    r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d*))(?:\.(\d+)|,(\d{1,2})(?=\s*(?:million|billion)\b))?"
+    r"(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
 _DIGIT = regexes.compile(r"\d")
@@ -125,9 +127,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in _SPECIAL_RE.finditer(text) if "dozen" in low or "score" in low else ():
         found.append(NumberMention(m.start(), m.start() + len(m.group(1)), SPECIAL[m.group(1).lower()], m.group(1), "special"))
     for m in _DIGITS_RE.finditer(text) if _DIGIT.search(text) else ():
-        whole = int(m.group(1).replace(",", ""))
-        frac = m.group(2)
-        scale = _scale(m.group(3))
+        whole = int(re.sub(r"[,\s]", "", m.group(1)))
+        frac = m.group(2) or m.group(3)
+        scale = _scale(m.group(4))
         if frac and scale == 1:
             continue  # a decimal without scale ("3.5") is not a head count
         value = int(round((whole + (float("0." + frac) if frac else 0.0)) * scale))
