@@ -61,7 +61,7 @@ def test_extract_world_possessive_or_plural_same_as_substitution(word: str) -> N
 def test_extract_numbers_digits_first_digit_same_as_look_behind(country: str, text: str) -> None:
     plain = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)"
                        r"(?:\.(\d+)|,(\d{1,2})(?=\s*(?:million|billion)\b))?(?:\s*(million|billion|thousand|m|bn|k)\b)?"
-                       r"(?![\w/:]|[.,]\d)", re.I)
+                       r"(?![\w/:%]|[.,]\d)", re.I)
     assert _spans(numbers._DIGITS_RE.finditer(text)) == _spans(plain.finditer(text))
 
 

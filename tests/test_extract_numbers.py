@@ -49,6 +49,7 @@ NOT_NUMBERS = [
     "thousands of people",
     "several others wounded",
     "a 3.5 magnitude tremor",
+    "Nearly 90% of the displaced are staying with relatives",  # a share, no count (gold guide)
 ]
 
 

@@ -202,6 +202,10 @@ FIGURES = [
     # who care for the wounded are no forces; a National Guard member is
     ("PS", "The ministry said 124 health personnel were killed and more than 100 were injured.", (K, 124, "people"), "2023-10-31"),
     ("MX", "A 25-year-old guardsman was killed and three others sustained injuries in the ambush.", (K, 1, "combatants"), PUBLISHED),
+    # members of the forces, then another group counted after "and"
+    ("CM", "Separatists killed five members of the security forces and four civilians at the weekend, local "
+     "authorities said.", (K, 5, "combatants"), PUBLISHED),
+    ("NG", "Gunmen killed four members of a local militia and two farmers.", (K, 2, "civilians"), PUBLISHED),
     # the displaced who escaped a town or took shelter
     ("SD", "The IOM estimated that around 82,000 people had escaped the city and nearby villages as of November 4.",
      (D, 82000, "people"), "2025-11-08"),

@@ -549,6 +549,7 @@ def _rule_both_sides(s: _Scan, w: str, lw: str) -> str | None:
     return BREAK
 
 
+_NUMBER_OR_ARTICLE = regexes.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another|at|more|some|about)$", re.I)
 _CARE_WORDS = frozenset({"health", "medical", "humanitarian", "aid", "relief", "hospital", "healthcare", "emergency"})
 _NOT_MODIFIERS = ("people", "men", "women", "children", "police", "personnel", "staff", "dead")
 
@@ -633,6 +634,8 @@ def _members_of(s: _Scan, lw: str, j: int) -> None:
         t = tokens[k].group(0)
         if not re.match(r"[\w'’]", t) or t.lower() in _STOP - {"the", "a", "an"} or _is_trigger_word(t):
             break
+        if t.lower() in ("and", "or") and k + 1 < len(tokens) and _NUMBER_OR_ARTICLE.match(tokens[k + 1].group(0)):
+            break  # "five members of the security forces and four civilians": another group, counted
         k += 1
     s.head_end = tokens[k - 1].end()
     if lw in ("members", "member"):

@@ -42,7 +42,7 @@ _DIGITS_RE = regexes.compile(
     r"(\d(?:(?<![\w.,/:-]\d)|(?<=(?<![\w.,/:-])\d-\d)|(?<=(?<![\w.,/:-])\d\d-\d)|(?<=(?<![\w.,/:-])\d\d\d-\d))"
     # ("90 000 people": a space between thousands, as French and UN copy write them; "1,4 million": a decimal comma)
     r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d*))(?:\.(\d+)|,(\d{1,2})(?=\s*(?:million|billion)\b))?"
-    r"(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:]|[.,]\d)",
+    r"(?:\s*(million|billion|thousand|m|bn|k)\b)?(?![\w/:%]|[.,]\d)",
     re.IGNORECASE,
 )
 _DIGIT = regexes.compile(r"\d")
