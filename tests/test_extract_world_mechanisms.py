@@ -206,6 +206,18 @@ FIGURES = [
     ("CM", "Separatists killed five members of the security forces and four civilians at the weekend, local "
      "authorities said.", (K, 5, "combatants"), PUBLISHED),
     ("NG", "Gunmen killed four members of a local militia and two farmers.", (K, 2, "civilians"), PUBLISHED),
+    # "another" or "a further" count with no noun of its own: more of the group just counted
+    ("NG", "Gunmen killed 12 villagers in Kaura on Monday. Another 30 were wounded, the police said.",
+     (I, 30, "civilians"), PUBLISHED),
+    ("NE", "The army said 23 soldiers were killed in the ambush near Teguey. A further 17 were wounded, the ministry said.",
+     (I, 17, "combatants"), PUBLISHED),
+    # a toll told as the last one, bodies that could be counted, fighters who fight no more
+    ("CO", "The last toll on Saturday was estimated at 60 people, including seven former fighters of the FARC.",
+     (K, 60, "people"), PUBLISHED),
+    ("CO", "The last toll on Saturday was estimated at 60 people, including seven former fighters of the FARC.",
+     (K, 7, "people"), PUBLISHED),
+    ("MZ", "“It was possible to count 20 bodies spread over an area of about 500 metres,” the officer said.",
+     (K, 20, "people"), PUBLISHED),
     # the displaced who escaped a town or took shelter
     ("SD", "The IOM estimated that around 82,000 people had escaped the city and nearby villages as of November 4.",
      (D, 82000, "people"), "2025-11-08"),

@@ -510,15 +510,22 @@ def _bare_count_after_a_group(drafts: list[_Draft]) -> None:
     group, as "10 civilians killed, 15 injured" does within one sentence
     (gold guide)."""
     for i, d in enumerate(drafts):
-        if d.victims_rule != "victims:default-people" or d.parent is not None or d.paired.group.others:
+        further = _FURTHER_BEFORE.search(d.sent.text, max(0, d.paired.group.start - 20), d.paired.group.start) is not None
+        if d.victims_rule != "victims:default-people" or d.parent is not None or d.paired.group.others and not further:
             continue
-        if d.paired.group.start > BARE_COUNT_OPENS or i == 0 or not _SUBJECT_OF_VERB.match(d.sent.text, d.paired.group.end):
+        if i == 0 or not _SUBJECT_OF_VERB.match(d.sent.text, d.paired.group.end):
             continue  # ("The last war claimed over 4,000 lives": an object, with a word of its own)
         before = drafts[i - 1]
-        if before.sent.index == d.sent.index - 1 and before.victims in ("civilians", "combatants") and before.parent is None:
+        if before.victims not in ("civilians", "combatants") or before.parent is not None:
+            continue
+        if d.paired.group.start <= BARE_COUNT_OPENS and before.sent.index == d.sent.index - 1 and not d.paired.group.others:
             _take_group(d, before, "group-of-the-sentence-before")
+        elif further and d.sent.index - 2 <= before.sent.index <= d.sent.index:
+            # "In addition to the 23 soldiers who died, a further 17 were wounded": more of that group
+            _take_group(d, before, "group-of-a-further-count")
 
 
+_FURTHER_BEFORE = regexes.compile(r"\b(?:a\s+further|another|an\s+additional|further)\s+(?:at\s+least\s+|some\s+)?$", re.I)
 _SUBJECT_OF_VERB = regexes.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|are|have|had|died|remain(?:ed)?|sustained|suffered)\b", re.I)
 BARE_COUNT_OPENS = 60  # characters from its sentence's start within which a bare count is that sentence's subject
 

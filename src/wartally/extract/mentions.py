@@ -587,6 +587,8 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         e = _victim_head("fighters")  # "five of our men": an army's or a group's own fighters, in their words
     if lw in ("guards", "guard") and i > 0 and s.word(i - 1) == "security":
         e = _victim_head("people")  # "two security guards": watchmen, not fighters (gold guide: police are people)
+    if e is not None and e.value == "combatants" and i > 0 and s.word(i - 1) in ("former", "ex", "demobilised", "demobilized", "retired"):
+        e = _victim_head("people")  # "seven former fighters of the FARC": who laid down their arms fight no more
     if lw in ("personnel", "staff") and i > 0 and s.word(i - 1) in _CARE_WORDS:
         e = _victim_head("people")  # "124 health personnel": who care for the wounded, not forces
     s.found(e.value, f"victims:{e.id}", tokens[i].end())
