@@ -312,6 +312,21 @@ def test_world_period_of_a_figure(country, text, published, fig, start, end):
 
 # (country, text, figure, actor that must be among the figure's): who killed the fighters of one side is the other side
 ACTORS = [
+    # armed groups of long wars (actors.tsv, UCDP actor list): by the acronym news and the gold guide use
+    ("UG", "The army said the Lord's Resistance Army (LRA) attacked the camp near Gulu, killing 22 civilians.",
+     (K, 22, "civilians"), "LRA"),
+    ("DZ", "Two car bombs killed 11 people in Algiers. Responsibility was claimed by al-Qaeda group in the Maghreb, known "
+     "formerly as the Salafist Group for Preaching and Combat.", (K, 11, "people"), "AQIM"),
+    ("PH", "Fighters of the Moro Islamic Liberation Front ambushed an army patrol in Maguindanao, killing six soldiers.",
+     (K, 6, "combatants"), "MILF"),
+    ("MM", "The military said ARSA fighters attacked 30 police posts in Rakhine, killing 12 security personnel.",
+     (K, 12, "combatants"), "ARSA"),
+    ("LY", "Shelling by forces loyal to Khalifa Haftar killed five civilians in southern Tripoli, the health ministry said.",
+     (K, 5, "civilians"), "LNA"),
+    ("SD", "Fighters of the Justice and Equality Movement attacked the town, killing 14 soldiers, the army said.",
+     (K, 14, "combatants"), "JEM"),
+    ("TH", "Police blamed BRN insurgents for the roadside bomb that killed two rangers in Narathiwat.",
+     (K, 2, "combatants"), "BRN"),
     # the state's forces named beside unnamed militants killed
     ("PK", "Two soldiers were martyred and five militants were killed when terrorists attacked a security forces' post in "
      "Zhob, Balochistan, the ISPR said.", (K, 5, "combatants"), "Pakistan government"),

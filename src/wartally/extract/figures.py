@@ -2244,9 +2244,18 @@ def _people_restating_civilians(drafts: list[_Draft]) -> None:
             continue
         if not _GENERIC_PEOPLE.search(d.sent.text, d.paired.group.start, d.paired.group.end):
             continue  # "killing four police officers" (people by trade) restates no "four civilians"
-        if d.place is not None and other.place is not None and d.place.text != other.place.text:
+        if d.place is not None and other.place is not None and d.place.text != other.place.text \
+                and not _places_told_together(d, other):
             continue  # "another five people were wounded" in Ghazni, "five civilians were wounded" in Kunduz
         d.victims, d.victims_rule = "civilians", "victims:restated"
+
+
+def _places_told_together(a: _Draft, b: _Draft) -> bool:
+    """Whether one figure's place is named in the sentence that names the
+    other's ("a camp near the town of Gulu" ... "in Pagaka camp, about 16km
+    southwest of Gulu"): one place told two ways, not two places."""
+    return (a.place_sent is not None and b.place.text in a.place_sent.text
+            or b.place_sent is not None and a.place.text in b.place_sent.text)
 
 
 def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
