@@ -232,6 +232,17 @@ WHERE = [
     # the official's title after the quote is no place; the city of the sentence before is
     ("A Russian missile hit an apartment building in the city of Dnipro. “Thirty-nine people were saved, 75 were "
      "injured,” Dnipropetrovsk regional governor Valentyn Reznichenko said.", 75, "Dnipro", "Dnipropetrovsk"),
+    # a place measured from another in the figure's own sentence is not where ("X, east of Algiers")
+    ("The other target was the police station of Bab Ezzouar, east of Algiers, causing the death of 11 people.", 11,
+     "Bab Ezzouar", None),
+    # a village of the sentence before, not the local government area that holds it
+    ("Seven policemen were killed in a bandits' attack in Magarya village in Zurmi Local Government Area of Zamfara "
+     "State on Thursday. The commissioner said twelve villagers were also killed during the onslaught.", 12, "Magarya",
+     "Zamfara"),
+    # a settlement's kind before its name ("Barangay", "Sitio", "Kibbutz"), and the sentence where the clash broke out
+    ("Eighteen soldiers were killed in a clash with Abu Sayyaf fighters on Basilan. The clash broke out on Saturday in "
+     "Sitio Bayoko, Barangay Baguindan, Tipo-Tipo.", 18, "Bayoko", None),
+    ("Twelve reserve soldiers were killed by a Katyusha rocket at Kibbutz Kfar Giladi.", 12, "Kfar Giladi", None),
     # a national capital named without its name (data/world/countries.tsv)
     ("PORT-AU-PRINCE, Haiti (AP) — More than 33,000 people have fled Haiti’s capital in a span of nearly two weeks, "
      "the IOM said.", 33000, "Port-au-Prince", "Ouest"),

@@ -1030,7 +1030,8 @@ def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     last = cands[-1]
     if len(cands) > 1 and (_HOLDER_GAP.match(text[cands[-2].end: last.start])
                            or _NEAR_GAP.match(text[cands[-2].end: last.start])
-                           or _REFERENCE_POINT.search(text, cands[-2].end, last.start)):
+                           or _REFERENCE_POINT.search(text, cands[-2].end, last.start)
+                           or last.start - cands[-2].end < 40 and places_mod.named_as_unit(text, last)):
         # ("hit the village of Kfarjouz near Nabatieh", "in Husseiniyah, about 60 miles north of Baghdad":
         # the last one tells where the first lies)
         return cands[-2]
@@ -1079,8 +1080,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         d.place, d.place_sent = respective, d.sent
     elif settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
-        d.place = next((p for p in settlements if p.end <= d.place.start and _NEAR_GAP.match(d.sent.text[p.end: d.place.start])),
-                       d.place)  # "the village of Kafr Nabl near Maarat al-Numan": the village
+        d.place = next((p for p in settlements if p.end <= d.place.start and d.place.start - p.end < 40
+                        and (_NEAR_GAP.match(d.sent.text[p.end: d.place.start])
+                             or _REFERENCE_POINT.search(d.sent.text, p.end, d.place.start))),
+                       d.place)  # "the village of Kafr Nabl near Maarat al-Numan", "Bab Ezzouar, east of Algiers": the first
         d.place_sent = d.sent
         if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
             # "a massacre northwest of Port-au-Prince ... left at least 70 dead. Carried out in the town of
@@ -1215,7 +1218,7 @@ _PART_KIND_AFTER = regexes.compile(r"\s+(?:neighbou?rhood|district|suburb|quarte
 _NEW_INCIDENT = regexes.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|an\s+earlier|a\s+later)|earlier|later|also|"
                            r"last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _SAME_INCIDENT_AFTER = regexes.compile(
-    r"\b(?:took\s+place|occurred|happened|unfolded|erupted|ambushed|targeted|struck|bombed|shelled|stormed|raided)\b|"
+    r"\b(?:took\s+place|occurred|happened|unfolded|erupted|broke\s+out|ambushed|targeted|struck|bombed|shelled|stormed|raided)\b|"
     r"\bcame\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|assault)\b|"
     r"\b(?:the|this|that|[\w-]+['’]s|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|airstrike|raid|bombing|blast|explosion|ambush|"
     r"clashes|fighting|massacre|shooting|gun\s+battles?|building\s+hit)\b", re.I)

@@ -23,7 +23,9 @@ from wartally.extract import regexes
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal|Tell|Ras|Jisr|Kafr|Khan|Maarat|Ain|Bab|Jabal|Jebel|Abu|Umm|Beit|Bir|Wadi)[\s-]+)?[A-Z][\w'’]+(?:(?:[\s-]+(?:al|el|ad|ar|ash|az|Al|El|ez|ez-|es|ed)[\s-]+|-(?:as|at|an|e|i|ul|ud|ur|us)-)[A-Z][\w'’]+|\s+[A-Z][\w'’]+|-[A-Z][\w'’]+){0,2}"
 _CUE_BEFORE = compile_fast(
     # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
-    rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital|base|station|outpost|garrison|barracks)\s+(?:\(?of|called|named|known\s+as)|general\s+area)\s+(?P<name>{_NAME})"
+    rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital|base|station|outpost|garrison|barracks)\s+(?:\(?of|called|named|known\s+as)|general\s+area"
+    # ("in Sitio Bayoko, Barangay Baguindan", "Kibbutz Kfar Giladi": a settlement's kind before its name)
+    rf"|(?-i:[Bb]arangay|[Ss]itio|[Pp]urok|[Kk]ibbutz|[Mm]oshav|[Kk]ebele|[Mm]ohalla))\s+(?P<name>{_NAME})"
 )
 _KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|LGA|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
@@ -47,6 +49,7 @@ _NOT_PLACES = {
 
 _ENGLISH_LEAD = regexes.compile(r"(?:at|an|as|in)\s+(?=[A-Z])")  # lower-case, a space, no hyphen: English, not "al-"/"ash-"
 _TRAILING_KIND = regexes.compile(r"(?<=\w)\s+(?:Kebele|County|District|Woreda|Tehsil|Township|Municipality|Locality|Payam|LGA|Village|Town|Camp|Area|Province|Region|Oblast|Governorate|Prefecture)$")
+_LEADING_KIND = regexes.compile(r"(?:Barangay|Sitio|Purok|Kibbutz|Moshav|Kebele|Mohalla)\s+(?=[A-Z])")
 _AFTER_PREPOSITION = regexes.compile(r"\s(?:at|an|as|in)\s+(?P<rest>[A-Z].*)$")
 
 
@@ -361,6 +364,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 continue  # "the largely Shiite city of Hillah": a word for the town, whose name follows
             if rule == "place:in-name":
                 name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
+                if (kind := _LEADING_KIND.match(name)) is not None and kind.end() < len(name):
+                    name, s = name[kind.end():], s + kind.end()  # "at Kibbutz Kfar Giladi": the name after its kind
             if ("'s " in name or "’s " in name) and (own := _OWNER_BEFORE.match(name)) is not None:
                 name, s = name[own.end():], s + own.end()  # "in south Kashmir's Qazigund area": the place, not its region
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
