@@ -417,6 +417,11 @@ def test_world_a_qualifier_before_a_hundred_or_a_dozen(country, text, fig, quali
     ("MM", "On Wednesday, air force planes bombed Maung Htaung village in Budalin township, wounding at least two people, "
      "a resident said.\n\n\u201cA bomb fell on the school. A third bomb hit a clinic,\u201d said the resident. "
      "\u201cA man and a woman were wounded.\u201d", "2024-10-03", (I, 1, "women"), "airstrike"),
+    # a car loaded or packed with explosives is a car bomb, not a bomb
+    ("IQ", "A car loaded with 300 pounds of explosives blew up Friday near a police station in southwest Baghdad, killing "
+     "10 Iraqi civilians.", "2004-10-15", (K, 10, "civilians"), "car bomb"),
+    ("IQ", "Hours earlier, a car packed with explosives blew up at a dealership in Hillah, killing at least 12 people.",
+     "2006-05-31", (K, 12, "people"), "car bomb"),
 ])
 def test_world_weapon_of_a_figure(country, text, published, fig, weapon):
     assert str(figure_in(text, fig, published).weapon) == weapon
