@@ -104,6 +104,11 @@ SOURCES = [
     ("IQ", "The Iraqi Interior Ministry and al-Yarmuk hospital officials said one person was killed and 11 others "
      "wounded.", (I, 11, "people"), "Iraq interior ministry", PUBLISHED),
     ("NG", "The police and Kaduna state officials said seven villagers were killed.", (K, 7, "civilians"), "police", PUBLISHED),
+    # a country named as the one who says it, as its capital would be; not one named after "led by"
+    ("GE", "Russia said that 2,000 people had been killed in South Ossetia.", (K, 2000, "people"), "Russia", "2008-08-10"),
+    # a person the sentence ends with, with no verb of saying, told nothing
+    ("IL", "A rocket barrage hit Haifa on Sunday. Three people were killed. One of the dead was identified as Hanna Hamam, "
+     "a Haifa resident.", (K, 3, "people"), "outlet", PUBLISHED),
     # who is close to a party
     ("LB", "An Israeli strike on a car near Nabatieh killed two people. A source close to Hezbollah confirmed that one "
      "of the dead was a fighter.", (K, 1, "combatants"), "source close to Hezbollah", PUBLISHED),
@@ -542,3 +547,9 @@ def test_world_a_bare_count_opening_its_sentence_counts_the_group_before():
             "security forces. Police Chief Farid Mashal says five were wounded.")
     f = figure_in(text, (I, 5, "combatants"), "2018-10-09")
     assert f.side == "government", f.side
+
+
+def test_world_a_country_after_led_by_is_not_who_speaks():
+    from wartally.extract import context
+    said = context.sources_in("Coalition forces led by Saudi Arabia announced that 95 Houthi rebels had been killed.", "YE")
+    assert all(h.value != "Saudi Arabia government" for h in said), said

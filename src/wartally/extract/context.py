@@ -243,7 +243,9 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         # FA-KES often drops the verb: "... killed 16 ISIL terrorists the UK-based Syrian Observatory."
         offset = max(0, len(text) - 90)
         tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:], without=_sources_not_in(country))]
-        return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail if len(text) - e <= 3 and not is_role(ent.value)]
+        # (a body only: "..., a Haifa resident." ends a sentence with a person, not the one who told it)
+        return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail
+                if len(text) - e <= 3 and not is_role(ent.value) and ent.id not in _role_ids()]
     # a role keeps its template until it proves to be the one who speaks (see below)
     hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text, without=_sources_not_in(country))]
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
@@ -262,7 +264,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             # "Agency spokesman Mahmud Bassal said": the agency named before, not one called "Agency" (extract/figures.py)
             bare = rule == "source:named-organisation" and _BARE_HEAD.fullmatch(org) is not None
             hits.append(Hit(e - len(org), e, org, BARE_HEAD_RULE if bare else rule))
-    hits += [h for h in _capitals_in(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
+    hits += [h for h in _capitals_in(text) + _countries_speaking(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
     if country is not None and country != world.SYRIA:
         hits += _groups_in(text, hits)
     if any(w in text for w in _HEADS_OF):
@@ -400,6 +402,20 @@ def _capitals_in(text: str) -> list[Hit]:
         cc = world.state_of(place.country) if place.resolved and place.country else None
         if cc in world.countries():
             out.append(Hit(s, e, world.countries()[cc].government, "source:capital"))
+    return out
+
+
+_COUNTRY_SPEAKS = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|claimed|claims|announced|reported|stated|estimated)\b")
+
+
+def _countries_speaking(text: str) -> list[Hit]:
+    """A country named as the one who says it ("Russia said that 2,000 people
+    had been killed"), valued as its government, as a capital is."""
+    out = []
+    for s, e, iso, as_name in world.country_words(text):
+        if as_name and iso in world.countries() and _COUNTRY_SPEAKS.match(text, e) \
+                and not re.search(r"\b(?:in|at|from|near|of|to|into|on|over|and|by|with|against)\s+$", text[max(0, s - 9): s], re.I):
+            out.append(Hit(s, e, world.countries()[iso].government, "source:capital"))
     return out
 
 
