@@ -271,6 +271,9 @@ PERIODS = [
      "2020-10-11", (K, 31, "civilians"), "2020-09-27", "2020-10-09"),
     ("AF", "The UN said 3,120 Afghan civilians were wounded in the January-June period.", "2018-07-15",
      (I, 3120, "civilians"), "2018-01-01", "2018-06-30"),
+    # a list of counts, each followed by its month: the month after a count, not the one before it
+    ("UA", "The number of civilian victims was high, with 4,289 deaths in March 2022, 840 fatalities in April, and 586 in "
+     "May.", "2024-02-22", (K, 840, "civilians"), "2022-04-01", "2022-04-30"),
     # a toll no sentence dates, in an article that says on which day its attack was
     ("CM", "Twenty-four civilians have been killed in an attack by separatist gunmen in Cameroon, the local mayor told "
      "AFP.\n\nSeparatists on Sunday attacked the village of Obonyi in the Southwest Region.", "2022-06-01",

@@ -24,6 +24,7 @@ from wartally.extract import people as people_mod
 from wartally.extract import places as places_mod
 from wartally.extract import regexes
 from wartally.extract.attack_day import days_in, one_day
+from wartally.extract.numbers import find_numbers
 from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import When, find_periods, resolve_since_event
@@ -584,7 +585,20 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
     if not usable:
         return None
     anchor = d.paired.group.number_start
-    return min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
+    best = min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
+    if best.end <= anchor and len(usable) > 1:
+        # "4,289 deaths in March 2022, 840 fatalities in April, and 586 in May": in a list, each count's
+        # date follows it; the one before this count is the count before's
+        numbers = [n.start for n in find_numbers(d.sent.text)]
+        after = next((w for w in usable if w.start >= d.paired.group.number_end
+                      and not any(anchor < n < w.start for n in numbers)), None)
+        if after is not None and any(best.end <= n < anchor for n in numbers) is False \
+                and any(n < best.start for n in numbers) and _LIST_STEP.fullmatch(d.sent.text, best.end, anchor):
+            return after
+    return best
+
+
+_LIST_STEP = regexes.compile(r"\s*[,;]\s*(?:and\s+|while\s+|with\s+)?")
 
 
 def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], published: dt.date | None,
