@@ -320,6 +320,11 @@ def test_world_period_of_a_figure(country, text, published, fig, start, end):
 
 # (country, text, figure, actor that must be among the figure's): who killed the fighters of one side is the other side
 ACTORS = [
+    # one sentence counts both sides' dead of a clash: each died at the other's hands
+    ("PH", "Eighteen soldiers, including an officer, and five Abu Sayyaf bandits were killed in a 10-hour clash in the "
+     "hinterlands of Basilan province, a military official said.", (K, 18, "combatants"), "Abu Sayyaf"),
+    ("PH", "Eighteen soldiers, including an officer, and five Abu Sayyaf bandits were killed in a 10-hour clash in the "
+     "hinterlands of Basilan province, a military official said.", (K, 5, "combatants"), "Philippines government"),
     # armed groups of long wars (actors.tsv, UCDP actor list): by the acronym news and the gold guide use
     ("UG", "The army said the Lord's Resistance Army (LRA) attacked the camp near Gulu, killing 22 civilians.",
      (K, 22, "civilians"), "LRA"),

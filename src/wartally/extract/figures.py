@@ -241,6 +241,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith(("source:inherited", "source:headline")) or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
+    _each_side_killed_by_the_other(drafts, country)
     _incident_place_of_the_day(drafts, country)
     _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
@@ -1604,6 +1605,42 @@ def _tagged(h, suffix: str):
 def _state_side() -> frozenset[str]:
     """The actors on the government's side (lexicon ``actors``, column side)."""
     return frozenset(e.value for e in lexicon.entries("actors") if e.values[1] == "government")
+
+
+_CLASH = compile_fast(r"\b(?:clash(?:es|ed)?|fighting|gunfights?|gun\s*battles?|firefights?|encounters?|battles?|shootouts?|"
+                      r"exchanges?\s+of\s+fire|skirmish(?:es)?)\b", re.I)
+
+
+def _each_side_killed_by_the_other(drafts: list[_Draft], country: str | None) -> None:
+    """"Eighteen soldiers ... and five Abu Sayyaf bandits were killed in a
+    10-hour clash": when one sentence counts the dead of both sides of a
+    clash in the article's country and says by whom neither died, each side
+    died at the other's hands: the state's forces killed the group's
+    fighters, and the group (by the name its fighters are counted with, else
+    "opposition") killed the state's."""
+    for d in drafts:
+        if d.parent is not None and d.victims == d.parent.victims == "combatants" and d.side and d.parent.side \
+                and d.side != d.parent.side:
+            d.parent = None  # "Eighteen soldiers, including an officer, and five Abu Sayyaf bandits": no part of the soldiers
+    if country not in world.countries():
+        return
+    by_sentence: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if d.victims == "combatants" and not d.actors and d.parent is None:
+            by_sentence.setdefault(d.sent.index, []).append(d)
+    for ds in by_sentence.values():
+        state = [d for d in ds if d.side == "government"]
+        group = [d for d in ds if d.side == "opposition"]
+        if not state or not group or not _CLASH.search(ds[0].sent.text):
+            continue
+        text = ds[0].sent.text
+        g = group[0].paired.group
+        named = [e.value for _, _, e in lexicon.scan("actors", text[g.start: g.end]) if e.value not in ("opposition", "terrorist")]
+        for d in group:
+            d.actors = [context.Hit(d.paired.group.start, d.paired.group.end, world.state_force_actor(country, country),
+                                    "actor:other-side-of-the-clash")]
+        for d in state:
+            d.actors = [context.Hit(g.start, g.end, named[0] if named else "opposition", "actor:other-side-of-the-clash")]
 
 
 def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
