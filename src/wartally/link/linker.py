@@ -300,7 +300,11 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     if levels["victims"] == "other_victims":
         out.append(f"victims differ: {ua.victims} / {ub.victims}")
     if ua.killed is not None and ub.killed is not None:
-        if levels["killed"] == "grown":
+        if levels["killed"] == "named_earlier":
+            late, early = (ua, ub) if f"|{ub.killed}|" in (ua.earlier_counts or "") else (ub, ua)
+            out.append(f"killed {ua.killed} vs {ub.killed} ({late.doc_id} gives {early.killed} as an earlier toll "
+                       f"of its incident)")
+        elif levels["killed"] == "grown":
             lo, hi = sorted((ua, ub), key=lambda u: u.published_day or 0)
             out.append(f"killed {ua.killed} vs {ub.killed} (the later report's toll grew: {lo.killed} -> {hi.killed})")
         else:

@@ -191,6 +191,10 @@ class Unit:
     # its weapon is read only from words for the blast ("blast", "explosion"; comparison.json
     # generic_weapons.rules), which any explosive weapon makes
     weapon_generic: bool = False
+    # the numbers its article gives as an earlier toll of the same incident, in a sentence that also gives one of
+    # its killed counts ("rose to 74, up from 25 reported the previous day"; patterns.json earlier_count), as
+    # "|25|": a report that gave one of them is this incident's toll at an earlier hour (level named_earlier)
+    earlier_counts: str | None = None
 
 
 def date_rule(fig: Figure) -> str:
@@ -399,6 +403,60 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     return list(groups().values())
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+(?:-[a-z]+)?\b", re.IGNORECASE)
+
+
+@functools.cache
+def _number_words() -> dict[str, int]:
+    return load("disagreement")["incident"]["number_words"]
+
+
+def _number(token: str) -> int | None:
+    if token[0].isdigit():
+        return int(token.replace(",", ""))
+    return _number_words().get(token.lower())
+
+
+def _masked(text: str) -> str:
+    """``text`` with every number (digits or a number word) written '#'."""
+    return _NUMBER.sub(lambda m: "#" if _number(m.group(0)) is not None else m.group(0), text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
+    """Per sentence of ``text`` that names an earlier toll (patterns.json
+    earlier_count): (every number it gives, the numbers it gives as an
+    earlier toll).  Memoised: every unit of an article asks."""
+    if search("earlier_count", _masked(text)) is None:
+        return ()
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        numbers, earlier = set(), set()
+        for m in _NUMBER.finditer(sentence):
+            n = _number(m.group(0))
+            if n is None:
+                continue
+            numbers.add(n)
+            if search("earlier_count", f"{sentence[max(0, m.start() - 60):m.start()]}#{sentence[m.end():m.end() + 5]}"):
+                earlier.add(n)
+        if earlier:
+            out.append((frozenset(numbers), frozenset(earlier)))
+    return tuple(out)
+
+
+def earlier_counts(text: str | None, tolls: Iterable[int]) -> frozenset[int]:
+    """The numbers ``text`` gives as an earlier toll of the incident whose
+    ``tolls`` (killed counts) it gives, each in a sentence that also names
+    one of those tolls ("the death toll rose to 74, up from 25 reported the
+    previous day": 25; patterns.json earlier_count)."""
+    tolls = set(tolls)
+    if not text or not tolls:
+        return frozenset()
+    return frozenset(n for numbers, earlier in _earlier_tolls(text) if numbers & tolls for n in earlier
+                     if n not in tolls)
+
+
 def _in_unnamed_place(fig: Figure) -> bool:
     """Whether the figure's quote puts it in a settlement it does not name
     ("killed 22 people in a village in Idlib province"; patterns.json
@@ -581,6 +639,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         weapon_generic=weapon is not None and _generic_weapon(figs),
         named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
                               if text else None),
+        earlier_counts="|" + "|".join(map(str, sorted(e))) + "|" if (e := earlier_counts(text, killed)) else None,
     )
 
 
