@@ -58,3 +58,34 @@ def test_link_later_report_names_the_earlier_toll(later, expected, says):
     if says:
         (link,) = [l for l in result.links if not l.candidate]
         assert says in " | ".join(link.evidence), link.evidence
+
+
+FIRST = "30 people were killed and more than 100 were injured in the strike on the Kramatorsk railway station."
+RAIL = "The state rail company says more than 52 people have been killed in a rocket strike on Kramatorsk station."
+RISEN = ("The death toll from the missile strike on the Kramatorsk railway station has risen to 50, the governor "
+         "said. It was initially reported that more than 30 people were killed.")
+RISEN_ALONE = "The death toll from the missile strike on the Kramatorsk railway station has risen to 50, the governor said."
+
+
+def station(doc_id, text, n, source, qualifier="exact"):
+    d = Document.make(doc_id, text, published="2022-04-08")
+    quote = text.split(". ")[0]
+    return d, figure_from_gold(d, {"outcome": "killed", "n": n, "victims": "people", "quote": quote, "qualifier": qualifier,
+                                   "start": "2022-04-08", "end": "2022-04-08", "place": "Kramatorsk",
+                                   "admin1": "Donetsk", "weapon": "missile", "source": source})
+
+
+@pytest.mark.parametrize("third,rows", [
+    # an article of the event names 30 as the toll first reported: 30 against 52 the same day is growth
+    (RISEN, []),
+    # nothing says 30 was an earlier count: two counts of one day that cannot both be right
+    (RISEN_ALONE, [(30, 52)]),
+])
+def test_incident_toll_named_as_earlier_is_growth(third, rows):
+    reports = [station("babel", FIRST, 30, "Babel"), station("rail", RAIL, 52, "state rail company", "at_least"),
+               station("gov", third, 50, "Donetsk governor")]
+    docs = {d.id: d for d, _ in reports}
+    result = link_figures([f for _, f in reports], docs)
+    assert len(result.events) == 1
+    shown = sorted(tuple(sorted((r.n_a, r.n_b))) for r in result.disagreements if r.scope == "incident")
+    assert shown == rows

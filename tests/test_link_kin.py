@@ -84,3 +84,39 @@ def test_link_kin_units_need_one_day_and_places_that_agree():
     assert not one_incident(lead, dataclasses.replace(retold, named_keys=None, place_key="sbr"))
     assert not one_incident(lead, dataclasses.replace(retold, weapon_family="fight"))
     assert not one_incident(lead, dataclasses.replace(retold, place_key=None))  # the unit stage's to place
+
+
+def _dated_by(fig, rule):
+    """The figure as the extractor leaves it when ``rule`` dated it."""
+    from wartally.records import Span
+    return dataclasses.replace(fig, provenance=(Span(fig.doc_id, fig.sentence_start, fig.sentence_end, fig.quote, rule),))
+
+
+BODY = ("A military drone strike on Sunday killed 85 civilians who had gathered for a religious festival in Tudun "
+        "Biri village in Kaduna State, the emergency agency said.")
+
+
+@pytest.mark.parametrize("second,place,weapon,rule,units", [
+    # a second source's count of "the attack", dated by that attack's day and placed at the state's city that the
+    # lead's sentence names: one unit
+    ("Amnesty International said at least 120 people died in the attack in Kaduna.", "Kaduna", "drone",
+     "when:that-incident", 1),
+    ("The strike killed at least 120 people, Amnesty International said.", None, "drone", "when:attack-day", 1),
+    # no "the attack": a count of its own (another incident the report tells)
+    ("Amnesty International said at least 120 people died in Kaduna.", "Kaduna", "drone", "when:that-incident", 2),
+    # a place the lead does not name
+    ("Amnesty International said at least 120 people died in the attack in Kafanchan.", "Kafanchan", "drone",
+     "when:that-incident", 2),
+    # another weapon family
+    ("Gunmen killed 120 people in the attack in Kaduna, Amnesty International said.", "Kaduna", "gunfire",
+     "when:that-incident", 2),
+    # a date its own sentence gives
+    ("Amnesty International said at least 120 people died in the attack in Kaduna on Monday.", "Kaduna", "drone",
+     "when:weekday", 2),
+])
+def test_unit_count_that_retells_the_attack_joins_the_lead(second, place, weapon, rule, units):
+    d = doc("t", f"{BODY} {second}", "2023-12-05")
+    day = "2023-12-04" if rule == "when:weekday" else "2023-12-03"
+    lead = _dated_by(fig(d, BODY, 85, "2023-12-03", "Tudun Biri", None, "drone"), "when:weekday")
+    retold = _dated_by(fig(d, second, 120, day, place, None, weapon, "Amnesty International"), rule)
+    assert len(make_units([lead, retold], {d.id: d})) == units

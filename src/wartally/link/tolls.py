@@ -21,7 +21,10 @@ when
   ``rounding_share`` of 30; "at most 30": up to 30) they do not meet, and
   the numbers are at most ``max_ratio`` apart (as the tally view decides);
 * and one is not a later report of a growing toll: a count first reported
-  on a day after the other was last reported, and higher, is growth.  Kind
+  on a day after the other was last reported, and higher, is growth; so is
+  a higher count against a lower one that an article of the event names as
+  an earlier toll ("it was initially reported that more than 30 people were
+  killed"; patterns.json earlier_count), whoever gave it.  Kind
   ``rival``: both reported on a common day; ``later_lower``: the later report
   is lower.
 
@@ -55,7 +58,7 @@ from dataclasses import dataclass
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
-from wartally.link.unit import governorates_named
+from wartally.link.unit import governorates_named, named_earlier
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -374,9 +377,22 @@ def _still_counting(a: TollClaim, b: TollClaim) -> bool:
     return low.provisional or low.rising or high.rising
 
 
-def judge(a: TollClaim, b: TollClaim) -> str | None:
-    """The kind of disagreement between two toll claims of one event, or None."""
-    if not _comparable(a, b) or not _conflict(a, b):
+def grown_from(a: TollClaim, b: TollClaim, earlier: frozenset[int]) -> bool:
+    """Whether the lower count is one an article of the event names as an
+    earlier toll of it ("it was initially reported that more than 30 people
+    were killed", "up from 25 reported the previous day"; ``earlier``), and
+    the higher was reported no earlier than it and the text does not set the
+    two against each other: the toll grew from it, whoever gave it."""
+    low, high = sorted((a, b), key=lambda c: c.n)
+    return (low.n < high.n and low.n in earlier and high.reported[1] >= low.reported[0]
+            and not (a.contrast or b.contrast))
+
+
+def judge(a: TollClaim, b: TollClaim, earlier: frozenset[int] = frozenset()) -> str | None:
+    """The kind of disagreement between two toll claims of one event, or
+    None; ``earlier``: the numbers the event's articles name as earlier
+    tolls of it (``grown_from``)."""
+    if not _comparable(a, b) or not _conflict(a, b) or grown_from(a, b, earlier):
         return None
     return _kind(a, b)
 
@@ -445,10 +461,13 @@ def event_disagreements(event: Event, figures: Sequence[Figure], documents: Mapp
         return []  # one source: nobody to disagree with
     claims = sorted(toll_claims(event, figures, documents), key=_order)
     place = (event.place.name or event.place.mention) if event.place else None
+    # the counts its articles name as earlier tolls of it: a count it grew from, not a rival
+    earlier = frozenset(n for d in {f.doc_id for f in figures}
+                        for n in named_earlier(getattr(documents.get(d), "text", None)))
     out = []
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            kind = judge(a, b)
+            kind = judge(a, b, earlier)
             if kind:
                 out.append(_record(kind, a, b, evidence(kind, a, b, event, figures), place))
     return out

@@ -400,7 +400,57 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
+    _join_retold(figs, text, find, union, pk_of, fam_of)
     return list(groups().values())
+
+
+# rules that date a figure by no date its own sentence gives: the article's attack day, the day "that incident" was
+# told with, a figure's or sentence's before it, publication
+_OWN_DAY_LESS = frozenset({"when:attack-day", "when:attack-day-toll", "when:that-incident", "when:previous-figure",
+                           "when:previous-sentence", "when:published"})
+
+
+def retells(fig: Figure, text: str | None) -> bool:
+    """Whether the figure's sentence counts "the attack" an article told
+    before ("Amnesty International said at least 120 people died in the
+    attack"; patterns.json retells)."""
+    sentence = text[fig.sentence_start:fig.sentence_end] if text else fig.quote
+    return search("retells", sentence or "") is not None
+
+
+def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict, fam_of: dict) -> None:
+    """A group whose figures all retell "the attack" and are dated by no
+    sentence of their own (the article's attack day, or its publication)
+    joins the article's lead group (the one holding its first figure) when
+    its days lie in the lead's, its weapons are of the lead's families (or
+    it names none), and its place is the lead's, none, or one the lead's
+    sentences name ("120 died in the attack", placed at Kaduna, and "85
+    ... in Tudun Biri village of Igabi, Kaduna State")."""
+    if not text or len(figs) < 2:
+        return
+    members: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        members[find(f.id)].append(f)
+    if len(members) < 2:
+        return
+    lead_fig = min(figs, key=lambda f: (f.number_span.start, f.id))
+    lead = find(lead_fig.id)
+    lead_days = {d for f in members[lead] if (d := f.period.start)}
+    lead_keys = {k for f in members[lead] if (k := pk_of[f.id])}
+    lead_fams = {fam for f in members[lead] if (fam := fam_of[f.id])}
+    lead_names = named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end)
+                                                                   for f in members[lead]}))) or ""
+    for root, group in members.items():
+        if root == lead or not all(date_rule(f) in _OWN_DAY_LESS and retells(f, text) for f in group):
+            continue
+        days = {f.period.start for f in group if f.period.start}
+        keys = {k for f in group if (k := pk_of[f.id])}
+        fams = {fam for f in group if (fam := fam_of[f.id])}
+        if not days or not days <= lead_days or (fams and lead_fams and not fams <= lead_fams):
+            continue
+        if keys and not (keys <= lead_keys or all(f"|{k}|" in lead_names for k in keys)):
+            continue
+        union(root, lead, veto=True)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -443,6 +493,13 @@ def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ..
         if earlier:
             out.append((frozenset(numbers), frozenset(earlier)))
     return tuple(out)
+
+
+def named_earlier(text: str | None) -> frozenset[int]:
+    """Every number ``text`` gives as an earlier toll ("up from 25 reported
+    the previous day", "it was initially reported that more than 30 people
+    were killed"; patterns.json earlier_count), in any sentence."""
+    return frozenset(n for _, earlier in _earlier_tolls(text) for n in earlier) if text else frozenset()
 
 
 def earlier_counts(text: str | None, tolls: Iterable[int]) -> frozenset[int]:
