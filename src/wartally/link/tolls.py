@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
-from wartally.link.unit import governorates_named, named_earlier
+from wartally.link.unit import governorates_named, named_earlier, named_keys
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -99,6 +99,7 @@ class TollClaim:
     sides: frozenset[str] = frozenset()  # the sides of a front line its sentences name (incident.sides)
     mentioned: frozenset[int] = frozenset()  # every number its articles name
     rising: bool = False  # an article of it (title or text) tells a toll rising ("had increased to six")
+    named: str = ""  # "|key|key|": the place keys of the names its sentences give (unit.named_keys)
 
 
 def _settings() -> dict:
@@ -262,7 +263,8 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         corrected=any(search("toll_correction", x) for x in sentences),
         sides=frozenset(side for x in sentences for side in _sides(x)),
         mentioned=frozenset(n for a in articles for n in a[1]),
-        rising=any(a[2] for a in articles))
+        rising=any(a[2] for a in articles),
+        named=named_keys(" ".join(sentences)) or "")
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
@@ -295,7 +297,7 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False  # an article does not disagree with the source it quotes
     if _quotes_outlet(a, b) or _quotes_outlet(b, a):
         return False
-    if a.areas and b.areas and not a.areas & b.areas:
+    if a.areas and b.areas and not a.areas & b.areas and not _names_other(a, b):
         return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
     if own_losses(a, b):
         return False
@@ -306,6 +308,15 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
     if a.corrected or b.corrected:
         return False  # "initially said 14 ... later confirmed 13": a correction, told as one
     return days_between(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
+
+
+def _names_other(a: TollClaim, b: TollClaim) -> bool:
+    """Whether one claim's sentences name the place the other's figures are
+    placed at ("The bombings at the Mugunga and Lac Vert camps killed at
+    least 18", placed at the dateline's Goma, against 35 at Mugunga): one
+    place under two geocodings, not two places."""
+    return any(f"|{key}|" in other.named for one, other in ((a, b), (b, a))
+               for level, key in one.areas if level == "place")
 
 
 def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
