@@ -453,6 +453,8 @@ def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict,
         union(root, lead, veto=True)
 
 
+# a word every earlier_count phrase holds: most articles hold none, and are not read further
+_EARLIER_CUE = re.compile(r"\b(?:from|earlier|previous|initial|preliminary|first|initially|originally)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+(?:-[a-z]+)?\b", re.IGNORECASE)
 
@@ -478,7 +480,7 @@ def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ..
     """Per sentence of ``text`` that names an earlier toll (patterns.json
     earlier_count): (every number it gives, the numbers it gives as an
     earlier toll).  Memoised: every unit of an article asks."""
-    if search("earlier_count", _masked(text)) is None:
+    if _EARLIER_CUE.search(text) is None or search("earlier_count", _masked(text)) is None:
         return ()
     out = []
     for sentence in _SENTENCE_END.split(text):
