@@ -292,16 +292,15 @@ def _join_kin(units: Sequence[Unit], pairs: Sequence[tuple], find, parent: dict[
     by_root: dict[str, list[Unit]] = defaultdict(list)
     for u in units:
         by_root[find(u.id)].append(u)
-    crossing = sorted((p for p in pairs if (ra := find(p[0])) != (rb := find(p[1])) and docs[ra] & docs[rb]),
-                      key=lambda p: (-p[-1], p[0], p[1]))
+    crossing = sorted((p for p in pairs if (ra := find(p[0])) != (rb := find(p[1]))
+                       and not docs[ra].isdisjoint(docs[rb])), key=lambda p: (-p[-1], p[0], p[1]))
     out = []
     for p in crossing:
         ra, rb = find(p[0]), find(p[1])
         if ra == rb:
             continue
         group_a, group_b = by_root[ra], by_root[rb]
-        shared = docs[ra] & docs[rb]
-        if not shared:
+        if docs[ra].isdisjoint(docs[rb]):
             continue  # refused for another reason (the placeless steps' margins): not this step's to undo
         told = [(ua, ub) for ua in group_a for ub in group_b if ua.doc_id == ub.doc_id]
         if not all(one_incident(ua, ub) for ua, ub in told):

@@ -453,8 +453,10 @@ def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict,
         union(root, lead, veto=True)
 
 
-# a word every earlier_count phrase holds: most articles hold none, and are not read further
-_EARLIER_CUE = re.compile(r"\b(?:from|earlier|previous|initial|preliminary|first|initially|originally)\b", re.IGNORECASE)
+# the words every earlier_count phrase starts with: most articles hold none, and are not read further
+_EARLIER_CUE = re.compile(r"\bup\s+from\b|\b(?:earlier|previous|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|"
+                          r"figure|tally)\b|\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew)\s+from\b|"
+                          r"\b(?:initially|originally|at\s+first)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+(?:-[a-z]+)?\b", re.IGNORECASE)
 
