@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.extract.lexicon import compile_fast
 from wartally.geo.gazetteer import load as load_gazetteer
-from wartally.link.lexicon import load, reads_around, search
+from wartally.link.lexicon import load, patterns, reads_around, search
 from wartally.link.site import main_site
 from wartally.extract.attack_day import stated_attack_day
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
@@ -420,8 +420,9 @@ def retells(fig: Figure, text: str | None) -> bool:
 
 def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict, fam_of: dict) -> None:
     """A group whose figures all retell "the attack" and are dated by no
-    sentence of their own (the article's attack day, or its publication)
-    joins the article's lead group (the one holding its first figure) when
+    date their own sentences give (``_OWN_DAY_LESS``: the article's attack
+    day, the day "that incident" was told with, a figure or sentence before,
+    publication) joins the article's lead group (the one holding its first figure) when
     its days lie in the lead's, its weapons are of the lead's families (or
     it names none), and its place is the lead's, none, or one the lead's
     sentences name ("120 died in the attack", placed at Kaduna, and "85
@@ -453,10 +454,6 @@ def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict,
         union(root, lead, veto=True)
 
 
-# the words every earlier_count phrase starts with: most articles hold none, and are not read further
-_EARLIER_CUE = re.compile(r"\bup\s+from\b|\b(?:earlier|previous|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|"
-                          r"figure|tally)\b|\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew)\s+from\b|"
-                          r"\b(?:initially|originally|at\s+first)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+(?:-[a-z]+)?\b", re.IGNORECASE)
 
@@ -482,7 +479,7 @@ def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ..
     """Per sentence of ``text`` that names an earlier toll (patterns.json
     earlier_count): (every number it gives, the numbers it gives as an
     earlier toll).  Memoised: every unit of an article asks."""
-    if _EARLIER_CUE.search(text) is None or search("earlier_count", _masked(text)) is None:
+    if patterns("earlier_count_starts").search(text) is None or search("earlier_count", _masked(text)) is None:
         return ()
     out = []
     for sentence in _SENTENCE_END.split(text):
