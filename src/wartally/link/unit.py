@@ -434,16 +434,18 @@ def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict,
         members[find(f.id)].append(f)
     if len(members) < 2:
         return
-    lead_fig = min(figs, key=lambda f: (f.number_span.start, f.id))
-    lead = find(lead_fig.id)
+    lead = find(min(figs, key=lambda f: (f.number_span.start, f.id)).id)
+    retold = [root for root, group in members.items()
+              if root != lead and all(date_rule(f) in _OWN_DAY_LESS and retells(f, text) for f in group)]
+    if not retold:
+        return  # (most articles: the lead's days, places and names are not read)
     lead_days = {d for f in members[lead] if (d := f.period.start)}
     lead_keys = {k for f in members[lead] if (k := pk_of[f.id])}
     lead_fams = {fam for f in members[lead] if (fam := fam_of[f.id])}
     lead_names = named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end)
                                                                    for f in members[lead]}))) or ""
-    for root, group in members.items():
-        if root == lead or not all(date_rule(f) in _OWN_DAY_LESS and retells(f, text) for f in group):
-            continue
+    for root in retold:
+        group = members[root]
         days = {f.period.start for f in group if f.period.start}
         keys = {k for f in group if (k := pk_of[f.id])}
         fams = {fam for f in group if (fam := fam_of[f.id])}
