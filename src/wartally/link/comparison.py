@@ -18,6 +18,7 @@ UNIT_COLUMNS = (
     "id", "doc_id", "day_start", "day_end", "place_key", "admin1", "admin2", "admin3",
     "lat", "lon", "weapon", "weapon_family", "actor_bits", "victims", "killed", "day_exact", "place_sure", "updates", "told_later", "capital",
     "actor_side", "big_city", "mention_key", "published_day", "named_keys", "weapon_generic", "recalled", "site_key",
+    "earlier_counts",
 )
 LEVEL_COLUMNS = ("date", "place", "weapon", "actor", "victims", "killed")
 
@@ -191,6 +192,10 @@ def level_sql() -> dict[str, str]:
             AND a.victims <> b.victims THEN 'other_victims' ELSE 'else' END""",
         "killed": f"""CASE WHEN a.killed IS NULL OR b.killed IS NULL OR least(a.killed, b.killed) <= 0
             THEN 'else'
+            WHEN (a.earlier_counts IS NOT NULL OR b.earlier_counts IS NOT NULL)
+              AND ((b.published_day <= a.published_day AND instr(a.earlier_counts, '|' || CAST(b.killed AS VARCHAR) || '|') > 0)
+                OR (a.published_day <= b.published_day AND instr(b.earlier_counts, '|' || CAST(a.killed AS VARCHAR) || '|') > 0))
+              THEN 'named_earlier'
             WHEN {count_ratio} <= {ratio['close']} THEN 'close'
             WHEN {count_ratio} <= {ratio['similar']} THEN 'similar'
             WHEN (a.updates OR b.updates) AND {count_ratio} <= {ratio['update']} THEN 'updated'

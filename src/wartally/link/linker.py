@@ -152,16 +152,20 @@ PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
 MARGIN = 1.0  # a report without a place joins an incident only this much more likely than the next
 
 
-def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple]]:
-    """Unit id -> cluster root, and the pairs that were accepted.
+def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple], list[tuple]]:
+    """Unit id -> cluster root, the pairs that were accepted, and the
+    incidents one report split that were joined (``_join_kin``).
 
     First, pairs whose place is confirmed (or where both name a place) are
     joined, strongest first.  Then each unit that names no place joins the
     placed cluster it matches best, if that match beats its best match with
-    any other cluster by ``MARGIN``.  Last, units without a place join each
+    any other cluster by ``MARGIN``.  Then units without a place join each
     other, strongest first, unless that would bridge two clusters that name
     places.  A join that would put two units of one document together is
-    refused throughout."""
+    refused throughout, except last: two clusters that a pair of their
+    reports matches, refused only because one report has a unit in each,
+    are joined when that report's units may be one incident told twice
+    (``one_incident``)."""
     parent = {u.id: u.id for u in units}
     docs = {u.id: {u.doc_id} for u in units}
     placeless = {u.id for u in units if u.place_key is None}
@@ -243,7 +247,81 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
             accepted.append(p)
             if ra in placed_root or rb in placed_root:
                 placed_root.add(find(p[0]))
-    return {u.id: find(u.id) for u in units}, accepted
+    # last, two incidents that one report tells in two units (its first count, and a second source's "in the
+    # attack" placed at the province) become one when the report's units agree and the incidents match each other
+    kin = _join_kin(units, [p for p in pairs if id(p) not in weak_ids
+                            or p[-1] - max(crowd(p[0]), crowd(p[1])) >= threshold], find, parent, docs)
+    return {u.id: find(u.id) for u in units}, accepted, kin
+
+
+def one_incident(ua: Unit, ub: Unit) -> bool:
+    """Whether two units of one report may be one incident told twice: both
+    on one single day, in one governorate, their places the same, one the
+    province or a city bearing its name that holds the other, or one
+    named by the other's sentences ("85 ... in Tudun Biri village", "120
+    died in the attack" placed at Kaduna), with weapons of one family (or
+    one read only from a word for the blast) and actors of no two sides.
+    A unit without a place is the unit stage's to place (unit.py), not
+    this step's."""
+    if ua.day_start is None or ub.day_start is None or ua.day_start != ua.day_end:
+        return False
+    if (ua.day_start, ua.day_end) != (ub.day_start, ub.day_end):
+        return False
+    if ua.admin1 and ub.admin1 and ua.admin1 != ub.admin1:
+        return False
+    ka, kb = ua.place_key, ub.place_key
+    if ka is None or kb is None:
+        return False
+    if not (ka == kb or f"|{kb}|" in (ua.named_keys or "") or f"|{ka}|" in (ub.named_keys or "")):
+        return False
+    if (ua.weapon_family and ub.weapon_family and ua.weapon_family != ub.weapon_family
+            and not (ua.weapon_generic or ub.weapon_generic)):
+        return False
+    return not (ua.actor_side and ub.actor_side and ua.actor_side != ub.actor_side)
+
+
+def _join_kin(units: Sequence[Unit], pairs: Sequence[tuple], find, parent: dict[str, str],
+              docs: dict[str, set[str]]) -> list[tuple[str, str, tuple]]:
+    """Join the incidents one report split: a report's two units that
+    ``one_incident`` allows, in two incidents of several reports that match
+    each other (a pair of their reports scored above the threshold, less
+    the crowd's share where one names no place, refused only because the
+    report sat in both), strongest match first,
+    while every report in both has only such units in them.  Returns
+    (unit, unit, matching pair) per join: its evidence."""
+    by_root: dict[str, list[Unit]] = defaultdict(list)
+    for u in units:
+        by_root[find(u.id)].append(u)
+    crossing = sorted((p for p in pairs if (ra := find(p[0])) != (rb := find(p[1]))
+                       and not docs[ra].isdisjoint(docs[rb])), key=lambda p: (-p[-1], p[0], p[1]))
+    out = []
+    for p in crossing:
+        ra, rb = find(p[0]), find(p[1])
+        if ra == rb:
+            continue
+        group_a, group_b = by_root[ra], by_root[rb]
+        if docs[ra].isdisjoint(docs[rb]):
+            continue  # refused for another reason (the placeless steps' margins): not this step's to undo
+        told = [(ua, ub) for ua in group_a for ub in group_b if ua.doc_id == ub.doc_id]
+        if not all(one_incident(ua, ub) for ua, ub in told):
+            continue
+        if len(group_a) < len(group_b):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        docs[ra] |= docs.pop(rb)
+        by_root[ra].extend(by_root.pop(rb))
+        ua, ub = told[0]
+        out.append((ua.id, ub.id, p))
+    return out
+
+
+def kin_evidence(ua: Unit, ub: Unit) -> str:
+    """Why two units of one report were taken for one incident told twice."""
+    def told(u: Unit) -> str:
+        return f"{u.killed if u.killed is not None else 'a count'} at {u.place or 'no place'}"
+    how = "the same place" if ua.place_key == ub.place_key else "the sentences of one name the other's place"
+    return (f"{ua.doc_id} tells one incident twice: {told(ua)} and {told(ub)}, on one day, places that agree "
+            f"({how}), no other weapon or side; the incidents they were linked to match each other")
 
 
 def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
@@ -300,7 +378,11 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     if levels["victims"] == "other_victims":
         out.append(f"victims differ: {ua.victims} / {ub.victims}")
     if ua.killed is not None and ub.killed is not None:
-        if levels["killed"] == "grown":
+        if levels["killed"] == "named_earlier":
+            late, early = (ua, ub) if f"|{ub.killed}|" in (ua.earlier_counts or "") else (ub, ua)
+            out.append(f"killed {ua.killed} vs {ub.killed} ({late.doc_id} gives {early.killed} as an earlier toll "
+                       f"of its incident)")
+        elif levels["killed"] == "grown":
             lo, hi = sorted((ua, ub), key=lambda u: u.published_day or 0)
             out.append(f"killed {ua.killed} vs {ub.killed} (the later report's toll grew: {lo.killed} -> {hi.killed})")
         else:
@@ -376,7 +458,9 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     pairs = [p for p in scored if p[-1] >= threshold]
     conflicts = [p for p in scored if p[-1] < threshold]
     lap("score")
-    roots, accepted = cluster(units, pairs)
+    roots, accepted, kin = cluster(units, pairs)
+    notes = {id(p): kin_evidence(by_unit[a], by_unit[b]) for a, b, p in kin}
+    accepted = accepted + [p for _, _, p in kin]
     lap("cluster")
     fig_by_id = {f.id: f for f in incidents}
     members: dict[str, list[Unit]] = defaultdict(list)
@@ -389,7 +473,8 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     event_of_root: dict[str, str] = {}
     for root, group in members.items():
         figs = [fig_by_id[i] for u in group for i in u.figure_ids]
-        evs = [evidence(p, by_unit[p[0]], by_unit[p[1]]) for p in pairs_of[root]]
+        evs = [evidence(p, by_unit[p[0]], by_unit[p[1]]) + ((notes[id(p)],) if id(p) in notes else ())
+               for p in pairs_of[root]]
         summary = tuple(f"{by_unit[p[0]].doc_id} ~ {by_unit[p[1]].doc_id}: " + ", ".join(e)
                         for p, e in zip(pairs_of[root], evs))
         doc_ids = sorted({u.doc_id for u in group})

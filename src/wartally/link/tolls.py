@@ -21,7 +21,10 @@ when
   ``rounding_share`` of 30; "at most 30": up to 30) they do not meet, and
   the numbers are at most ``max_ratio`` apart (as the tally view decides);
 * and one is not a later report of a growing toll: a count first reported
-  on a day after the other was last reported, and higher, is growth.  Kind
+  on a day after the other was last reported, and higher, is growth; so is
+  a higher count against a lower one that an article of the event names as
+  an earlier toll ("it was initially reported that more than 30 people were
+  killed"; patterns.json earlier_count), whoever gave it.  Kind
   ``rival``: both reported on a common day; ``later_lower``: the later report
   is lower.
 
@@ -55,7 +58,7 @@ from dataclasses import dataclass
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
-from wartally.link.unit import governorates_named
+from wartally.link.unit import governorates_named, named_earlier, named_keys
 from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -96,6 +99,7 @@ class TollClaim:
     sides: frozenset[str] = frozenset()  # the sides of a front line its sentences name (incident.sides)
     mentioned: frozenset[int] = frozenset()  # every number its articles name
     rising: bool = False  # an article of it (title or text) tells a toll rising ("had increased to six")
+    named: str = ""  # "|key|key|": the place keys of the names its sentences give (unit.named_keys)
 
 
 def _settings() -> dict:
@@ -259,7 +263,8 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         corrected=any(search("toll_correction", x) for x in sentences),
         sides=frozenset(side for x in sentences for side in _sides(x)),
         mentioned=frozenset(n for a in articles for n in a[1]),
-        rising=any(a[2] for a in articles))
+        rising=any(a[2] for a in articles),
+        named=named_keys(" ".join(sentences)) or "")
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
@@ -292,7 +297,7 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False  # an article does not disagree with the source it quotes
     if _quotes_outlet(a, b) or _quotes_outlet(b, a):
         return False
-    if a.areas and b.areas and not a.areas & b.areas:
+    if a.areas and b.areas and not a.areas & b.areas and not _names_other(a, b):
         return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
     if own_losses(a, b):
         return False
@@ -303,6 +308,15 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
     if a.corrected or b.corrected:
         return False  # "initially said 14 ... later confirmed 13": a correction, told as one
     return days_between(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
+
+
+def _names_other(a: TollClaim, b: TollClaim) -> bool:
+    """Whether one claim's sentences name the place the other's figures are
+    placed at ("The bombings at the Mugunga and Lac Vert camps killed at
+    least 18", placed at the dateline's Goma, against 35 at Mugunga): one
+    place under two geocodings, not two places."""
+    return any(f"|{key}|" in other.named for one, other in ((a, b), (b, a))
+               for level, key in one.areas if level == "place")
 
 
 def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
@@ -374,9 +388,22 @@ def _still_counting(a: TollClaim, b: TollClaim) -> bool:
     return low.provisional or low.rising or high.rising
 
 
-def judge(a: TollClaim, b: TollClaim) -> str | None:
-    """The kind of disagreement between two toll claims of one event, or None."""
-    if not _comparable(a, b) or not _conflict(a, b):
+def grown_from(a: TollClaim, b: TollClaim, earlier: frozenset[int]) -> bool:
+    """Whether the lower count is one an article of the event names as an
+    earlier toll of it ("it was initially reported that more than 30 people
+    were killed", "up from 25 reported the previous day"; ``earlier``), and
+    the higher was reported no earlier than it and the text does not set the
+    two against each other: the toll grew from it, whoever gave it."""
+    low, high = sorted((a, b), key=lambda c: c.n)
+    return (low.n < high.n and low.n in earlier and high.reported[1] >= low.reported[0]
+            and not (a.contrast or b.contrast))
+
+
+def judge(a: TollClaim, b: TollClaim, earlier: frozenset[int] = frozenset()) -> str | None:
+    """The kind of disagreement between two toll claims of one event, or
+    None; ``earlier``: the numbers the event's articles name as earlier
+    tolls of it (``grown_from``)."""
+    if not _comparable(a, b) or not _conflict(a, b) or grown_from(a, b, earlier):
         return None
     return _kind(a, b)
 
@@ -445,10 +472,13 @@ def event_disagreements(event: Event, figures: Sequence[Figure], documents: Mapp
         return []  # one source: nobody to disagree with
     claims = sorted(toll_claims(event, figures, documents), key=_order)
     place = (event.place.name or event.place.mention) if event.place else None
+    # the counts its articles name as earlier tolls of it: a count it grew from, not a rival
+    earlier = frozenset(n for d in {f.doc_id for f in figures}
+                        for n in named_earlier(getattr(documents.get(d), "text", None)))
     out = []
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            kind = judge(a, b)
+            kind = judge(a, b, earlier)
             if kind:
                 out.append(_record(kind, a, b, evidence(kind, a, b, event, figures), place))
     return out

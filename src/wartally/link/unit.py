@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from wartally.data.tables import event_types, governorates, lexicon_rows, months
 from wartally.extract.lexicon import compile_fast
 from wartally.geo.gazetteer import load as load_gazetteer
-from wartally.link.lexicon import load, reads_around, search
+from wartally.link.lexicon import load, patterns, reads_around, search
 from wartally.link.site import main_site
 from wartally.extract.attack_day import stated_attack_day
 from wartally.records import DatePrecision, Document, Figure, Outcome, Place, SMALL_RESTATED, Victims
@@ -191,6 +191,10 @@ class Unit:
     # its weapon is read only from words for the blast ("blast", "explosion"; comparison.json
     # generic_weapons.rules), which any explosive weapon makes
     weapon_generic: bool = False
+    # the numbers its article gives as an earlier toll of the same incident, in a sentence that also gives one of
+    # its killed counts ("rose to 74, up from 25 reported the previous day"; patterns.json earlier_count), as
+    # "|25|": a report that gave one of them is this incident's toll at an earlier hour (level named_earlier)
+    earlier_counts: str | None = None
 
 
 def date_rule(fig: Figure) -> str:
@@ -396,7 +400,121 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
+    _join_retold(figs, text, find, union, pk_of, fam_of)
     return list(groups().values())
+
+
+# rules that date a figure by no date its own sentence gives: the article's attack day, the day "that incident" was
+# told with, a figure's or sentence's before it, publication
+_OWN_DAY_LESS = frozenset({"when:attack-day", "when:attack-day-toll", "when:that-incident", "when:previous-figure",
+                           "when:previous-sentence", "when:published"})
+
+
+def retells(fig: Figure, text: str | None) -> bool:
+    """Whether the figure's sentence counts "the attack" an article told
+    before ("Amnesty International said at least 120 people died in the
+    attack"; patterns.json retells)."""
+    sentence = text[fig.sentence_start:fig.sentence_end] if text else fig.quote
+    return search("retells", sentence or "") is not None
+
+
+def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict, fam_of: dict) -> None:
+    """A group whose figures all retell "the attack" and are dated by no
+    date their own sentences give (``_OWN_DAY_LESS``: the article's attack
+    day, the day "that incident" was told with, a figure or sentence before,
+    publication) joins the article's lead group (the one holding its first figure) when
+    its days lie in the lead's, its weapons are of the lead's families (or
+    it names none), and its place is the lead's, none, or one the lead's
+    sentences name ("120 died in the attack", placed at Kaduna, and "85
+    ... in Tudun Biri village of Igabi, Kaduna State")."""
+    if not text or len(figs) < 2:
+        return
+    members: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        members[find(f.id)].append(f)
+    if len(members) < 2:
+        return
+    lead = find(min(figs, key=lambda f: (f.number_span.start, f.id)).id)
+    retold = [root for root, group in members.items()
+              if root != lead and all(date_rule(f) in _OWN_DAY_LESS and retells(f, text) for f in group)]
+    if not retold:
+        return  # (most articles: the lead's days, places and names are not read)
+    lead_days = {d for f in members[lead] if (d := f.period.start)}
+    lead_keys = {k for f in members[lead] if (k := pk_of[f.id])}
+    lead_fams = {fam for f in members[lead] if (fam := fam_of[f.id])}
+    lead_names = named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end)
+                                                                   for f in members[lead]}))) or ""
+    for root in retold:
+        group = members[root]
+        days = {f.period.start for f in group if f.period.start}
+        keys = {k for f in group if (k := pk_of[f.id])}
+        fams = {fam for f in group if (fam := fam_of[f.id])}
+        if not days or not days <= lead_days or (fams and lead_fams and not fams <= lead_fams):
+            continue
+        if keys and not (keys <= lead_keys or all(f"|{k}|" in lead_names for k in keys)):
+            continue
+        union(root, lead, veto=True)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b[a-z]+(?:-[a-z]+)?\b", re.IGNORECASE)
+
+
+@functools.cache
+def _number_words() -> dict[str, int]:
+    return load("disagreement")["incident"]["number_words"]
+
+
+def _number(token: str) -> int | None:
+    if token[0].isdigit():
+        return int(token.replace(",", ""))
+    return _number_words().get(token.lower())
+
+
+def _masked(text: str) -> str:
+    """``text`` with every number (digits or a number word) written '#'."""
+    return _NUMBER.sub(lambda m: "#" if _number(m.group(0)) is not None else m.group(0), text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
+    """Per sentence of ``text`` that names an earlier toll (patterns.json
+    earlier_count): (every number it gives, the numbers it gives as an
+    earlier toll).  Memoised: every unit of an article asks."""
+    if patterns("earlier_count_starts").search(text) is None or search("earlier_count", _masked(text)) is None:
+        return ()
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        numbers, earlier = set(), set()
+        for m in _NUMBER.finditer(sentence):
+            n = _number(m.group(0))
+            if n is None:
+                continue
+            numbers.add(n)
+            if search("earlier_count", f"{sentence[max(0, m.start() - 60):m.start()]}#{sentence[m.end():m.end() + 5]}"):
+                earlier.add(n)
+        if earlier:
+            out.append((frozenset(numbers), frozenset(earlier)))
+    return tuple(out)
+
+
+def named_earlier(text: str | None) -> frozenset[int]:
+    """Every number ``text`` gives as an earlier toll ("up from 25 reported
+    the previous day", "it was initially reported that more than 30 people
+    were killed"; patterns.json earlier_count), in any sentence."""
+    return frozenset(n for _, earlier in _earlier_tolls(text) for n in earlier) if text else frozenset()
+
+
+def earlier_counts(text: str | None, tolls: Iterable[int]) -> frozenset[int]:
+    """The numbers ``text`` gives as an earlier toll of the incident whose
+    ``tolls`` (killed counts) it gives, each in a sentence that also names
+    one of those tolls ("the death toll rose to 74, up from 25 reported the
+    previous day": 25; patterns.json earlier_count)."""
+    tolls = set(tolls)
+    if not text or not tolls:
+        return frozenset()
+    return frozenset(n for numbers, earlier in _earlier_tolls(text) if numbers & tolls for n in earlier
+                     if n not in tolls)
 
 
 def _in_unnamed_place(fig: Figure) -> bool:
@@ -581,6 +699,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         weapon_generic=weapon is not None and _generic_weapon(figs),
         named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
                               if text else None),
+        earlier_counts="|" + "|".join(map(str, sorted(e))) + "|" if (e := earlier_counts(text, killed)) else None,
     )
 
 
