@@ -320,6 +320,9 @@ def test_world_period_of_a_figure(country, text, published, fig, start, end):
 
 # (country, text, figure, actor that must be among the figure's): who killed the fighters of one side is the other side
 ACTORS = [
+    # the police are the state's forces
+    ("BR", "Rio de Janeiro state officials have said none of the 117 people killed by police in Brazil were innocent.",
+     (K, 117, "people"), "Brazil government"),
     # one sentence counts both sides' dead of a clash: each died at the other's hands
     ("PH", "Eighteen soldiers, including an officer, and five Abu Sayyaf bandits were killed in a 10-hour clash in the "
      "hinterlands of Basilan province, a military official said.", (K, 18, "combatants"), "Abu Sayyaf"),
@@ -561,3 +564,11 @@ def test_world_a_country_after_led_by_is_not_who_speaks():
     from wartally.extract import context
     said = context.sources_in("Coalition forces led by Saudi Arabia announced that 95 Houthi rebels had been killed.", "YE")
     assert all(h.value != "Saudi Arabia government" for h in said), said
+
+
+def test_world_soldiers_are_not_killed_by_their_own_army():
+    figs = wartally.extract("BAMAKO, Mali (AP) — At least three civilians and 15 soldiers have been killed in separate "
+                            "attacks in central Mali, the army said. Two attacks Wednesday targeted Mali army positions, "
+                            "and the army fought back killing at least 48 assailants.", published="2022-07-28", geocode=False)
+    soldiers = next(f for f in figs if f.n == 15)
+    assert "Mali government" not in (soldiers.to_json()["actor"] or ""), soldiers.to_json()["actor"]

@@ -545,6 +545,7 @@ def _outside_syria(h: Hit, text: str, country: str) -> Hit | None:
 
 # a country's forces named alone, as the ones who act: "the military killed", "attacked by soldiers"
 _FORCE_WORDS = (r"(?:the\s+)?(?:army|military|armed\s+forces|security\s+forces|troops|soldiers|junta|gendarmes|gendarmerie|"
+                r"police(?:men|\s+officers)?|"
                 r"air\s*force|government\s+(?:forces|troops|soldiers|warplanes|jets|air\s*strikes?))")
 _GENERIC_FORCES = regexes.compile(
     rf"(?<=\bby\s)(?:the\s+)?{_FORCE_WORDS}\b|\b{_FORCE_WORDS}(?=\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+)?"

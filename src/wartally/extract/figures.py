@@ -225,6 +225,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country, headline_source)
         _side_in_country(d, country, _sided_before(drafts, i))
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims, title_groups)
+        if d.victims == "combatants" and d.side == "government" and d.actors and country in world.countries() \
+                and all(a.value == world.countries()[country].government for a in d.actors):
+            d.actors = []  # "15 soldiers have been killed ..., the army said. ... the army fought back": not by their own army
         if not d.actors and (enemy := _the_other_state_of_the_war(d, country, published)) is not None:
             d.actors = [enemy]
         if (loser := _country_that_lost(d)) is not None:
