@@ -136,6 +136,11 @@ SIDES = [
      (K, 30, "combatants"), "government"),
     ("CM", "The separatists announced that 14 soldiers were killed in the raid on Bali in Cameroon's Northwest region, "
      "a claim the army denied.", (K, 14, "combatants"), "government"),
+    # UN peacekeepers are a foreign force, no party of the country's war
+    ("CF", "Anti-balaka militants attacked the UN base in Tagbara, Central African Republic, killing one peacekeeper, "
+     "the United Nations said.", (K, 1, "combatants"), "other"),
+    ("ML", "An attack on the camp in Aguelhok, Mali, killed two UN peacekeepers from Chad, the UN mission said.",
+     (K, 2, "combatants"), "other"),
 ]
 
 

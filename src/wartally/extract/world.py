@@ -367,6 +367,7 @@ _GOVERNMENT_HEADS = regexes.compile(
 _OPPOSITION_HEADS = regexes.compile(
     r"\b(?:militants?|insurgents?|jihadists?|jihadis|rebels?|separatists?|secessionists?|terrorists?|extremists?|"
     r"guerrillas?|anti-government|Islamists?|attackers?|assailants?|gunm[ae]n|bombers?)\b", re.I)
+_FOREIGN_MISSION_HEADS = regexes.compile(r"\b(?:peacekeepers?|peace-keepers?|blue\s+helmets|(?:UN|U\.N\.)\s+(?:troops|soldiers|forces))\b", re.I)
 _GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
 
 
@@ -392,6 +393,8 @@ def head_side(phrase: str) -> tuple[str | None, str | None]:
     """The side the head noun of a combatant phrase says when nothing else
     does: soldiers, gendarmes, security forces → government; militants,
     insurgents, jihadists → opposition."""
+    if _FOREIGN_MISSION_HEADS.search(phrase):
+        return "other", "side:head-foreign-mission"  # UN peacekeepers: a foreign force, no party of the country's war
     if _OPPOSITION_HEADS.search(phrase):
         return "opposition", "side:head-opposition"
     if _GOVERNMENT_HEADS.search(phrase):
