@@ -223,6 +223,10 @@ FIGURES = [
      (K, 7, "people"), PUBLISHED),
     ("MZ", "“It was possible to count 20 bodies spread over an area of about 500 metres,” the officer said.",
      (K, 20, "people"), PUBLISHED),
+    # the bodies of a group are that group's dead
+    ("CD", "\u201cWe discovered eight bodies of civilians killed by these ADF, one was burned in his home,\u201d a local "
+     "civil-society leader told AFP.", (K, 8, "civilians"), "2022-07-19"),
+    ("NG", "Police found 30 bodies of the villagers in the forest near Kalle.", (K, 30, "civilians"), PUBLISHED),
     # the displaced who escaped a town or took shelter
     ("SD", "The IOM estimated that around 82,000 people had escaped the city and nearby villages as of November 4.",
      (D, 82000, "people"), "2025-11-08"),

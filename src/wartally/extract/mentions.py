@@ -605,8 +605,25 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         if lw.startswith("police") or (s.word(i) in ("members", "member") and s.victims == "people"):
             e2 = _victim_head("police")  # police personnel are people (gold guide); so are "staff members"
         s.found(e2.value, f"victims:{e2.id}", tokens[i].end())
+    if lw in ("bodies", "corpses") and s.word(i + 1) == "of":
+        _bodies_of(s, i + 2)
+        return BREAK
     _members_of(s, lw, i + 1)
     return BREAK
+
+
+def _bodies_of(s: _Scan, k: int) -> None:
+    """"eight bodies of civilians killed by these ADF": the dead are who the
+    bodies were (the next victim noun within three words), not "people"."""
+    tokens = s.tokens
+    for j in range(k, min(len(tokens), k + 3)):
+        e = _victim_head(tokens[j].group(0))
+        if e is not None:
+            if e.value != "people":
+                s.found(e.value, f"victims:bodies-of-{e.id}", tokens[j].end())
+            return
+        if s.word(j) not in ("the", "a", "an", "its", "their", "his", "her", "local", "young", "unarmed", "innocent"):
+            return
 
 
 def _others_were(s: _Scan, k: int) -> tuple[str, str, int] | None:
