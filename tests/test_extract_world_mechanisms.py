@@ -223,6 +223,9 @@ FIGURES = [
      (K, 7, "people"), PUBLISHED),
     ("MZ", "“It was possible to count 20 bodies spread over an area of about 500 metres,” the officer said.",
      (K, 20, "people"), PUBLISHED),
+    # India's soldiers by the word Indian news uses for them
+    ("IN", "In 2021, 22 jawans were killed in a gunfight between police and the Maoists in the Tekulagudem forest.",
+     (K, 22, "combatants"), PUBLISHED),
     # the bodies of a group are that group's dead
     ("CD", "\u201cWe discovered eight bodies of civilians killed by these ADF, one was burned in his home,\u201d a local "
      "civil-society leader told AFP.", (K, 8, "civilians"), "2022-07-19"),

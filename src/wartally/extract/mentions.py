@@ -38,7 +38,7 @@ _STOP = {
     "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
-_SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist"
+_SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist|jawan"
 _SINGULAR_PEOPLE = "person|occupant|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli

@@ -361,7 +361,7 @@ _STATE_HEADS = regexes.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|army|military|police(?:m[ae]n)?|officers?|gendarmes?|forces|personnel|guards?|"
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers|paramilitar(?:y|ies))\b", re.I)
 _GOVERNMENT_HEADS = regexes.compile(
-    r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|security\s+(?:forces|personnel)|border\s+guards?|"
+    r"\b(?:soldiers?|troops|servicem[ae]n|army|military|gendarmes?|jawans?|security\s+(?:forces|personnel)|border\s+guards?|"
     r"marines|sailors|airmen|pilots?|commandos|paratroopers|conscripts|rangers?|paramilitar(?:y|ies)|"
     r"pro-government|government\s+(?:forces|troops|soldiers))\b", re.I)
 _OPPOSITION_HEADS = regexes.compile(
