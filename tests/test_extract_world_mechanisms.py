@@ -226,6 +226,9 @@ FIGURES = [
     # India's soldiers by the word Indian news uses for them
     ("IN", "In 2021, 22 jawans were killed in a gunfight between police and the Maoists in the Tekulagudem forest.",
      (K, 22, "combatants"), PUBLISHED),
+    # one body found is one dead
+    ("IL", "Rescue workers recovered the body of one woman from the rubble in Haifa.", (K, 1, "women"), PUBLISHED),
+    ("SO", "The body of a man was found near the checkpoint in Mogadishu.", (K, 1, "men"), PUBLISHED),
     # the bodies of a group are that group's dead
     ("CD", "\u201cWe discovered eight bodies of civilians killed by these ADF, one was burned in his home,\u201d a local "
      "civil-society leader told AFP.", (K, 8, "civilians"), "2022-07-19"),

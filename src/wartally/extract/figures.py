@@ -47,7 +47,7 @@ from wartally.records import (
 _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
-    "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "murder", "assassinat", "beheaded", "gunned",
+    "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "body of", "corpse", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge", "shelter", "escaped",
     "tally", "treat", "hospitali", "blew",
 )
