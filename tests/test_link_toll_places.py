@@ -36,3 +36,14 @@ def test_incident_toll_places_named_by_the_other(un_text, rows):
     assert any(len(e.doc_ids) == 2 for e in result.events)  # one event (named_nearby), whose toll is compared
     shown = sorted(tuple(sorted((r.n_a, r.n_b))) for r in result.disagreements if r.scope == "incident")
     assert shown == rows
+
+
+def test_incident_toll_places_an_analysts_place_is_not_overruled_by_the_text():
+    # the UN's sentence names Mugunga, but an analyst put its count at Goma: the analyst's word stands
+    from dataclasses import replace
+    from wartally.records import ANALYST_PICKED
+    gov = report("gov", GOVERNMENT, 35, "Mugunga", "DRC government", "2024-05-04")
+    un_doc, un_fig = report("un", UN_NAMING, 18, "Goma", "UN", "2024-05-04")
+    un_fig = replace(un_fig, place=replace(un_fig.place, reason=ANALYST_PICKED))
+    result = link_figures([gov[1], un_fig], {"gov": gov[0], "un": un_doc})
+    assert not [r for r in result.disagreements if r.scope == "incident"]

@@ -17,6 +17,8 @@ from typing import Any
 # there) are no sign of one restated figure: small numbers recur for different
 # incidents.  The extractor merges restatements by it, the linker by it too.
 SMALL_RESTATED = 5
+# the reason a place an analyst picked carries (review), which later stages read as the analyst's word
+ANALYST_PICKED = "picked by an analyst"
 
 
 def content_hash(text: str) -> str:

@@ -59,7 +59,7 @@ from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
 from wartally.link.unit import governorates_named, named_earlier, named_keys
-from wartally.records import (DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
+from wartally.records import (ANALYST_PICKED, DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
 OUTLET = "outlet"  # the extractor's source for a count the article gives in its own voice
@@ -264,7 +264,9 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         sides=frozenset(side for x in sentences for side in _sides(x)),
         mentioned=frozenset(n for a in articles for n in a[1]),
         rising=any(a[2] for a in articles),
-        named=named_keys(" ".join(sentences)) or "")
+        # (what the text names does not overrule a place an analyst picked)
+        named="" if any(f.place is not None and (f.place.reason or "").startswith(ANALYST_PICKED) for f, _, _ in members)
+        else named_keys(" ".join(sentences)) or "")
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:

@@ -1,7 +1,7 @@
 """Places an analyst can pick: the gazetteer's entries for a name."""
 from __future__ import annotations
 
-from wartally.records import Place
+from wartally.records import ANALYST_PICKED, Place
 from wartally.geo.resolver import parse, to_place
 from wartally.geo.gazetteer import load
 
@@ -15,7 +15,7 @@ def candidates(name: str, limit: int = 10) -> list[Place]:
     gaz = load()
     found, how = gaz.lookup(name)
     found = sorted(found, key=lambda e: (-e.population, e.name))[:limit]
-    return [to_place(name, e, parse(name), f"picked by an analyst ({how})", gaz) for e in found]
+    return [to_place(name, e, parse(name), f"{ANALYST_PICKED} ({how})", gaz) for e in found]
 
 
 def place_by_id(gazetteer_id: str, mention: str = "") -> Place | None:
@@ -26,4 +26,4 @@ def place_by_id(gazetteer_id: str, mention: str = "") -> Place | None:
         return None
     e = gaz.entry(index)
     mention = mention or e.name
-    return to_place(mention, e, parse(mention), "picked by an analyst", gaz)
+    return to_place(mention, e, parse(mention), ANALYST_PICKED, gaz)
