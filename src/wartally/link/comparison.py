@@ -193,8 +193,8 @@ def level_sql() -> dict[str, str]:
         "killed": f"""CASE WHEN a.killed IS NULL OR b.killed IS NULL OR least(a.killed, b.killed) <= 0
             THEN 'else'
             WHEN (a.earlier_counts IS NOT NULL OR b.earlier_counts IS NOT NULL)
-              AND ((b.published_day <= a.published_day AND instr(a.earlier_counts, '|' || CAST(b.killed AS VARCHAR) || '|') > 0)
-                OR (a.published_day <= b.published_day AND instr(b.earlier_counts, '|' || CAST(a.killed AS VARCHAR) || '|') > 0))
+              AND ((b.published_day <= a.published_day AND instr(a.earlier_counts, '|' || CAST(b.killed AS STRING) || '|') > 0)
+                OR (a.published_day <= b.published_day AND instr(b.earlier_counts, '|' || CAST(a.killed AS STRING) || '|') > 0))
               THEN 'named_earlier'
             WHEN {count_ratio} <= {ratio['close']} THEN 'close'
             WHEN {count_ratio} <= {ratio['similar']} THEN 'similar'
