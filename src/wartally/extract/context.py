@@ -12,9 +12,11 @@ from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
 from wartally.extract import regexes
 
+# "an earlier toll from rescuers", "figures from the health ministry": whose count it is
+_COUNT_FROM = r"(?:toll|tally|count|figures?|estimates?|data)\s+(?:given\s+|released\s+|provided\s+|issued\s+)?(?:by|from)"
 _ATTRIBUTION = Lowered(compile_fast(
     r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
-    r"|(?:toll|tally|count|figures?|data)\s+(?:given\s+|released\s+|provided\s+|issued\s+)?(?:by|from))\b",
+    rf"|{_COUNT_FROM})\b",
     re.I,
 ))
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
@@ -79,10 +81,8 @@ _SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-
 # the army shelled the village", where the army is who acted)
 _SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
 # "disclosed by a military source", "as reported by the health ministry": the one who tells it, in the passive
-_TOLD_BY = compile_fast(r"\b(?:(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by"
-                        # "an earlier toll from rescuers", "figures from the health ministry": whose count it is
-                        r"|(?:toll|tally|count|figures?|estimates?|data)\s+(?:given\s+|released\s+|provided\s+|issued\s+)?(?:by|from))"
-                        r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
+_TOLD_BY = compile_fast(rf"\b(?:(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by"
+                        rf"|{_COUNT_FROM})\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
 # "according to Lionel Lazarre, deputy spokesman for Haiti's National Police": the body its spokesman speaks for
 _SPOKESMAN_FOR = compile_fast(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 _INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"

@@ -244,6 +244,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = [a for a in d.actors if not a.rule.endswith((":inherited", ":document-lead"))]
         if d.country and d.period is not None and d.period.rule in _WAR_WIDE and (d.source_rule.startswith(("source:inherited", "source:headline")) or d.source_rule in ("source:outlet", "source:publisher")):
             d.source, d.source_rule = None, "source:war-total-unattributed"
+    _no_part_of_the_other_side(drafts)
     _each_side_killed_by_the_other(drafts, country)
     _incident_place_of_the_day(drafts, country)
     _undated_of_the_place(drafts, published)
@@ -515,8 +516,10 @@ def _bare_count_after_a_group(drafts: list[_Draft]) -> None:
     group, as "10 civilians killed, 15 injured" does within one sentence
     (gold guide)."""
     for i, d in enumerate(drafts):
+        if d.victims_rule != "victims:default-people" or d.parent is not None:
+            continue
         further = _FURTHER_BEFORE.search(d.sent.text, max(0, d.paired.group.start - 20), d.paired.group.start) is not None
-        if d.victims_rule != "victims:default-people" or d.parent is not None or d.paired.group.others and not further:
+        if d.paired.group.others and not further:
             continue
         if i == 0 or not _SUBJECT_OF_VERB.match(d.sent.text, d.paired.group.end):
             continue  # ("The last war claimed over 4,000 lives": an object, with a word of its own)
@@ -590,14 +593,13 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
         return None
     anchor = d.paired.group.number_start
     best = min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
-    if best.end <= anchor and len(usable) > 1:
+    if best.end <= anchor and len(usable) > 1 and _LIST_STEP.fullmatch(d.sent.text, best.end, anchor):
         # "4,289 deaths in March 2022, 840 fatalities in April, and 586 in May": in a list, each count's
         # date follows it; the one before this count is the count before's
         numbers = [n.start for n in find_numbers(d.sent.text)]
         after = next((w for w in usable if w.start >= d.paired.group.number_end
                       and not any(anchor < n < w.start for n in numbers)), None)
-        if after is not None and any(best.end <= n < anchor for n in numbers) is False \
-                and any(n < best.start for n in numbers) and _LIST_STEP.fullmatch(d.sent.text, best.end, anchor):
+        if after is not None and any(n < best.start for n in numbers):
             return after
     return best
 
@@ -999,6 +1001,12 @@ _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|di
 _NEAR_GAP = regexes.compile(r"^\s*,?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 
 
+def _measured_from(text: str, first: PlaceMention, second: PlaceMention) -> bool:
+    """Whether ``second`` only tells where ``first`` lies ("the village of
+    Kfarjouz near Nabatieh", "Bab Ezzouar, east of Algiers")."""
+    return bool(_NEAR_GAP.match(text[first.end: second.start]) or _REFERENCE_POINT.search(text, first.end, second.start))
+
+
 _RESPECTIVELY = regexes.compile(r"\brespectively\b", re.I)
 _DIGITS = regexes.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _LIST_GAP = regexes.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost)\s+)?$", re.I)
@@ -1046,9 +1054,7 @@ def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     to a Pale Township ... spokesman")."""
     cands = [p for p in cands if not places_mod.speaks_for(text, p)] or cands
     last = cands[-1]
-    if len(cands) > 1 and (_HOLDER_GAP.match(text[cands[-2].end: last.start])
-                           or _NEAR_GAP.match(text[cands[-2].end: last.start])
-                           or _REFERENCE_POINT.search(text, cands[-2].end, last.start)
+    if len(cands) > 1 and (_HOLDER_GAP.match(text[cands[-2].end: last.start]) or _measured_from(text, cands[-2], last)
                            or last.start - cands[-2].end < 40 and places_mod.named_as_unit(text, last)):
         # ("hit the village of Kfarjouz near Nabatieh", "in Husseiniyah, about 60 miles north of Baghdad":
         # the last one tells where the first lies)
@@ -1099,8 +1105,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
     elif settlements:
         d.place = min(settlements, key=_place_score(d.sent.text, anchor))
         d.place = next((p for p in settlements if p.end <= d.place.start and d.place.start - p.end < 40
-                        and (_NEAR_GAP.match(d.sent.text[p.end: d.place.start])
-                             or _REFERENCE_POINT.search(d.sent.text, p.end, d.place.start))),
+                        and _measured_from(d.sent.text, p, d.place)),
                        d.place)  # "the village of Kafr Nabl near Maarat al-Numan", "Bab Ezzouar, east of Algiers": the first
         d.place_sent = d.sent
         if len(settlements) == 1 and _REFERENCE_POINT.search(d.sent.text, max(0, d.place.start - 50), d.place.start):
@@ -1614,6 +1619,15 @@ _CLASH = compile_fast(r"\b(?:clash(?:es|ed)?|fighting|gunfights?|gun\s*battles?|
                       r"exchanges?\s+of\s+fire|skirmish(?:es)?)\b", re.I)
 
 
+def _no_part_of_the_other_side(drafts: list[_Draft]) -> None:
+    """Fighters of one side are no part of a count of the other's ("Eighteen
+    soldiers, including an officer, and five Abu Sayyaf bandits")."""
+    for d in drafts:
+        if d.parent is not None and d.victims == d.parent.victims == "combatants" and d.side and d.parent.side \
+                and d.side != d.parent.side:
+            d.parent = None
+
+
 def _each_side_killed_by_the_other(drafts: list[_Draft], country: str | None) -> None:
     """"Eighteen soldiers ... and five Abu Sayyaf bandits were killed in a
     10-hour clash": when one sentence counts the dead of both sides of a
@@ -1621,10 +1635,6 @@ def _each_side_killed_by_the_other(drafts: list[_Draft], country: str | None) ->
     died at the other's hands: the state's forces killed the group's
     fighters, and the group (by the name its fighters are counted with, else
     "opposition") killed the state's."""
-    for d in drafts:
-        if d.parent is not None and d.victims == d.parent.victims == "combatants" and d.side and d.parent.side \
-                and d.side != d.parent.side:
-            d.parent = None  # "Eighteen soldiers, including an officer, and five Abu Sayyaf bandits": no part of the soldiers
     if country not in world.countries():
         return
     by_sentence: dict[int, list[_Draft]] = {}
