@@ -957,10 +957,7 @@ _CLAUSE_BREAK = compile_fast(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
 _FRONTED_PLACE = regexes.compile(r"^\W*(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
 
 
-# a place named as a reference point: "northwest of Port-au-Prince", "60 km (37 miles) from Kabul"
-_REFERENCE_POINT = compile_fast(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of"
-    r"|\b(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+capital\s*,?\s*)?$", re.I)
+_REFERENCE_POINT = places_mod.REFERENCE_POINT_BEFORE
 
 
 def _place_score(text: str, anchor: int):

@@ -29,8 +29,8 @@ _CUE_BEFORE = compile_fast(
 )
 _KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|LGA|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
-_ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)
-_KIND_OF_AFTER = regexes.compile(r"(?<=[Cc]ity|[Tt]own)\s+of\s+(?:[a-z]{1,3}[-\s])?[A-Z]")  # every _CUE_AFTER match holds one: a cheap test first
+_ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
+_KIND_OF_AFTER = regexes.compile(r"(?<=[Cc]ity|[Tt]own)\s+of\s+(?:[a-z]{1,3}[-\s])?[A-Z]")
 # "four bombs dropped on a Khuafo, a village of about 60 households": a name the apposition calls a settlement
 _CUE_APPOSED = compile_fast(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|settlement|locality)\b")
 _APPOSED_AFTER = regexes.compile(r"\b(?:in|at|on|near|struck|hit|attacked|raided|stormed|bombed|shelled|a)\s+$", re.I)  # where it happened, not "the northern part of Laiza, a town where ..."
@@ -486,9 +486,12 @@ _CAPITAL = regexes.compile(
 # the capital's name follows ("the capital, Port-au-Prince", "the capital Bangui", "Mali's capital of Bamako")
 _NAME_AFTER_CAPITAL = regexes.compile(r"(?:\s*,)?\s+(?:of\s+)?(?:[A-Z]|(?:al|el|ad|as|ash|ar)-[A-Z])")
 _POSSESSIVE_AFTER = regexes.compile(r"['’]s\b")
-_MEASURED_FROM_BEFORE = regexes.compile(
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\b(?:outside|near|towards?|from|outskirts\s+of|"
-    r"(?:km|kilomet(?:er|re)s|miles)(?:\s+\([^)]{0,30}\))?\s+(?:\w+\s+)?(?:of|from)))\s+$", re.I)
+# a place named as a reference point: "northwest of Port-au-Prince", "60 km (37 miles) from Kabul" (read by the
+# figures' place choice too)
+REFERENCE_POINT_BEFORE = compile_fast(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of"
+    r"|\b(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+capital\s*,?\s*)?$", re.I)
+_NEAR_BEFORE = regexes.compile(r"\b(?:outside|near|towards?|from|outskirts\s+of)\s+$", re.I)
 
 
 def _capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
@@ -500,7 +503,7 @@ def _capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
     region") is none."""
     out = []
     for m in _CAPITAL.finditer(text):
-        if _MEASURED_FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if REFERENCE_POINT_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _NEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a military base south-west of the capital", "outside the capital": near it, not in it
         words = m.group("adj") or m.group("of") or m.group("own")
         if m.group("of") is not None and _POSSESSIVE_AFTER.match(text, m.end()):
