@@ -25,6 +25,12 @@ FIGURES = [
     ("Yemen", "Another seven houses were destroyed and 12 civilians were wounded when shells hit a market in Hodeidah, Yemen.",
      (I, 12, "civilians")),
     ("Ukraine", "\"In one of the houses a woman died, born in 1961,\" the prosecutor in Sumy, Ukraine, said.", (K, 1, "women")),
+    # refugees and asylum seekers counted as such are displaced people (round 8: unseen news of GE, NE)
+    ("Armenia", "More than 20,000 refugees had crossed into Armenia from Nagorno-Karabakh by Monday evening, officials said.",
+     (D, 20000, "people")),
+    ("Chad", "Some 14,000 Sudanese asylum seekers have fled into eastern Chad since the attack, the UN refugee agency said.",
+     (D, 14000, "people")),
+    ("Lebanon", "At least 12 refugees were killed when the shelling hit the camp near Sidon, Lebanon.", (K, 12, "people")),
     # "the flight of N people": displacement by its noun
     ("Haiti", "The gang violence has caused the flight of more than 3,000 people from the Solino district of Port-au-Prince, Haiti.",
      (D, 3000, "people")),

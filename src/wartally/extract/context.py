@@ -63,6 +63,9 @@ _COORDINATED = regexes.compile(r"\s*(?:,|&)\s*|\s*\band\s+(?:the\s+)?(?:(?-i:[A-
 _RELATIVE = regexes.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _OF_PLACE_RELATIVE = regexes.compile(r"(\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s*(?:which|who|whose)\b[^,]*,")
 # an aside between dashes ("– first responders who operate under the Hamas-run government –"): like ", which ...,"
+_ACRONYM_AFTER = regexes.compile(r"\s*\(((?-i:[A-Z][A-Z&]{1,7}))\)")
+# a role's own place, up to the comma that closes the apposition ("prefect for the West Region department of Bamboutos,")
+_ROLE_PLACE = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[^,.;“”\"]{0,60}?(?=,)")
 _DASHED = regexes.compile(r"[–—]\s[^–—.;]{1,120}?\s[–—]")
 _WHO_SPOKE = regexes.compile(r"^[^,.;]{0,20}?\s+who\s+(?:spoke|talked|asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed)\b"
                              r"[^,.;\"“”]{0,80}?(?=\s+(?:said|says|told)\b)", re.I)
@@ -86,7 +89,12 @@ _TOLD_BY = compile_fast(rf"\b(?:(?:reported|disclosed|confirmed|announced|docume
 # "according to Lionel Lazarre, deputy spokesman for Haiti's National Police": the body its spokesman speaks for
 _SPOKESMAN_FOR = compile_fast(r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 _INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|official|officer|head|director))?"
-                           r"(?:\s+(?:[A-Z][\w'’.-]*))*\s*(?:[,.;]|$)")
+                           r"(?:\s+(?:[A-Z][\w'’.-]*))*"
+                           # "..., said Governor William Villamizar of the Norte de Santander department that includes
+                           # Catatumbo.": the speaker's own place after the name
+                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|al|of|"
+                           r"department|province|region|state|district|county|governorate|oblast))*)?"
+                           r"\s*(?:[,.;]|$|(?=\s+(?:that|which|who)\b))")
 # "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
 _HEADS_OF = ("president of", "head of", "chairman of", "chairwoman of", "leader of", "coordinator of", "director of")
 _SAID_NAME_HEAD_OF = regexes.compile(
@@ -168,7 +176,7 @@ def is_role(value: str) -> bool:
 # "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
 # Belgorod region", "mayor of Bankass")
 _PLACE_BEFORE = regexes.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)(?:[A-Z][\w'’-]+|(?:[A-Z]\.){2,})(?:'s|’s)?\s+){1,3})$")
-_PLACE_AFTER = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:commune|municipality|district|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_PLACE_AFTER = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:commune|municipality|district|department|division|prefecture|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _TYPE_WORDS = regexes.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
 _DOTTED = regexes.compile(r"\b(?:[A-Z]\.){2,}")
 _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
@@ -263,7 +271,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
             # "Agency spokesman Mahmud Bassal said": the agency named before, not one called "Agency" (extract/figures.py)
             bare = rule == "source:named-organisation" and _BARE_HEAD.fullmatch(org) is not None
-            hits.append(Hit(e - len(org), e, org, BARE_HEAD_RULE if bare else rule))
+            s = e - len(org)
+            if not bare and (acronym := _ACRONYM_AFTER.match(text, e)) is not None:
+                # "The National Emergency Management Agency (NEMA) said": the name and the short name the text
+                # gives it, since news and analysts call it by either
+                org = f"{org} ({acronym.group(1)})"
+            hits.append(Hit(s, e, org, BARE_HEAD_RULE if bare else rule))
     hits += [h for h in _capitals_in(text) + _countries_speaking(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
     if country is not None and country != world.SYRIA:
         hits += _groups_in(text, hits)
@@ -294,6 +307,10 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             after = " " + after.lstrip()[dashed.end():]
         if (of := _OF_PLACE_RELATIVE.match(after)) is not None:
             after = of.group(1) + " " + after[of.end():]
+        elif (own := _ROLE_PLACE.match(after)) is not None and is_role(h.value):
+            # "David Dibango, local prefect for the West Region department of Bamboutos, told local radio": the
+            # role's own place in apposition, then the verb
+            after = after[own.end():]
         if any(s < h.start and h.end <= e for s, e in relative):
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):

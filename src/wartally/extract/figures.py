@@ -48,7 +48,7 @@ _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "body of", "corpse", "murder", "assassinat", "beheaded", "gunned",
-    "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "condition", "crossed", "refuge", "shelter", "escaped",
+    "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "asylum", "internally displaced", "condition", "crossed", "refuge", "shelter", "escaped",
     "tally", "treat", "hospitali", "blew",
 )
 
@@ -1383,6 +1383,10 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             recalls_other = _RECALLS.search(sents[j].text) is not None and \
                 not any(x.paired.group.n == d.paired.group.n for x in in_sentence.get(j, ()))
             named = [h for h in sources[j] if not (outlet and recalls_other and _same_name(h.value, outlet))]
+            if named and not in_sentence.get(j) and _CLAIMED_THE_ATTACK.search(sents[j].text):
+                # "Hizbullah announced that it fired Raad-2 rockets at Haifa": the group owns the attack and
+                # counts nobody; the toll sentences around are not its words
+                named = [h for h in named if not h.rule.startswith(context.GROUP_RULE)]
             if named:
                 h = min(named, key=context.strength_of)
                 if (before := _official_named_before(j, h, sents, sources, outlet)) is not None:
@@ -1748,6 +1752,16 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 
 ONLY_NAMED_MENTIONS = 2  # times the article must name its one armed group for "militants" to mean it
+def _claimants(sent: Sentence, hits: list[context.Hit], country: str | None) -> list[context.Hit]:
+    """Who a sentence that claims an attack says did it: the groups it names,
+    also as the one who speaks ("Hizbullah announced that it fired rockets
+    at Haifa": the speaker is the attacker); a state's forces claim nothing
+    here (they announce whom they killed)."""
+    hits = hits or context.actors_in(sent.text, [], country, not_agent=[])
+    # (a group on a government's side claims as a group: Hezbollah's rockets on Haifa)
+    return [h for h in _unique(hits) if not h.rule.startswith(("actor:state", "actor:syr-gov"))]
+
+
 CLAIM_FORWARD = 2  # sentences after a figure searched for who claimed the attack
 BELIEVED_FORWARD = 2  # sentences after a figure searched for whom the attackers are believed to be
 STAGED_REACH = 60  # characters before "had staged the attack" where the group said to have staged it is named
@@ -1758,7 +1772,7 @@ BELIEVED_REACH = 60  # characters after "are believed to be" where the group the
 _BELIEVED_TO_BE = compile_fast(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
                                r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
 _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
-                      r"\bsaid\s+it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted)|"
+                      r"\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted|fired|launched)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
                       r"\b(?:attacks?|ambush|assaults?|bombings?|killings?|massacres?)\s+(?:(?:in|on|at|of|near)\s+(?:[\w-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
                       r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b"
@@ -1768,6 +1782,8 @@ CLAIM_FAR = 12  # further sentences searched when nobody near a figure is named:
 _CLAIMED_THE_ATTACK = compile_fast(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\s+(?:the|Thursday's|Friday's|Saturday's|"
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
                                  r"assault|ambush|raid|killings?|massacre|explosion)\b"
+                                 # "Hizbullah announced that it fired Raad-2 rockets at Haifa": a group owning the attack
+                                 r"|\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?(?:fired|launched)\b"
                                  # "posters left on police vehicles signed "CJNG"": the killers' signature
                                  r"|\b(?:posters?|banners?|messages?|notes?|leaflets?|graffiti|placards?)\b[^.;]{0,60}?\bsigned\b", re.I)
 REFINE_AHEAD = 2  # sentences after a figure that may say what kind of air strike it was
@@ -2022,7 +2038,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
         for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
             if claims[j]:
-                claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
+                claimed = _claimants(sents[j], actor_hits[j], country)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
@@ -2043,7 +2059,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # (or, for a later report of the toll, before it)
         for j in [*range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)), *range(si - 1, max(-1, si - 1 - CLAIM_FAR), -1)]:
             if _CLAIMED_THE_ATTACK.search(sents[j].text):
-                claimed = [h for h in _unique(actor_hits[j]) if not _is_state_force(h)]
+                claimed = _claimants(sents[j], actor_hits[j], country)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
