@@ -253,6 +253,13 @@ WHERE = [
      "said.", 12, None, None),
     ("About 3,000 people who fled the attack have arrived in Dori, the capital of Burkina Faso’s Sahel region.", 3000,
      "Dori", "Sahel"),
+    # round 8 (unseen news of PH): a city the sentence before names only to say where its province lies is
+    # no place of the next sentence's figure; its province is the figure's unit
+    ("Rebels attacked a patrol in Laguna province just south of the capital Manila early Sunday, the army said. "
+     "Three soldiers were killed in the gun battle that followed.", 3, None, "Laguna"),
+    # a continent is no village ("one of the longest insurgencies in Asia")
+    ("Rebels ambushed a convoy in the Philippines, killing four soldiers in one of the longest-running "
+     "insurgencies in Asia.", 4, None, None),
     # the dateline of a colon names where the reporter filed from, not the attack
     ("Niamey: The army said 10 militants were killed when the military station of Baroua was attacked. Baroua "
      "lies east of Diffa, near the border with Nigeria.", 10, "Baroua", "Diffa"),

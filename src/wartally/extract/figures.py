@@ -998,6 +998,13 @@ _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|di
 _NEAR_GAP = regexes.compile(r"^\s*,?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 
 
+def _reference_point(text: str, p: PlaceMention) -> bool:
+    """Whether a settlement is named only to say where something else lies
+    ("in Quezon province just south of the capital Manila", "10 km from
+    Goma"): a point measured from, not where it happened."""
+    return places_mod.REFERENCE_POINT_BEFORE.search(text, max(0, p.start - 50), p.start) is not None
+
+
 def _measured_from(text: str, first: PlaceMention, second: PlaceMention) -> bool:
     """Whether ``second`` only tells where ``first`` lies ("the village of
     Kfarjouz near Nabatieh", "Bab Ezzouar, east of Algiers")."""
@@ -1162,7 +1169,8 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
                 break
             if _BACKGROUND.search(sents[j].text):
                 continue  # "Concise News recalls that Barkin Ladi was one of the worst-hit councils ... some months ago"
-            cands = [p for p in places[j] if p.kind == "settlement" and fits(p) and not places_mod.speaks_for(sents[j].text, p)]
+            cands = [p for p in places[j] if p.kind == "settlement" and fits(p) and not places_mod.speaks_for(sents[j].text, p)
+                     and not _reference_point(sents[j].text, p)]
             if cands:
                 d.place, d.place_sent, d.place_inherited = _innermost(sents[j].text, cands), sents[j], True
                 break

@@ -368,6 +368,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                     name, s = name[kind.end():], s + kind.end()  # "at Kibbutz Kfar Giladi": the name after its kind
             if ("'s " in name or "’s " in name) and (own := _OWNER_BEFORE.match(name)) is not None:
                 name, s = name[own.end():], s + own.end()  # "in south Kashmir's Qazigund area": the place, not its region
+            if name in _world_regions():
+                continue  # "insurgencies in Asia": a continent, which is a town somewhere too
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
     if "capital" in text:
         found.extend(_capital_mentions(text, country))
@@ -608,6 +610,11 @@ _PART_WORDS = r"(?:kebele|county|village|town|district|sub-?district|area|woreda
 _SPOT_AFTER = regexes.compile(
     rf"(?:\s+(?i:{_PART_WORDS})\s+of\s|\s*(?:[,.;:)]|$)|\s+(?:on|last|this|early|late|overnight|during|after|before|when|while|where|and|near|in|at|"
     r"from|between|killing|leaving|wounding|injuring|saying|according|as|with|which|that)\b)")
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    return frozenset(_not_where_words()["world_regions"])
 
 
 @cache
