@@ -453,6 +453,27 @@ def test_world_weapon_of_a_figure(country, text, published, fig, weapon):
     assert str(figure_in(text, fig, published).weapon) == weapon
 
 
+# round 8 (unseen news of SO, IQ, DZ): a bare blast of an article that names one kind of bomb, and no other
+@pytest.mark.parametrize(("country", "title", "text", "fig", "weapon"), [
+    ("SO", "Car bomb in Somali capital kills six", "A blast near a busy junction in Mogadishu killed at least six "
+     "people on Tuesday, a police officer said.", (K, 6, "people"), "car bomb"),
+    ("DZ", "Twin attacks in Algiers", "Two bombings hit the capital on Wednesday, killing 20 people. The interior "
+     "ministry said the bombings were carried out by suicide bombers.", (K, 20, "people"), "suicide bombing"),
+    # a car bomb and a suicide bomber both named: which blast was which is not said
+    ("IQ", "Car bomb and suicide attack hit Iraq", "A blast in a market killed 15 people on Monday.",
+     (K, 15, "people"), "IED"),
+    # a bomb the text says was hidden or planted is an IED, whatever the article's other bombs
+    ("IQ", "Car bombs kill 60 in two Iraqi cities", "Two car bombs killed 48 people in Baghdad. Hours later, a bomb "
+     "hidden in a vendor's cart exploded in a market in Khalis, killing 12.", (K, 12, "people"), "IED"),
+    ("AF", "Suicide bomber kills 4 police in Afghanistan", "Earlier, a remote-controlled bomb planted on a bicycle "
+     "exploded, killing two civilians in Ghazni.", (K, 2, "civilians"), "IED"),
+])
+def test_world_a_bare_blast_is_the_one_kind_of_bomb_the_article_names(country, title, text, fig, weapon):
+    figs = [f for f in wartally.extract(text, published="2024-03-12", title=title)
+            if (str(f.outcome), f.n, str(f.victims)) == fig]
+    assert figs and str(figs[0].weapon) == weapon
+
+
 def test_world_four_police_officers_restate_no_four_civilians():
     text = ("Taliban insurgents attacked two checkpoints in eastern Afghanistan, killing four police officers.\n\n"
             "Separately, a roadside bomb on Saturday night killed four civilians, including a child, in Uruzgan province.")

@@ -249,6 +249,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _incident_place_of_the_day(drafts, country)
     _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
+    _the_articles_one_kind_of_bomb(drafts, doc.title, sents, weapon_hits)
     _incident_actor_of_the_day(drafts)
     return _finish(doc, drafts)
 
@@ -1941,6 +1942,22 @@ def _incident_weapon_of_the_day(drafts: list[_Draft]) -> None:
     def give(d: _Draft, src: _Draft, weapon) -> None:
         d.weapon, d.weapon_inherited = _tagged(weapon, ":same-day"), True
     _of_the_day(drafts, lambda d: d.weapon, lambda w: w.value, give)
+
+
+def _the_articles_one_kind_of_bomb(drafts: list[_Draft], title: str | None, sents: list[Sentence], weapon_hits) -> None:
+    """A bare "blast" or "bombing" of an article that names one kind of bomb
+    and no other, in its headline or anywhere in its text ("Car bomb in
+    Somali capital kills eight" ... "he had seen nine bodies", "these
+    bombings were carried out by suicide bombers"): that kind."""
+    if not any(d.weapon is not None and d.weapon.rule.split(":")[1] == "bomb-blast" for d in drafts):
+        return
+    kinds = [h for h in context.weapon_hits(title or "") if h.rule.split(":")[1] in _KINDS_OF_BOMB]
+    kinds += [h for s in sents for h in weapon_hits[s.index] if h.rule.split(":")[1] in _KINDS_OF_BOMB]
+    if len({h.value for h in kinds}) != 1:
+        return  # none, or a car bomb here and a suicide bomber there: which was which is not said
+    for d in drafts:
+        if d.weapon is not None and d.weapon.rule.split(":")[1] == "bomb-blast":
+            d.weapon = _tagged(kinds[0], ":article-kind")
 
 
 def _incident_actor_of_the_day(drafts: list[_Draft]) -> None:
