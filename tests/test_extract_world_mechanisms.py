@@ -271,6 +271,16 @@ def test_world_people_abducted_after_the_dead_are_no_dead():
 # (country, text, published, figure, start, end): periods worded as day or month ranges, quarters, the start of an
 # escalation, a month without a year, an attack named by its day in the next sentence
 PERIODS = [
+    # round 8 (unseen news of NG, CO, UA): "the killings are said to have happened two days ago" dates the lead's toll
+    ("NG", "At least 30 people are reported to have been killed by militants near the town of Dikwa.\n\n"
+     "The killings are said to have happened two days ago, but details are only now emerging.", "2015-07-03",
+     (K, 30, "people"), "2015-07-01", "2015-07-01"),
+    # "in just three days": the three days up to publication
+    ("CO", "More than 40 people have been killed in just three days in Arauca, Colombia, an official said.",
+     "2025-01-19", (K, 40, "people"), "2025-01-16", "2025-01-19"),
+    # "the weekend Russian missile strike": the weekend before publication
+    ("UA", "The death toll from the weekend Russian missile strike on an apartment block in Zaporizhzhia, Ukraine, has "
+     "risen to 14, the governor said on Monday.", "2023-01-16", (K, 14, "people"), "2023-01-14", "2023-01-15"),
     ("HT", "\u201cBetween 1 January and 31 March, 1,520 people were killed by gang violence,\u201d a BINUH spokesman told AFP.",
      "2024-04-19", (K, 1520, "people"), "2024-01-01", "2024-03-31"),
     ("HT", "In the last quarter of 2023, there were 980 killings recorded, the UN said.", "2024-04-19", (K, 980, "people"),

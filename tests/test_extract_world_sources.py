@@ -75,6 +75,8 @@ SOURCES = [
     # round 8 (unseen news of CO, CM, NG): the speaker named after "said" with the place he serves after his name
     ("CO", "By Sunday, \u201cmore than 40 people have lost their lives,\u201d said Governor Carlos Mejia of the Arauca "
      "department that borders Venezuela.", (K, 40, "people"), "governor"),
+    ("CO", "By Sunday, \u201cmore than 40 people have lost their lives,\u201d said Governor Carlos Mejia of the Norte de "
+     "Santander department.", (K, 40, "people"), "Norte de Santander governor"),
     # a role with its own place in apposition before the verb: "X, prefect for the ... department of Y, told"
     ("CM", "\u201cThere are seven dead,\u201d Jean Mbarga, local prefect for the Far North Region department of "
      "Mayo-Tsanaga, told state radio after the raid on Mozogo.", (K, 7, "people"), "Mayo-Tsanaga prefect"),

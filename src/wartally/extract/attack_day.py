@@ -51,8 +51,8 @@ def days_in(sentences: Iterable[tuple[str, Sequence[When]]], published: dt.date)
     days = set()
     for text, whens in sentences:
         for w in whens:
-            if w.reporting or w.precision != DatePrecision.DAY or w.first != w.last:
-                continue
+            if w.reporting or w.precision != DatePrecision.DAY or (w.first != w.last and w.rule != "when:ago"):
+                continue  # ("happened two days ago": the day it names, at the start of the span "ago" gives)
             if not published - back <= w.first <= published or w.first in days:
                 continue
             if after.search(text[w.end:w.end + window]) or before.search(text[max(0, w.start - window):w.start]):

@@ -176,7 +176,9 @@ def is_role(value: str) -> bool:
 # "Nigeria's police", "the Gaza health ministry") or after it ("the governor of
 # Belgorod region", "mayor of Bankass")
 _PLACE_BEFORE = regexes.compile(r"(?:^|(?<=\s))(?P<where>(?:(?!(?:The|A|An|According|But|And|In|On|At|Local|Senior|Its|Their|His|Her|This|That|Meanwhile|However|Earlier|Later|Also|Police|Deputy|Acting|Governor|Mayor|Officials?)\b)(?:[A-Z][\w'’-]+|(?:[A-Z]\.){2,})(?:'s|’s)?\s+){1,3})$")
-_PLACE_AFTER = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:commune|municipality|district|department|division|prefecture|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_PLACE_AFTER = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:commune|municipality|district|department|division|prefecture|town|city|province|state|region|county)\s+of\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|el|al)\s+)?[A-Z][\w'’-]+){0,2})")
+# "Governor William Villamizar of the Norte de Santander department": the holder's name between the role and its place
+_NAME_BEFORE_PLACE = regexes.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}?(?=\s+(?:of|for)\s)")
 _TYPE_WORDS = regexes.compile(r"(?:'s|’s)$|\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Cc]ounty|[Dd]istrict|[Oo]blast|[Gg]overnorate|[Cc]ity|[Mm]unicipality|[Ll]ocality)$")
 _DOTTED = regexes.compile(r"\b(?:[A-Z]\.){2,}")
 _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|Captain|Lieutenant|President|Prime|Minister|Spokesman|Chief|Commander)\b")
@@ -198,6 +200,8 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     else:
         before = None
         after = _PLACE_AFTER.match(text, e)
+        if after is None and text[s:s + 1].isupper() and (name := _NAME_BEFORE_PLACE.match(text, e)) is not None:
+            after = _PLACE_AFTER.match(text, name.end())
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
     role_id = rule.rsplit(":", 1)[-1].split("#")[0]
@@ -218,7 +222,7 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
             # the "Azerbaijan defence ministry" (a country's ministries by the country's name)
             name = world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)
             return Hit(start, e, template.replace("{where}", name), rule)
-        return Hit(start, e, f"{where} {role}", rule)
+        return Hit(start, e, f"{where} {role.lower() if role[:1].isupper() and ' ' not in role else role}", rule)
     return Hit(s, e, template.replace("{text}", role.lower() if role[:1].isupper() and " " not in role else role), rule)
 
 

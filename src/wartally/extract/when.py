@@ -162,12 +162,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since-year", regexes.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     # "over the weekend", "at the weekend", "weekend airstrikes": the Saturday and Sunday last past
-    ("weekend", regexes.compile(r"\b(?:(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend|weekend(?=\s+(?:attacks?|air\s*strikes?|"
+    ("weekend", regexes.compile(r"\b(?:(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend|weekend(?=\s+(?:(?-i:[A-Z])[\w-]+\s+|missile\s+|drone\s+|rocket\s+){0,2}(?:attacks?|air\s*strikes?|"
                            r"air\s+raids?|raids?|strikes?|clashes|fighting|violence|shelling|bombings?|killings?)))\b", re.I)),
     ("n-old", regexes.compile(
         rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})[\s-]+(?P<unit>day|week|month|year)s?[\s-]+old\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?P<thing>offensive|assault|operation|campaign|siege|escalation)\b", re.I)),
-    ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+|these\s+|those\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month|year)s?\b", re.I)),
+    ("over-hours", regexes.compile(rf"\b(?:over|in|during|within|for)\s+(?:the\s+|these\s+|those\s+)?(?:just\s+|only\s+)?(?:past|last|previous|preceding)?\s*(?P<n>{_NUM})\s+(?P<unit>hour|day|week|month|year)s?\b", re.I)),
     ("n-days-of", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\s+of\s+(?:fighting|clashes|violence|bombardment|strikes|air\s*strikes|shelling|battles)", re.I)),
     ("in-a-month", regexes.compile(r"\b(?:in|over|during)\s+(?:a|one|the\s+past|the\s+last|the\s+previous)\s+(?P<unit>month|week|year)\b|\bin\s+(?:a\s+)?(?P<unit2>month)\s+of\b"
                                   r"|\bover\s+the\s+(?P<unit3>week)\b(?!\s*(?:end|-?long))", re.I)),  # "killing 22 insurgents over the week"
