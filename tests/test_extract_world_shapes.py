@@ -25,6 +25,11 @@ FIGURES = [
     ("Yemen", "Another seven houses were destroyed and 12 civilians were wounded when shells hit a market in Hodeidah, Yemen.",
      (I, 12, "civilians")),
     ("Ukraine", "\"In one of the houses a woman died, born in 1961,\" the prosecutor in Sumy, Ukraine, said.", (K, 1, "women")),
+    # a participle before the noun is the group's own outcome, also when another group follows with its own
+    # (round 8: unseen news of CF, PH)
+    ("CAR", "UN peacekeepers discovered 17 dead civilians near a church in Bambari.", (K, 17, "civilians")),
+    ("Philippines", "The clash left four wounded soldiers and three dead rebels, the army said.", (I, 4, "combatants")),
+    ("Philippines", "The clash left four wounded soldiers and three dead rebels, the army said.", (K, 3, "combatants")),
     # refugees and asylum seekers counted as such are displaced people (round 8: unseen news of GE, NE)
     ("Armenia", "More than 20,000 refugees had crossed into Armenia from Nagorno-Karabakh by Monday evening, officials said.",
      (D, 20000, "people")),

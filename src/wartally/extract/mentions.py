@@ -667,8 +667,8 @@ def _members_of(s: _Scan, lw: str, j: int) -> None:
 
 
 def _rule_adjective(s: _Scan, w: str, lw: str) -> str | None:
-    """"26 displaced people", "wounded civilians": an adjective before the noun."""
-    if (lw in ("displaced", "wounded", "injured") and s.i + 1 < len(s.tokens)
+    """"26 displaced people", "wounded civilians", "21 dead civilians": an adjective before the noun."""
+    if (lw in ("displaced", "wounded", "injured", "dead") and s.i + 1 < len(s.tokens)
             and _victim_head(s.tokens[s.i + 1].group(0)) is not None and s.word(s.i + 1) not in ("others", "dead")):
         s.i += 1
         return NEXT

@@ -209,15 +209,16 @@ _PAREN_ACRONYM = regexes.compile(r"^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)")
 _INSIDE_GAP = regexes.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
 
 
-def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger]) -> Trigger | None:
+def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger], groups: list[GroupMention] = ()) -> Trigger | None:
     """An outcome participle between a group's number and its noun ("16 injured
     people", "20 wounded civilians", "12,000 displaced persons"): the group's own
     (not "an injured woman" in a picture's caption: a number stated as a number)."""
     if g.number_rule == "number:article":
         return None
     for t in trigs:
-        if t.end <= g.start and g.start - t.end < 80 and not re.search(r"[.;]", text[t.end: g.start]):
-            return None  # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
+        if t.end <= g.start and g.start - t.end < 80 and not re.search(r"[.;]", text[t.end: g.start]) \
+                and not any(h.start <= t.start and t.end <= h.end for h in groups if h is not g):
+            return None  # (not the participle of another group: "three wounded soldiers and two dead rebels")  # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
         if g.number_end < t.start and t.end <= g.end and _INSIDE_GAP.fullmatch(text, g.number_end, t.start) \
                 and (re.fullmatch(r"[\w-]*(?:ed|dead)", text[t.start: t.end], re.I) and t.end < g.end or t.rule == "outcome:idps"):
             return t
@@ -242,6 +243,15 @@ def _choose(g: GroupMention, pre: tuple[Trigger, str] | None, post: tuple[Trigge
     return None, ""
 
 
+def _another_group_between(t: Trigger, g: GroupMention, groups: list[GroupMention]) -> bool:
+    """Whether another group stands between a group and a verb (or holds the verb)."""
+    if any(h.start <= t.start and t.end <= h.end for h in groups if h is not g):
+        return True
+    if t.start >= g.end:
+        return any(g.end <= h.start <= t.start for h in groups if h is not g)
+    return any(t.start <= h.start and h.end <= g.start for h in groups if h is not g)
+
+
 def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger], out: list[Paired],
                     *, toll_context: bool) -> Paired | None:
     """The group paired with a verb before or after it, as a part of a
@@ -252,8 +262,10 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
     if pre and pre[0].rule == "outcome:toll-update" and not toll_context:
         pre = None
     chosen, how = _choose(g, pre, _post_trigger(text, g, groups, trigs))
-    if chosen is None and (inner := _participle_inside(text, g, trigs)) is not None:
-        chosen, how = (inner, ""), "inside"  # "16 injured people", "five dead soldiers"
+    if (chosen is None or _another_group_between(chosen[0], g, groups)) and (inner := _participle_inside(text, g, trigs, groups)) is not None:
+        # "16 injured people", "five dead soldiers"; "left three wounded soldiers and two dead rebels": a
+        # participle with another group between is that group's, not this one's
+        chosen, how = (inner, ""), "inside"
     if chosen is not None and chosen[0].rule == "outcome:condition" and g.victims_rule.startswith("victims:of-"):
         return None  # "Two of the wounded were in critical condition": the state of some already counted
     parent_idx = None
