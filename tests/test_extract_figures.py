@@ -398,7 +398,7 @@ WIKI = [
     R("w-85-and-dozens", "At least 85 people were killed and dozens of others injured in the bombing of a school in the Afghan capital.",
       [F(K, 85, "people", "at_least")], outlet="Wikipedia"),
     R("w-19-students-22-others", "Militants opened fire atKabul University's campus, killing 19 students and wounding 22 others.",
-      [F(K, 19, "civilians"), F(I, 22, "people")], outlet="Wikipedia"),
+      [F(K, 19, "people"), F(I, 22, "people")], outlet="Wikipedia"),
     R("w-vienna-20-00-6-places", "At around 20:00 local time, a gunman opened fire with assault rifles in 6 places at Innere Stadt, Vienna, killing 4 civilians and wounding 23 others.",
       [F(K, 4, "civilians", weapon="gunfire"), F(I, 23, "people", weapon="gunfire")], outlet="Wikipedia"),
     R("w-nice-three-attacker-shot", "Three people were killed in a stabbing attack at Notre Dame de Nice. The attacker was shot and arrested.",

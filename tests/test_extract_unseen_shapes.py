@@ -64,7 +64,7 @@ SOURCES = [
      (K, 3, "combatants"), "defence spokesman"),
     # a local outlet the article quotes is the source, by its name
     ("Insurgents shot dead four farmers near Mueda on Sunday, according to a report by Radio Free Asia.",
-     (K, 4, "civilians"), "RFA"),
+     (K, 4, "people"), "RFA"),
 ]
 
 # issue 13, round 3: a country's adjective before a local official is not his region; "authorities" of a
@@ -109,7 +109,7 @@ WEAPONS = [
     ("A jet dropped two bombs on the village, killing 9 villagers.", (K, 9, "civilians"), "airstrike", "2024-03-12"),
     # a roadside bomb that went off is still an IED, not an airstrike, after an air raid elsewhere
     ("An air raid hit a market in the north last week. On Sunday a roadside bomb exploded near a bus, killing 6 passengers.",
-     (K, 6, "civilians"), "IED", "2024-03-12"),
+     (K, 6, "people"), "IED", "2024-03-12"),
     # soldiers killed in an attack on their convoy, and the next sentence says the attackers fired at it: gunfire
     ("Three soldiers were killed on Sunday when rebels attacked a military convoy near Kupwara. "
      "Police said the rebels, hiding in an orchard, fired at the convoy and escaped.", (K, 3, "combatants"), "gunfire", "2024-03-12"),

@@ -210,7 +210,7 @@ FIGURES = [
     # members of the forces, then another group counted after "and"
     ("CM", "Separatists killed five members of the security forces and four civilians at the weekend, local "
      "authorities said.", (K, 5, "combatants"), PUBLISHED),
-    ("NG", "Gunmen killed four members of a local militia and two farmers.", (K, 2, "civilians"), PUBLISHED),
+    ("NG", "Gunmen killed four members of a local militia and two farmers.", (K, 2, "people"), PUBLISHED),
     # "another" or "a further" count with no noun of its own: more of the group just counted
     ("NG", "Gunmen killed 12 villagers in Kaura on Monday. Another 30 were wounded, the police said.",
      (I, 30, "civilians"), PUBLISHED),

@@ -30,6 +30,11 @@ FIGURES = [
     ("CAR", "UN peacekeepers discovered 17 dead civilians near a church in Bambari.", (K, 17, "civilians")),
     ("Philippines", "The clash left four wounded soldiers and three dead rebels, the army said.", (I, 4, "combatants")),
     ("Philippines", "The clash left four wounded soldiers and three dead rebels, the army said.", (K, 3, "combatants")),
+    # people named by what they do are people, citizens are civilians (gold guide; round 8: unseen news of NG, AF)
+    ("Nigeria", "Boko Haram insurgents hacked 12 farmers to death near Kalle, Borno, on Saturday.", (K, 12, "people")),
+    ("Afghanistan", "Gunmen stormed the university in Kabul, killing 19 students.", (K, 19, "people")),
+    ("Pakistan", "A roadside bomb hit a bus in Quetta, killing nine passengers.", (K, 9, "people")),
+    ("Tajikistan", "Tajikistan said 35 of its citizens were killed in the border clashes.", (K, 35, "civilians")),
     # refugees and asylum seekers counted as such are displaced people (round 8: unseen news of GE, NE)
     ("Armenia", "More than 20,000 refugees had crossed into Armenia from Nagorno-Karabakh by Monday evening, officials said.",
      (D, 20000, "people")),
