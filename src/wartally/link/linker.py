@@ -150,6 +150,8 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False,
 STRONG_PLACE = frozenset({"same_place", "near", "same_admin3"})
 PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
 MARGIN = 1.0  # a report without a place joins an incident only this much more likely than the next
+# one report's two units are one incident told twice only on the same dates, one day or two ("Sunday night")
+ONE_INCIDENT_DAYS = 2
 
 
 def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple], list[tuple]]:
@@ -168,7 +170,8 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
     (``one_incident``)."""
     parent = {u.id: u.id for u in units}
     docs = {u.id: {u.doc_id} for u in units}
-    placeless = {u.id for u in units if u.place_key is None}
+    # (a report whose article is about one site, "Pont-Sonde", names where even when its figures name no place)
+    placeless = {u.id for u in units if u.place_key is None and u.site_key is None}
 
     def find(x: str) -> str:
         root = x
@@ -256,14 +259,15 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
 
 def one_incident(ua: Unit, ub: Unit) -> bool:
     """Whether two units of one report may be one incident told twice: both
-    on one single day, in one governorate, their places the same, one the
+    on the same dates, one day or two (``ONE_INCIDENT_DAYS``: an article's
+    "Sunday night" spans the night), in one governorate, their places the same, one the
     province or a city bearing its name that holds the other, or one
     named by the other's sentences ("85 ... in Tudun Biri village", "120
     died in the attack" placed at Kaduna), with weapons of one family (or
     one read only from a word for the blast) and actors of no two sides.
     A unit without a place is the unit stage's to place (unit.py), not
     this step's."""
-    if ua.day_start is None or ub.day_start is None or ua.day_start != ua.day_end:
+    if ua.day_start is None or ub.day_start is None or ua.day_end - ua.day_start > ONE_INCIDENT_DAYS - 1:
         return False
     if (ua.day_start, ua.day_end) != (ub.day_start, ub.day_end):
         return False
@@ -395,8 +399,14 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
 _CONFLICT = frozenset(settings()["candidate"]["place_levels"])
 
 
+CONFLICT_REASON = "candidate, not linked: the places conflict though the rest agrees; check the place"
+RECALLED_REASON = ("candidate, not linked: one article only recalls this incident in passing (its own is another, "
+                   "days later), so it is no report of it")
+
+
 def candidate_links(conflicts: Sequence[tuple], by_unit: dict[str, Unit], roots: dict[str, str],
-                    event_of_root: dict[str, str], fig_by_id: dict[str, Figure]) -> list[Link]:
+                    event_of_root: dict[str, str], fig_by_id: dict[str, Figure],
+                    reason: str = CONFLICT_REASON) -> list[Link]:
     """Pairs whose places conflict though everything else agrees (same day,
     like counts, same weapon...), kept as candidate links with lower
     confidence and the reason, never joined; one per pair of events, the
@@ -415,8 +425,7 @@ def candidate_links(conflicts: Sequence[tuple], by_unit: dict[str, Unit], roots:
         fa = _headline([fig_by_id[i] for i in ua.figure_ids])
         fb = _headline([fig_by_id[i] for i in ub.figure_ids])
         a, b = sorted((fa.id, fb.id))
-        why = evidence(p, ua, ub) + (
-            "candidate, not linked: the places conflict though the rest agrees; check the place",)
+        why = evidence(p, ua, ub) + (reason,)
         out.append(Link(event_id=event_of_root[roots[p[0]]], figure_a=a, figure_b=b, score=float(p[-1]),
                         evidence=why, candidate=True))
     return out
@@ -455,7 +464,9 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     threshold = float(settings()["threshold"])
     # places conflict, all else agrees: candidates (a report that also names the other's place, "the
     # village of Tokhar, part of the city of Manbij", was scored named_nearby, Unit.named_keys)
-    pairs = [p for p in scored if p[-1] >= threshold]
+    # a unit its article only recalls in passing (Unit.background) is no report of that incident: a candidate
+    recalls = [p for p in scored if p[-1] >= threshold and (by_unit[p[0]].background or by_unit[p[1]].background)]
+    pairs = [p for p in scored if p[-1] >= threshold and not (by_unit[p[0]].background or by_unit[p[1]].background)]
     conflicts = [p for p in scored if p[-1] < threshold]
     lap("score")
     roots, accepted, kin = cluster(units, pairs)
@@ -490,6 +501,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
             result.links.append(Link(event_id=event.id, figure_a=a, figure_b=b,
                                      score=float(p[-1]), evidence=ev))
     result.links.extend(candidate_links(conflicts, by_unit, roots, event_of_root, fig_by_id))
+    result.links.extend(candidate_links(recalls, by_unit, roots, event_of_root, fig_by_id, reason=RECALLED_REASON))
     result.events.sort(key=lambda e: (e.start or e.end or dt.date.min, e.id))
     lap("events")
     result.disagreements = find_disagreements(tallies, documents)

@@ -195,11 +195,33 @@ class Unit:
     # its killed counts ("rose to 74, up from 25 reported the previous day"; patterns.json earlier_count), as
     # "|25|": a report that gave one of them is this incident's toll at an earlier hour (level named_earlier)
     earlier_counts: str | None = None
+    # not its article's lead incident (the unit of its first figure), at another place than the lead's, and
+    # over by dates.background_days before publication: an older incident the article recalls in passing
+    # ("At least 10 civilians ... were killed ... on Webula town ... on April 10" in a report of the Pan Par
+    # strike of the 16th), so the article is no report of it (linker: its pairs are candidates, not links)
+    background: bool = False
 
 
 def date_rule(fig: Figure) -> str:
     """The rule that dated a figure (``when:weekday``, ``when:published``...)."""
     return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
+
+
+def date_rules(figs: Iterable[Figure]) -> dict[str, str]:
+    """Figure id -> the rule that dated it, a part dated by its whole
+    ("10 gang members" of "at least 88 people ... dead", ``when:parent``)
+    taking its whole's rule when the whole is among ``figs``: a part of a
+    toll only the publication dates states no day either."""
+    figs = list(figs)
+    rule = {f.id: date_rule(f) for f in figs}
+    parent = {f.id: f.part_of for f in figs}
+    for f in figs:
+        seen, k = {f.id}, f.id
+        while rule[f.id] == "when:parent" and parent[k] in rule and parent[k] not in seen:
+            k = parent[k]
+            seen.add(k)
+            rule[f.id] = rule[k] if rule[k] != "when:parent" else rule[f.id]
+    return rule
 
 
 def tells_update(fig: Figure) -> bool:
@@ -384,7 +406,8 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     back, told_back = int(dates["undated_days_before_publication"]), int(dates["told_days_before"])
     current = groups()
     told = {f.id for f in figs if tells_update(f)}
-    undated = {f.id for f in figs if date_rule(f) == "when:published" or f.id in told}
+    rules = date_rules(figs)
+    undated = {f.id for f in figs if rules[f.id] == "when:published" or f.id in told}
     info = {root: ({f.period.start for f in g if f.period.start and f.id not in undated},
                    {f.period.start for f in g if f.period.start and f.id in undated},
                    {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
@@ -442,8 +465,7 @@ def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict,
     lead_days = {d for f in members[lead] if (d := f.period.start)}
     lead_keys = {k for f in members[lead] if (k := pk_of[f.id])}
     lead_fams = {fam for f in members[lead] if (fam := fam_of[f.id])}
-    lead_names = named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end)
-                                                                   for f in members[lead]}))) or ""
+    lead_names = named_keys(told_sentences(members[lead], text)) or ""
     for root in retold:
         group = members[root]
         days = {f.period.start for f in group if f.period.start}
@@ -601,6 +623,30 @@ def _name_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``text`` that holds ``start``..``end``
+    (a full stop, question or exclamation mark and a space, or a line
+    break, ends one)."""
+    a = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
+    ends = [k for m in (". ", "? ", "! ", "\n") if (k := text.find(m, end)) >= 0]
+    return a + 1, (min(ends) + 1 if ends else len(text))
+
+
+def told_sentences(figs: Iterable[Figure], text: str) -> str:
+    """The sentences that hold the figures, and those their places were
+    read from ("An air strike ... in Pazigyi Village, Kanbalu Township,
+    Sagaing Region" for a count of the next paragraph placed at Kanbalu):
+    where a report says its place, in the words of its article."""
+    spans = {(f.sentence_start, f.sentence_end) for f in figs}
+    for f in figs:
+        for p in (f.place, f.area):
+            span = getattr(p, "span", None)
+            if span is not None and 0 <= span.start < span.end <= len(text) and not any(
+                    a <= span.start and span.end <= b for a, b in spans):
+                spans.add(_sentence_at(text, span.start, span.end))
+    return " ".join(text[a:b] for a, b in sorted(spans))
+
+
 def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
               text: str | None = None) -> Unit:
     """The unit of ``figs`` (all from document ``doc_id``); ``text``: the
@@ -609,13 +655,16 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
-    rule_of = {f.id: date_rule(f) for f in figs}  # each figure's dating rule, read once
+    rule_of = date_rules(figs)  # each figure's dating rule, read once (a part's is its whole's)
     told = {f.id for f in figs if tells_update(f)}
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
     # 80 injured remained in hospital by Wednesday afternoon"): the day it was told, the attack up to days before
     told_later = any(f.id in told for f in stated) and len({f.period.start for f in stated}) == 1 and all(
         (f.period.end or f.period.start) == f.period.start for f in stated)
+    # no sentence dates it and its count is a toll update ("Death toll in junta airstrikes on Sagaing Region
+    # village rises to 171"): the toll was told by publication, the attack up to dates.told_days_before before
+    told_later = told_later or (not stated and any(f.id in told and f.outcome == Outcome.KILLED for f in figs))
     # a day the text states wins over a vague "earlier this week" of the same unit
     stated = [f for f in stated if rule_of[f.id] not in dating["vague_point_rules"]] or stated
     starts = [f.period.start for f in stated]
@@ -697,8 +746,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         attack_day=attack_day is not None,
         recalled=recalled,
         weapon_generic=weapon is not None and _generic_weapon(figs),
-        named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
-                              if text else None),
+        named_keys=named_keys(told_sentences(figs, text)) if text else None,
         earlier_counts="|" + "|".join(map(str, sorted(e))) + "|" if (e := earlier_counts(text, killed)) else None,
     )
 
@@ -719,5 +767,21 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
             # the article's site is its unit's when it has one unit, else only the units that name no other place
             mine = [dataclasses.replace(u, site_key=site) if len(mine) == 1 or u.place_key in (None, site) else u
                     for u in mine]
-        units.extend(mine)
+        units.extend(_mark_background(mine, figs, published))
     return units
+
+
+def _mark_background(mine: list[Unit], figs: list[Figure], published: dt.date | None) -> list[Unit]:
+    """``mine`` with ``background`` set on the units of one document that
+    recall an older incident in passing: not the lead's (the unit of its
+    first figure), placed elsewhere than the lead, and over at least
+    ``dates.background_days`` before publication."""
+    if len(mine) < 2 or published is None:
+        return mine
+    first = min(figs, key=lambda f: (f.number_span.start, f.id)).id
+    lead = next(u for u in mine if first in u.figure_ids)
+    days = int(load("comparison")["dates"]["background_days"])
+    cut = day_number(published) - days
+    return [dataclasses.replace(u, background=True)
+            if u is not lead and u.day_end is not None and u.day_end <= cut and u.place_key is not None
+            and lead.place_key is not None and u.place_key != lead.place_key else u for u in mine]
