@@ -400,8 +400,6 @@ _CONFLICT = frozenset(settings()["candidate"]["place_levels"])
 
 
 CONFLICT_REASON = "candidate, not linked: the places conflict though the rest agrees; check the place"
-RECALLED_REASON = ("candidate, not linked: one article only recalls this incident in passing (its own is another, "
-                   "days later), so it is no report of it")
 
 
 def candidate_links(conflicts: Sequence[tuple], by_unit: dict[str, Unit], roots: dict[str, str],
@@ -464,9 +462,7 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
     threshold = float(settings()["threshold"])
     # places conflict, all else agrees: candidates (a report that also names the other's place, "the
     # village of Tokhar, part of the city of Manbij", was scored named_nearby, Unit.named_keys)
-    # a unit its article only recalls in passing (Unit.background) is no report of that incident: a candidate
-    recalls = [p for p in scored if p[-1] >= threshold and (by_unit[p[0]].background or by_unit[p[1]].background)]
-    pairs = [p for p in scored if p[-1] >= threshold and not (by_unit[p[0]].background or by_unit[p[1]].background)]
+    pairs = [p for p in scored if p[-1] >= threshold]
     conflicts = [p for p in scored if p[-1] < threshold]
     lap("score")
     roots, accepted, kin = cluster(units, pairs)
@@ -501,7 +497,6 @@ def link_figures(figures: list[Figure], documents: dict[str, Document], *, con=N
             result.links.append(Link(event_id=event.id, figure_a=a, figure_b=b,
                                      score=float(p[-1]), evidence=ev))
     result.links.extend(candidate_links(conflicts, by_unit, roots, event_of_root, fig_by_id))
-    result.links.extend(candidate_links(recalls, by_unit, roots, event_of_root, fig_by_id, reason=RECALLED_REASON))
     result.events.sort(key=lambda e: (e.start or e.end or dt.date.min, e.id))
     lap("events")
     result.disagreements = find_disagreements(tallies, documents)

@@ -195,11 +195,6 @@ class Unit:
     # its killed counts ("rose to 74, up from 25 reported the previous day"; patterns.json earlier_count), as
     # "|25|": a report that gave one of them is this incident's toll at an earlier hour (level named_earlier)
     earlier_counts: str | None = None
-    # not its article's lead incident (the unit of its first figure), at another place than the lead's, and
-    # over by dates.background_days before publication: an older incident the article recalls in passing
-    # ("At least 10 civilians ... were killed ... on Webula town ... on April 10" in a report of the Pan Par
-    # strike of the 16th), so the article is no report of it (linker: its pairs are candidates, not links)
-    background: bool = False
 
 
 def date_rule(fig: Figure) -> str:
@@ -767,21 +762,6 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
             # the article's site is its unit's when it has one unit, else only the units that name no other place
             mine = [dataclasses.replace(u, site_key=site) if len(mine) == 1 or u.place_key in (None, site) else u
                     for u in mine]
-        units.extend(_mark_background(mine, figs, published))
+        units.extend(mine)
     return units
 
-
-def _mark_background(mine: list[Unit], figs: list[Figure], published: dt.date | None) -> list[Unit]:
-    """``mine`` with ``background`` set on the units of one document that
-    recall an older incident in passing: not the lead's (the unit of its
-    first figure), placed elsewhere than the lead, and over at least
-    ``dates.background_days`` before publication."""
-    if len(mine) < 2 or published is None:
-        return mine
-    first = min(figs, key=lambda f: (f.number_span.start, f.id)).id
-    lead = next(u for u in mine if first in u.figure_ids)
-    days = int(load("comparison")["dates"]["background_days"])
-    cut = day_number(published) - days
-    return [dataclasses.replace(u, background=True)
-            if u is not lead and u.day_end is not None and u.day_end <= cut and u.place_key is not None
-            and lead.place_key is not None and u.place_key != lead.place_key else u for u in mine]
