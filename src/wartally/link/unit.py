@@ -397,6 +397,8 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     # and whose place and weapon agree
     # a group dated only by when its toll update was told ("has risen to 137, authorities said on Sunday")
     # does the same over the dates.told_days_before days before, whatever outcome the other reports
+    if text:
+        _join_region(figs, text, find, union, pk_of, fam_of)
     dates = load("comparison")["dates"]
     back, told_back = int(dates["undated_days_before_publication"]), int(dates["told_days_before"])
     current = groups()
@@ -408,18 +410,73 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
                    {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
                    {f.outcome for f in g}, all(f.id in told for f in g if f.id in undated))
             for root, g in current.items()}
+    names: dict[str, str] = {}  # the place keys a group's sentences name, read when asked
+
+    def names_all(other: str, keys: set[str]) -> bool:
+        if other not in names:
+            names[other] = (named_keys(told_sentences(current[other], text)) or "") if text else ""
+        return all(f"|{k}|" in names[other] for k in keys)
+
     for root, (dated, undated, pks, fams, outcomes, update) in info.items():
         if dated or not undated:
             continue
         window = {day - dt.timedelta(days=k) for day in undated for k in range((told_back if update else back) + 1)}
+        # (places agree: the same key or, for a count that is no toll update, the dated group's sentences name its
+        # place: "about 100" placed at Kanbalu and the day's count "in Pa Zi Gyi Village in Kanbalu Township")
         targets = {find(other) for other, (d2, _, p2, f2, o2, _) in info.items()
-                   if other != root and d2 & window and (update or outcomes & o2) and (not pks or not p2 or pks & p2)
+                   if other != root and d2 & window and (update or outcomes & o2)
+                   and (not pks or not p2 or pks & p2 or (not update and names_all(other, pks)))
                    and (not fams or not f2 or fams & f2)}
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
     _join_retold(figs, text, find, union, pk_of, fam_of)
     return list(groups().values())
+
+
+def _join_region(figs: list[Figure], text: str, find, union, pk_of: dict, fam_of: dict) -> None:
+    """A group placed only at a place bearing its region's name ("Air Strike
+    in Sagaing", geocoded as the town) joins the one group of its day whose
+    sentences name that place as a region ("Pa Zi Gyi Village in Kanbalu
+    Township of Sagaing Region"; patterns.json region_after), with weapons of
+    one family and actors of no two sides: the same incident told at the
+    region's level."""
+    members: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        members[find(f.id)].append(f)
+    if len(members) < 2:
+        return
+    rules = date_rules(figs)
+    # the days a group's sentences state (publication dates none)
+    stated = {root: {f.period.start for f in g if f.period.start and rules[f.id] != "when:published"}
+              for root, g in members.items()}
+    regional = {}
+    for root, group in members.items():
+        keys = {pk_of[f.id] for f in group} - {None}
+        a1s = {a for f in group if (a := _admin1_name(f.admin1))}
+        # (bearing its governorate's name: one of data/admin1.tsv's, or the admin1 the geocoder gave it)
+        if keys and all(is_capital(k, next(iter(a1s)) if len(a1s) == 1 else None)
+                        or k in {place_key(a) for a in a1s} for k in keys):
+            regional[root] = {f.place.mention for f in group if f.place is not None and pk_of[f.id] in keys}
+    if not regional:
+        return
+    region_after = patterns("region_after")
+    for root, mentions in regional.items():
+        group = members[root]
+        fams = {fam for f in group if (fam := fam_of[f.id])}
+        targets = []
+        for other, g2 in members.items():
+            if other == root or other in regional or not stated[root] & stated[other]:
+                continue
+            f2 = {fam for f in g2 if (fam := fam_of[f.id])}
+            if fams and f2 and not fams & f2:
+                continue
+            told = told_sentences(g2, text)
+            if any(region_after.search(told[m.end():m.end() + 30])
+                   for name in mentions for m in re.finditer(rf"\b{re.escape(name)}\b", told)):
+                targets.append(other)
+        if len(targets) == 1:
+            union(root, targets[0], veto=True)
 
 
 # rules that date a figure by no date its own sentence gives: the article's attack day, the day "that incident" was
@@ -689,6 +746,10 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     located.sort(key=lambda p: (int(p.precision), p is not None and p.feature == "admin1",
                                 p.name or p.mention))
     keyed = [(p, k) for p in located if (k := _place_key(p))]
+    # a place bearing the unit's governorate's name ("Sagaing", the region's town) yields to a settlement its
+    # sentences name ("Pa Zi Gyi Village in Kanbalu Township of Sagaing Region")
+    namesake = {place_key(a) for f in figs if (a := f.admin1)}
+    keyed = [pk for pk in keyed if pk[1] not in namesake] or keyed
     best, best_key = keyed[0] if keyed else (None, None)
     if best is None:
         best = next((f.place for f in figs if f.place), None)
