@@ -85,7 +85,7 @@ def test_link_village_against_the_township_named_with_it():
 
 @pytest.mark.parametrize("site_a,place_b,level", [
     # one article is about the town (its site), the other's count is placed there
-    ("pntsnd", "Pont-Sonde", "same_site"),
+    ("pntsnd", "Pont-Sonde", "site_place"),
     # a site of two letters says too little (a mis-read "K")
     ("k", "K", "same_admin1"),
 ])

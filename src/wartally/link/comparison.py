@@ -165,10 +165,10 @@ def level_sql() -> dict[str, str]:
             WHEN {dist} < {km['near']} THEN 'near'
             WHEN a.mention_key = b.mention_key
               AND (a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1) THEN 'same_mention'
-            WHEN a.site_key = b.site_key
-              OR ({one_admin1} AND (length(a.site_key) >= 3 AND a.site_key IN (b.place_key, b.mention_key)
-                                     OR length(b.site_key) >= 3 AND b.site_key IN (a.place_key, a.mention_key)))
-              THEN 'same_site'
+            WHEN a.site_key = b.site_key THEN 'same_site'
+            WHEN {one_admin1} AND (length(a.site_key) >= 3 AND a.site_key IN (b.place_key, b.mention_key)
+                                   OR length(b.site_key) >= 3 AND b.site_key IN (a.place_key, a.mention_key))
+              THEN 'site_place'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
               AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL

@@ -353,11 +353,10 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     elif place == "same_mention":
         out.append(f"same place as the texts name it ({ua.mention_key}), geocoded as {ua.place} / {ub.place}")
     elif place == "same_site":
-        if ua.site_key is not None and ua.site_key == ub.site_key:
-            out.append(f"both articles are about one site ({ua.site_key}), placed {ua.place or 'nowhere'} / {ub.place or 'nowhere'}")
-        else:  # one article's site is where the other's count is placed
-            site, at = (ua, ub) if ua.site_key is not None and ua.site_key != ub.site_key else (ub, ua)
-            out.append(f"{site.doc_id}'s article is about the place {at.doc_id} names ({site.site_key}: {at.place})")
+        out.append(f"both articles are about one site ({ua.site_key}), placed {ua.place or 'nowhere'} / {ub.place or 'nowhere'}")
+    elif place == "site_place":  # one article's site is where the other's count is placed
+        site, at = (ua, ub) if ua.site_key is not None and ua.site_key != ub.site_key else (ub, ua)
+        out.append(f"{site.doc_id}'s article is about the place {at.doc_id} names ({site.site_key}: {at.place})")
     elif place == "named_nearby":
         out.append(f"one report names both places: {ua.place or f'the site {ua.site_key}'} / "
                    f"{ub.place or f'the site {ub.site_key}'}")

@@ -685,17 +685,16 @@ def _sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def told_sentences(figs: Iterable[Figure], text: str) -> str:
-    """The sentences that hold the figures, and those their places were
-    read from ("An air strike ... in Pazigyi Village, Kanbalu Township,
+    """The sentences that hold the figures, and those their places (not
+    their areas) were read from ("An air strike ... in Pazigyi Village, Kanbalu Township,
     Sagaing Region" for a count of the next paragraph placed at Kanbalu):
     where a report says its place, in the words of its article."""
     spans = {(f.sentence_start, f.sentence_end) for f in figs}
-    for f in figs:
-        for p in (f.place, f.area):
-            span = getattr(p, "span", None)
-            if span is not None and 0 <= span.start < span.end <= len(text) and not any(
-                    a <= span.start and span.end <= b for a, b in spans):
-                spans.add(_sentence_at(text, span.start, span.end))
+    for f in figs:  # (the place's, not the area's: a province's sentence may name its other towns)
+        span = getattr(f.place, "span", None)
+        if span is not None and 0 <= span.start < span.end <= len(text) and not any(
+                a <= span.start and span.end <= b for a, b in spans):
+            spans.add(_sentence_at(text, span.start, span.end))
     return " ".join(text[a:b] for a, b in sorted(spans))
 
 
