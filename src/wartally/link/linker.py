@@ -147,7 +147,8 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False,
             con.execute("DROP TABLE IF EXISTS link_units")
 
 
-STRONG_PLACE = frozenset({"same_place", "near", "same_admin3"})
+# places that say where though one report names no place: its article's site is the other's ("Pont-Sonde")
+STRONG_PLACE = frozenset({"same_place", "near", "same_admin3", "same_site", "site_place"})
 PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
 MARGIN = 1.0  # a report without a place joins an incident only this much more likely than the next
 # one report's two units are one incident told twice only on the same dates, one day or two ("Sunday night")
@@ -170,8 +171,7 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
     (``one_incident``)."""
     parent = {u.id: u.id for u in units}
     docs = {u.id: {u.doc_id} for u in units}
-    # (a report whose article is about one site, "Pont-Sonde", names where even when its figures name no place)
-    placeless = {u.id for u in units if u.place_key is None and u.site_key is None}
+    placeless = {u.id for u in units if u.place_key is None}
 
     def find(x: str) -> str:
         root = x
