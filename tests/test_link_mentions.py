@@ -167,3 +167,44 @@ def test_link_kin_units_of_one_two_day_range(days, same):
                               "end": e, "place": "Kaduna", "admin1": "Kaduna", "weapon": "drone"})
     ua, ub = (make_units([f], {d.id: d})[0] for f in (fa, fb))
     assert one_incident(ua, ub) == same
+
+
+TITLE = "At Least 50 Civilians Including Children Massacred in Myanmar Regime Air Strike in Sagaing"
+
+
+@pytest.mark.parametrize("lead,units", [
+    # the lead names the title's place as the region of the village: one incident told at two levels
+    ("At least 50 civilians were killed and 30 injured when a regime jet fighter bombed Pa Zi Gyi Village in "
+     "Kanbalu Township of Sagaing Region on Tuesday.", 1),
+    # the lead names the town, not the region: two places
+    ("At least 50 civilians were killed and 30 injured when a regime jet fighter bombed Pa Zi Gyi Village near "
+     "Sagaing town on Tuesday.", 2),
+])
+def test_unit_region_namesake_joins_the_village_its_lead_places_in_that_region(lead, units):
+    d = doc("a", f"{TITLE}\n\n{lead}", "2023-04-11")
+    title = dated_by(fig(d, TITLE, 50, "2023-04-11", "Sagaing", "Sagaing", "airstrike"), "when:same-incident-after")
+    hurt = dated_by(fig(d, lead, 30, "2023-04-11", "Pa Zi Gyi", "Sagaing", "airstrike", outcome="injured"),
+                    "when:weekday")
+    made = make_units([title, hurt], {d.id: d})
+    assert len(made) == units
+    if units == 1:
+        assert made[0].place == "Pa Zi Gyi"  # the village, not the region's namesake
+
+
+@pytest.mark.parametrize("later,rows", [
+    # the higher count's article says it is still being made: the toll growing through the day
+    ("U.S. strikes on the Ras Isa fuel port killed at least 74 people, according to preliminary figures, with "
+     "rescue teams continuing efforts to search for victims, the health ministry said.", 0),
+    # nothing says so: two sources' counts of one day that cannot both be right
+    ("U.S. strikes on the Ras Isa fuel port killed at least 74 people, the health ministry said.", 1),
+])
+def test_tolls_a_same_day_count_still_being_made_is_growth(later, rows):
+    first = doc("a", "Around 20 people were killed in U.S. strikes on the Ras Isa fuel port, Al Masirah said.",
+                "2025-04-18")
+    second = doc("b", later, "2025-04-18")
+    fa = fig(first, first.text, 20, "2025-04-17", "Ras Isa", "Al Hudaydah", "airstrike", source="Al Masirah")
+    fb = fig(second, later, 74, "2025-04-17", "Ras Isa", "Al Hudaydah", "airstrike", source="health ministry",
+             qualifier="at_least")
+    result = link_figures([fa, fb], {first.id: first, second.id: second})
+    assert len(result.events) == 1
+    assert len([r for r in result.disagreements if r.scope == "incident"]) == rows
