@@ -403,12 +403,8 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
 _CONFLICT = frozenset(settings()["candidate"]["place_levels"])
 
 
-CONFLICT_REASON = "candidate, not linked: the places conflict though the rest agrees; check the place"
-
-
 def candidate_links(conflicts: Sequence[tuple], by_unit: dict[str, Unit], roots: dict[str, str],
-                    event_of_root: dict[str, str], fig_by_id: dict[str, Figure],
-                    reason: str = CONFLICT_REASON) -> list[Link]:
+                    event_of_root: dict[str, str], fig_by_id: dict[str, Figure]) -> list[Link]:
     """Pairs whose places conflict though everything else agrees (same day,
     like counts, same weapon...), kept as candidate links with lower
     confidence and the reason, never joined; one per pair of events, the
@@ -427,7 +423,8 @@ def candidate_links(conflicts: Sequence[tuple], by_unit: dict[str, Unit], roots:
         fa = _headline([fig_by_id[i] for i in ua.figure_ids])
         fb = _headline([fig_by_id[i] for i in ub.figure_ids])
         a, b = sorted((fa.id, fb.id))
-        why = evidence(p, ua, ub) + (reason,)
+        why = evidence(p, ua, ub) + (
+            "candidate, not linked: the places conflict though the rest agrees; check the place",)
         out.append(Link(event_id=event_of_root[roots[p[0]]], figure_a=a, figure_b=b, score=float(p[-1]),
                         evidence=why, candidate=True))
     return out
