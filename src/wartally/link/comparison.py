@@ -115,6 +115,9 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None, *, prune: bo
         rule("place_key"),
         rule("mention_key"),
         rule("site_key"),
+        # (one article's site is the other's place: "Pont-Sonde" placed / the site of a report placed nowhere)
+        rule("site_key", b_key="b.place_key"),
+        rule("place_key", b_key="b.site_key"),
         rule("killed_key", b_key="b.killed"),
         *(f"""
     SELECT a.id AS a, b.id AS b FROM {units} a JOIN {units} b ON b.day_start = a.day_start
@@ -163,6 +166,9 @@ def level_sql() -> dict[str, str]:
             WHEN a.mention_key = b.mention_key
               AND (a.admin1 IS NULL OR b.admin1 IS NULL OR a.admin1 = b.admin1) THEN 'same_mention'
             WHEN a.site_key = b.site_key THEN 'same_site'
+            WHEN {one_admin1} AND (length(a.site_key) >= 3 AND a.site_key IN (b.place_key, b.mention_key)
+                                   OR length(b.site_key) >= 3 AND b.site_key IN (a.place_key, a.mention_key))
+              THEN 'site_place'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
               AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL
@@ -204,10 +210,12 @@ def level_sql() -> dict[str, str]:
                    OR (b.killed > a.killed AND b.published_day > a.published_day)) THEN 'grown'
             WHEN {count_ratio} <= {ratio['apart']} THEN 'apart' ELSE 'far' END""",
     }
-    # places that conflict, where one report's sentences also name the other's place, are named_nearby
+    # places that conflict, where one report's sentences also name the other's place (or, when it names none, the
+    # site its article is about), are named_nearby
     conflict_levels = ", ".join(f"'{name}'" for name in s["candidate"]["place_levels"])
     levels["place"] = f"""CASE WHEN ({levels['place']}) IN ({conflict_levels})
-              AND (instr(a.named_keys, '|' || b.place_key || '|') > 0 OR instr(b.named_keys, '|' || a.place_key || '|') > 0)
+              AND (instr(a.named_keys, '|' || coalesce(b.place_key, b.site_key) || '|') > 0
+                   OR instr(b.named_keys, '|' || coalesce(a.place_key, a.site_key) || '|') > 0)
             THEN 'named_nearby' ELSE ({levels['place']}) END"""
     return levels
 

@@ -147,9 +147,12 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False,
             con.execute("DROP TABLE IF EXISTS link_units")
 
 
-STRONG_PLACE = frozenset({"same_place", "near", "same_admin3"})
+# places that say where though one report names no place: its article's site is the other's ("Pont-Sonde")
+STRONG_PLACE = frozenset({"same_place", "near", "same_admin3", "same_site", "site_place"})
 PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
 MARGIN = 1.0  # a report without a place joins an incident only this much more likely than the next
+# one report's two units are one incident told twice only on the same dates, one day or two ("Sunday night")
+ONE_INCIDENT_DAYS = 2
 
 
 def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, str], list[tuple], list[tuple]]:
@@ -256,14 +259,15 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
 
 def one_incident(ua: Unit, ub: Unit) -> bool:
     """Whether two units of one report may be one incident told twice: both
-    on one single day, in one governorate, their places the same, one the
+    on the same dates, one day or two (``ONE_INCIDENT_DAYS``: an article's
+    "Sunday night" spans the night), in one governorate, their places the same, one the
     province or a city bearing its name that holds the other, or one
     named by the other's sentences ("85 ... in Tudun Biri village", "120
     died in the attack" placed at Kaduna), with weapons of one family (or
     one read only from a word for the blast) and actors of no two sides.
     A unit without a place is the unit stage's to place (unit.py), not
     this step's."""
-    if ua.day_start is None or ub.day_start is None or ua.day_start != ua.day_end:
+    if ua.day_start is None or ub.day_start is None or ua.day_end - ua.day_start > ONE_INCIDENT_DAYS - 1:
         return False
     if (ua.day_start, ua.day_end) != (ub.day_start, ub.day_end):
         return False
@@ -350,8 +354,12 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
         out.append(f"same place as the texts name it ({ua.mention_key}), geocoded as {ua.place} / {ub.place}")
     elif place == "same_site":
         out.append(f"both articles are about one site ({ua.site_key}), placed {ua.place or 'nowhere'} / {ub.place or 'nowhere'}")
+    elif place == "site_place":  # one article's site is where the other's count is placed
+        site, at = (ua, ub) if ua.site_key is not None and ua.site_key != ub.site_key else (ub, ua)
+        out.append(f"{site.doc_id}'s article is about the place {at.doc_id} names ({site.site_key}: {at.place})")
     elif place == "named_nearby":
-        out.append(f"one report names both places: {ua.place} / {ub.place}")
+        out.append(f"one report names both places: {ua.place or f'the site {ua.site_key}'} / "
+                   f"{ub.place or f'the site {ub.site_key}'}")
     elif place == "other_place":
         out.append(f"other places {ua.place} / {ub.place}")
     elif place == "other_name":

@@ -377,8 +377,11 @@ def _kind(a: TollClaim, b: TollClaim) -> str | None:
 
 def _still_counting(a: TollClaim, b: TollClaim) -> bool:
     """Two articles of the same day, neither naming the other's number,
-    where the lower count's article says its toll is still being made
-    ("rescue workers were still retrieving victims"), or either article
+    where either count's article says its toll is still being made
+    ("rescue workers were still retrieving victims"; the higher one's too:
+    "171 people were injured ..., according to preliminary figures, with
+    rescue teams continuing efforts to search", a toll still rising that
+    day, which a lower count of the same day preceded), or either article
     tells the toll rising ("the death toll had increased to six", "Death
     toll in Uman rises to 23"): the same toll growing through the day, not
     two sources at odds."""
@@ -387,7 +390,7 @@ def _still_counting(a: TollClaim, b: TollClaim) -> bool:
     low, high = sorted((a, b), key=lambda c: c.n)
     if high.n in low.mentioned or low.n in high.mentioned:
         return False
-    return low.provisional or low.rising or high.rising
+    return low.provisional or high.provisional or low.rising or high.rising
 
 
 def grown_from(a: TollClaim, b: TollClaim, earlier: frozenset[int]) -> bool:

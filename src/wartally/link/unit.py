@@ -202,6 +202,23 @@ def date_rule(fig: Figure) -> str:
     return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
 
 
+def date_rules(figs: Iterable[Figure]) -> dict[str, str]:
+    """Figure id -> the rule that dated it, a part dated by its whole
+    ("10 gang members" of "at least 88 people ... dead", ``when:parent``)
+    taking its whole's rule when the whole is among ``figs``: a part of a
+    toll only the publication dates states no day either."""
+    figs = list(figs)
+    rule = {f.id: date_rule(f) for f in figs}
+    parent = {f.id: f.part_of for f in figs}
+    for f in figs:
+        seen, k = {f.id}, f.id
+        while rule[f.id] == "when:parent" and parent[k] in rule and parent[k] not in seen:
+            k = parent[k]
+            seen.add(k)
+            rule[f.id] = rule[k] if rule[k] != "when:parent" else rule[f.id]
+    return rule
+
+
 def tells_update(fig: Figure) -> bool:
     """Whether the figure's quote tells a toll update ("has risen to 137",
     "rose on Wednesday to 143"; patterns.json "update"): its date is the day
@@ -380,28 +397,86 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     # and whose place and weapon agree
     # a group dated only by when its toll update was told ("has risen to 137, authorities said on Sunday")
     # does the same over the dates.told_days_before days before, whatever outcome the other reports
+    if text:
+        _join_region(figs, text, find, union, pk_of, fam_of)
     dates = load("comparison")["dates"]
     back, told_back = int(dates["undated_days_before_publication"]), int(dates["told_days_before"])
     current = groups()
     told = {f.id for f in figs if tells_update(f)}
-    undated = {f.id for f in figs if date_rule(f) == "when:published" or f.id in told}
+    rules = date_rules(figs)
+    undated = {f.id for f in figs if rules[f.id] == "when:published" or f.id in told}
     info = {root: ({f.period.start for f in g if f.period.start and f.id not in undated},
                    {f.period.start for f in g if f.period.start and f.id in undated},
                    {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
                    {f.outcome for f in g}, all(f.id in told for f in g if f.id in undated))
             for root, g in current.items()}
+    names: dict[str, str] = {}  # the place keys a group's sentences name, read when asked
+
+    def names_all(other: str, keys: set[str]) -> bool:
+        if other not in names:
+            names[other] = (named_keys(told_sentences(current[other], text)) or "") if text else ""
+        return all(f"|{k}|" in names[other] for k in keys)
+
     for root, (dated, undated, pks, fams, outcomes, update) in info.items():
         if dated or not undated:
             continue
         window = {day - dt.timedelta(days=k) for day in undated for k in range((told_back if update else back) + 1)}
+        # (places agree: the same key or, for a count that is no toll update, the dated group's sentences name its
+        # place: "about 100" placed at Kanbalu and the day's count "in Pa Zi Gyi Village in Kanbalu Township")
         targets = {find(other) for other, (d2, _, p2, f2, o2, _) in info.items()
-                   if other != root and d2 & window and (update or outcomes & o2) and (not pks or not p2 or pks & p2)
+                   if other != root and d2 & window and (update or outcomes & o2)
+                   and (not pks or not p2 or pks & p2 or (not update and names_all(other, pks)))
                    and (not fams or not f2 or fams & f2)}
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
     _join_retold(figs, text, find, union, pk_of, fam_of)
     return list(groups().values())
+
+
+def _join_region(figs: list[Figure], text: str, find, union, pk_of: dict, fam_of: dict) -> None:
+    """A group placed only at a place bearing its region's name ("Air Strike
+    in Sagaing", geocoded as the town) joins the one group of its day whose
+    sentences name that place as a region ("Pa Zi Gyi Village in Kanbalu
+    Township of Sagaing Region"; patterns.json region_after), with weapons of
+    one family and actors of no two sides: the same incident told at the
+    region's level."""
+    members: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        members[find(f.id)].append(f)
+    if len(members) < 2:
+        return
+    rules = date_rules(figs)
+    # the days a group's sentences state (publication dates none)
+    stated = {root: {f.period.start for f in g if f.period.start and rules[f.id] != "when:published"}
+              for root, g in members.items()}
+    regional = {}
+    for root, group in members.items():
+        keys = {pk_of[f.id] for f in group} - {None}
+        a1s = {a for f in group if (a := _admin1_name(f.admin1))}
+        # (bearing its governorate's name: one of data/admin1.tsv's, or the admin1 the geocoder gave it)
+        if keys and all(is_capital(k, next(iter(a1s)) if len(a1s) == 1 else None)
+                        or k in {place_key(a) for a in a1s} for k in keys):
+            regional[root] = {f.place.mention for f in group if f.place is not None and pk_of[f.id] in keys}
+    if not regional:
+        return
+    region_after = patterns("region_after")
+    for root, mentions in regional.items():
+        group = members[root]
+        fams = {fam for f in group if (fam := fam_of[f.id])}
+        targets = []
+        for other, g2 in members.items():
+            if other == root or other in regional or not stated[root] & stated[other]:
+                continue
+            f2 = {fam for f in g2 if (fam := fam_of[f.id])}
+            if fams and f2 and not fams & f2:
+                continue
+            told = told_sentences(g2, text)
+            if any(region_after.search(told[m.end():m.end() + 30])
+                   for name in mentions for m in re.finditer(rf"\b{re.escape(name)}\b", told)):
+                targets.append(other)
+        if len(targets) == 1:
+            union(root, targets[0], veto=True)
 
 
 # rules that date a figure by no date its own sentence gives: the article's attack day, the day "that incident" was
@@ -442,8 +517,7 @@ def _join_retold(figs: list[Figure], text: str | None, find, union, pk_of: dict,
     lead_days = {d for f in members[lead] if (d := f.period.start)}
     lead_keys = {k for f in members[lead] if (k := pk_of[f.id])}
     lead_fams = {fam for f in members[lead] if (fam := fam_of[f.id])}
-    lead_names = named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end)
-                                                                   for f in members[lead]}))) or ""
+    lead_names = named_keys(told_sentences(members[lead], text)) or ""
     for root in retold:
         group = members[root]
         days = {f.period.start for f in group if f.period.start}
@@ -601,6 +675,29 @@ def _name_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``text`` that holds ``start``..``end``
+    (a full stop, question or exclamation mark and a space, or a line
+    break, ends one)."""
+    a = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
+    ends = [k for m in (". ", "? ", "! ", "\n") if (k := text.find(m, end)) >= 0]
+    return a + 1, (min(ends) + 1 if ends else len(text))
+
+
+def told_sentences(figs: Iterable[Figure], text: str) -> str:
+    """The sentences that hold the figures, and those their places (not
+    their areas) were read from ("An air strike ... in Pazigyi Village, Kanbalu Township,
+    Sagaing Region" for a count of the next paragraph placed at Kanbalu):
+    where a report says its place, in the words of its article."""
+    spans = {(f.sentence_start, f.sentence_end) for f in figs}
+    for f in figs:  # (the place's, not the area's: a province's sentence may name its other towns)
+        span = getattr(f.place, "span", None)
+        if span is not None and 0 <= span.start < span.end <= len(text) and not any(
+                a <= span.start and span.end <= b for a, b in spans):
+            spans.add(_sentence_at(text, span.start, span.end))
+    return " ".join(text[a:b] for a, b in sorted(spans))
+
+
 def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
               text: str | None = None) -> Unit:
     """The unit of ``figs`` (all from document ``doc_id``); ``text``: the
@@ -609,13 +706,16 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
-    rule_of = {f.id: date_rule(f) for f in figs}  # each figure's dating rule, read once
+    rule_of = date_rules(figs)  # each figure's dating rule, read once (a part's is its whole's)
     told = {f.id for f in figs if tells_update(f)}
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
     # 80 injured remained in hospital by Wednesday afternoon"): the day it was told, the attack up to days before
     told_later = any(f.id in told for f in stated) and len({f.period.start for f in stated}) == 1 and all(
         (f.period.end or f.period.start) == f.period.start for f in stated)
+    # no sentence dates it and its count is a toll update ("Death toll in junta airstrikes on Sagaing Region
+    # village rises to 171"): the toll was told by publication, the attack up to dates.told_days_before before
+    told_later = told_later or (not stated and any(f.id in told and f.outcome == Outcome.KILLED for f in figs))
     # a day the text states wins over a vague "earlier this week" of the same unit
     stated = [f for f in stated if rule_of[f.id] not in dating["vague_point_rules"]] or stated
     starts = [f.period.start for f in stated]
@@ -645,6 +745,10 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     located.sort(key=lambda p: (int(p.precision), p is not None and p.feature == "admin1",
                                 p.name or p.mention))
     keyed = [(p, k) for p in located if (k := _place_key(p))]
+    # a place bearing the unit's governorate's name ("Sagaing", the region's town) yields to a settlement its
+    # sentences name ("Pa Zi Gyi Village in Kanbalu Township of Sagaing Region")
+    namesake = {place_key(a) for f in figs if (a := f.admin1)}
+    keyed = [pk for pk in keyed if pk[1] not in namesake] or keyed
     best, best_key = keyed[0] if keyed else (None, None)
     if best is None:
         best = next((f.place for f in figs if f.place), None)
@@ -697,8 +801,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
         attack_day=attack_day is not None,
         recalled=recalled,
         weapon_generic=weapon is not None and _generic_weapon(figs),
-        named_keys=named_keys(" ".join(text[a:b] for a, b in sorted({(f.sentence_start, f.sentence_end) for f in figs}))
-                              if text else None),
+        named_keys=named_keys(told_sentences(figs, text)) if text else None,
         earlier_counts="|" + "|".join(map(str, sorted(e))) + "|" if (e := earlier_counts(text, killed)) else None,
     )
 
@@ -721,3 +824,4 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
                     for u in mine]
         units.extend(mine)
     return units
+
