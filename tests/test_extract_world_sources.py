@@ -91,6 +91,21 @@ SOURCES = [
     # the governor's press secretary speaks as such
     ("YE", "Two missiles hit the city of Marib, killing four people, according to Ali Saleh, the provincial governor's "
      "press secretary.", (K, 4, "people"), "Marib governor's press secretary"),
+    # a group's own outlets, by name or as "X-controlled media" (round 8, news of YE, PS)
+    ("YE", "Houthi-controlled media reported that the US airstrikes killed 38 people at the port of Ras Isa, Yemen.",
+     (K, 38, "people"), "Houthi-controlled media"),
+    ("YE", "US strikes on a fuel port in Yemen killed at least 58 people, Houthi-run Al Masirah TV said.",
+     (K, 58, "people"), "Al-Masirah"),
+    # an outlet that says it before the number is the source, not an official a relative clause after it names
+    ("YE", "Al Masirah TV said 126 people were wounded in Thursday's strikes on the port of Ras Isa, which the US "
+     "military said aimed to cut off a source of fuel.", (I, 126, "people"), "Al-Masirah"),
+    # a headline's "X claim N killed"
+    ("YE", "US airstrikes target Yemeni oil port; Houthis claim 20 people killed", (K, 20, "people"), "Houthis"),
+    # "..., reported Associated Press, citing the group": the agency, not the country whose strikes the sentence names
+    ("YE", "Around 20 people were killed in the United States airstrikes that hit the port of Ras Isa, which is held "
+     "by Yemen's Houthi rebels, reported Associated Press, citing the group.", (K, 20, "people"), "AP"),
+    ("PS", "A teacher and two students were also among the dead in Jenin, West Bank, Wafa said, citing the hospital "
+     "director.", (K, 2, "people"), "WAFA"),
     # a group claiming an attack is who did it, not the source of its toll
     ("SO", "Al-Shabaab claimed responsibility for the blast that killed nine people at a tea shop in Mogadishu, Somalia, "
      "police said.", (K, 9, "people"), "police"),

@@ -274,6 +274,14 @@ def test_geo_world_places_where_the_figure_happened(text, n, place, admin1):
         assert f["admin1"] == admin1
 
 
+def test_geo_world_places_a_sea_named_after_a_town_is_no_unit_of_the_article():
+    # "vessels in the Gulf of Aden": a sea, not Yemen's Aden governorate as the article's main area (round 8)
+    f = first_figure("Houthi-controlled media reported that US airstrikes killed 38 people at a fuel port in Yemen. "
+                     "Washington has launched almost daily strikes to halt Houthi assaults on vessels in the Gulf of Aden.",
+                     38, published="2025-04-18")
+    assert f["admin1"] is None and f["place"] is None
+
+
 # (sentence, name): a person's name, not a place
 PEOPLE = [
     ("“The toll is 24 dead,” said Martin.", "Martin"),

@@ -213,6 +213,12 @@ def test_tolls_same_day_articles_still_counting(lower, higher, shown):
     ("Ukraine civil defence", "Ukraine government", False),
     ("Syrian Observatory for Human Rights", "Syrian Civil Defence", False),
     ("Cherkasy Oblast Military Administration", "Kharkiv Oblast Military Administration", False),
+    # a group's media speak for the group (Ras Isa's Houthi toll rising 20 -> 38 -> 58 is one source's growth)
+    ("Al-Masirah", "Houthis", True),
+    ("Houthi-controlled media", "Houthis", True),
+    ("Houthi-controlled media", "Al-Masirah", True),
+    ("Al-Masirah", "US military", False),
+    ("Houthi-controlled media", "Hamas-run media", False),
 ])
 def test_tolls_names_of_one_body_are_one_source(a, b, same):
     from wartally.link.tolls import same_source

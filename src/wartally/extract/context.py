@@ -15,7 +15,7 @@ from wartally.extract import regexes
 # "an earlier toll from rescuers", "figures from the health ministry": whose count it is
 _COUNT_FROM = r"(?:toll|tally|count|figures?|estimates?|data)\s+(?:given\s+|released\s+|provided\s+|issued\s+)?(?:by|from)"
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
+    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d)|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
     rf"|{_COUNT_FROM})\b",
     re.I,
 ))
@@ -82,7 +82,7 @@ _ACCORDING = regexes.compile(r"according\s+to\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'
 _SAID_NAME_ROLE = regexes.compile(r"\b(?:said|says|declared|told\s+\w+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 # "..., said police spokesman Ali Hassan.": the speaker named after the verb, closing the sentence (not "said
 # the army shelled the village", where the army is who acted)
-_SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
+_SAID_BEFORE = regexes.compile(r"\b(?:said|says|added|declared|reported|stated)\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$")
 # "disclosed by a military source", "as reported by the health ministry": the one who tells it, in the passive
 _TOLD_BY = compile_fast(rf"\b(?:(?:reported|disclosed|confirmed|announced|documented|released|issued|published|stated|given)\s+by"
                         rf"|{_COUNT_FROM})\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
@@ -102,7 +102,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?!(?:the|an?)\s)[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed(?!\s+(?:the\s+)?li)|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|stated|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
@@ -368,7 +368,9 @@ _GROUP_NOUN = regexes.compile(r"\s+(?:forces|fighters|groups?|movement|militias?
 _NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|between|and)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}$", re.I)
 # the group's own telling verb, in its clause ("the separatist forces had earlier announced that")
 _GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?[^.;,“”\"]{0,40}?\b(?:said|says|say|announced|"
-                               r"stated|told|reported|reports|confirmed|added|claimed\s+(?:that|to\s+have)|wrote|posted)\b", re.I)
+                               r"stated|told|reported|reports|confirmed|added|claimed\s+(?:that|to\s+have)|wrote|posted|"
+                               # a headline's "Houthis claim 20 people killed": the group's count
+                               r"claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d))\b", re.I)
 _ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ITSELF = regexes.compile(r"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 

@@ -1349,7 +1349,13 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # the words of the source it names beside it
         # ("The US intelligence community has estimated ..., according to excerpts of a document seen by AFP": the
         # document is the body's words, not a source of its own)
-        own = [h for h in own if not (context.is_news(h) or h.rule.startswith(context.DOCUMENT_RULE))] or own
+        # (only beside one who speaks: "in the United States airstrikes ..., reported Associated Press" names no
+        # other source than the agency)
+        # (nor a speaker after the number when the outlet says it before: "Al Masirah TV said 126 people were also
+        # wounded in the strikes on Ras Isa, which the US military said aimed to ...")
+        said_before = [h for h in own if context.is_news(h) and h.end <= anchor and context.strength_of(h) < 2]
+        own = [h for h in own if not (context.is_news(h) or h.rule.startswith(context.DOCUMENT_RULE))
+               and context.strength_of(h) < 2 and not (said_before and h.start > anchor)] or own
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         # "The Iraqi Interior Ministry and al-Yarmuk hospital officials said": two who tell it together, the
         # first named

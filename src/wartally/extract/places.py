@@ -155,7 +155,7 @@ def _not_where_words() -> dict[str, list[str]]:
 def _not_where_patterns() -> tuple:
     """(outlet names, an outlet word after a name, an outlet's verb after its
     name, a venue before, an origin before, a road's end before, a
-    destination of flight before, any of those four before) from
+    destination of flight before, a sea's words before, any of those five before) from
     data/geo/not_where.json."""
     d = _not_where_words()
 
@@ -165,13 +165,14 @@ def _not_where_patterns() -> tuple:
     before = (rf"\b(?:{alt(d['venue_before'])})\s+(?:(?:in|at|to|from)\s+)?(?:the\s+)?$",
               rf"\b(?:{alt(d['origin_before'])})\s+(?:the\s+)?$",
               rf"\b(?:{alt(d['route_before'])})\s+(?:the\s+)?$",
-              rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+              rf"\b(?:{alt(d['destination_before'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+              rf"\b(?:{alt(d['water_before'])})\s+(?:the\s+)?$")
     return (
         frozenset(w.lower() for w in d["outlets"]),
         regexes.compile(rf"\s+(?:{alt(d['outlet_after'])})\b", re.I),
         regexes.compile(rf"\)?\s*,?\s*(?:{alt(d['outlet_verbs'])})\b", re.I),
         *(regexes.compile(p, re.I) for p in before),
-        # any of the four: one search says whether any of them needs asking (at most mentions, none does),
+        # any of the five: one search says whether any of them needs asking (at most mentions, none does),
         # over the lower-cased text (it runs before every mention)
         compile_lowered("|".join(f"(?:{p})" for p in before)),
     )
@@ -254,7 +255,7 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     Independent"), a venue of talks ("talks in Doha"), or an origin ("a man
     originally from Aleppo", "drones launched from Kursk", "taken to
     Zaporizhzhia")."""
-    outlets, outlet_after, outlet_verb, venue, origin, route, destination, any_before = _not_where_patterns()
+    outlets, outlet_after, outlet_verb, venue, origin, route, destination, water, any_before = _not_where_patterns()
     left = text[max(0, p.start - 40): p.start]
     if outlet_after.match(text, p.end):
         return "outlet"
@@ -270,6 +271,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
         return "origin"
     if before and destination.search(left):
         return "destination"
+    if before and water.search(left):
+        return "water"  # "ships in the Gulf of Aden": a sea, not the town it is named after
     if _SPEAKS_AFTER.match(text, p.end) and not _LOCATIVE_BEFORE.search(left):
         return "speaker"  # "Johnson said that Russia's air force ...": a person (a capital that speaks is a government)
     if p.kind != "country" and _SAID_BEFORE.search(left) and _SPEAKER_ENDS.match(text, p.end):
@@ -312,7 +315,7 @@ _ROAD_WORD = regexes.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]o
 _ROAD_AFTER = regexes.compile(r"-(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+)?\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\b")
 
 
-_NOT_A_PLACE_AT_ALL = frozenset({"person", "outlet", "demonym", "institution", "group"})
+_NOT_A_PLACE_AT_ALL = frozenset({"water", "person", "outlet", "demonym", "institution", "group"})
 
 
 def hits_that_may_be_where(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

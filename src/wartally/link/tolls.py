@@ -189,10 +189,20 @@ def _source_words(source: str) -> frozenset[str]:
     """The words that name a source, lower case, less its affiliation
     ("Hamas-run") and filler words (disagreement.json incident.source_fold)."""
     fold = _settings()["incident"]["source_fold"]
-    affiliation = re.compile(rf"^[\w.']+-(?:{'|'.join(map(re.escape, fold['affiliation_suffixes']))})$")
+    affiliation = re.compile(rf"^([\w.']+)-(?:{'|'.join(map(re.escape, fold['affiliation_suffixes']))})$")
     words = re.findall(r"[\w.'-]+", source.lower().replace("\u2019", "'"))
-    return frozenset(w.removesuffix("'s") for w in words
+    owners = fold["outlet_owners"]
+    if (owned := [owners[w] for w in words if w in owners]) and all(w in owners or w in fold["media_words"] for w in words):
+        words = owned[0].split()  # "Al-Masirah TV": the Houthis' channel speaks for them
+    elif len(words) >= 2 and (m := affiliation.match(words[0])) is not None and all(w in fold["media_words"] for w in words[1:]):
+        words = [m.group(1)]  # "Houthi-controlled media": the group speaking through its media
+    return frozenset(_singular(w.removesuffix("'s")) for w in words
                      if not affiliation.match(w) and w.removesuffix("'s") not in fold["filler_words"])
+
+
+def _singular(word: str) -> str:
+    """A word without a plural -s ("houthis" / "houthi"), so two spellings of one name are one."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def same_source(a: str, b: str) -> bool:
