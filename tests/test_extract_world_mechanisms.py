@@ -275,6 +275,9 @@ PERIODS = [
     ("NG", "At least 30 people are reported to have been killed by militants near the town of Dikwa.\n\n"
      "The killings are said to have happened two days ago, but details are only now emerging.", "2015-07-03",
      (K, 30, "people"), "2015-07-01", "2015-07-01"),
+    # "In 2021, ...": that year; a year something began in dates no count
+    ("IN", "Three policemen were killed in Bijapur on Tuesday. In 2021, 22 jawans were killed in a gunfight with Maoists "
+     "in the same forest.", "2024-01-30", (K, 22, "combatants"), "2021-01-01", "2021-12-31"),
     # "in just three days": the three days up to publication
     ("CO", "More than 40 people have been killed in just three days in Arauca, Colombia, an official said.",
      "2025-01-19", (K, 40, "people"), "2025-01-16", "2025-01-19"),
@@ -439,6 +442,13 @@ def test_world_the_sentence_after_a_lead_says_how_the_fighters_died():
 ])
 def test_world_a_qualifier_before_a_hundred_or_a_dozen(country, text, fig, qualifier):
     assert str(figure_in(text, fig, "2020-09-27").qualifier) == qualifier
+
+
+def test_world_a_year_something_began_in_dates_no_count():
+    # "the insurgency, which began in 2009, has killed ...": the year it began, not the count's year
+    f = figure_in("The insurgency, which began in 2009, has killed more than 35,000 people in northeast Nigeria.",
+                  (K, 35000, "people"), "2024-01-30")
+    assert f.period is None or f.period.start.year != 2009 or f.period.end.year != 2009
 
 
 @pytest.mark.parametrize(("country", "text", "published", "fig", "weapon"), [

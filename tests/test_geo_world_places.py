@@ -257,6 +257,8 @@ WHERE = [
     # no place of the next sentence's figure; its province is the figure's unit
     ("Rebels attacked a patrol in Laguna province just south of the capital Manila early Sunday, the army said. "
      "Three soldiers were killed in the gun battle that followed.", 3, None, "Laguna"),
+    # a forest by its name is where the fighting was ("in the Sambisa forest"; round 8, news of IN, NG)
+    ("Troops killed 12 Boko Haram fighters in the Sambisa forest, the army said.", 12, "Sambisa", None),
     # a continent is no village ("one of the longest insurgencies in Asia")
     ("Rebels ambushed a convoy in the Philippines, killing four soldiers in one of the longest-running "
      "insurgencies in Asia.", 4, None, None),

@@ -27,7 +27,7 @@ _CUE_BEFORE = compile_fast(
     # ("in Sitio Bayoko, Barangay Baguindan", "Kibbutz Kfar Giladi": a settlement's kind before its name)
     rf"|(?-i:[Bb]arangay|[Ss]itio|[Pp]urok|[Kk]ibbutz|[Mm]oshav|[Kk]ebele|[Mm]ohalla))\s+(?P<name>{_NAME})"
 )
-_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|LGA|administrative\s+post)\b"
+_KIND_AFTER = r"\s(?:\[[^\]\n]{1,20}\]\s+)?(?:(?:displacement|displaced\s+persons'?|IDP|refugee)\s+)?(?P<kind>province|governorate|Governorate|Province|countryside|region|Region|state|State|oblast|Oblast|prefecture|Prefecture|county|County|city|town|Town|village|Village|district|neighbou?rhood|suburb|camp|[Kk]ebele|[Bb]arangay|[Ww]oreda|[Tt]ehsil|[Tt]ownship|[Vv]alley|[Ff]orest|LGA|administrative\s+post)\b"
 _CUE_AFTER = compile_fast(rf"(?P<name>{_NAME})(?:'s)?\s*{_KIND_AFTER}")
 _ANY_KIND_AFTER = regexes.compile(_KIND_AFTER)  # every _CUE_AFTER match holds one: a cheap test first
 _KIND_OF_AFTER = regexes.compile(r"(?<=[Cc]ity|[Tt]own)\s+of\s+(?:[a-z]{1,3}[-\s])?[A-Z]")

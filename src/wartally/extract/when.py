@@ -189,6 +189,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
         re.I)),
     ("relative-day", regexes.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
+    # "In 2021, 22 jawans were killed in a gunfight": that year (last, so any finer date wins where they overlap)
+    ("in-year", regexes.compile(r"\b(?:in|during|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d|\s+(?:elections?|census|polls?|budget))", re.I)),
 ]
 # each searched over the lower-cased sentence, with the first-character look-ahead (same matches, faster)
 _PATTERNS = [(rule, Lowered(compile_fast(rx.pattern, rx.flags))) for rule, rx in _PATTERNS]
@@ -231,6 +233,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month-superlative": ("deadliest", "bloodiest", "worst", "most violent"),
     "weekday": _WEEKDAY_STEMS,
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
+    "in-year": ("19", "20"),
 }
 _MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
 _NEED_WORDS = tuple(dict.fromkeys(k for need in _NEEDS.values() for k in need))
@@ -260,6 +263,9 @@ _DATELINE_DATE = regexes.compile(
     # "December 1, 2019 (TONJ) –": the date first, the place in brackets
     rf"|^\s*{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}}\s*\([A-Za-z .'’-]+\)\s*[-–—:]")
 # a clause that says nothing happened: a period in it dates no figure
+_A_BEGINNING_BEFORE = regexes.compile(r"\b(?:began|begun|started|erupted|broke\s+out|flared|founded|formed|born|established|created|"
+                                     r"launched|elected|seized\s+power|came\s+to\s+power|took\s+power|since|declared|"
+                                     r"independence|captured|took\s+control|spread)\b[^.;]{0,25}$|\bsince\b[^.;,]{0,50}$", re.I)
 _NOTHING_HAPPENED = regexes.compile(
     r"\b(?:no|without(?:\s+any)?|not\s+(?:been\s+)?any)\s+(?:[\w-]+\s+)?(?:fighting|clashes|attacks?|violence|casualties|"
     r"deaths|shelling|strikes|incidents?|hostilities|activity|presence)\b[^.;,]{0,40}$", re.I)
@@ -296,6 +302,8 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                 found.append(w)  # "NIAMEY, Sept. 18 (Xinhua) -": the day the wire filed it, not the day of the attack
                 taken.append((m.start(), m.end()))
                 continue
+            if rule == "in-year" and _A_BEGINNING_BEFORE.search(before):
+                continue  # "the insurgency, which began in 2009, has killed ...": when something began, not the count's year
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
             if rule != "n-old" and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):
@@ -586,6 +594,13 @@ def _first_months(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: 
     return When(m.start(), m.end(), dt.date(year, 1, 1), end, _D.MONTHS, 3, "when:first-months")
 
 
+def _in_year(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    year = int(g["y"])
+    if year > pub.year:
+        return None
+    return When(m.start(), m.end(), dt.date(year, 1, 1), min(dt.date(year, 12, 31), pub), _D.YEAR, 30, "when:in-year")
+
+
 def _that_period(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     return When(m.start(), m.end(), pub, pub, _D.UNKNOWN, 10, "when:that-period", anaphoric=True)
 
@@ -597,7 +612,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
     "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
-    "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period,
+    "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period, "in-year": _in_year,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
     "between-days": _between_days, "quarter": _quarter, "month-range": _between,
 }
