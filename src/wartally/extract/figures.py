@@ -1785,7 +1785,9 @@ _STAGED = regexes.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:staged|carried\s+out|
                           r"(?:\w+\s+)?(?:attack|ambush|assault|raid|bombing|massacre|killings)\b", re.I)
 BELIEVED_REACH = 60  # characters after "are believed to be" where the group they are believed to be is named
 _BELIEVED_TO_BE = compile_fast(r"\b(?:assailants|attackers|gunmen|militants|killers|perpetrators|raiders|suspects)\s+(?:are|were)\s+"
-                               r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b", re.I)
+                               r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b"
+                               # "eliminated all five militants linked to the Indian proxy group, Fitna al Khwarij"
+                               r"|\b(?:assailants|attackers|gunmen|militants|terrorists|insurgents|fighters)\s+(?:linked|affiliated|belonging|loyal)\s+(?:to|with)\b", re.I)
 _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
                       r"\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted|fired|launched)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
