@@ -257,6 +257,11 @@ WHERE = [
     # no place of the next sentence's figure; its province is the figure's unit
     ("Rebels attacked a patrol in Laguna province just south of the capital Manila early Sunday, the army said. "
      "Three soldiers were killed in the gun battle that followed.", 3, None, "Laguna"),
+    # a village the next sentence names, with its province in apposition: that province (round 8, news of SD)
+    ("Paramilitaries ambushed a village in south-central Sudan, a medical group said. At least seven people were "
+     "killed, it said.\n\nTuesday's attack on the village of Umm Sumeima, an agricultural community in North Kordofan "
+     "province, also wounded 13 others.\n\nThe war began in Khartoum in April 2023. Fighting in Khartoum and Omdurman "
+     "has since eased, and the RSF left Khartoum in March.", 7, "Umm Sumeima", "North Kordofan"),
     # a forest by its name is where the fighting was ("in the Sambisa forest"; round 8, news of IN, NG)
     ("Troops killed 12 Boko Haram fighters in the Sambisa forest, the army said.", 12, "Sambisa", None),
     # a continent is no village ("one of the longest insurgencies in Asia")

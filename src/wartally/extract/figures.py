@@ -990,7 +990,9 @@ _FROM_BEFORE = regexes.compile(r"\bfrom\s+[^,;.]*$", re.I)
 # (not "last month" of a lead: "After Kurdish militia expelled jihadists in Ras al-Ain last month Al-Qaeda counters by killing 17")
 _BACKGROUND = regexes.compile(r"\brecall(?:s|ed)\s+that\b|\b(?:weeks|months|years)\s+ago\b", re.I)
 _HOLDS_THE_ONE_BEFORE = regexes.compile(r"[A-Z][\w'’-]+(?:\s+(?:[Vv]illage|[Tt]own|[Cc]ity))?\s*,?\s+(?:located\s+|situated\s+|which\s+is\s+)?(?:in|of)\s+(?:the\s+)?$")
-_HELD_IN_GAP = regexes.compile(r"^(?:\s+(?:village|town|city|township|district))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# (also "the village of al-Ghabshan al-Maramrah, an agricultural community in North Kordofan province")
+_HELD_IN_GAP = regexes.compile(r"^(?:\s+(?:village|town|city|township|district))?(?:\s*,\s*(?:an?\s+(?:[\w'’-]+\s+){0,3}(?:in|of)\s+)?|\s+(?:in|of)\s+)"
+                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PARTICIPLE_AFTER = regexes.compile(r"(?:\s+(?:village|town|city|township|district|area|camp|market))?\s*,\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 _HOLDER_GAP = regexes.compile(r"^\s*,\s+an?\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter|village|part|area|locality)\s+"
                               r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
