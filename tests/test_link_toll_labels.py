@@ -109,3 +109,25 @@ def test_tolls_later_lower_only_within_days(second_published, shown):
                           (ARIHA.format(n=20, source="the Syrian Observatory"), second_published)])
     assert [(r.kind, r.n_a, r.n_b) for r in rows] == ([("later_lower", 35, 20)] if shown else []), \
         [r.evidence for r in rows]
+
+
+@pytest.mark.parametrize("whole, part, cue, published", [
+    ("Zabihullah Mujahid, a spokesman for the Taliban, said 52 people were wounded in the bombing outside Kabul airport "
+     "on Thursday.",
+     "General Kenneth McKenzie said 12 U.S. service members were killed and 15 wounded in the bombing outside Kabul "
+     "airport on Thursday.",
+     "General Kenneth McKenzie said 15 people were wounded in the bombing outside Kabul airport on Thursday.",
+     "2021-08-27"),
+    ("More than 100 people were injured in the missile strike on the railway station in Kramatorsk on Friday, the "
+     "regional governor said.",
+     "Of the 98 wounded who were taken to medical facilities after the strike on the railway station in Kramatorsk "
+     "on Friday, 16 are children, the agency said.",
+     "The agency said 98 people were wounded in the strike on the railway station in Kramatorsk on Friday.",
+     "2022-04-08"),
+], ids=["troops-killed-and-wounded", "taken-to-medical-facilities"])
+def test_tolls_group_and_site_counts_are_parts(whole, part, cue, published):
+    """Two articles of one day: the second's count is a part (a group among
+    the victims, one site's intake); the same count without the cue is a
+    rival."""
+    assert incident_rows([(whole, published), (part, published)]) == []
+    assert len(incident_rows([(whole, published), (cue, published)])) == 1
