@@ -406,12 +406,8 @@ def _kind(a: TollClaim, b: TollClaim) -> str | None:
         return None
     else:
         return "rival"
-    # a later count its own sentence says is still being made is no revision downward; one first reported
-    # many days on counts another scope or time
-    if late.n >= early.n or late.counting or days_between(early.reported, late.reported) > _settings()["incident"][
-            "later_lower_max_days"]:
-        return None
-    return "later_lower"
+    # a later count its own sentence says is still being made is no revision downward
+    return "later_lower" if late.n < early.n and not late.counting else None
 
 
 def _still_counting(a: TollClaim, b: TollClaim) -> bool:
