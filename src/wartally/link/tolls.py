@@ -41,8 +41,13 @@ telling a correction ("initially said 14 ... later confirmed 13") is one
 count replacing another.  Two articles of one day whose lower count's
 article says the toll is still being made, neither naming the other's
 number, are growth; so is a later, lower count whose own sentence says so.
-A sentence setting the counts against each other ("had earlier said 40")
-leaves an "at least" no room for the other's number.
+A sentence setting the counts against each other ("had earlier said 40"),
+or an article carrying both that challenges a count ("challenging the
+initial casualty figure released by NEMA"), leaves an "at least" no room
+for the other's number and makes neither an earlier toll of the other.  A
+fighters' word in quotation marks after the number ('203 "terrorists"') is
+the source's label for the dead: that count is compared with another
+source's count of people, civilians or men.
 
 Every row says why in words ("same airstrike in Douma on 2018-04-07 ...;
 SOHR 45 vs White Helmets 70; reported within 1 day; ...").
