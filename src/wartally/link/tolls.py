@@ -41,8 +41,13 @@ telling a correction ("initially said 14 ... later confirmed 13") is one
 count replacing another.  Two articles of one day whose lower count's
 article says the toll is still being made, neither naming the other's
 number, are growth; so is a later, lower count whose own sentence says so.
-A sentence setting the counts against each other ("had earlier said 40")
-leaves an "at least" no room for the other's number.
+A sentence setting the counts against each other ("had earlier said 40"),
+or an article carrying both that challenges a count ("challenging the
+initial casualty figure released by NEMA"), leaves an "at least" no room
+for the other's number and makes neither an earlier toll of the other.  A
+fighters' word in quotation marks after the number ('203 "terrorists"') is
+the source's label for the dead: that count is compared with another
+source's count of people, civilians or men.
 
 Every row says why in words ("same airstrike in Douma on 2018-04-07 ...;
 SOHR 45 vs White Helmets 70; reported within 1 day; ...").
@@ -100,6 +105,8 @@ class TollClaim:
     mentioned: frozenset[int] = frozenset()  # every number its articles name
     rising: bool = False  # an article of it (title or text) tells a toll rising ("had increased to six")
     named: str = ""  # "|key|key|": the place keys of the names its sentences give (unit.named_keys)
+    challenged: frozenset[str] = frozenset()  # its articles whose text challenges a count ("challenging the initial casualty figure")
+    labelled: bool = False  # its victims word is the source's, in quotation marks ('203 "terrorists"')
 
 
 def _settings() -> dict:
@@ -268,12 +275,14 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         piece=any(splits(x, shown.outcome) for x in sentences),
         wide=any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences),
         contrast=any(search("toll_contrast", x) for x in sentences),
+        challenged=frozenset(d for d, t in texts.items() if search("toll_challenge", t)),
         provisional=any(a[0] for a in articles),
         counting=any(search("toll_provisional", x) for x in sentences),
         corrected=any(search("toll_correction", x) for x in sentences),
         sides=frozenset(side for x in sentences for side in _sides(x)),
         mentioned=frozenset(n for a in articles for n in a[1]),
         rising=any(a[2] for a in articles),
+        labelled=any(reads_around(f, texts.get(f.doc_id), "toll_label_quoted") for f, _, _ in members),
         # (what the text names does not overrule a place an analyst picked)
         named="" if any(f.place is not None and (f.place.reason or "").startswith(ANALYST_PICKED) for f, _, _ in members)
         else named_keys(" ".join(sentences)) or "")
@@ -283,6 +292,27 @@ def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
     """The figure's sentence (its quote when the document text is missing)."""
     text = getattr(documents.get(f.doc_id), "text", None)
     return text[f.sentence_start:f.sentence_end] if text else f.quote
+
+
+def set_against_each_other(a: TollClaim, b: TollClaim) -> bool:
+    """Whether the text sets two claims against each other: either's sentence
+    ("had earlier said 40"; patterns.json toll_contrast), or an article
+    carrying both that challenges a count ("... at least 77 bodies in each
+    of the mass graves, challenging the initial casualty figure released by
+    NEMA", of NEMA's 85 and Amnesty's 120; toll_challenge)."""
+    return a.contrast or b.contrast or bool(a.challenged & b.challenged)
+
+
+def same_dead(a: TollClaim, b: TollClaim) -> bool:
+    """Whether two claims count one group of dead or wounded: the same victim
+    group, or one source's "terrorists" in quotation marks (its label for
+    the dead, which the writer sets apart: Mali's defence ministry's 203
+    "terrorists" at Moura) against another's count of people, civilians or
+    men."""
+    if a.victims == b.victims:
+        return True
+    whole = (Victims.PEOPLE, Victims.CIVILIANS, Victims.MEN)
+    return any(x.victims == Victims.COMBATANTS and x.labelled and y.victims in whole for x, y in ((a, b), (b, a)))
 
 
 def count_range(n: int, qualifier: Qualifier) -> tuple[float, float]:
@@ -301,7 +331,7 @@ def count_range(n: int, qualifier: Qualifier) -> tuple[float, float]:
 def _comparable(a: TollClaim, b: TollClaim) -> bool:
     """Two sources' counts of one thing on days close enough to be one
     incident, neither a part of the other."""
-    if same_source(a.source, b.source) or (a.outcome, a.victims) != (b.outcome, b.victims):
+    if same_source(a.source, b.source) or a.outcome != b.outcome or not same_dead(a, b):
         return False
     if set(a.figures) & b.parents or set(b.figures) & a.parents:
         return False
@@ -360,7 +390,7 @@ def _conflict(a: TollClaim, b: TollClaim) -> bool:
     lo, hi = sorted((a.n, b.n))
     if hi > _settings()["max_ratio"] * lo:
         return False
-    set_against = a.contrast or b.contrast  # "had earlier said 40": no room for the other's number
+    set_against = set_against_each_other(a, b)  # "had earlier said 40": no room for the other's number
     ra, rb = (count_range(c.n, Qualifier.EXACT if set_against and c.qualifier == Qualifier.AT_LEAST else c.qualifier)
               for c in (a, b))
     return ra[1] < rb[0] or rb[1] < ra[0]
@@ -373,7 +403,7 @@ def _kind(a: TollClaim, b: TollClaim) -> str | None:
         early, late = a, b
     elif b.reported[1] < a.reported[0]:
         early, late = b, a
-    elif (a.contrast or b.contrast) and set(a.docs) & set(b.docs):
+    elif set_against_each_other(a, b) and set(a.docs) & set(b.docs):
         return "rival"  # "... increased to 101. However, the police today said ... stood at 84": set against each other
     elif a.updating or b.updating:
         return None  # the same day, while one of them says the toll is still rising: growth in progress
@@ -411,7 +441,7 @@ def grown_from(a: TollClaim, b: TollClaim, earlier: frozenset[int]) -> bool:
     two against each other: the toll grew from it, whoever gave it."""
     low, high = sorted((a, b), key=lambda c: c.n)
     return (low.n < high.n and low.n in earlier and high.reported[1] >= low.reported[0]
-            and not (a.contrast or b.contrast))
+            and not set_against_each_other(a, b))
 
 
 def judge(a: TollClaim, b: TollClaim, earlier: frozenset[int] = frozenset()) -> str | None:
@@ -452,7 +482,7 @@ def evidence(kind: str, a: TollClaim, b: TollClaim, event: Event, figures: Seque
     ratio = f"{hi.n:,} is {hi.n / lo.n:.1f}x {lo.n:,}"
     why = ("the later report is lower: a toll does not fall" if kind == "later_lower"
            else "two counts of the same time that cannot both be right")
-    if a.contrast or b.contrast:
+    if set_against_each_other(a, b):
         why += "; the text sets them against each other"
     return (f"{_incident(event, figures)} (event {event.id[:12]}); {a.outcome} {a.victims}: {_said(a)} vs "
             f"{_said(b)}; {when}; incident days {days_between(a.days, b.days)} apart; {ratio}; {why}")
