@@ -264,6 +264,9 @@ WHERE = [
      "has since eased, and the RSF left Khartoum in March.", 7, "Umm Sumeima", "North Kordofan"),
     # a forest by its name is where the fighting was ("in the Sambisa forest"; round 8, news of IN, NG)
     ("Troops killed 12 Boko Haram fighters in the Sambisa forest, the army said.", 12, "Sambisa", None),
+    # ... but "the rebel-held east of Aleppo" is a part of the town, which stays the next sentence's place
+    ("The offensive aimed to encircle the rebel-held east of Aleppo and relieve two besieged villages. The fighting "
+     "claimed the lives of 129 loyalists and 116 rebels, the Observatory said.", 129, "Aleppo", None),
     # a continent is no village ("one of the longest insurgencies in Asia")
     ("Rebels ambushed a convoy in the Philippines, killing four soldiers in one of the longest-running "
      "insurgencies in Asia.", 4, None, None),

@@ -1005,7 +1005,13 @@ def _reference_point(text: str, p: PlaceMention) -> bool:
     """Whether a settlement is named only to say where something else lies
     ("in Quezon province just south of the capital Manila", "10 km from
     Goma"): a point measured from, not where it happened."""
-    return places_mod.REFERENCE_POINT_BEFORE.search(text, max(0, p.start - 50), p.start) is not None
+    return (places_mod.REFERENCE_POINT_BEFORE.search(text, max(0, p.start - 50), p.start) is not None
+            and not _PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start))
+
+
+# "to encircle the rebel-held east of Aleppo": a part of the town, not a point measured from
+_PART_OF_BEFORE = regexes.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                                  r"north-east|north-west|south-east|south-west)(?:ern)?\s+(?:part\s+|side\s+)?of\s+(?:the\s+)?$", re.I)
 
 
 def _measured_from(text: str, first: PlaceMention, second: PlaceMention) -> bool:
