@@ -14,8 +14,10 @@ from wartally.extract import regexes
 
 # "an earlier toll from rescuers", "figures from the health ministry": whose count it is
 _COUNT_FROM = r"(?:toll|tally|count|figures?|estimates?|data)\s+(?:given\s+|released\s+|provided\s+|issued\s+)?(?:by|from)"
+# a headline's "Houthis claim 20 people killed": "claim" as a verb of telling, before a count
+_CLAIMS_A_COUNT = r"claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d)"
 _ATTRIBUTION = Lowered(compile_fast(
-    r"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d)|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
+    rf"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|{_CLAIMS_A_COUNT}|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
     rf"|{_COUNT_FROM})\b",
     re.I,
 ))
@@ -193,6 +195,7 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     that place in its span), or still with ``{where}`` when it gives none."""
     role = re.sub(r"\s+", " ", text[s:e]).strip()
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    as_written = role.lower() if role[:1].isupper() and " " not in role else role  # "Governor" -> "governor"
     where = None
     before = _PLACE_BEFORE.search(text, max(0, s - 60), s)
     if before and not _NOT_A_PLACE.match(before.group("where")) and not _BARE_HEAD.fullmatch(before.group("where").strip()):
@@ -222,8 +225,8 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
             # the "Azerbaijan defence ministry" (a country's ministries by the country's name)
             name = world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)
             return Hit(start, e, template.replace("{where}", name), rule)
-        return Hit(start, e, f"{where} {role.lower() if role[:1].isupper() and ' ' not in role else role}", rule)
-    return Hit(s, e, template.replace("{text}", role.lower() if role[:1].isupper() and " " not in role else role), rule)
+        return Hit(start, e, f"{where} {as_written}", rule)
+    return Hit(s, e, template.replace("{text}", as_written), rule)
 
 
 # humanitarian reports cite their sources in brackets: "(source: State Ministry of Health and HAC)"
@@ -368,9 +371,8 @@ _GROUP_NOUN = regexes.compile(r"\s+(?:forces|fighters|groups?|movement|militias?
 _NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|between|and)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}$", re.I)
 # the group's own telling verb, in its clause ("the separatist forces had earlier announced that")
 _GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?[^.;,“”\"]{0,40}?\b(?:said|says|say|announced|"
-                               r"stated|told|reported|reports|confirmed|added|claimed\s+(?:that|to\s+have)|wrote|posted|"
-                               # a headline's "Houthis claim 20 people killed": the group's count
-                               r"claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d))\b", re.I)
+                               rf"stated|told|reported|reports|confirmed|added|claimed\s+(?:that|to\s+have)|wrote|posted|{_CLAIMS_A_COUNT})\b",
+                               re.I)
 _ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ITSELF = regexes.compile(r"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 

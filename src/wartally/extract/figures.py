@@ -1005,7 +1005,7 @@ def _reference_point(text: str, p: PlaceMention) -> bool:
     """Whether a settlement is named only to say where something else lies
     ("in Quezon province just south of the capital Manila", "10 km from
     Goma"): a point measured from, not where it happened."""
-    return (places_mod.REFERENCE_POINT_BEFORE.search(text, max(0, p.start - 50), p.start) is not None
+    return (_REFERENCE_POINT.search(text, max(0, p.start - 50), p.start) is not None
             and not _PART_OF_BEFORE.search(text, max(0, p.start - 50), p.start))
 
 
@@ -1775,6 +1775,8 @@ def _name_the_terrorists(actors: list[context.Hit], si: int, actor_hits, country
 
 
 ONLY_NAMED_MENTIONS = 2  # times the article must name its one armed group for "militants" to mean it
+
+
 def _claimants(sent: Sentence, hits: list[context.Hit], country: str | None) -> list[context.Hit]:
     """Who a sentence that claims an attack says did it: the groups it names,
     also as the one who speaks ("Hizbullah announced that it fired rockets
@@ -1796,8 +1798,9 @@ _BELIEVED_TO_BE = compile_fast(r"\b(?:assailants|attackers|gunmen|militants|kill
                                r"(?:\w+\s+)?(?:believed|thought|suspected|said|reported|understood|presumed)\s+to\s+(?:be|have\s+been)\b"
                                # "eliminated all five militants linked to the Indian proxy group, Fitna al Khwarij"
                                r"|\b(?:assailants|attackers|gunmen|militants|terrorists|insurgents|fighters)\s+(?:linked|affiliated|belonging|loyal)\s+(?:to|with)\b", re.I)
+_SAYS_IT = r"\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?"  # "Hizbullah announced that it ..."
 _CLAIMED = compile_lowered(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault)|credit)|"
-                      r"\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|staged|conducted|fired|launched)|"
+                      rf"{_SAYS_IT}(?:carried\s+out|was\s+behind|staged|conducted|fired|launched)|"
                       # "the attack was apparently carried out by the La Linea gang", "blamed on the ELN"
                       r"\b(?:attacks?|ambush|assaults?|bombings?|killings?|massacres?)\s+(?:(?:in|on|at|of|near)\s+(?:[\w-]+\s+){1,3}?)?(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|"
                       r"committed|perpetrated|staged)\s+by\b|\b(?:was|were)\s+(?:\w+ly\s+)?blamed\s+on\b"
@@ -1808,7 +1811,7 @@ _CLAIMED_THE_ATTACK = compile_fast(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|cre
                                  r"Sunday's|Monday's|Tuesday's|Wednesday's|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
                                  r"assault|ambush|raid|killings?|massacre|explosion)\b"
                                  # "Hizbullah announced that it fired Raad-2 rockets at Haifa": a group owning the attack
-                                 r"|\b(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?(?:fired|launched)\b"
+                                 rf"|{_SAYS_IT}(?:fired|launched)\b"
                                  # "posters left on police vehicles signed "CJNG"": the killers' signature
                                  r"|\b(?:posters?|banners?|messages?|notes?|leaflets?|graffiti|placards?)\b[^.;]{0,60}?\bsigned\b", re.I)
 REFINE_AHEAD = 2  # sentences after a figure that may say what kind of air strike it was
@@ -1965,15 +1968,15 @@ def _the_articles_one_kind_of_bomb(drafts: list[_Draft], title: str | None, sent
     and no other, in its headline or anywhere in its text ("Car bomb in
     Somali capital kills eight" ... "he had seen nine bodies", "these
     bombings were carried out by suicide bombers"): that kind."""
-    if not any(d.weapon is not None and d.weapon.rule.split(":")[1] == "bomb-blast" for d in drafts):
+    bare = [d for d in drafts if d.weapon is not None and d.weapon.rule.split(":")[1] == "bomb-blast"]
+    if not bare:
         return
     kinds = [h for h in context.weapon_hits(title or "") if h.rule.split(":")[1] in _KINDS_OF_BOMB]
     kinds += [h for s in sents for h in weapon_hits[s.index] if h.rule.split(":")[1] in _KINDS_OF_BOMB]
     if len({h.value for h in kinds}) != 1:
         return  # none, or a car bomb here and a suicide bomber there: which was which is not said
-    for d in drafts:
-        if d.weapon is not None and d.weapon.rule.split(":")[1] == "bomb-blast":
-            d.weapon = _tagged(kinds[0], ":article-kind")
+    for d in bare:
+        d.weapon = _tagged(kinds[0], ":article-kind")
 
 
 def _incident_actor_of_the_day(drafts: list[_Draft]) -> None:

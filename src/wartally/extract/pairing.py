@@ -209,7 +209,7 @@ _PAREN_ACRONYM = regexes.compile(r"^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)")
 _INSIDE_GAP = regexes.compile(r"\s+(?:(?:more|other|newly|seriously|critically|severely|badly|lightly|slightly)\s+)?", re.I)
 
 
-def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger], groups: list[GroupMention] = ()) -> Trigger | None:
+def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger], groups: list[GroupMention]) -> Trigger | None:
     """An outcome participle between a group's number and its noun ("16 injured
     people", "20 wounded civilians", "12,000 displaced persons"): the group's own
     (not "an injured woman" in a picture's caption: a number stated as a number)."""
@@ -217,8 +217,10 @@ def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger], groups:
         return None
     for t in trigs:
         if t.end <= g.start and g.start - t.end < 80 and not re.search(r"[.;]", text[t.end: g.start]) \
-                and not any(h.start <= t.start and t.end <= h.end for h in groups if h is not g):
-            return None  # (not the participle of another group: "three wounded soldiers and two dead rebels")  # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
+                and not _held_by_another_group(t, g, groups):
+            # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
+            # (not another group's participle: "three wounded soldiers and two dead rebels")
+            return None
         if g.number_end < t.start and t.end <= g.end and _INSIDE_GAP.fullmatch(text, g.number_end, t.start) \
                 and (re.fullmatch(r"[\w-]*(?:ed|dead)", text[t.start: t.end], re.I) and t.end < g.end or t.rule == "outcome:idps"):
             return t
@@ -243,9 +245,14 @@ def _choose(g: GroupMention, pre: tuple[Trigger, str] | None, post: tuple[Trigge
     return None, ""
 
 
+def _held_by_another_group(t: Trigger, g: GroupMention, groups: list[GroupMention]) -> bool:
+    """Whether the verb is a participle inside another group ("two dead rebels")."""
+    return any(h.start <= t.start and t.end <= h.end for h in groups if h is not g)
+
+
 def _another_group_between(t: Trigger, g: GroupMention, groups: list[GroupMention]) -> bool:
     """Whether another group stands between a group and a verb (or holds the verb)."""
-    if any(h.start <= t.start and t.end <= h.end for h in groups if h is not g):
+    if _held_by_another_group(t, g, groups):
         return True
     if t.start >= g.end:
         return any(g.end <= h.start <= t.start for h in groups if h is not g)
