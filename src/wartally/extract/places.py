@@ -496,7 +496,7 @@ _POSSESSIVE_AFTER = regexes.compile(r"['’]s\b")
 REFERENCE_POINT_BEFORE = compile_fast(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of"
     r"|\b(?:km|kilomet(?:er|re)s|miles)\s+(?:\([^)]{0,30}\)\s+)?(?:\w+\s+)?(?:from|of|outside))\s+(?:the\s+capital\s*,?\s*)?$", re.I)
-_NEAR_BEFORE = regexes.compile(r"\b(?:outside|near|towards?|from|outskirts\s+of)\s+$", re.I)
+_NEAR_BEFORE = regexes.compile(r"\b(?:towards?|from)\s+$", re.I)  # "fled from the capital": not where; "outside the capital" is its place (no nearer one named)
 
 
 def _capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
@@ -509,7 +509,7 @@ def _capital_mentions(text: str, country: str | None) -> list[PlaceMention]:
     out = []
     for m in _CAPITAL.finditer(text):
         if REFERENCE_POINT_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _NEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "a military base south-west of the capital", "outside the capital": near it, not in it
+            continue  # "a military base south-west of the capital", "fled from the capital": not in it
         words = m.group("adj") or m.group("of") or m.group("own")
         if m.group("of") is not None and _POSSESSIVE_AFTER.match(text, m.end()):
             continue  # "the capital of Burkina Faso's Sahel region": a region's

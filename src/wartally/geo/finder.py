@@ -216,7 +216,7 @@ def _distance_before() -> re.Pattern[str]:
     units = "|".join(sorted(map(re.escape, words("not_where.json")["distance_units"]), key=len, reverse=True))
     directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
     return re.compile(rf"(?P<n>\d[\d,.]*)\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
-                      rf"(?:of|from)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+|(?:national\s+|state\s+|provincial\s+)?capital\s*,?\s+)?$", re.I)
+                      rf"(?:of|from|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+|(?:national\s+|state\s+|provincial\s+)?capital\s*,?\s+)?$", re.I)
 
 
 def measured_from(text: str, start: int) -> float | None:
