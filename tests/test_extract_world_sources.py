@@ -109,6 +109,19 @@ SOURCES = [
     # a group claiming an attack is who did it, not the source of its toll
     ("SO", "Al-Shabaab claimed responsibility for the blast that killed nine people at a tea shop in Mogadishu, Somalia, "
      "police said.", (K, 9, "people"), "police"),
+    # a national Red Cross society, by name or as "the Red Cross" (Kenya, Kyrgyzstan)
+    ("KE", "At least 48 people were killed overnight in clashes between herders and farmers in Kenya's Tana River "
+     "district, the Kenya Red Cross said.", (K, 48, "people"), "Kenya Red Cross"),
+    ("KG", "The Red Cross said about 100 bodies had been buried in one cemetery in Osh, Kyrgyzstan.", (K, 100, "people"),
+     "Red Cross"),
+    # state media beyond Syria are state media, not Syria's agency (China, Xinjiang)
+    ("CN", "Assailants killed 29 people and injured 130 at a railway station in Kunming, China, state media reported.",
+     (K, 29, "people"), "state media"),
+    # fire, ambulance and disaster services count the hurt they carry (Greece, Nigeria)
+    ("GR", "Two passengers were hurt by shattered glass when a bomb went off near the station in Athens, Greece, the fire "
+     "brigade said.", (I, 2, "people"), "fire brigade"),
+    ("NG", "Nine people were injured in the blast in Maiduguri, Nigeria, the state emergency management agency said.",
+     (I, 9, "people"), "emergency management agency"),
 ]
 
 
