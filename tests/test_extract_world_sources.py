@@ -131,6 +131,26 @@ def test_world_source_of_a_figure(country, text, fig, want):
     assert names.same_source(want, f.source), f"source {f.source!r}, expected {want!r}"
 
 
+# (country, text, figure, actor the scorer must find among the figure's)
+NAMED_GROUPS = [
+    # a group the lexicon does not know, named by its own name where it claims the attack: its name and its
+    # initials, so that either matches (Xinhua, Angola, January 2010; Pakistan, a BLF claim)
+    ("AO", "Gunmen ambushed the bus carrying Togo's team in Cabinda, Angola, killing the driver and wounding nine "
+     "others.\n\nA separatist group called the Front for the Liberation of the Enclave of Cabinda claimed "
+     "responsibility for the attack.", (I, 9, "people"), "FLEC"),
+    ("PK", "Militants stormed a security post in Kech district, Balochistan, killing 10 soldiers. The Balochistan "
+     "Liberation Front claimed responsibility for the attack.", (K, 10, "combatants"), "Balochistan Liberation Front"),
+    ("ML", "Rebels attacked the town of Menaka, Mali, killing 14 villagers. The Movement for the Salvation of Azawad "
+     "(MSA) claimed responsibility for the raid.", (K, 14, "civilians"), "MSA"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), NAMED_GROUPS, ids=[f"{r[0]}-{i}" for i, r in enumerate(NAMED_GROUPS)])
+def test_world_a_group_no_lexicon_knows_is_named_by_its_claim(country, text, fig, want):
+    f = _figure(text, fig)
+    assert names.names_every_actor(want, list(f.actor)), f"actor {f.actor!r}, expected {want!r}"
+
+
 # (country, text, figure, actor that must be among the figure's)
 ACTORS = [
     # round 8 (news of PK): "Fitna al-Khawarij" is Pakistan's official name for the TTP since July 2024, and

@@ -546,11 +546,55 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
         gov = [h for h in found if h.rule == "actor:syr-gov"]
         found = [h for h in found if not (h.rule == "actor:hezbollah" and any(g.start <= h.start and h.end <= g.end for g in gov))]
     found += _state_forces(text, found, country)
+    found += _groups_named_in_a_claim(text, found)
     if not found:
         return []
     blocked = exclude + (not_an_agent(text) if not_agent is None else not_agent)
     out = [h for h in found if not any(h.start < xe and xs < h.end for xs, xe in blocked)]
     out.sort(key=lambda h: h.start)
+    return out
+
+
+NAMED_GROUP_RULE = "actor:named-group"
+# an armed group's own name, which no lexicon lists: capitalised words joined by "of", "for", "the", ... with one
+# of the words groups name themselves by ("Front for the Liberation of the Enclave of Cabinda")
+_CONNECTOR = r"(?:of|for|the|and|de|du|des|la|le|al|el|del)"
+_GROUP_NAME = (rf"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:{_CONNECTOR}\s+)*(?-i:[A-Z][\w'’-]+)){{1,7}})"
+               r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Za-z-]{1,9}))\))?")
+_GROUP_WORDS = regexes.compile(r"\b(?:Front|Army|Movement|Mouvement|Brigades?|Battalions?|Forces|Liberation|Resistance|Mujahideen|"
+                               r"Jihad|Party|Union|Council|Coalition|Alliance|Militia|Group|Organi[sz]ation|Jamaat|Ansar|Tigers|"
+                               r"Guards?|Commandos?|Fighters|Rebels|Revolutionary|Patriotic|Defen[cs]e|Self-Defen[cs]e)\b")
+# who claims an attack by a name of its own: "A separatist group called the Front ... claimed responsibility",
+# "the Revolutionary United Front (RUF) claimed responsibility", "It was claimed by the Patriotic Resistance Army"
+_CLAIMING_GROUP = (
+    regexes.compile(rf"\b(?:group|movement|organi[sz]ation|faction|militia|outfit)\s+(?:called|named|known\s+as|calling\s+itself)\s+"
+                    rf"(?:the\s+)?{_GROUP_NAME}(?=[^.;]{{0,60}}?\bclaim(?:ed|s|ing)\s+(?:responsibility|credit))"),
+    regexes.compile(rf"(?:(?<=\bthe\s)|(?<=^)|(?<=[,;:]\s)|(?<=[.!?]\s)){_GROUP_NAME}"
+                    r"(?=\s+(?:has\s+|had\s+|have\s+)?claimed\s+(?:responsibility|credit)\b)"),
+    regexes.compile(rf"\b(?:was|were|been)\s+claimed\s+by\s+(?:the\s+)?{_GROUP_NAME}"),
+)
+_CLAIM_WORDS = regexes.compile(r"claim", re.I)
+
+
+def _groups_named_in_a_claim(text: str, found: list[Hit]) -> list[Hit]:
+    """An armed group the lexicon does not know, named by its own name where
+    it claims an attack, as "Name (ACRONYM)": the acronym the text gives, or
+    the initials of the name's capitalised words ("Front for the Liberation of
+    the Enclave of Cabinda" → FLEC), so that either name matches."""
+    if _CLAIM_WORDS.search(text) is None:
+        return []
+    out = []
+    for m in (m for rx in _CLAIMING_GROUP for m in rx.finditer(text)):
+        start, end = m.span("name")
+        name = m.group("name")
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]  # "The Revolutionary United Front claimed ..." opening a sentence
+        if _GROUP_WORDS.search(name) is None:
+            continue
+        if any(h.start < end and start < h.end for h in found + out):
+            continue  # a group the lexicon knows, or a state's forces
+        acr = m.group("acr") or "".join(w[0] for w in name.split() if w[0].isupper())
+        out.append(Hit(start, end, f"{name} ({acr})", NAMED_GROUP_RULE))
     return out
 
 

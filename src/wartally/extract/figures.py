@@ -2078,11 +2078,18 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         d.actors = [context.Hit(own.start(), own.end("who"), world.state_force_actor(whose, country), "actor:state:says-it-killed")]
     if not d.actors and d.parent is not None:
         d.actors = d.parent.actors
+    # "One militant was killed ... The Balochistan Liberation Front claimed responsibility for the attack": a group
+    # claiming the attack by a name no lexicon knows did not kill its own fighters
+    own_fighters = d.victims == "combatants" and d.side == "opposition"
+
+    def _claimed_by(j: int) -> list[context.Hit]:
+        return [h for h in _claimants(sents[j], actor_hits[j], country)
+                if not (own_fighters and h.rule.startswith(context.NAMED_GROUP_RULE))]
     if not d.actors:
         # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
         for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
             if claims[j]:
-                claimed = _claimants(sents[j], actor_hits[j], country)
+                claimed = _claimed_by(j)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
@@ -2103,7 +2110,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # (or, for a later report of the toll, before it)
         for j in [*range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)), *range(si - 1, max(-1, si - 1 - CLAIM_FAR), -1)]:
             if _CLAIMED_THE_ATTACK.search(sents[j].text):
-                claimed = _claimants(sents[j], actor_hits[j], country)
+                claimed = _claimed_by(j)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
