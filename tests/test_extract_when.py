@@ -93,6 +93,14 @@ PERIODS = [
      "2023-03-01", "2024-02-08", 0),
 ]
 
+PERIODS += [
+    # an anniversary: the day that many years before publication (Sarajevo, August 2020; Srebrenica, July 2015)
+    ("Citizens gathered on Friday to mark 25 years since the second Markale massacre, when mortar shells killed 43.",
+     "2020-08-28", "mark 25 years since", "1995-08-28", "1995-08-28", 0),
+    ("Thousands came on the 20th anniversary of the massacre, in which about 8,000 men were killed.",
+     "2015-07-11", "on the 20th anniversary of", "1995-07-11", "1995-07-11", 0),
+]
+
 
 def _find(text: str, published: str, phrase: str):
     # "since the war began" is the war of the country the text is about, as the extractor resolves it

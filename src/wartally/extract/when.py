@@ -161,6 +161,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since 2020", "since the beginning of 2020", "since early 2020": from the year's first day
     ("since-year", regexes.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    # "gathered on Friday to mark 25 years since the second Markale massacre", "on the 30th anniversary of the
+    # massacre": the day that many years before publication
+    ("anniversary", regexes.compile(rf"\b(?:mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|on)\s+(?:the\s+)?"
+                                    rf"(?P<n>\d{{1,3}}|{_NUM})(?:st|nd|rd|th)?\s+(?:years?\s+since|anniversary\s+of)\b", re.I)),
     # "over the weekend", "at the weekend", "weekend airstrikes": the Saturday and Sunday last past
     ("weekend", regexes.compile(r"\b(?:(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend|weekend(?=\s+(?:(?-i:[A-Z])[\w-]+\s+|missile\s+|drone\s+|rocket\s+){0,2}(?:attacks?|air\s*strikes?|"
                            r"air\s+raids?|raids?|strikes?|clashes|fighting|violence|shelling|bombings?|killings?)))\b", re.I)),
@@ -219,6 +223,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since-month": ("since",),
     "since-year": ("since",),
     "ago": ("ago",),
+    "anniversary": ("since", "anniversary"),
     "weekend": ("weekend",),
     "n-old": ("old",),
     "over-hours": ("hour", "day", "week", "month", "year"),
@@ -524,6 +529,17 @@ def _ago(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date |
     return When(m.start(), m.end(), d, pub, _D.DAY if unit == "day" else _D.MONTH, 1 if unit == "day" else 7, "when:ago")
 
 
+def _anniversary(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    years = _n(g["n"])
+    day = _safe_date(pub.year - years, pub.month, pub.day) or _safe_date(pub.year - years, pub.month, pub.day - 1)
+    if day is None or years < 1:
+        return None
+    return When(m.start(), m.end(), day, day, _D.DAY, ANNIVERSARY_TOLERANCE_DAYS, "when:anniversary")
+
+
+ANNIVERSARY_TOLERANCE_DAYS = 3  # a commemoration may fall a day or two off the day it marks
+
+
 def _n_old(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
     # "the two-month-old campaign": since about then; resolved against the
     # campaign's own date when the text gives it (see figures._assign_period)
@@ -611,7 +627,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "since-start-of": _since_start_of, "earlier-this": _earlier_this,
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
-    "ago": _ago, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
+    "ago": _ago, "anniversary": _anniversary, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
     "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period, "in-year": _in_year,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
     "between-days": _between_days, "quarter": _quarter, "month-range": _between,
