@@ -618,7 +618,14 @@ NEWS_SHAPES = [
     ("The strike killed a family of five.", [("killed", 5, "people")]),
     # the month May is no "may" of a hypothetical
     ("Six people were killed on May 3.", [("killed", 6, "people")]),
-    ("Up to 20 people may have been killed.", []),
+    # ... but "may have been killed", "could have died" estimate what happened (unseen news of SY: "one million people
+    # may have been forced to flee", a figure in its gold); "would have died" and "may die" are no figures
+    ("Up to 20 people may have been killed.", [("killed", 20, "people")]),
+    ("As many as 50 people could have died in the raid, witnesses said.", [("killed", 50, "people")]),
+    ("Fifty people would have died without the shelter.", []),
+    ("The toll could reach as high as 150,000, the UN said.", []),
+    # "as high as" is "up to"
+    ("Residents said the death toll was as high as 40.", [("killed", 40, "people")]),
     # ages are no counts
     ("The shelling killed two brothers aged 8 and 10.", [("killed", 2, "people")]),
     ("Three children aged between 5 and 12 were killed.", [("killed", 3, "children")]),
