@@ -624,6 +624,11 @@ NEWS_SHAPES = [
     ("As many as 50 people could have died in the raid, witnesses said.", [("killed", 50, "people")]),
     ("Fifty people would have died without the shelter.", []),
     ("The toll could reach as high as 150,000, the UN said.", []),
+    # the dead buried are the dead (the Kyrgyz south, 2010; inc news of Myanmar); the living under rubble are not
+    ("We buried 93 people, a local chief said.", [("killed", 93, "people")]),
+    ("At least 200 Uzbeks alone had already been buried, a community leader said.", [("killed", 200, "people")]),
+    ("Fifty people were buried under the rubble.", []),
+    ("Civilians tried to dig out a man buried up to his neck in the rubble.", []),
     # "as high as" is "up to"
     ("Residents said the death toll was as high as 40.", [("killed", 40, "people")]),
     # ages are no counts

@@ -49,7 +49,7 @@ _FIGURE_STEMS = (
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "body of", "corpse", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "asylum", "internally displaced", "condition", "crossed", "refuge", "shelter", "escaped",
-    "tally", "treat", "hospitali", "blew",
+    "tally", "treat", "hospitali", "blew", "buri",
 )
 
 
