@@ -208,3 +208,14 @@ def test_world_countries_table_demonym_as_name(words, name):
 def test_world_countries_table_attacker_demonym(attacker, text):
     (m,) = world.country_mentions(text)
     assert m.attacker is attacker
+
+
+# a country's word that names an ethnic or armed group before a force word is no state's forces
+@pytest.mark.parametrize("text", [
+    "Bosnian Serb forces fired mortar shells on the market in Sarajevo.",
+    "Fighters of the Kosovo Liberation Army ambushed a police patrol.",
+    "An Irish Republican Army bomb killed 29 people in Omagh.",
+    "Turkmen fighters clashed with Kurdish forces near the border.",
+])
+def test_world_countries_table_a_group_is_no_state_force(text):
+    assert world.state_forces_in(text) == []
