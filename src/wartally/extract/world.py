@@ -195,11 +195,19 @@ class CountryMention:
     attacker: bool  # a demonym or name right before a force word ("Russian missiles")
 
 
+# a country's bare name right before the noun "attack" is where it was ("Deadly Liberia Attack Strikes U.S.
+# Embassy", "Six killed in Tanzania attack"), not who attacked: that is its adjective ("Russian attack"), its
+# possessive ("Russia's attack"), the verb ("Israel attacks Gaza") or an attack on someone ("Iran attack on Israel")
+_WHERE_ATTACK_AFTER = regexes.compile(r"\s+(?i:attack)\b(?!\s+(?i:on|against|by)\b)")
+
+
 def country_mentions(text: str) -> list[CountryMention]:
     out = []
     for start, end, iso, as_name in _country_words_in(text):
         attacker = bool(_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
                         or not as_name and _PEOPLE_STRIKE_AFTER.match(text, end))
+        if attacker and as_name and not text.endswith(("'s", "’s"), start, end) and _WHERE_ATTACK_AFTER.match(text, end):
+            attacker = False
         out.append(CountryMention(start, end, iso, as_name, attacker))
     return out
 
