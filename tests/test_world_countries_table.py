@@ -219,3 +219,18 @@ def test_world_countries_table_attacker_demonym(attacker, text):
 ])
 def test_world_countries_table_a_group_is_no_state_force(text):
     assert world.state_forces_in(text) == []
+
+
+# a country's bare name before the noun "attack" is where it was; its adjective, possessive, the verb, or
+# "an attack on" someone name the attacker
+@pytest.mark.parametrize("text,attacker", [
+    ("Deadly Liberia Attack Strikes U.S. Embassy", False),
+    ("Six killed in Tanzania attack near border with Mozambique", False),
+    ("Islamist gunmen kill at least 48 in Kenya attack", False),
+    ("Russian attack kills five in Kharkiv", True),
+    ("Russia's attack on Kyiv kills 12", True),
+    ("Israel attacks Gaza", True),
+    ("Iran attack on Israel", True),
+])
+def test_world_countries_table_a_name_before_attack_is_where(text, attacker):
+    assert world.country_mentions(text)[0].attacker is attacker
