@@ -133,6 +133,17 @@ def test_world_countries_table_a_first_name_is_no_country():
 ARTICLES = [
     ("west-africa", "Deadly Liberia Attack Strikes Embassy",
      "MONROVIA, Liberia — Mortars killed at least 90 Liberians, aid workers said.", "LR"),
+    # a country's embassy is where that country is not; the bare name before "attack" is where it was
+    ("west-africa", "Deadly Liberia Attack Strikes U.S. Embassy",
+     "MONROVIA, Liberia — As mortars exploded around the U.S. Embassy in Monrovia, killing scores of Liberians, "
+     "crowds dumped bodies at the embassy's gates. Marines flew in from Sierra Leone to guard the U.S. compound.",
+     "LR"),
+    pytest.param("east-africa", "Six killed in Tanzania attack near border with Mozambique",
+                 "Six Tanzanians were shot dead in a village bordering a region of Mozambique, a police official said. "
+                 "Militants have raided Mozambique's Cabo Delgado province for years. The attackers came from "
+                 "Mozambique, the Tanzanian police said.", "TZ", id="east-africa-TZ-neighbour",
+                 marks=pytest.mark.xfail(strict=True, reason="the neighbour's name, counted more than the country's "
+                                                             "demonyms, outnumbers them (unseen3/f f-005)")),
     ("west-africa", "Rebels attack Sierra Leone diamond town",
      "Rebels killed 30 civilians in Koidu, eastern Sierra Leone, on Tuesday, the army said.", "SL"),
     ("west-africa", "Ghana: clashes in the north leave 12 dead",
@@ -170,7 +181,8 @@ ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("region,title,text,want", ARTICLES, ids=[f"{a[0]}-{a[3]}" for a in ARTICLES])
+@pytest.mark.parametrize("region,title,text,want", ARTICLES,
+                         ids=[getattr(a, "id", None) or f"{a[0]}-{a[3]}" for a in ARTICLES])
 def test_world_countries_table_article_country(region, title, text, want):
     assert world.article_country(text, title) == want
 

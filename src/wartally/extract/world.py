@@ -212,6 +212,11 @@ def country_mentions(text: str) -> list[CountryMention]:
     return out
 
 
+# a state's mission abroad ("the U.S. Embassy in Monrovia", "the French ambassador"): a country named where it
+# is not, counted as little as an attacker
+_ABROAD_AFTER = regexes.compile(r"\s+(?i:embassy|embassies|consulate|consul|ambassador|high\s+commission)\b")
+
+
 def article_country(text: str, title: str | None = None, places: Counter[str] | None = None) -> str | None:
     """The ISO 3166-1 code of the country an article is about, from how often
     and how its names and demonyms appear: a country named as a place ("in
@@ -230,8 +235,9 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             if part is text and dateline is not None and m.start < dateline.end():
                 continue  # "Antakya, Turkey –": where the reporter files from
             named = True
-            w = 0.5 if m.attacker else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
-            named_as_place = named_as_place or not m.attacker
+            abroad = m.attacker or bool(_ABROAD_AFTER.match(part, m.end))
+            w = 0.5 if abroad else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
+            named_as_place = named_as_place or not abroad
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
