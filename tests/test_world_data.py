@@ -37,6 +37,34 @@ DEMONYMS = {
     "GN": "Guinean", "TG": "Togolese", "UG": "Ugandan", "KP": "North Korean", "KR": "South Korean",
     "KG": "Kyrgyz", "TJ": "Tajik", "UZ": "Uzbek",
     "ID": "Indonesian",
+    # the rest of the UN's members and observers and the territories news names (added together)
+    "AD": "Andorran", "AG": "Antiguan", "AL": "Albanian", "AO": "Angolan", "AR": "Argentine", "AT": "Austrian",
+    "AU": "Australian", "BA": "Bosnian", "BB": "Barbadian", "BE": "Belgian", "BG": "Bulgarian", "BH": "Bahraini",
+    "BN": "Bruneian", "BO": "Bolivian", "BS": "Bahamian", "BT": "Bhutanese", "BW": "Motswana", "BY": "Belarusian",
+    "BZ": "Belizean", "CA": "Canadian", "CH": "Swiss", "CI": "Ivorian", "CL": "Chilean", "CR": "Costa Rican",
+    "CU": "Cuban", "CV": "Cape Verdean", "CY": "Cypriot", "CZ": "Czech", "DE": "German", "DJ": "Djiboutian",
+    "DK": "Danish", "DO": "Dominican", "EC": "Ecuadorian", "EE": "Estonian", "EH": "Sahrawi", "ES": "Spanish",
+    "FI": "Finnish", "FJ": "Fijian", "FM": "Micronesian", "GA": "Gabonese", "GD": "Grenadian", "GH": "Ghanaian",
+    "GM": "Gambian", "GQ": "Equatoguinean", "GR": "Greek", "GT": "Guatemalan", "GW": "Bissau-Guinean",
+    "GY": "Guyanese", "HK": "Hongkonger", "HN": "Honduran", "HR": "Croatian", "HU": "Hungarian", "IE": "Irish",
+    "IS": "Icelandic", "IT": "Italian", "JM": "Jamaican", "JP": "Japanese", "KH": "Cambodian", "KI": "I-Kiribati",
+    "KM": "Comorian", "KN": "Kittitian", "KW": "Kuwaiti", "KZ": "Kazakh", "LA": "Lao", "LC": "Saint Lucian",
+    "LI": "Liechtensteiner", "LR": "Liberian", "LS": "Basotho", "LT": "Lithuanian", "LU": "Luxembourgish",
+    "LV": "Latvian", "MC": "Monegasque", "MD": "Moldovan", "ME": "Montenegrin", "MG": "Malagasy",
+    "MH": "Marshallese", "MK": "Macedonian", "MN": "Mongolian", "MR": "Mauritanian", "MT": "Maltese",
+    "MU": "Mauritian", "MV": "Maldivian", "MW": "Malawian", "MY": "Malaysian", "NA": "Namibian",
+    "NI": "Nicaraguan", "NL": "Dutch", "NO": "Norwegian", "NR": "Nauruan", "NZ": "New Zealander", "OM": "Omani",
+    "PA": "Panamanian", "PE": "Peruvian", "PG": "Papua New Guinean", "PL": "Polish", "PR": "Puerto Rican",
+    "PT": "Portuguese", "PW": "Palauan", "PY": "Paraguayan", "QA": "Qatari", "RO": "Romanian", "RS": "Serbian",
+    "SB": "Solomon Islander", "SC": "Seychellois", "SE": "Swedish", "SG": "Singaporean", "SI": "Slovenian",
+    "SK": "Slovak", "SL": "Sierra Leonean", "SM": "Sammarinese", "SR": "Surinamese", "ST": "Santomean",
+    "SV": "Salvadoran", "SZ": "Swazi", "TL": "Timorese", "TM": "Turkmen", "TO": "Tongan", "TT": "Trinidadian",
+    "TV": "Tuvaluan", "TW": "Taiwanese", "TZ": "Tanzanian", "UY": "Uruguayan", "VA": "Vatican",
+    "VC": "Vincentian", "VN": "Vietnamese", "VU": "Ni-Vanuatu", "WS": "Samoan", "XK": "Kosovar",
+    "ZM": "Zambian", "ZW": "Zimbabwean",
+    # Wikipedia's adjective is another row's (Congolese: DR Congo; Dominican: the Dominican Republic): the
+    # row's demonyms column holds the name news uses as an adjective instead
+    "CG": "Congo-Brazzaville", "DM": "Dominica",
 }
 
 

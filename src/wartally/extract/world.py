@@ -195,13 +195,26 @@ class CountryMention:
     attacker: bool  # a demonym or name right before a force word ("Russian missiles")
 
 
+# a country's bare name right before the noun "attack" is where it was ("Deadly Liberia Attack Strikes U.S.
+# Embassy", "Six killed in Tanzania attack"), not who attacked: that is its adjective ("Russian attack"), its
+# possessive ("Russia's attack"), the verb ("Israel attacks Gaza") or an attack on someone ("Iran attack on Israel")
+_WHERE_ATTACK_AFTER = regexes.compile(r"\s+(?i:attack)\b(?!\s+(?i:on|against|by)\b)")
+
+
 def country_mentions(text: str) -> list[CountryMention]:
     out = []
     for start, end, iso, as_name in _country_words_in(text):
         attacker = bool(_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
                         or not as_name and _PEOPLE_STRIKE_AFTER.match(text, end))
+        if attacker and as_name and not text.endswith(("'s", "’s"), start, end) and _WHERE_ATTACK_AFTER.match(text, end):
+            attacker = False
         out.append(CountryMention(start, end, iso, as_name, attacker))
     return out
+
+
+# a state's mission abroad ("the U.S. Embassy in Monrovia", "the French ambassador"): a country named where it
+# is not, counted as little as an attacker
+_ABROAD_AFTER = regexes.compile(r"\s+(?i:embassy|embassies|consulate|consul|ambassador|high\s+commission)\b")
 
 
 def article_country(text: str, title: str | None = None, places: Counter[str] | None = None) -> str | None:
@@ -222,8 +235,9 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             if part is text and dateline is not None and m.start < dateline.end():
                 continue  # "Antakya, Turkey –": where the reporter files from
             named = True
-            w = 0.5 if m.attacker else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
-            named_as_place = named_as_place or not m.attacker
+            abroad = m.attacker or bool(_ABROAD_AFTER.match(part, m.end))
+            w = 0.5 if abroad else (3.0 if m.as_name and _PLACE_CUE_BEFORE.search(part[max(0, m.start - 30): m.start]) else 2.0 if m.as_name else 1.0)
+            named_as_place = named_as_place or not abroad
             if part is text and m.start < lead_end:
                 w *= 2
             votes[m.iso2] += w * weight
