@@ -233,3 +233,18 @@ def test_context_who_the_dead_may_have_been_is_no_actor(text):
     from wartally.extract import context
 
     assert context.actors_in(text, [], "SY") == []
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # FA-KES: a sentence that ends on "U.N." ends there when a word that opens sentences follows, so the next
+    # sentence's toll is not told "according to the U.N."
+    ("More than 250000 people have been killed according to the U.N. The Syrian Center for Policy Research has put "
+     "the death toll at as high as 470000.", 2),
+    ("The U.N. Security Council met on Monday.", 1),
+    ("Five died, U.S. officials said. U.S. forces were not involved.", 2),
+    ("Three people were killed near the U.S. Embassy.", 1),
+])
+def test_context_a_dotted_short_form_may_end_a_sentence(text, sentences):
+    from wartally.extract.sentences import split_sentences
+
+    assert len(split_sentences(text)) == sentences

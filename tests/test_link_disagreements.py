@@ -230,9 +230,10 @@ def test_disagreements_from_fakes_dev_end_to_end(gold_root, tmp_path, capsys):
     pairs = {(r["source_a"], r["n_a"], r["source_b"], r["n_b"]) for r in rows}
     assert ("Syrian Center for Policy Research", 470000, "UN", 250000) in pairs, pairs
     scpr_un = next(r for r in rows if (r["n_a"], r["n_b"]) == (470000, 250000))
-    # (eight articles give SCPR's 470,000 since "The Syrian Center for Policy Research however puts the death toll
-    # from the six-year conflict at more than 470000" reads as SCPR's; seven give the UN's 250,000)
-    assert len(scpr_un["docs_a"]) == 8 and len(scpr_un["docs_b"]) == 7 and scpr_un["evidence"]
+    # (ten articles give SCPR's 470,000 since "The Syrian Center for Policy Research however puts the death toll
+    # from the six-year conflict at more than 470000" reads as SCPR's, two of them "at as high as 470000" since
+    # "as high as" reads as "up to" (session 29); seven give the UN's 250,000)
+    assert len(scpr_un["docs_a"]) == 10 and len(scpr_un["docs_b"]) == 7 and scpr_un["evidence"]
     seen = [(r["outcome"], r["victims"], r["area"], frozenset({(r["source_a"], r["n_a"]), (r["source_b"], r["n_b"])}))
             for r in rows]
     assert len(seen) == len(set(seen))  # no pair of claims shown twice
@@ -241,7 +242,7 @@ def test_disagreements_from_fakes_dev_end_to_end(gold_root, tmp_path, capsys):
     assert out[0].startswith("outcome,victims,area,kind,source_a,n_a")
     assert main(["disagreements", "--db", str(db)]) == 0
     table = capsys.readouterr().out
-    assert "same thing: killed people, Syria (country)" in table and "8+7" in table
+    assert "same thing: killed people, Syria (country)" in table and "10+7" in table
 
 
 def test_disagreement_settings_are_valid_data():

@@ -20,6 +20,11 @@ _ABBREV = {
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
     *dotted_titles(),  # "Mr.", "Dr.", "Gen.", "Brig.", "Cmdr.", "Gov.": the titles of data/geo/not_where.json
 }
+# a dotted short form that also ends sentences ("... according to the U.N. The Syrian Center ..."): it ends one
+# when a word that opens sentences follows (not "the U.N. Security Council", "U.S. officials")
+_ENDS_SENTENCES_TOO = {"u.s", "u.n", "u.k", "etc", "inc", "ltd", "co", "corp"}
+_OPENS_A_SENTENCE = regexes.compile(r"\s+[\"'“‘(]?(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|These|Those|There|"
+                                    r"However|Meanwhile|After|Earlier|Later|According)\b")
 _LAST_WORD = regexes.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 # (each alternative starts with one character, not a repeat, so that the
 # engine can skip to the next ". ! ? newline (" without trying each position)
@@ -51,7 +56,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = _LAST_WORD.search(text, max(pos, end - 40), end) if m.group(0).startswith(".") else None
             if word:
                 w = word.group(1).lower().rstrip(".")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                if (w in _ABBREV and not (w in _ENDS_SENTENCES_TOO and _OPENS_A_SENTENCE.match(text, end))) \
+                        or (len(w) == 1 and w.isalpha()):
                     continue
         _add(out, text, pos, end, paragraph)
         if m.group(0).startswith("\n"):
