@@ -280,6 +280,10 @@ WHERE += [
     # a distance "outside" a town measures from it; the named base is where (AP, Mali, July 2022)
     ("The attacks come days after the attack on Mali's largest military base, Kati, just 15 kilometers (9 miles) "
      "outside the capital, Bamako, in which at least one person was killed.", 1, "Kati", "Koulikoro"),
+    # where the people counted live: "residents of X" (AP, Haiti, October 2024; a village the gazetteer lacks)
+    ("Some 3,000 residents of Pont Sonde were forced to flee their homes after the attack, officials said.", 3000,
+     "Pont Sonde", None),
+    ("Gunmen killed 12 residents of Kaura village in Kaduna state, Nigeria.", 12, "Kaura", None),
     # with no distance, "outside the capital" names the capital as the nearest place (AFP, Saudi Arabia, 2003)
     ("Seventeen people died when a suicide car bombing devastated a housing compound outside the Saudi capital, "
      "the interior ministry said.", 17, "Riyadh", "Riyadh"),

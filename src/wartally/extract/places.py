@@ -24,6 +24,8 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad|Ar|As|Ash|At|Az|An|Deir|Tal
 _CUE_BEFORE = compile_fast(
     # ("in general area MaliKhel in Bannu District": the Pakistani military's words for a locality)
     rf"\b(?:(?:town|village|city|district|neighbou?rhood|suburb|area|province|governorate|region|camp|hamlet|outskirts|countryside|municipality|commune|capital|base|station|outpost|garrison|barracks)\s+(?:\(?of|called|named|known\s+as)|general\s+area"
+    # ("Some 3,000 residents of Pont Sonde were forced to flee": where the people counted live)
+    rf"|(?:residents|inhabitants|villagers|natives)\s+of"
     # ("in Sitio Bayoko, Barangay Baguindan", "Kibbutz Kfar Giladi": a settlement's kind before its name)
     rf"|(?-i:[Bb]arangay|[Ss]itio|[Pp]urok|[Kk]ibbutz|[Mm]oshav|[Kk]ebele|[Mm]ohalla))\s+(?P<name>{_NAME})"
 )
