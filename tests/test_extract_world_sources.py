@@ -122,6 +122,11 @@ SOURCES = [
      "brigade said.", (I, 2, "people"), "fire brigade"),
     ("NG", "Nine people were injured in the blast in Maiduguri, Nigeria, the state emergency management agency said.",
      (I, 9, "people"), "emergency management agency"),
+    # a constabulary is the police; an officer introduced with his force speaks for it when named again, also
+    # "initially" (AP, Papua New Guinea, February 2024)
+    ("PG", "The tribe was ambushed on Sunday in Enga province, Papua New Guinea, Royal Papua New Guinea Constabulary "
+     "Acting Superintendent George Kakas told ABC.\n\nKakas initially said 53 had died.", (K, 53, "people"),
+     "Royal Papua New Guinea Constabulary"),
 ]
 
 

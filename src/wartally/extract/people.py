@@ -23,7 +23,7 @@ _OFFICE = (r"(?:(?:Director[\s-]General|Secretary[\s-]General|High\s+Commissione
 _NAME_AFTER = regexes.compile(rf"\s*,?\s*{_OFFICE}?(?:{_TITLE}\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
 _NAME_BEFORE = regexes.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}$")
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "He", "She", "They", "It", "This", "That", "According"})
-_SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her)\s+part)\s*,)?(?:\s+(?:also|later|earlier|further))?"
+_SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|her)\s+part)\s*,)?(?:\s+(?:also|later|earlier|further|first|then|(?-i:[a-z]+ly)))?"
                  r"\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b")
 
 
