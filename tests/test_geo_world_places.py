@@ -385,3 +385,14 @@ def test_geo_world_places_units_whose_towns_moved_or_are_transliterated(name, co
     from wartally.geo import resolve
     p = resolve(name, country=country)
     assert p.admin1 == admin1, (p.name, p.feature, p.admin1)
+
+
+@pytest.mark.parametrize("text,word", [
+    # words that name people far more often than the villages of their name (data/geo/stoplist.txt)
+    ("Operations began to ferry in 41 U.S. Marines from neighbouring Sierra Leone.", "Marines"),
+    ("Putin ordered a crackdown on Chechen supporters blamed for the attack.", "Chechen"),
+    ("Baloch separatists claimed the attack.", "Baloch"),
+])
+def test_geo_world_places_a_people_is_no_place(text, word):
+    from wartally.geo.finder import find_places
+    assert word not in [s for _, _, s in find_places(text)]
