@@ -54,6 +54,8 @@ GROUPS = [
     # South Sudan
     ("SS", "The White Army killed 27 soldiers in an attack on a base in Nasir, South Sudan.", (K, 27, "combatants"),
      "White Army"),
+    ("SS", "At least 31 ethnic Dinka have been killed in clashes with suspected Murle armed youth in South Sudan's "
+     "Jonglei state.", (K, 31, "people"), "Murle armed youth"),
     # Ethiopia
     ("ET", "Fano militias killed 18 soldiers in Gondar, in Ethiopia's Amhara region.", (K, 18, "combatants"), "Fano"),
     # Somalia, Mozambique
@@ -72,6 +74,8 @@ GROUPS = [
     ("IN", "Kuki militants killed three Meitei villagers in Bishnupur, Manipur, India.", (K, 3, "civilians"), "Kuki"),
     ("IN", "Arambai Tenggol members killed two villagers in Manipur, India, police said.", (K, 2, "civilians"),
      "Arambai Tenggol"),
+    ("IN", "Kashmir Tigers militants killed four soldiers in an ambush in Doda, Jammu and Kashmir, India.",
+     (K, 4, "combatants"), "Kashmir Tigers"),
     # Thailand, Philippines
     ("TH", "PULO insurgents killed two rangers in Pattani, Thailand.", (K, 2, "combatants"), "PULO"),
     ("PH", "Dawlah Islamiyah militants killed four soldiers in Lanao del Sur, Philippines.", (K, 4, "combatants"),
@@ -92,6 +96,10 @@ GROUPS = [
      (K, 12, "combatants"), "STC"),
     ("AF", "National Resistance Front fighters ambushed a Taliban convoy in Panjshir, Afghanistan, killing eight people.",
      (K, 8, "people"), "NRF"),
+    ("LY", "Clashes between the Radaa force and the Stability Support Apparatus killed 16 people in Tripoli, Libya.",
+     (K, 16, "people"), "Radaa"),
+    ("MA", "The Polisario Front killed three Moroccan soldiers near Mahbes, Western Sahara.", (K, 3, "combatants"),
+     "Polisario Front"),
     # Russia: the Russian volunteers fighting Russia
     ("RU", "The Russian Volunteer Corps killed six Russian soldiers in Russia's Belgorod region.",
      (K, 6, "combatants"), "Russian Volunteer Corps"),
@@ -121,6 +129,9 @@ GUARDS = [
      "Arakan Army"),
     # Congo's ADF is not the Ambazonia Defence Forces'
     ("The Ambazonia Defence Forces (ADF) killed five soldiers in Bamenda, Cameroon.", (K, 5, "combatants"), "ADF"),
+    # Kashmir's Tigers are not Sri Lanka's
+    ("Kashmir Tigers militants killed four soldiers in an ambush in Doda, Jammu and Kashmir, India.",
+     (K, 4, "combatants"), "LTTE"),
     # Russian volunteers fighting Russia are not Russia
     ("The Russian Volunteer Corps killed six Russian soldiers in Russia's Belgorod region.", (K, 6, "combatants"),
      "Russia"),
@@ -140,6 +151,13 @@ def test_world_kia_the_army_jargon_is_no_kachin_army():
         assert "kia" not in {e.id for _, _, e in lexicon.scan_each("actors", text)}, text
     ids = {e.id for _, _, e in lexicon.scan_each("actors", "KIA fighters seized the post near Bhamo.")}
     assert "kia" in ids
+
+
+def test_world_places_named_like_groups_are_no_groups():
+    from wartally.extract import lexicon
+    for text, aid in (("A drone strike killed five people in Rada'a, al-Bayda, Yemen.", "radaa"),
+                      ("A storm killed two people in Fano, Italy.", "fano")):
+        assert aid not in {e.id for _, _, e in lexicon.scan_each("actors", text)}, text
 
 
 def test_world_fano_the_town_in_italy_is_no_militia():
