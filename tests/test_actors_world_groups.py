@@ -76,6 +76,9 @@ GROUPS = [
      "Arambai Tenggol"),
     ("IN", "Kashmir Tigers militants killed four soldiers in an ambush in Doda, Jammu and Kashmir, India.",
      (K, 4, "combatants"), "Kashmir Tigers"),
+    # Bangladesh
+    ("BD", "The Bangladesh Army accused the Kuki-Chin National Front (KNF) of killing two of its soldiers in Bandarban.",
+     (K, 2, "combatants"), "KNF"),
     # Thailand, Philippines
     ("TH", "PULO insurgents killed two rangers in Pattani, Thailand.", (K, 2, "combatants"), "PULO"),
     ("PH", "Dawlah Islamiyah militants killed four soldiers in Lanao del Sur, Philippines.", (K, 4, "combatants"),
