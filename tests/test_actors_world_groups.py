@@ -91,6 +91,7 @@ GROUPS = [
     ("EC", "Los Lobos gang members killed 15 inmates at a prison in Guayaquil, Ecuador.", (K, 15, "people"), "gang"),
     ("EC", "Los Lobos gang members killed 15 inmates at a prison in Guayaquil, Ecuador.", (K, 15, "people"), "Los Lobos"),
     ("MX", "Guerreros Unidos gunmen killed six people in Iguala, Guerrero, Mexico.", (K, 6, "people"), "gang"),
+    ("MX", "Cartel gunmen killed four police officers in an ambush in Michoacan, Mexico.", (K, 4, "people"), "gang"),
     # Middle East
     ("IQ", "The Islamic Resistance in Iraq killed two US soldiers in a drone attack on a base in Syria.",
      (K, 2, "combatants"), "Islamic Resistance in Iraq"),
