@@ -100,6 +100,10 @@ TOLD = [
      (K, 7, "people"), "Lebanese army", "NNA"),
     ("NE", "Seven soldiers were killed in an attack in Tillaberi, Niger, the interior ministry told ANP.",
      (K, 7, "combatants"), "Niger interior ministry", "ANP"),
+    # the agency's full name with its acronym in brackets is one name, told something: "he" stays the spokesman
+    ("YE", "Yahya Saleh, a spokesman for the Health Ministry in Sanaa, Yemen, said an air strike hit a bus in Hodeida."
+     "\n\n\u201cThe toll will rise,\u201d Saleh told German Press Agency (DPA).\n\nEarlier on Sunday, he said at least "
+     "14 civilians were killed in the strike.", (K, 14, "civilians"), "Health Ministry", "DPA"),
 ]
 
 
@@ -128,3 +132,13 @@ GUARDS = [
 def test_world_a_word_that_is_also_an_agencys_name_is_no_source(country, text, fig, want, other):
     got = _figure(text, fig).source
     assert names.same_source(want, got) and not names.same_source(other, got), (want, got)
+
+
+def test_world_a_newspaper_named_for_a_capital_publishes_its_own_reporting():
+    """"The Washington Post" as the publisher is an outlet, not the US
+    government ("Washington"): its own reporting is ``outlet``."""
+    import wartally
+
+    figs = wartally.extract("In March, about 90 people were killed in two bombings targeting markets in Baghdad, Iraq.",
+                            published="2008-06-17", outlet="The Washington Post", geocode=False)
+    assert [(f.n, f.source) for f in figs] == [(90, "outlet")]
