@@ -258,8 +258,8 @@ def cluster(units: Sequence[Unit], pairs: Sequence[tuple]) -> tuple[dict[str, st
 
 
 def one_incident(ua: Unit, ub: Unit) -> bool:
-    """Whether two units of one report may be one incident told twice: both
-    on the same dates, one day or two (``ONE_INCIDENT_DAYS``: an article's
+    """Whether two units of one report may be one incident told twice: one's
+    dates within the other's, one day or two (``ONE_INCIDENT_DAYS``: an article's
     "Sunday night" spans the night), in one governorate, their places the same, one the
     province or a city bearing its name that holds the other, or one
     named by the other's sentences ("85 ... in Tudun Biri village", "120
@@ -269,8 +269,8 @@ def one_incident(ua: Unit, ub: Unit) -> bool:
     this step's."""
     if ua.day_start is None or ub.day_start is None or ua.day_end - ua.day_start > ONE_INCIDENT_DAYS - 1:
         return False
-    if (ua.day_start, ua.day_end) != (ub.day_start, ub.day_end):
-        return False
+    if not (ua.day_start <= ub.day_start and ub.day_end <= ua.day_end or ub.day_start <= ua.day_start and ua.day_end <= ub.day_end):
+        return False  # (one's days within the other's: "Sunday night" and the count "as of Monday evening")
     if ua.admin1 and ub.admin1 and ua.admin1 != ub.admin1:
         return False
     ka, kb = ua.place_key, ub.place_key

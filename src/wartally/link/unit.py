@@ -315,6 +315,12 @@ def is_remainder(fig: Figure, text: str | None) -> bool:
     return search("remainder", f"{text[max(0, start - 12):start]}#{text[end:end + 12]}") is not None
 
 
+def opens_another_incident(text: str, sentence_start: int) -> bool:
+    """Whether the sentence at ``sentence_start`` opens another incident
+    (data/link/patterns.json "another_incident", matched from there)."""
+    return patterns("another_incident").match(text, sentence_start) is not None
+
+
 def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     if len(figs) == 1:  # most reports of a large batch: nothing to group
         return [list(figs)]
@@ -330,14 +336,22 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     # rocket attack and a government barrel bomb on one city and day are two units
     side = {f.id: _actor_side(list(stated_actors(f))) for f in figs}
 
+    # a figure whose sentence opens another incident ("Earlier in the day the Nusra Front launched 60 missiles
+    # on Aleppo, killing nine people") joins no other unit by day and place
+    another = {f.id: bool(text) and f.sentence_start is not None and opens_another_incident(text, f.sentence_start)
+               for f in figs}
+
     def union(a: str, b: str, *, veto: bool = False) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
             if veto and side[ra] and side[rb] and side[ra] != side[rb]:
                 return
+            if veto and (another[ra] or another[rb]):
+                return
             keep, gone = min(ra, rb), max(ra, rb)
             parent[gone] = keep
             side[keep] = side[keep] or side[gone]
+            another[keep] = another[keep] or another[gone]
 
     families = event_types().family
     pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
