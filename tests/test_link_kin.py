@@ -81,6 +81,8 @@ def test_link_kin_units_need_one_day_and_places_that_agree():
     assert one_incident(lead, retold)
     assert not one_incident(lead, dataclasses.replace(retold, day_start=retold.day_start + 1,
                                                       day_end=retold.day_end + 1))
+    # one's days within the other's: "Sunday night" and a count "as of Monday evening"
+    assert one_incident(lead, dataclasses.replace(retold, day_end=retold.day_end + 1))
     assert not one_incident(lead, dataclasses.replace(retold, named_keys=None, place_key="sbr"))
     assert not one_incident(lead, dataclasses.replace(retold, weapon_family="fight"))
     assert not one_incident(lead, dataclasses.replace(retold, place_key=None))  # the unit stage's to place
@@ -120,3 +122,22 @@ def test_unit_count_that_retells_the_attack_joins_the_lead(second, place, weapon
     lead = _dated_by(fig(d, BODY, 85, "2023-12-03", "Tudun Biri", None, "drone"), "when:weekday")
     retold = _dated_by(fig(d, second, 120, day, place, None, weapon, "Amnesty International"), rule)
     assert len(make_units([lead, retold], {d.id: d})) == units
+
+
+@pytest.mark.parametrize("second,units", [
+    # FA-KES (SY, May 2016): a sentence that opens another incident of the day is a unit of its own
+    ("Earlier in the day the Nusra Front launched 60 missiles on the city, killing nine people, Sputnik reported.", 2),
+    ("In a separate attack, a car bomb killed nine people in the city, Sputnik reported.", 2),
+    # ... but a sentence that goes on about the same attack joins it
+    ("The rocket killed nine people, Sputnik reported.", 1),
+])
+def test_link_a_sentence_that_opens_another_incident_is_a_unit_of_its_own(second, units):
+    from wartally.extract import extract_document
+    from wartally.link.unit import _group
+    from wartally.records import Document
+
+    text = ("At least ten people have been killed after terrorists launched a rocket on Dabbit hospital in Aleppo, "
+            "state media said. " + second)
+    doc = Document.make("aleppo", text, published="2016-05-03", outlet="wire")
+    figs = [f for f in extract_document(doc) if str(f.outcome) == "killed"]
+    assert len(_group(figs, text)) == units
