@@ -122,6 +122,10 @@ SOURCES = [
      "brigade said.", (I, 2, "people"), "fire brigade"),
     ("NG", "Nine people were injured in the blast in Maiduguri, Nigeria, the state emergency management agency said.",
      (I, 9, "people"), "emergency management agency"),
+    # the leader of a people named by its demonym (AP, Kyrgyzstan, June 2010)
+    ("KG", "Some 100,000 minority Uzbeks fleeing a purge massed at the border on Monday, an Uzbek leader said.",
+     (D, 100000, "people"), "Uzbek leader"),
+    ("ML", "Gunmen killed 14 herders near Menaka, Mali, a Tuareg leader told AFP.", (K, 14, "people"), "Tuareg leader"),
     # a constabulary is the police; an officer introduced with his force speaks for it when named again, also
     # "initially" (AP, Papua New Guinea, February 2024)
     ("PG", "The tribe was ambushed on Sunday in Enga province, Papua New Guinea, Royal Papua New Guinea Constabulary "
