@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from wartally import geo
+from wartally.data.tables import read_tsv
 from wartally.extract import lexicon, world
 from wartally.extract.places import DATELINE
 from wartally.extract.lexicon import Lowered, compile_fast
@@ -561,9 +562,6 @@ NAMED_GROUP_RULE = "actor:named-group"
 _CONNECTOR = r"(?:of|for|the|and|de|du|des|la|le|al|el|del)"
 _GROUP_NAME = (rf"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:{_CONNECTOR}\s+)*(?-i:[A-Z][\w'’-]+)){{1,7}})"
                r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Za-z-]{1,9}))\))?")
-_GROUP_WORDS = regexes.compile(r"\b(?:Front|Army|Movement|Mouvement|Brigades?|Battalions?|Forces|Liberation|Resistance|Mujahideen|"
-                               r"Jihad|Party|Union|Council|Coalition|Alliance|Militia|Group|Organi[sz]ation|Jamaat|Ansar|Tigers|"
-                               r"Guards?|Commandos?|Fighters|Rebels|Revolutionary|Patriotic|Defen[cs]e|Self-Defen[cs]e)\b")
 # who claims an attack by a name of its own: "A separatist group called the Front ... claimed responsibility",
 # "the Revolutionary United Front (RUF) claimed responsibility", "It was claimed by the Patriotic Resistance Army"
 _CLAIMING_GROUP = (
@@ -574,6 +572,13 @@ _CLAIMING_GROUP = (
     regexes.compile(rf"\b(?:was|were|been)\s+claimed\s+by\s+(?:the\s+)?{_GROUP_NAME}"),
 )
 _CLAIM_WORDS = regexes.compile(r"claim", re.I)
+
+
+@functools.cache
+def _group_words() -> re.Pattern[str]:
+    """Words an armed group's own name holds (data/world/group_name_words.tsv)."""
+    words = "|".join(row["word"] for row in read_tsv("world/group_name_words.tsv"))
+    return regexes.compile(rf"\b(?:{words})\b")
 
 
 def _groups_named_in_a_claim(text: str, found: list[Hit]) -> list[Hit]:
@@ -589,7 +594,7 @@ def _groups_named_in_a_claim(text: str, found: list[Hit]) -> list[Hit]:
         name = m.group("name")
         if name.startswith("The "):
             start, name = start + 4, name[4:]  # "The Revolutionary United Front claimed ..." opening a sentence
-        if _GROUP_WORDS.search(name) is None:
+        if _group_words().search(name) is None:
             continue
         if any(h.start < end and start < h.end for h in found + out):
             continue  # a group the lexicon knows, or a state's forces
