@@ -83,6 +83,8 @@ def test_link_kin_units_need_one_day_and_places_that_agree():
                                                       day_end=retold.day_end + 1))
     # one's days within the other's: "Sunday night" and a count "as of Monday evening"
     assert one_incident(lead, dataclasses.replace(retold, day_end=retold.day_end + 1))
+    # ... each of one day or two: a week around the day is no telling of that day's incident
+    assert not one_incident(lead, dataclasses.replace(retold, day_start=retold.day_start - 3, day_end=retold.day_end + 3))
     assert not one_incident(lead, dataclasses.replace(retold, named_keys=None, place_key="sbr"))
     assert not one_incident(lead, dataclasses.replace(retold, weapon_family="fight"))
     assert not one_incident(lead, dataclasses.replace(retold, place_key=None))  # the unit stage's to place

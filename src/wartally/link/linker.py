@@ -151,7 +151,7 @@ def score_units(units: Sequence[Unit], con=None, *, all_pairs: bool = False,
 STRONG_PLACE = frozenset({"same_place", "near", "same_admin3", "same_site", "site_place"})
 PLACE_AT = 3 + LEVEL_COLUMNS.index("place")
 MARGIN = 1.0  # a report without a place joins an incident only this much more likely than the next
-# one report's two units are one incident told twice only on the same dates, one day or two ("Sunday night")
+# one report's two units are one incident told twice only when each spans one day or two ("Sunday night")
 ONE_INCIDENT_DAYS = 2
 
 
@@ -267,7 +267,9 @@ def one_incident(ua: Unit, ub: Unit) -> bool:
     one read only from a word for the blast) and actors of no two sides.
     A unit without a place is the unit stage's to place (unit.py), not
     this step's."""
-    if ua.day_start is None or ub.day_start is None or ua.day_end - ua.day_start > ONE_INCIDENT_DAYS - 1:
+    if ua.day_start is None or ub.day_start is None:
+        return False
+    if any(u.day_end - u.day_start > ONE_INCIDENT_DAYS - 1 for u in (ua, ub)):
         return False
     if not (ua.day_start <= ub.day_start and ub.day_end <= ua.day_end or ub.day_start <= ua.day_start and ua.day_end <= ub.day_end):
         return False  # (one's days within the other's: "Sunday night" and the count "as of Monday evening")

@@ -411,13 +411,13 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     # and whose place and weapon agree
     # a group dated only by when its toll update was told ("has risen to 137, authorities said on Sunday")
     # does the same over the dates.told_days_before days before, whatever outcome the other reports
+    rules = date_rules(figs)
     if text:
-        _join_region(figs, text, find, union, pk_of, fam_of)
+        _join_region(figs, text, find, union, pk_of, fam_of, rules)
     dates = load("comparison")["dates"]
     back, told_back = int(dates["undated_days_before_publication"]), int(dates["told_days_before"])
     current = groups()
     told = {f.id for f in figs if tells_update(f)}
-    rules = date_rules(figs)
     undated = {f.id for f in figs if rules[f.id] == "when:published" or f.id in told}
     info = {root: ({f.period.start for f in g if f.period.start and f.id not in undated},
                    {f.period.start for f in g if f.period.start and f.id in undated},
@@ -448,19 +448,18 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     return list(groups().values())
 
 
-def _join_region(figs: list[Figure], text: str, find, union, pk_of: dict, fam_of: dict) -> None:
+def _join_region(figs: list[Figure], text: str, find, union, pk_of: dict, fam_of: dict, rules: dict[str, str]) -> None:
     """A group placed only at a place bearing its region's name ("Air Strike
     in Sagaing", geocoded as the town) joins the one group of its day whose
     sentences name that place as a region ("Pa Zi Gyi Village in Kanbalu
     Township of Sagaing Region"; patterns.json region_after), with weapons of
     one family and actors of no two sides: the same incident told at the
-    region's level."""
+    region's level.  ``rules``: each figure's dating rule (``date_rules``)."""
     members: dict[str, list[Figure]] = defaultdict(list)
     for f in figs:
         members[find(f.id)].append(f)
     if len(members) < 2:
         return
-    rules = date_rules(figs)
     # the days a group's sentences state (publication dates none)
     stated = {root: {f.period.start for f in g if f.period.start and rules[f.id] != "when:published"}
               for root, g in members.items()}
