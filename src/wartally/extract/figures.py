@@ -8,6 +8,7 @@ conventions).  A figure repeated in the same document is kept once.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 
@@ -246,7 +247,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _no_part_of_the_other_side(drafts)
     _each_side_killed_by_the_other(drafts, country)
-    _incident_place_of_the_day(drafts, country)
+    _incident_place_of_the_day(drafts, country, _settlements_named_up_to(sents, places))
     _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
     _the_articles_one_kind_of_bomb(drafts, doc.title, sents, weapon_hits)
@@ -1364,6 +1365,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         said_before = [h for h in own if context.is_news(h) and h.end <= anchor and context.strength_of(h) < 2]
         own = [h for h in own if not (context.is_news(h) or h.rule.startswith(context.DOCUMENT_RULE))
                and context.strength_of(h) < 2 and not (said_before and h.start > anchor)] or own
+        # "NUG reported that 168 people were killed ..., however, locals claim that 174 people died": each
+        # number is told by the one who speaks in its own clause
+        own = _in_clause_of(anchor, own, d.sent.text)
         h = min(own, key=lambda h: (context.strength_of(h), abs(h.start - anchor)))
         # "The Iraqi Interior Ministry and al-Yarmuk hospital officials said": two who tell it together, the
         # first named
@@ -1388,6 +1392,11 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         h = speaker
         d.source, d.source_rule = h.value, f"source:quoted-on:{h.rule.split(':', 1)[1].split('#')[0]}"
         d.source_span = (sents[si - 1].start + h.start, sents[si - 1].start + h.end)
+    elif (reports := _UNNAMED_REPORTS.search(d.sent.text)) is not None:
+        # "Some initial unconfirmed reports put the death toll at about 100": reports nobody is named for, in
+        # the sentence's own words, not a source named in the sentences around
+        d.source, d.source_rule = reports.group("who").lower(), "source:unnamed-reports"
+        d.source_span = (d.sent.start + reports.start("who"), d.sent.start + reports.end("who"))
     elif country in (None, world.SYRIA) and _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
         # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
         # reporting, not a source named sentences away
@@ -1434,6 +1443,23 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+# where a sentence turns to another speaker's account: "..., while a Taliban spokesperson cited", "..., however,
+# locals claim", "..., but the army said", "...; police said"
+_CONTRAST = regexes.compile(r"\s[-–—]\s+while\b|,\s*(?:while|whereas|but)\b|,?\s*however,|;\s", re.I)
+
+
+def _in_clause_of(anchor: int, hits: list[context.Hit], sentence: str) -> list[context.Hit]:
+    """The ``hits`` in the clause that holds the number at ``anchor``, when
+    the sentence's sources stand in more than one clause (``_CONTRAST``);
+    else all of them."""
+    if len(hits) < 2 or (cuts := [m.start() for m in _CONTRAST.finditer(sentence)]) == []:
+        return hits
+    clause = lambda at: bisect.bisect_right(cuts, at)
+    if len({clause(h.start) for h in hits}) < 2:
+        return hits
+    return [h for h in hits if clause(h.start) == clause(anchor)] or hits
 
 
 _JOINED_SOURCES = regexes.compile(r"^\s*(?:,\s*)?and\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -1618,6 +1644,12 @@ def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None)
 
 
 _SAYS = regexes.compile(r"\b(?:said|says|say|told)\b", re.I)
+# reports told as others', by no name ("initial unconfirmed reports put the toll at", "local media reports said"); not
+# "earlier reports put the toll at 27", an earlier count of whoever gives the article's
+_UNNAMED_REPORTS = compile_lowered(
+    r"\b(?P<who>(?:(?:unconfirmed|unverified|conflicting|local|media|press|news|other)\s+){1,3}"
+    r"reports?)\s+(?:have\s+|had\s+)?(?:said|say|says|put|puts|suggested|suggest|suggests|indicated|indicate|indicates|"
+    r"claimed|claim|claims|spoke\s+of|speak\s+of)\b")
 _UNNAMED_SPEAKER = compile_lowered(
     r"\b(?:witnesses|residents|locals|survivors|villagers|relatives|neighbou?rs|bystanders|eyewitnesses|an?\s+(?:witness|resident|eyewitness|survivor|relative))\s+(?:said|say|says|told)\b")
 
@@ -1901,11 +1933,27 @@ def _incident_days(d: _Draft) -> tuple:
     return first - dt.timedelta(days=DAY_SLACK), last + dt.timedelta(days=DAY_SLACK)
 
 
-def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None) -> None:
+def _settlements_named_up_to(sents: list[Sentence], places) -> list[frozenset[str]]:
+    """For each sentence, the settlements the text names up to it and in it."""
+    out, seen = [], set()
+    for s in sents:
+        seen |= {p.text for p in places[s.index] if p.kind == "settlement"}
+        out.append(frozenset(seen))
+    return out
+
+
+def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
+                               named_up_to: list[frozenset[str]] | None = None) -> None:
     """An article about one attack names its village once: an incident figure
     with no settlement of its own takes the one every placed figure of the
     same days shares ("The ministry initially tweeted that 14 officers had been
-    killed" after "... the municipality of Aguililla"), never one of two."""
+    killed" after "... the municipality of Aguililla"), never one of two; and
+    not one only later figures give when the text named another settlement
+    before the figure ("a graduation ceremony ... in the Syrian city of Homs
+    ... at least 60 officers and civilians were killed", then, paragraphs on,
+    "Turkish drone attacks targeted ... Qamishli ..., killing six members of
+    their security forces"), unless that figure's sentence names it too;
+    ``named_up_to``: ``_settlements_named_up_to``."""
     # (not where the displaced fled to: "3,000 people who fled the attack have arrived in Dori", nor an attack
     # the text recalls: "Concise News recalls that Barkin Ladi was one of the worst-hit councils ...")
     placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country
@@ -1931,6 +1979,11 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None)
                 near = [p for p in near if not places_mod.lies_outside(p.place.text, d.area.text, country)]
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
+                if named_up_to is not None and all(p.sent.index > d.sent.index for p in near) and (
+                        others := named_up_to[d.sent.index] - {src.place.text}) and src.place_sent is not None \
+                        and not any(o in src.place_sent.text for o in others):
+                    continue  # (a later place its sentence puts in the one named before stays: "El Aguaje, a town in
+                    # the municipality of Aguililla")
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
                 if d.area is None and src.area is not None:
                     d.area, d.area_sent = src.area, src.area_sent  # (the unit that holds it, for a village the gazetteer lacks)

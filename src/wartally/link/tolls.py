@@ -60,14 +60,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from wartally.extract.world import country_mentions
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
-from wartally.link.unit import governorates_named, named_earlier, named_keys
+from wartally.link.unit import AREA_FEATURES, _admin1_name, governorates_named, named_earlier, named_keys
 from wartally.records import (ANALYST_PICKED, DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
 OUTLET = "outlet"  # the extractor's source for a count the article gives in its own voice
+AMONG_THE_DEAD = "outcome:among-dead"  # the extractor's rule for "were among the dead" (lexicons/outcomes.tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,8 @@ class TollClaim:
     areas: frozenset[tuple[str, str]]  # the (level, key) of every area its figures name (claims.area_of)
     updating: bool  # a sentence of it says the toll is still being updated ("raised the death toll")
     said_by: str  # its figures' sentences, lower case: who an outlet's count is quoted from
+    within: frozenset[str] = frozenset()  # the governorates (admin1 keys) its figures' towns and villages lie in
+    unsettled: bool = False  # no figure of it is placed at a town or village (a governorate at most)
     # how the text reads the count (patterns.json toll_*, read in _claim):
     site: bool = False  # what one hospital received, who died in hospital: one site's count
     group: bool = False  # a trade or membership group among the victims ("five medics")
@@ -117,6 +121,8 @@ def is_toll_part(fig: Figure, text: str | None) -> bool:
     """Whether the text around the number gives it as a part of, or an
     addition to, a toll ("wounded 40 others", "another 5", "including
     children and two hospital staffers"; patterns.json "toll_part")."""
+    if any(p.rule == AMONG_THE_DEAD for p in fig.provenance):
+        return True  # "five sub-inspectors and the mosque's prayer leader were among the dead"
     if not text:
         return False
     start, end = fig.number_span.start, fig.number_span.end
@@ -166,11 +172,19 @@ def splits(sentence: str, outcome: Outcome) -> bool:
     were") whose next outcome word (incident.outcome_words) is ``outcome``'s."""
     words = _settings()["incident"]["outcome_words"]
     for m in patterns("toll_split").finditer(sentence):
-        rest = re.findall(r"[a-z]+", sentence[m.end():m.end() + 80].lower())
+        # (the cue's own word first: "and injured more than 200" tells the injured, no split of the dead)
+        rest = re.findall(r"[a-z]+", sentence[m.start():m.end() + 80].lower())
         named = next((o for w in rest for o, ws in words.items() if w in ws), None)
-        if named == str(outcome):
+        # (none named: the outcome before it, left out: "30 militants were killed around the town of Shadadi ...
+        # and another five outside the embattled town of Kobane")
+        if named == str(outcome) or (named is None and _outcome_before(sentence[:m.start()], words) == str(outcome)):
             return True
     return False
+
+
+def _outcome_before(text: str, words: dict) -> str | None:
+    """The last outcome word of ``text`` (incident.outcome_words)."""
+    return next((o for w in reversed(re.findall(r"[a-z]+", text.lower())) for o, ws in words.items() if w in ws), None)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -220,7 +234,23 @@ def same_source(a: str, b: str) -> bool:
     if a.lower() == b.lower():
         return True
     wa, wb = _source_words(a), _source_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    if bool(wa and wb) and (wa <= wb or wb <= wa):
+        return True
+    (ca, ra), (cb, rb) = _country_and_body(a), _country_and_body(b)
+    return bool(ca and ca == cb and ra and ra == rb)  # "the Gazan Health Ministry", "Gaza Health Ministry"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _country_and_body(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a source's name names, by name or demonym ("Gazan",
+    "Gaza": PS; data/world/countries.tsv), and the words of the rest
+    (``_source_words``)."""
+    source = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group(0).title(), source)  # "THE GAZAN Health Ministry"
+    mentions = country_mentions(source)
+    rest = source
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    return frozenset(m.iso2 for m in mentions), _source_words(rest)
 
 
 def toll_claims(event: Event, figures: Sequence[Figure], documents: Mapping[str, Document]) -> list[TollClaim]:
@@ -268,6 +298,9 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         quote=shown.quote, figures=ids, docs=tuple(sorted({f.doc_id for f, _, _ in members})),
         parents=frozenset(f.part_of for f, _, _ in members if f.part_of), own_voice=own,
         areas=frozenset((a.level, a.key) for f, _, _ in members if (a := area_of(f)) is not None),
+        within=frozenset(k for f, _, _ in members if (a := area_of(f)) is not None and a.level == "place"
+                         and (k := _admin1_name(f.admin1))),
+        unsettled=all(f.place is None or f.place.feature in AREA_FEATURES for f, _, _ in members),
         updating=any(search("update", _sentence(f, documents)) for f, _, _ in members),
         said_by=" ".join(x.lower() for x in sentences),
         site=any(search("toll_site", x) for x in sentences),
@@ -339,7 +372,7 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False  # an article does not disagree with the source it quotes
     if _quotes_outlet(a, b) or _quotes_outlet(b, a):
         return False
-    if a.areas and b.areas and not a.areas & b.areas and not _names_other(a, b):
+    if a.areas and b.areas and not a.areas & b.areas and not _names_other(a, b) and not _placed_within(a, b):
         return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
     if own_losses(a, b):
         return False
@@ -359,6 +392,19 @@ def _names_other(a: TollClaim, b: TollClaim) -> bool:
     place under two geocodings, not two places."""
     return any(f"|{key}|" in other.named for one, other in ((a, b), (b, a))
                for level, key in one.areas if level == "place")
+
+
+def _placed_within(a: TollClaim, b: TollClaim) -> bool:
+    """Whether one claim is placed only at a governorate and the other at a
+    town or village in it: one event's toll told at two levels ("11
+    civilians were killed in airstrikes in Chin State", placed at the state,
+    and "at least nine killed in Webula village", a village of Chin State),
+    unless the governorate's count is the wider one by its own sentence
+    (``TollClaim.wide``, checked apart).  A count placed at a city the
+    governorate is reduced to (Goma, North Kivu's seat) is that city's, not
+    the governorate's: a camp near it is another place."""
+    return any(one.unsettled and all(level == "admin1" for level, _ in one.areas) and {k for _, k in one.areas} & other.within
+               for one, other in ((a, b), (b, a)))
 
 
 def _part_of_other(a: TollClaim, b: TollClaim) -> bool:

@@ -405,6 +405,7 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
         targets.discard(find(root))
         if len(targets) == 1:
             union(root, targets.pop(), veto=True)
+    _join_alike_placeless(info, unnamed, union)
     # a group no sentence dates ("the attack claimed the lives of 27
     # children", dated by publication only) joins the one dated group of its
     # document in the days before publication that reports the same outcome
@@ -446,6 +447,27 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
             union(root, targets.pop(), veto=True)
     _join_retold(figs, text, find, union, pk_of, fam_of)
     return list(groups().values())
+
+
+def _join_alike_placeless(info: dict, unnamed: set[str], union) -> None:
+    """Groups that name no place, of the same days, weapons and governorates
+    (at least a weapon or a governorate), are one incident told by several
+    sources: "No fewer than 100 people have been killed ..., following a
+    drone attack on a military college in Syria's Homs province", "The
+    Syrian Observatory ... disclosed that no fewer than 100 people were
+    killed and 125 injured", "Health Minister Hassan Al-Ghabash gave a lower
+    figure, telling state television 80 people had been killed".  (With
+    several such groups none is "the one group of its day" the step before
+    joins.)  ``info``: root -> (days, place keys, weapon families,
+    governorates) of the groups; ``unnamed``: groups placed only at
+    a governorate's name, which name no place."""
+    alike: dict[tuple, list[str]] = defaultdict(list)
+    for root, (days, pks, fams, a1s) in info.items():
+        if days and (not pks or root in unnamed) and (fams or a1s):
+            alike[(frozenset(days), frozenset(fams), frozenset(a1s))].append(root)
+    for roots in alike.values():
+        for other in roots[1:]:
+            union(roots[0], other, veto=True)
 
 
 def _join_region(figs: list[Figure], text: str, find, union, pk_of: dict, fam_of: dict, rules: dict[str, str]) -> None:
