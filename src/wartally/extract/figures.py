@@ -1197,7 +1197,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # attack names where it was
         ahead = _place_ahead(si, sents, places, lambda text, p: _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]),
                              sentence_ok=_same_incident_after, pick=lambda text, p: fits(p))
-        if ahead is not None:
+        if ahead is not None and not _another_named_before(si, ahead, sents, places):
             d.place, d.place_sent, d.place_inherited = *ahead, True
     holder = d.place if d.place is not None and not d.place_inherited else d.area if d.place is None else None
     if holder is not None and not hoods and _is_incident(d):
@@ -1931,6 +1931,18 @@ def _incident_days(d: _Draft) -> tuple:
     if d.period_rule == "when:published":
         first -= dt.timedelta(days=UNDATED_DAYS)
     return first - dt.timedelta(days=DAY_SLACK), last + dt.timedelta(days=DAY_SLACK)
+
+
+def _another_named_before(si: int, ahead: tuple[PlaceMention, Sentence], sents: list[Sentence], places) -> bool:
+    """Whether the text names, up to sentence ``si``, a settlement other than
+    the one a later sentence gives (``ahead``), which that sentence does not
+    name: "a graduation ceremony for officers in the Syrian city of Homs ...
+    At least 70 ... were killed", then "In the northeast, Turkish drones
+    targeted oil facilities near Qamishli": the lead's place, not the next
+    attack's."""
+    place, sent = ahead
+    named = {p.text for s in sents[:si + 1] for p in places[s.index] if p.kind == "settlement"} - {place.text}
+    return bool(named) and not any(n in sent.text for n in named)
 
 
 def _settlements_named_up_to(sents: list[Sentence], places) -> list[frozenset[str]]:

@@ -1,0 +1,96 @@
+"""Articles that set two accounts of one toll side by side (issue 15, through
+issue 13's extractor): each number must keep the one who told it, or the
+disagreement view has nothing to show.  Shapes from the read incident set
+(Myanmar, Afghanistan, Syria, Burkina Faso); the sentences are written here
+with other names and numbers.  Each row names its country and the source the
+figure must have (as the scorer accepts it), or must not have."""
+from __future__ import annotations
+
+import pytest
+
+from wartally.eval import names
+from conftest import figure_in
+
+K, I = "killed", "injured"
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    return [f"{r[0]}-{i}" for i, r in enumerate(rows)]
+
+
+# (country, text, figure, source)
+TOLD_BY = [
+    # two clauses, two speakers: each number is told by the one of its own clause
+    ("MM", "On May 2, the NUG reported that 52 people were killed in the junta's air strike on Kyauk Pyin village in "
+     "Myanmar's Magway Region, however, villagers claim that 61 people died in the attack.", (K, 52, "people"),
+     "National Unity Government (NUG)"),
+    ("MM", "On May 2, the NUG reported that 52 people were killed in the junta's air strike on Kyauk Pyin village in "
+     "Myanmar's Magway Region, however, villagers claim that 61 people died in the attack.", (K, 61, "people"),
+     "local residents"),
+    ("AF", "Provincial officials in Kunduz, Afghanistan, gave varying estimates of the toll - from at least 20 dead to "
+     "more than 35 - while a Taliban spokesman cited at least 9 civilians killed.", (K, 9, "civilians"), "Taliban"),
+    # a side's broadcaster, named as the text names it
+    ("SY", "At least 40 soldiers were killed in the shelling of the barracks in Hama, Syria, according to the Syrian "
+     "Observatory for Human Rights. Meanwhile, a pro-government radio station reported 47 deaths.",
+     (K, 47, "people"), "pro-government radio station"),
+    ("SY", "At least 40 soldiers were killed in the shelling of the barracks in Hama, Syria, according to the Syrian "
+     "Observatory for Human Rights. Meanwhile, a pro-government radio station reported 47 deaths.",
+     (K, 40, "combatants"), "SOHR"),
+    # a claim of the attack that gives the number tells it
+    ("BF", "The army said at least 80 people died in the raid on Djibo in Burkina Faso. JNIM claimed responsibility "
+     "for killing nearly 150 soldiers and militiamen.", (K, 150, "combatants"), "JNIM"),
+    # reports nobody is named for are the reports, not a speaker of the sentences around
+    ("MM", "At least 30 civilians were killed when a jet bombed Let Pan village in Myanmar's Sagaing Region. Some "
+     "unconfirmed reports put the death toll at about 60. At least 30 people were killed, according to local "
+     "witnesses.", (K, 60, "civilians"), "unconfirmed reports"),
+    # the toll a minister put at a number many words after "death toll"
+    ("SY", "Syria's health minister has put the death toll from a drone attack that hit a military parade in the "
+     "province of Hama in central Syria at 64.", (K, 64, "people"), "Syria health minister"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), TOLD_BY, ids=_ids(TOLD_BY))
+def test_rival_accounts_keep_who_told_each_number(country, text, fig, want):
+    f = figure_in(text, fig)
+    assert names.same_source(want, f.source), f"source {f.source!r}, expected {want!r}"
+
+
+# (country, text, figure, a source the figure must not have)
+NOT_TOLD_BY = [
+    # the Myanmar parallel government speaks when it says something, not where a speaker is placed under it
+    ("MM", "The strike on Nyaung Pin village killed nine civilians, said a member of a local defence force under the "
+     "exiled National Unity Government, or NUG.", (K, 9, "civilians"), "National Unity Government (NUG)"),
+    # "earlier reports put the toll at N" is an earlier count, not reports of their own
+    ("SY", "A car bomb at a market in Azaz, Syria, on Sunday killed 14 people, state television said. Earlier reports "
+     "put the toll at 19.", (K, 19, "people"), "earlier reports"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "not_want"), NOT_TOLD_BY, ids=_ids(NOT_TOLD_BY))
+def test_rival_accounts_no_source_that_did_not_tell_it(country, text, fig, not_want):
+    f = figure_in(text, fig)
+    assert f.source != not_want, f"source {f.source!r}"
+
+
+def test_rival_accounts_a_place_named_before_is_not_overruled_by_a_later_incident():
+    # the lead's city, then (paragraphs on) another attack placed at a town: the lead's dead are not the town's
+    text = ("A drone attack struck a graduation ceremony for officers in the Syrian city of Homs. The ceremony was "
+            "ending when the drones struck. There was no immediate claim of responsibility.\n\n"
+            "At least 70 officers and civilians were killed, according to the Syrian Observatory for Human Rights.\n\n"
+            "In the northeast, Turkish drones targeted oil facilities near Qamishli, killing four members of the "
+            "Kurdish security forces, local authorities said.")
+    f = figure_in(text, (K, 70, "people"), "2023-10-05")
+    assert f.place is None or f.place.mention != "Qamishli", f.place
+    later = figure_in(text, (K, 4, "combatants"), "2023-10-05")
+    assert later.place is not None and later.place.mention == "Qamishli"
+
+
+def test_rival_accounts_a_later_place_that_lies_in_the_one_named_before_is_kept():
+    # "El Aguaje, a town in the municipality of Aguililla": the later sentence places the attack in the one named
+    text = ("State police ventured into the township of Aguililla, Mexico, to serve a warrant. Commanders sent 40 "
+            "officers in six trucks.\n\nIt was not enough. Gunmen were waiting for them on Monday.\n\n"
+            "Twelve officers were killed and eight were wounded.\n\n"
+            "The convoy was ambushed near a home in El Aguaje, a town in the municipality of Aguililla, where "
+            "three gunmen were killed.")
+    f = figure_in(text, (K, 12, "people"), "2019-10-15")
+    assert f.place is not None and f.place.mention == "El Aguaje", f.place
