@@ -248,6 +248,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _no_part_of_the_other_side(drafts)
     _each_side_killed_by_the_other(drafts, country)
     _incident_place_of_the_day(drafts, country, _settlements_named_up_to(sents, places))
+    _the_one_place_named_before(drafts, sents, places, country)
     _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
     _the_articles_one_kind_of_bomb(drafts, doc.title, sents, weapon_hits)
@@ -1943,6 +1944,32 @@ def _another_named_before(si: int, ahead: tuple[PlaceMention, Sentence], sents: 
     place, sent = ahead
     named = {p.text for s in sents[:si + 1] for p in places[s.index] if p.kind == "settlement"} - {place.text}
     return bool(named) and not any(n in sent.text for n in named)
+
+
+def _the_one_place_named_before(drafts: list[_Draft], sents: list[Sentence], places, country: str | None) -> None:
+    """An incident figure still without a place, in an article that has
+    named one settlement only up to its sentence, happened there ("A drone
+    attack struck a graduation ceremony ... in the Syrian city of Homs. ...
+    At least 60 officers and civilians were killed, according to the
+    Syrian Observatory"), unless its own sentence opens another incident or
+    names an area that does not hold it."""
+    first: dict[str, tuple[PlaceMention, Sentence]] = {}
+    upto: list[dict[str, tuple[PlaceMention, Sentence]]] = []
+    for sent in sents:
+        for p in places[sent.index]:
+            if p.kind == "settlement":
+                first.setdefault(p.text, (p, sent))
+        upto.append(dict(first))
+    for d in drafts:
+        if d.place is not None or d.period is None or d.country or not _is_incident(d) or _NEW_INCIDENT.search(d.sent.text):
+            continue
+        named = upto[d.sent.index]
+        if len(named) != 1:
+            continue
+        place, sent = next(iter(named.values()))
+        if d.area is not None and places_mod.lies_outside(place.text, d.area.text, country):
+            continue
+        d.place, d.place_sent, d.place_inherited = place, sent, True
 
 
 def _settlements_named_up_to(sents: list[Sentence], places) -> list[frozenset[str]]:

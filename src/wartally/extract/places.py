@@ -186,7 +186,7 @@ def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     first name right before it, a role in apposition after it) from
     data/geo/not_where.json: a toponym inside a person's name ("Lt. Col.
     Ramon Zagala", "Major Sadiq Aden Ali Doodishe", "Kaduna State Governor
-    Uba Sani", "Gen. Kenneth McKenzie", "Jerry Chandler, director general
+    Uba Sani", "Gen. Kenneth F. McKenzie", "Jerry Chandler, director general
     of ...")."""
     d = _not_where_words()
 
@@ -196,7 +196,8 @@ def _person_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     names = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}"
     titles = alt(d["person_titles"])
     titled = compile_fast(rf"(?<![\w.])(?:{titles})\s+{names}$")
-    titled_close = compile_fast(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?$")
+    # (a middle initial too: "Gen. Kenneth F. McKenzie")
+    titled_close = compile_fast(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s+)?$")
     role_after = regexes.compile(rf",\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:{alt(d['person_roles_after'])})\b")
     return titled, titled_close, role_after
 

@@ -271,6 +271,10 @@ _DATELINE_DATE = regexes.compile(
 _A_BEGINNING_BEFORE = regexes.compile(r"\b(?:began|begun|started|erupted|broke\s+out|flared|founded|formed|born|established|created|"
                                      r"launched|elected|seized\s+power|came\s+to\s+power|took\s+power|since|declared|"
                                      r"independence|captured|took\s+control|spread)\b[^.;]{0,25}$|\bsince\b[^.;,]{0,50}$", re.I)
+# "the final withdrawal of U.S. troops, set for Tuesday", "a vote scheduled for Sunday": a day planned, not one
+# anything happened on
+_PLANNED_BEFORE = regexes.compile(r"\b(?:set|scheduled|slated|planned|due|timed)\s+(?:for|on)\s+(?:next\s+)?$|"
+                                  r"\bdeadline\s+(?:of|on|for)\s+$", re.I)
 _NOTHING_HAPPENED = regexes.compile(
     r"\b(?:no|without(?:\s+any)?|not\s+(?:been\s+)?any)\s+(?:[\w-]+\s+)?(?:fighting|clashes|attacks?|violence|casualties|"
     r"deaths|shelling|strikes|incidents?|hostilities|activity|presence)\b[^.;,]{0,40}$", re.I)
@@ -309,6 +313,8 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                 continue
             if rule == "in-year" and _A_BEGINNING_BEFORE.search(before):
                 continue  # "the insurgency, which began in 2009, has killed ...": when something began, not the count's year
+            if _PLANNED_BEFORE.search(before):
+                continue
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
             if rule != "n-old" and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):

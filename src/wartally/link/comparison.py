@@ -155,6 +155,9 @@ def level_sql() -> dict[str, str]:
             WHEN {gap} = 1 THEN 'one_day'
             WHEN {gap} = 2 THEN 'two_days' ELSE 'else' END""",
         "place": f"""CASE
+            WHEN a.place_key = b.place_key AND {one_admin1} AND a.site_key = b.site_key
+              AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
+              THEN 'same_site'
             WHEN a.place_key = b.place_key AND {one_admin1}
               AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
               THEN 'same_city'

@@ -490,13 +490,31 @@ def grown_from(a: TollClaim, b: TollClaim, earlier: frozenset[int]) -> bool:
             and not set_against_each_other(a, b))
 
 
-def judge(a: TollClaim, b: TollClaim, earlier: frozenset[int] = frozenset()) -> str | None:
+def judge(a: TollClaim, b: TollClaim, earlier: frozenset[int] = frozenset(),
+          stages: frozenset[str] = frozenset()) -> str | None:
     """The kind of disagreement between two toll claims of one event, or
     None; ``earlier``: the numbers the event's articles name as earlier
-    tolls of it (``grown_from``)."""
+    tolls of it (``grown_from``); ``stages``: the claims that are stages of
+    their source's rising toll (``rising_stages``)."""
     if not _comparable(a, b) or not _conflict(a, b) or grown_from(a, b, earlier):
         return None
+    low = min((a, b), key=lambda c: c.n)
+    if low.id in stages and days_between(a.reported, b.reported) == 0 and not set_against_each_other(a, b):
+        return None  # the lower is a stage of a toll its own source was still raising that day: growth
     return _kind(a, b)
+
+
+def rising_stages(claims: Sequence[TollClaim]) -> frozenset[str]:
+    """The claims whose source had given, in another article, a lower count
+    of the same outcome and victims of the event by the day it gave this
+    one: stages of a toll rising (state media's 22, then 44, of the
+    Qamishli bombing of 27 July 2016, the Observatory's 48 the same day),
+    not a count to set against another source's higher one of that day.
+    (Two counts of one source in one article are parts or places, not
+    stages.)"""
+    return frozenset(c.id for c in claims
+                     if any(o.n < c.n and o.outcome == c.outcome and o.victims == c.victims and not set(o.docs) & set(c.docs)
+                            and o.reported[0] <= c.reported[1] and same_source(o.source, c.source) for o in claims))
 
 
 _QUALIFIER_WORDS = {Qualifier.AT_LEAST: "at least ", Qualifier.AT_MOST: "at most ", Qualifier.ABOUT: "about "}
@@ -566,10 +584,11 @@ def event_disagreements(event: Event, figures: Sequence[Figure], documents: Mapp
     # the counts its articles name as earlier tolls of it: a count it grew from, not a rival
     earlier = frozenset(n for d in {f.doc_id for f in figures}
                         for n in named_earlier(getattr(documents.get(d), "text", None)))
+    stages = rising_stages(claims)
     out = []
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            kind = judge(a, b, earlier)
+            kind = judge(a, b, earlier, stages)
             if kind:
                 out.append(_record(kind, a, b, evidence(kind, a, b, event, figures), place))
     return out
