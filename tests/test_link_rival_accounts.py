@@ -131,3 +131,40 @@ def test_rival_accounts_a_village_against_the_governorate_that_holds_it(unsettle
     state = claim("Chin National Organization", 11, {("admin1", "chin")}, unsettled=unsettled)
     village = claim("local sources", 9, {("place", "wbl")}, within=frozenset({"chin"}))
     assert (judge(state, village) is not None) is shown
+
+
+def _toll_claim(source, n, docs, reported, **kw):
+    import datetime as dt
+    from wartally.link.tolls import TollClaim
+    from wartally.records import Qualifier, Victims
+    day = dt.date(2016, 7, 27)
+    return TollClaim(id=f"{source}-{n}", event_id="e", source=source, outcome=Outcome.KILLED, victims=Victims.PEOPLE,
+                     n=n, qualifier=Qualifier.EXACT, days=(day, day), reported=(reported, reported), figure=f"f-{n}",
+                     quote="", figures=(f"f-{n}",), docs=docs, parents=frozenset(), own_voice=False, areas=frozenset(),
+                     updating=False, said_by="", **kw)
+
+
+def test_rival_accounts_a_stage_of_a_rising_toll_is_no_rival():
+    # state media 22 then 44 in two articles of the day, the Observatory 48 that day: the toll rising, not a dispute;
+    # one article's two counts of one source are parts or places, not stages
+    import datetime as dt
+    from wartally.link.tolls import judge, rising_stages
+    day = dt.date(2016, 7, 27)
+    early = _toll_claim("SANA", 22, ("a",), day)
+    later = _toll_claim("SANA", 44, ("b",), day)
+    other = _toll_claim("SOHR", 48, ("c",), day)
+    stages = rising_stages([early, later, other])
+    assert stages == {later.id}
+    assert judge(later, other, stages=stages) is None
+    assert judge(later, other) == "rival"
+    same_article = _toll_claim("SANA", 44, ("a",), day)
+    assert rising_stages([early, same_article, other]) == frozenset()
+
+
+def test_rival_accounts_counts_too_far_apart_count_other_dead():
+    # one attack's 140 wounded against 15: other victims (the 15 soldiers of one army), not two sources at odds
+    import datetime as dt
+    from wartally.link.tolls import judge
+    day = dt.date(2021, 8, 26)
+    assert judge(_toll_claim("Afghanistan Health Ministry", 140, ("a",), day), _toll_claim("Pentagon", 15, ("b",), day)) is None
+    assert judge(_toll_claim("Afghanistan Health Ministry", 60, ("a",), day), _toll_claim("Taliban", 15, ("b",), day)) == "rival"

@@ -19,7 +19,7 @@ when
   apart (data/link/disagreement.json "incident");
 * read as ranges ("at least 30": 30 or more; "about 30": within
   ``rounding_share`` of 30; "at most 30": up to 30) they do not meet, and
-  the numbers are at most ``max_ratio`` apart (as the tally view decides);
+  the numbers are at most ``incident.max_ratio`` apart (narrower than the tally view's);
 * and one is not a later report of a growing toll: a count first reported
   on a day after the other was last reported, and higher, is growth; so is
   a higher count against a lower one that an article of the event names as
@@ -432,9 +432,9 @@ def _quotes_outlet(own: TollClaim, other: TollClaim) -> bool:
 
 def _conflict(a: TollClaim, b: TollClaim) -> bool:
     """The counts cannot both be right: their ranges do not meet, and they
-    are at most ``max_ratio`` apart (further apart they count other things)."""
+    are at most ``incident.max_ratio`` apart (further apart they count other things)."""
     lo, hi = sorted((a.n, b.n))
-    if hi > _settings()["max_ratio"] * lo:
+    if hi > _settings()["incident"]["max_ratio"] * lo:
         return False
     set_against = set_against_each_other(a, b)  # "had earlier said 40": no room for the other's number
     ra, rb = (count_range(c.n, Qualifier.EXACT if set_against and c.qualifier == Qualifier.AT_LEAST else c.qualifier)
