@@ -80,7 +80,7 @@ def test_rival_accounts_a_place_named_before_is_not_overruled_by_a_later_inciden
             "In the northeast, Turkish drones targeted oil facilities near Qamishli, killing four members of the "
             "Kurdish security forces, local authorities said.")
     f = figure_in(text, (K, 70, "people"), "2023-10-05")
-    assert f.place is None or f.place.mention != "Qamishli", f.place
+    assert f.place is not None and f.place.mention == "Homs", f.place  # the one settlement named before it
     later = figure_in(text, (K, 4, "combatants"), "2023-10-05")
     assert later.place is not None and later.place.mention == "Qamishli"
 
@@ -94,3 +94,31 @@ def test_rival_accounts_a_later_place_that_lies_in_the_one_named_before_is_kept(
             "three gunmen were killed.")
     f = figure_in(text, (K, 12, "people"), "2019-10-15")
     assert f.place is not None and f.place.mention == "El Aguaje", f.place
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # the hour before the day does not hide it
+    ("The strike occurred at around 5pm GMT on Tuesday, when the ministry said an air strike had hit the hospital.",
+     "2023-10-17"),
+    ("The blast happened shortly after 9 a.m. local time on Monday.", "2023-10-16"),
+    ("The attack took place on Sunday.", "2023-10-15"),
+], ids=["hour-gmt", "after-hour-local", "plain"])
+def test_rival_accounts_the_day_an_attack_occurred(sentence, day):
+    import datetime as dt
+    from wartally.extract.attack_day import attack_days
+    assert attack_days(sentence, dt.date(2023, 10, 20)) == (dt.date.fromisoformat(day),)
+
+
+def test_rival_accounts_a_day_set_for_a_plan_dates_nothing():
+    import datetime as dt
+    from wartally.extract.when import find_periods
+    assert find_periods("before the final withdrawal of the troops, set for Tuesday.", dt.date(2021, 8, 27)) == []
+    assert find_periods("a vote scheduled for next Sunday", dt.date(2021, 8, 27)) == []
+    assert [w.first for w in find_periods("The attack on Tuesday killed 5.", dt.date(2021, 8, 27))] == [dt.date(2021, 8, 24)]
+
+
+def test_rival_accounts_a_general_with_a_middle_initial_is_no_place():
+    from wartally.extract.places import place_mentions
+    text = "Gen. Kenneth F. McKenzie at the Pentagon said 12 service members were killed and 15 wounded in Kabul."
+    kinds = {p.text: p.kind for p in place_mentions(text)}
+    assert kinds.get("McKenzie") in (None, "mention") and kinds.get("Kabul") == "settlement", kinds
