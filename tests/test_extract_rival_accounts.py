@@ -43,6 +43,12 @@ TOLD_BY = [
     ("MM", "At least 30 civilians were killed when a jet bombed Let Pan village in Myanmar's Sagaing Region. Some "
      "unconfirmed reports put the death toll at about 60. At least 30 people were killed, according to local "
      "witnesses.", (K, 60, "civilians"), "unconfirmed reports"),
+    # a body's full name through "and", less where it is based, with the short name it gives
+    ("PK", "The Lahore-based Centre for Research and Security Studies (CRSS) said militant attacks resulted in at "
+     "least 90 deaths in March.", (K, 90, "people"), "CRSS"),
+    # state broadcasters as written, with their country (not its possessive), as the gold files name them
+    ("CM", "Cameroon's state television said six soldiers were killed in an attack in Bamenda.", (K, 6, "combatants"),
+     "Cameroon state television"),
     # the toll a minister put at a number many words after "death toll"
     ("SY", "Syria's health minister has put the death toll from a drone attack that hit a military parade in the "
      "province of Hama in central Syria at 64.", (K, 64, "people"), "Syria health minister"),

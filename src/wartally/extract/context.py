@@ -25,7 +25,7 @@ _ATTRIBUTION = Lowered(compile_fast(
 # the word that ends an organisation's name ("... Observatory", "Ministry of Defence")
 _ORG_HEADS = r"Command|Ministry(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,2})?|Agency|Center|Centre|Council|Committee|Network|Organi[sz]ation|Office|Department|Authority|Authorities|Directorate|Police|Hospital|Group|Observatory|Foundation|Association|Union|Society|Commission|Institute|Watch|Media\s+Cent(?:er|re)|Media\s+Cell|News"
 _ORG = compile_fast(
-    rf"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){{1,4}})?)",
+    rf"(?P<org>(?:a\s+source\s+(?:at|in|from)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_ORG_HEADS})(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){{0,4}})?)",
 )
 _ANY_ORG_HEAD = compile_fast(_ORG_HEADS)  # every _ORG match holds one: a cheap test first
 _BARE_HEAD = regexes.compile(rf"(?:{_ORG_HEADS})")
@@ -191,6 +191,9 @@ _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|
 _LOCAL_ROLES = frozenset({"governor", "mayor", "local-chief"})
 
 
+_POSSESSIVE_END = regexes.compile(r"['’]s$")
+
+
 def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     """A role's source, with the place the text gives it (and the words of
     that place in its span), or still with ``{where}`` when it gives none."""
@@ -226,7 +229,8 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
             # the "Azerbaijan defence ministry" (a country's ministries by the country's name)
             name = world.demonym_as_name(where) or _TYPE_WORDS.sub("", where)
             return Hit(start, e, template.replace("{where}", name), rule)
-        return Hit(start, e, f"{where} {as_written}", rule)
+        # (the possessive is no part of the name: "Cameroon's state television" is the Cameroon state television)
+        return Hit(start, e, f"{_POSSESSIVE_END.sub('', where)} {as_written}", rule)
     return Hit(s, e, template.replace("{text}", as_written), rule)
 
 
@@ -276,7 +280,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
                 continue
             raw = m.group("org")
             e = s + len(raw.rstrip())  # the name ends before any trailing space
-            org = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.I)
+            # (less where it is based: "the Islamabad-based Pakistan Institute for Conflict and Security Studies")
+            org = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.]*-based\s+)?", "", raw.strip(), flags=re.I)
             # "Agency spokesman Mahmud Bassal said": the agency named before, not one called "Agency" (extract/figures.py)
             bare = rule == "source:named-organisation" and _BARE_HEAD.fullmatch(org) is not None
             s = e - len(org)
