@@ -49,6 +49,9 @@ TOLD_BY = [
     # state broadcasters as written, with their country (not its possessive), as the gold files name them
     ("CM", "Cameroon's state television said six soldiers were killed in an attack in Bamenda.", (K, 6, "combatants"),
      "Cameroon state television"),
+    # the speaker named after "said", with the place a role's name opens with
+    ("LB", "Two civilians were injured in Israeli strikes on villages in southern Lebanon on Tuesday, said Lebanese "
+     "military sources.", (I, 2, "civilians"), "Lebanese military sources"),
     # the toll a minister put at a number many words after "death toll"
     ("SY", "Syria's health minister has put the death toll from a drone attack that hit a military parade in the "
      "province of Hama in central Syria at 64.", (K, 64, "people"), "Syria health minister"),

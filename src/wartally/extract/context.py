@@ -330,7 +330,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 0
         elif _TOLD_BY.search(before) or _SPOKESMAN_FOR.search(before):
             strength = 0
-        elif _SAID_BEFORE.search(before) and _INVERTED_END.match(text, h.end):
+        elif _said_before(before, h) and _INVERTED_END.match(text, h.end):
             strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
                 h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start)
@@ -351,6 +351,18 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+def _said_before(before: str, h: Hit) -> bool:
+    """Whether a verb of saying ends ``before`` (the text before a hit), also
+    across the place a role's name opens with ("..., said Lebanese military
+    sources": the place is the role's, ``_PLACE_BEFORE``)."""
+    if _SAID_BEFORE.search(before):
+        return True
+    if not (is_role(h.value) or h.rule.split(":", 1)[1] in _role_ids()):
+        return False
+    place = _PLACE_BEFORE.search(before)
+    return place is not None and _SAID_BEFORE.search(before, 0, place.start()) is not None
 
 
 def _spokesman_of_a_body_is_the_body(hits: list[Hit], text: str) -> list[Hit]:
