@@ -168,3 +168,23 @@ def test_rival_accounts_counts_too_far_apart_count_other_dead():
     day = dt.date(2021, 8, 26)
     assert judge(_toll_claim("Afghanistan Health Ministry", 140, ("a",), day), _toll_claim("Pentagon", 15, ("b",), day)) is None
     assert judge(_toll_claim("Afghanistan Health Ministry", 60, ("a",), day), _toll_claim("Taliban", 15, ("b",), day)) == "rival"
+
+
+@pytest.mark.parametrize("docs_b, shown", [
+    (("article",), False),  # the article's own total beside the study it quotes: no disagreement
+    (("another",), True),  # the same numbers from two articles: two claims that cannot both be right
+], ids=["same-article", "two-articles"])
+def test_rival_accounts_an_article_does_not_disagree_with_whom_it_quotes(docs_b, shown):
+    import datetime as dt
+    from wartally.link.claims import Area, Claim
+    from wartally.link.disagreement import disagreements_between
+    from wartally.records import DatePrecision, Qualifier, Victims
+    start, end = dt.date(2023, 4, 15), dt.date(2024, 11, 14)
+
+    def claim(source, n, docs):
+        return Claim(id=f"{source}-{n}", source=source, outcome=Outcome.KILLED, victims=Victims.PEOPLE,
+                     area=Area("country", "sudan", "Sudan"), n=n, qualifier=Qualifier.EXACT, start=start,
+                     as_of=(end, end), precision=DatePrecision.DAY, figure=f"f-{n}", figures=(f"f-{n}",), docs=docs)
+
+    rows = disagreements_between([claim("outlet", 61000, ("article",)), claim("LSHTM", 26000, docs_b)])
+    assert bool(rows) is shown, [r.evidence for r in rows]

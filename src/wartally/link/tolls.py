@@ -62,13 +62,12 @@ from dataclasses import dataclass
 
 from wartally.extract.world import country_mentions
 from wartally.link.claims import area_of, asserted, canonical_source
-from wartally.link.disagreement import days_between, own_losses
+from wartally.link.disagreement import OUTLET, days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
 from wartally.link.unit import AREA_FEATURES, _admin1_name, governorates_named, named_earlier, named_keys
 from wartally.records import (ANALYST_PICKED, DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
-OUTLET = "outlet"  # the extractor's source for a count the article gives in its own voice
 AMONG_THE_DEAD = "outcome:among-dead"  # the extractor's rule for "were among the dead" (lexicons/outcomes.tsv)
 
 
