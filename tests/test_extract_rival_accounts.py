@@ -52,6 +52,8 @@ TOLD_BY = [
     # the speaker named after "said", with the place a role's name opens with
     ("LB", "Two civilians were injured in Israeli strikes on villages in southern Lebanon on Tuesday, said Lebanese "
      "military sources.", (I, 2, "civilians"), "Lebanese military sources"),
+    # media that report, unnamed: the media
+    ("PS", "Media reported four bodies in the morgue in Jenin, in the occupied West Bank.", (K, 4, "people"), "media"),
     # the toll a minister put at a number many words after "death toll"
     ("SY", "Syria's health minister has put the death toll from a drone attack that hit a military parade in the "
      "province of Hama in central Syria at 64.", (K, 64, "people"), "Syria health minister"),
