@@ -52,6 +52,10 @@ TOLD_BY = [
     # the speaker named after "said", with the place a role's name opens with
     ("LB", "Two civilians were injured in Israeli strikes on villages in southern Lebanon on Tuesday, said Lebanese "
      "military sources.", (I, 2, "civilians"), "Lebanese military sources"),
+    # a body named again by its kind alone, in lower case: the one named before
+    ("PS", "The health ministry in Gaza said at least 400 people were killed in the blast at the hospital.\n\nThe "
+     "ministry claimed earlier that \"two hundred to 250\" people were killed in the strike.", (K, 250, "people"),
+     "Gaza health ministry"),
     # media that report, unnamed: the media
     ("PS", "Media reported four bodies in the morgue in Jenin, in the occupied West Bank.", (K, 4, "people"), "media"),
     # the toll a minister put at a number many words after "death toll"

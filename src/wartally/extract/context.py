@@ -30,6 +30,10 @@ _ORG = compile_fast(
 _ANY_ORG_HEAD = compile_fast(_ORG_HEADS)  # every _ORG match holds one: a cheap test first
 _BARE_HEAD = regexes.compile(rf"(?:{_ORG_HEADS})")
 BARE_HEAD = _BARE_HEAD  # a body's head word alone ("Ministry", "Agency"), for extract/people.py
+# a body named again by its kind alone, in lower case, as the one who tells: "The ministry claimed", "the agency said"
+_THE_BODY = regexes.compile(r"\b[Tt]he\s+(?P<org>ministry|agency|directorate|department|observatory|committee|commission)"
+                            r"(?=\s+(?:also\s+|later\s+|earlier\s+|then\s+)?(?:said|says|claimed|claims|reported|added|stated|"
+                            r"announced|confirmed|put|gave|estimated|counted|recorded|documented)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +297,11 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
     hits += [h for h in _capitals_in(text) + _countries_speaking(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
     if country is not None and country != world.SYRIA:
         hits += _groups_in(text, hits)
+    if "the " in text or "The " in text:
+        for m in _THE_BODY.finditer(text):
+            if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
+                # "The ministry claimed ...": the body named before (extract/figures.py _body_named_before)
+                hits.append(Hit(m.start("org"), m.end("org"), m.group("org").capitalize(), BARE_HEAD_RULE))
     if any(w in text for w in _HEADS_OF):
         for m in _SAID_NAME_HEAD_OF.finditer(text):
             if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
