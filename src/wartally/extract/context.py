@@ -301,7 +301,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         for m in _THE_BODY.finditer(text):
             if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
                 # "The ministry claimed ...": the body named before (extract/figures.py _body_named_before)
-                hits.append(Hit(m.start("org"), m.end("org"), m.group("org").capitalize(), BARE_HEAD_RULE))
+                hits.append(Hit(m.start("org"), m.end("org"), m.group("org").capitalize(), BARE_KIND_RULE))
     if any(w in text for w in _HEADS_OF):
         for m in _SAID_NAME_HEAD_OF.finditer(text):
             if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
@@ -394,6 +394,7 @@ _ADJOINS = regexes.compile(r"(?:'s|’s)?\s")
 _FOR_THE = regexes.compile(r"\s+(?:for|of)\s+(?:the\s+)?", re.I)
 GROUP_RULE = "source:armed-group"
 BARE_HEAD_RULE = "source:bare-head"
+BARE_KIND_RULE = BARE_HEAD_RULE + "-lower"  # "the ministry claimed": a body named before, or nobody
 _GROUP_NOUN = regexes.compile(r"\s+(?:forces|fighters|groups?|movement|militias?)\b", re.I)
 _NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|between|and)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}$", re.I)
 # "JNIM itself claimed responsibility for killing nearly 300": a claim that gives the number tells it

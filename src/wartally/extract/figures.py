@@ -1352,7 +1352,8 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
                    in_sentence: dict[int, list[_Draft]], published: dt.date | None = None,
                    country: str | None = None, headline_source=lambda: None) -> None:
     si = d.sent.index
-    own = sources[si]
+    # ("the agency said" with no agency named before: nobody the text names)
+    own = [h for h in sources[si] if not _unnamed_kind(h, si, sents, sources)]
     anchor = d.paired.group.number_start
     if own:
         # "according to the ombudsman ..., two civilians were killed, reports Interfax": the agency relays
@@ -1415,7 +1416,8 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             # 100") lends that sentence no source; its reporter telling this one's number does
             recalls_other = _RECALLS.search(sents[j].text) is not None and \
                 not any(x.paired.group.n == d.paired.group.n for x in in_sentence.get(j, ()))
-            named = [h for h in sources[j] if not (outlet and recalls_other and _same_name(h.value, outlet))]
+            named = [h for h in sources[j] if not (outlet and recalls_other and _same_name(h.value, outlet))
+                     and not _unnamed_kind(h, j, sents, sources)]
             if named and not in_sentence.get(j) and _CLAIMED_THE_ATTACK.search(sents[j].text):
                 # "Hizbullah announced that it fired Raad-2 rockets at Haifa": the group owns the attack and
                 # counts nobody; the toll sentences around are not its words
@@ -1480,6 +1482,12 @@ def _is_background(d: _Draft, published: dt.date | None) -> bool:
     """A figure the article dates long before publication: history it recalls, not its news."""
     return (published is not None and d.period is not None and d.period_rule not in (*_WAR_WIDE, *_BORROWED_DATES)
             and (published - d.period.last).days > BACKGROUND_DAYS)
+
+
+def _unnamed_kind(h: context.Hit, si: int, sents: list[Sentence], sources) -> bool:
+    """Whether ``h`` is a body named by its kind alone in lower case ("the
+    agency said") that no source before names (``_body_named_before``)."""
+    return h.rule.split("#")[0] == context.BARE_KIND_RULE and _body_named_before(h, si, sents, sources) is None
 
 
 def _body_named_before(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
