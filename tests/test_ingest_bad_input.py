@@ -233,3 +233,15 @@ def test_bad_input_warc_record_over_the_limit_is_reported(articles, tmp_path):
     write_warc(path, build_page(articles))
     [problem] = list(read_warc(path, limit=4096))
     assert str(problem) == f"{path}:record 3: too-large: {URL}: page is over the 4.0 KB limit"
+
+
+def test_bad_input_garbage_lines_longer_than_the_sniffed_head_keep_the_good_records(capsys, tmp_path, good):
+    # the case the fuzz test found (hypothesis, session 30): binary bytes with a NUL and a 9,000-byte line of
+    # brackets before the first record; the file is a JSON-lines batch with good records, not one binary file
+    lines = [b"-0", b"M\xa1\x9b\xfao\x1c$\x11\xcf\x93\x80\xf0s\xbaE\xe4\x00\xfe[-", b"[" * 9000,
+             json.dumps({"id": "a", "text": GOOD, "published": "2019-06-03", "outlet": "AFP"}).encode()]
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    exit_code, docs, errors = run_read(capsys, path, good)
+    assert [d["id"] for d in docs] == ["a", "good.txt"]
+    assert exit_code == 1 and len(errors) == 3 and all(e.startswith(f"{path}:") for e in errors), errors

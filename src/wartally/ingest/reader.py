@@ -91,6 +91,21 @@ def _sniff(path: Path) -> bytes:
         return f.read(8192)
 
 
+def _object_line_after(path: Path, start: int, chunk: int = 1 << 16) -> bool:
+    """Whether a line of the file past its first ``start`` bytes starts a
+    JSON object: a JSON-lines batch whose first lines are garbage (a long
+    line of brackets, binary bytes) still holds its good records further on
+    (tests/test_fuzz_inputs.py)."""
+    with open(path, "rb") as f:
+        f.seek(max(0, start - 1))
+        carry = b""
+        while block := f.read(chunk):
+            if b"\n{" in carry + block:
+                return True
+            carry = block[-1:]
+    return False
+
+
 def read_file(path: Path, published: dt.date | None) -> Iterator[Document | Problem]:
     where = str(path)
     try:
@@ -106,7 +121,7 @@ def read_file(path: Path, published: dt.date | None) -> Iterator[Document | Prob
         try:
             # a file with no line that starts a JSON object (a picture, UTF-16) is one problem,
             # not one a line; otherwise a binary line is reported by itself, the others read
-            if not (head.lstrip().startswith(b"{") or b"\n{" in head):
+            if not (head.lstrip().startswith(b"{") or b"\n{" in head or _object_line_after(path, len(head))):
                 check_binary(head)
         except Unreadable as exc:
             yield Problem(where, exc.code, exc.reason)
