@@ -56,23 +56,18 @@ def test_rival_accounts_in_one_article_are_shown_once(text, want):
     assert len(shown) == len(set(shown)), [r.evidence for r in rows]
 
 
-def test_rival_accounts_a_part_of_the_slain_is_no_side():
+@pytest.mark.parametrize("article, other, part", [
     # "At least 12 of the slain were policemen": a part of the governor's toll, not his toll against the hospital's
-    rows = incident_rows(
-        ("The death toll from the suicide bombing at the police mosque in Peshawar rose to 61, hospital officials "
-         "said on Tuesday. At least 12 of the slain were policemen, the provincial governor said.", "2023-01-31"),
-        ("The suicide bombing at the police mosque in Peshawar killed 61 people, police said on Tuesday.",
-         "2023-01-31"))
-    assert not any(12 in (r.n_a, r.n_b) for r in rows), [r.evidence for r in rows]
-
-
-def test_rival_accounts_among_the_dead_is_no_side():
-    rows = incident_rows(
-        ("A suicide bomber killed 40 people at the police mosque in Peshawar on Monday, a police spokesman said. "
-         "Three inspectors and the prayer leader were among the dead.", "2023-01-31"),
-        ("The suicide bombing at the police mosque in Peshawar on Monday killed 40 people, hospital officials said.",
-         "2023-01-31"))
-    assert not any(3 in (r.n_a, r.n_b) for r in rows), [r.evidence for r in rows]
+    ("The death toll from the suicide bombing at the police mosque in Peshawar rose to 61, hospital officials said on "
+     "Tuesday. At least 12 of the slain were policemen, the provincial governor said.",
+     "The suicide bombing at the police mosque in Peshawar killed 61 people, police said on Tuesday.", 12),
+    ("A suicide bomber killed 40 people at the police mosque in Peshawar on Monday, a police spokesman said. Three "
+     "inspectors and the prayer leader were among the dead.",
+     "The suicide bombing at the police mosque in Peshawar on Monday killed 40 people, hospital officials said.", 3),
+], ids=["of-the-slain", "among-the-dead"])
+def test_rival_accounts_a_part_of_the_toll_is_no_side(article, other, part):
+    rows = incident_rows((article, "2023-01-31"), (other, "2023-01-31"))
+    assert not any(part in (r.n_a, r.n_b) for r in rows), [r.evidence for r in rows]
 
 
 @pytest.mark.parametrize("a, b, same", [

@@ -151,6 +151,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             city_cache.append(_main_city(sents, places))
         return city_cache[0]
 
+    named_settlements = functools.cache(lambda: _settlements_named(sents, places))  # read when a figure asks
+
     weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text), s))
     drafts: list[_Draft] = []
     lows = [s.text.lower() for s in sents]
@@ -217,7 +219,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
     for i, d in enumerate(drafts):
         _assign_period(d, sents, whens, published, drafts[:i], war, war_over, attack_day)
-        _assign_place(d, sents, places, main_city, drafts[i - 1] if i else None, country)
+        _assign_place(d, sents, places, main_city, named_settlements, drafts[i - 1] if i else None, country)
         if ((d.place is None or d.place_inherited)
                 and (d.area is None or d.area_sent is not d.sent or d.area.rule == places_mod.DIRECTION_UNIT_RULE)
                 and not _is_national_total(d) and (where := stated_place()) is not None):
@@ -247,8 +249,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.source, d.source_rule = None, "source:war-total-unattributed"
     _no_part_of_the_other_side(drafts)
     _each_side_killed_by_the_other(drafts, country)
-    _incident_place_of_the_day(drafts, country, _settlements_named_up_to(sents, places))
-    _the_one_place_named_before(drafts, sents, places, country)
+    _incident_place_of_the_day(drafts, country, named_settlements().upto)
+    _the_one_place_named_before(drafts, named_settlements(), country)
     _undated_of_the_place(drafts, published)
     _incident_weapon_of_the_day(drafts)
     _the_articles_one_kind_of_bomb(drafts, doc.title, sents, weapon_hits)
@@ -1088,7 +1090,7 @@ def _placed_in_own_sentence(d: _Draft) -> bool:
 _FLED_FROM = regexes.compile(r"\b(?:flee|fled|fleeing|leave|left|escaped|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
-def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Draft | None = None,
+def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_settlements, prev: _Draft | None = None,
                   country: str | None = None) -> None:
     si = d.sent.index
     if d.parent is not None and d.parent.sent.index == si and (d.parent.place or d.parent.area):
@@ -1198,7 +1200,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, prev: _Dr
         # attack names where it was
         ahead = _place_ahead(si, sents, places, lambda text, p: _LOCATIVE_BEFORE.search(text[max(0, p.start - 30): p.start]),
                              sentence_ok=_same_incident_after, pick=lambda text, p: fits(p))
-        if ahead is not None and not _another_named_before(si, ahead, sents, places):
+        if ahead is not None and not _another_named_before(si, ahead, named_settlements()):
             d.place, d.place_sent, d.place_inherited = *ahead, True
     holder = d.place if d.place is not None and not d.place_inherited else d.area if d.place is None else None
     if holder is not None and not hoods and _is_incident(d):
@@ -1942,7 +1944,7 @@ def _incident_days(d: _Draft) -> tuple:
     return first - dt.timedelta(days=DAY_SLACK), last + dt.timedelta(days=DAY_SLACK)
 
 
-def _another_named_before(si: int, ahead: tuple[PlaceMention, Sentence], sents: list[Sentence], places) -> bool:
+def _another_named_before(si: int, ahead: tuple[PlaceMention, Sentence], named: _NamedSettlements) -> bool:
     """Whether the text names, up to sentence ``si``, a settlement other than
     the one a later sentence gives (``ahead``), which that sentence does not
     name: "a graduation ceremony for officers in the Syrian city of Homs ...
@@ -1950,47 +1952,50 @@ def _another_named_before(si: int, ahead: tuple[PlaceMention, Sentence], sents: 
     targeted oil facilities near Qamishli": the lead's place, not the next
     attack's."""
     place, sent = ahead
-    named = {p.text for s in sents[:si + 1] for p in places[s.index] if p.kind == "settlement"} - {place.text}
-    return bool(named) and not any(n in sent.text for n in named)
+    others = named.upto[si] - {place.text}
+    return bool(others) and not any(n in sent.text for n in others)
 
 
-def _the_one_place_named_before(drafts: list[_Draft], sents: list[Sentence], places, country: str | None) -> None:
+def _the_one_place_named_before(drafts: list[_Draft], named: _NamedSettlements, country: str | None) -> None:
     """An incident figure still without a place, in an article that has
     named one settlement only up to its sentence, happened there ("A drone
     attack struck a graduation ceremony ... in the Syrian city of Homs. ...
     At least 60 officers and civilians were killed, according to the
     Syrian Observatory"), unless its own sentence opens another incident or
     names an area that does not hold it."""
-    first: dict[str, tuple[PlaceMention, Sentence]] = {}
-    upto: list[dict[str, tuple[PlaceMention, Sentence]]] = []
-    for sent in sents:
-        for p in places[sent.index]:
-            if p.kind == "settlement":
-                first.setdefault(p.text, (p, sent))
-        upto.append(dict(first))
     for d in drafts:
         if d.place is not None or d.period is None or d.country or not _is_incident(d) or _NEW_INCIDENT.search(d.sent.text):
             continue
-        named = upto[d.sent.index]
-        if len(named) != 1:
+        if len(named.upto[d.sent.index]) != 1:
             continue
-        place, sent = next(iter(named.values()))
+        place, sent = named.first[next(iter(named.upto[d.sent.index]))]
         if d.area is not None and places_mod.lies_outside(place.text, d.area.text, country):
             continue
         d.place, d.place_sent, d.place_inherited = place, sent, True
 
 
-def _settlements_named_up_to(sents: list[Sentence], places) -> list[frozenset[str]]:
-    """For each sentence, the settlements the text names up to it and in it."""
-    out, seen = [], set()
+@dataclass(frozen=True, slots=True)
+class _NamedSettlements:
+    """The settlements a text names, sentence by sentence: ``upto[i]`` the
+    names up to sentence ``i`` and in it, ``first[name]`` the mention and
+    sentence that name it first."""
+
+    upto: tuple[frozenset[str], ...]
+    first: dict[str, tuple[PlaceMention, Sentence]]
+
+
+def _settlements_named(sents: list[Sentence], places) -> _NamedSettlements:
+    upto, first = [], {}
     for s in sents:
-        seen |= {p.text for p in places[s.index] if p.kind == "settlement"}
-        out.append(frozenset(seen))
-    return out
+        for p in places[s.index]:
+            if p.kind == "settlement":
+                first.setdefault(p.text, (p, s))
+        upto.append(frozenset(first))
+    return _NamedSettlements(tuple(upto), first)
 
 
 def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
-                               named_up_to: list[frozenset[str]] | None = None) -> None:
+                               named_up_to: tuple[frozenset[str], ...] | None = None) -> None:
     """An article about one attack names its village once: an incident figure
     with no settlement of its own takes the one every placed figure of the
     same days shares ("The ministry initially tweeted that 14 officers had been
@@ -2000,7 +2005,7 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
     ... at least 60 officers and civilians were killed", then, paragraphs on,
     "Turkish drone attacks targeted ... Qamishli ..., killing six members of
     their security forces"), unless that figure's sentence names it too;
-    ``named_up_to``: ``_settlements_named_up_to``."""
+    ``named_up_to``: ``_NamedSettlements.upto``."""
     # (not where the displaced fled to: "3,000 people who fled the attack have arrived in Dori", nor an attack
     # the text recalls: "Concise News recalls that Barkin Ladi was one of the worst-hit councils ...")
     placed = [d for d in drafts if d.place is not None and d.period is not None and _is_incident(d) and not d.country

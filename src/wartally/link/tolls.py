@@ -172,18 +172,20 @@ def splits(sentence: str, outcome: Outcome) -> bool:
     words = _settings()["incident"]["outcome_words"]
     for m in patterns("toll_split").finditer(sentence):
         # (the cue's own word first: "and injured more than 200" tells the injured, no split of the dead)
-        rest = re.findall(r"[a-z]+", sentence[m.start():m.end() + 80].lower())
-        named = next((o for w in rest for o, ws in words.items() if w in ws), None)
+        named = _first_outcome(re.findall(r"[a-z]+", sentence[m.start():m.end() + 80].lower()), words)
         # (none named: the outcome before it, left out: "30 militants were killed around the town of Shadadi ...
         # and another five outside the embattled town of Kobane")
-        if named == str(outcome) or (named is None and _outcome_before(sentence[:m.start()], words) == str(outcome)):
+        if named is None:
+            named = _first_outcome(reversed(re.findall(r"[a-z]+", sentence[:m.start()].lower())), words)
+        if named == str(outcome):
             return True
     return False
 
 
-def _outcome_before(text: str, words: dict) -> str | None:
-    """The last outcome word of ``text`` (incident.outcome_words)."""
-    return next((o for w in reversed(re.findall(r"[a-z]+", text.lower())) for o, ws in words.items() if w in ws), None)
+def _first_outcome(tokens: Iterable[str], words: dict) -> str | None:
+    """The outcome the first of ``tokens`` that is an outcome word names
+    (incident.outcome_words)."""
+    return next((o for w in tokens for o, ws in words.items() if w in ws), None)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -286,6 +288,7 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
     sentences = [_sentence(f, documents) for f, _, _ in members]
     texts = {f.doc_id: t for f, _, _ in members if (t := getattr(documents.get(f.doc_id), "text", None))}
     articles = [_article_reading(getattr(documents.get(d), "title", None) or "", t) for d, t in texts.items()]
+    areas = [(f, a) for f, _, _ in members if (a := area_of(f)) is not None]
     # read as the most precise count any article gives it: one article's "56" and another's "at least 56" of one
     # source are the source's 56 (SOHR's 56 civilians at Tokhar, July 2016), not room for any larger number
     qualifier = max((_qualifier(f, documents) for f, _, _ in members),
@@ -296,9 +299,8 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         reported=(min(p for _, p, _ in members), max(p for _, p, _ in members)), figure=shown.id,
         quote=shown.quote, figures=ids, docs=tuple(sorted({f.doc_id for f, _, _ in members})),
         parents=frozenset(f.part_of for f, _, _ in members if f.part_of), own_voice=own,
-        areas=frozenset((a.level, a.key) for f, _, _ in members if (a := area_of(f)) is not None),
-        within=frozenset(k for f, _, _ in members if (a := area_of(f)) is not None and a.level == "place"
-                         and (k := _admin1_name(f.admin1))),
+        areas=frozenset((a.level, a.key) for _, a in areas),
+        within=frozenset(k for f, a in areas if a.level == "place" and (k := _admin1_name(f.admin1))),
         unsettled=all(f.place is None or f.place.feature in AREA_FEATURES for f, _, _ in members),
         updating=any(search("update", _sentence(f, documents)) for f, _, _ in members),
         said_by=" ".join(x.lower() for x in sentences),
