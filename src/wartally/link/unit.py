@@ -271,16 +271,21 @@ def _admin_key(fig: Figure, level: int) -> str | None:
     return None
 
 
+@functools.cache
+def _admin1_spellings() -> dict[str, str]:
+    """Every spelling of a governorate in data/admin1.tsv, lower case -> its
+    key (the gold guide's name, lower case): "idleb" -> "idlib"."""
+    return {spelling.lower(): key for key, names in _admin1_names().items() for spelling in names}
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _admin1_name(name: str | None) -> str | None:
+    """The key of a governorate named in any of its spellings; any other
+    admin1 name (another country's) lower-cased."""
     if not name:
         return None
-    aliases = {"idleb": "idlib", "lattakia": "latakia", "al-hasakeh": "al-hasakah",
-               "rural damascus": "rif dimashq", "hasakah": "al-hasakah", "hasakeh": "al-hasakah",
-               "deir-ez-zor": "deir ez-zor", "deir ezzor": "deir ez-zor", "dar'a": "daraa",
-               "ar-raqqa": "raqqa", "al-raqqa": "raqqa", "as-sweida": "as-suwayda"}
     low = name.strip().lower()
-    return aliases.get(low, low)
+    return _admin1_spellings().get(low, low)
 
 
 def _unit_admin1(figs: list[Figure]) -> str | None:
