@@ -201,3 +201,25 @@ def test_geo_world_dateline_is_not_the_articles_country():
     doc = Document.make("t", "Antakya, Turkey – Syrian government forces stepped up their bombardment of Idlib "
                              "province, killing at least six civilians.")
     assert article_country(doc) == "SY"
+
+
+def test_geo_world_spelling_variant_abroad_needs_a_place_of_its_own_unit():
+    """A name found only by a spelling variant in another country than the
+    article's ("Madain", a town south-east of Baghdad, read as Syria's
+    Mayadin) is not taken because that country is named somewhere in the
+    article ("in Iraq and neighboring Syria"); another place of the variant's
+    own first-level unit still points there."""
+    assert not resolve("Madain", country="IQ", context=["Baghdad", "Abu Ghraib", "Syria"]).resolved
+    assert resolve("Madain", country="IQ", context=["Deir ez-Zor", "Albu Kamal"]).name == "Mayadin"
+
+
+def test_geo_world_a_village_namesake_abroad_does_not_outvote_a_province():
+    """'Kunduz' is an Afghan province and city (and another name of a Turkish
+    village); 'Qatra', a person's name here, another name of an Israeli
+    village: the article is about Afghanistan, not Israel."""
+    f = wartally.extract(
+        "Eighteen other people were wounded in the attack in Kunduz city, capital of the province of the same name. "
+        "Samiullah Qatra's predecessor as provincial police chief, Abdul Rahman Sayedkhaili, was himself killed on "
+        "March 10 in a suicide attack in Kunduz.",
+        published="2011-06-10", title="Four killed in suicide attack on Afghan police")[0].to_json()
+    assert (f["n"], f["admin1"], f["country"]) == (18, "Kunduz", "Afghanistan"), f.get("geo_reason")

@@ -144,6 +144,10 @@ ARTICLES = [
                  "Mozambique, the Tanzanian police said.", "TZ", id="east-africa-TZ-neighbour",
                  marks=pytest.mark.xfail(strict=True, reason="the neighbour's name, counted more than the country's "
                                                              "demonyms, outnumbers them (unseen3/f f-005)")),
+    # a state's police serve at home: the victims' "Afghan police" say where, unlike "Afghan warplanes"
+    ("south-asia", "Four killed in suicide attack on Afghan police",
+     "A suicide bomber targeted prayers for a prominent assassinated Afghan police chief on Friday, killing four "
+     "policemen, officials said.", "AF"),
     ("west-africa", "Rebels attack Sierra Leone diamond town",
      "Rebels killed 30 civilians in Koidu, eastern Sierra Leone, on Tuesday, the army said.", "SL"),
     ("west-africa", "Ghana: clashes in the north leave 12 dead",

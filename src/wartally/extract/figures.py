@@ -321,6 +321,9 @@ def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Coun
         if any(e.feature == "country" for e in found):
             continue  # a country's own name is read with its wording (world.article_country)
         ccs = {e.cc for e in found}
+        if len(ccs) > 1:
+            # "Kunduz": the Afghan province and city, over a Turkish village that has it for another name
+            ccs = {e.cc for e in found if e.feature == "admin1" or e.population >= gazetteer.TOWN_POPULATION}
         if len(ccs) == 1:
             out[ccs.pop()] += 1
     return out

@@ -182,6 +182,10 @@ _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied
 # a people named as the one who strikes ("The Russians shelled Kherson"), not "the war in Syria has killed"
 _PEOPLE_STRIKE_AFTER = regexes.compile(r"\s+(?:shelled|bombed|shot|killed|hit|targeted|pounded|raided)\b")
 _FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
+# a state's forces that serve at home only: "an attack on Afghan police", "Malian gendarmes", "the Myanmar junta"
+# say where the story is, whoever attacked
+_HOME_FORCE_AFTER = regexes.compile(r"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?(?:police(?:m[ae]n)?|gendarmes?|gendarmerie|junta)\b",
+                                    re.I)
 _PLACE_CUE_BEFORE = lexicon.compile_lowered(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
                                r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$")
 
@@ -204,7 +208,7 @@ _WHERE_ATTACK_AFTER = regexes.compile(r"\s+(?i:attack)\b(?!\s+(?i:on|against|by)
 def country_mentions(text: str) -> list[CountryMention]:
     out = []
     for start, end, iso, as_name in _country_words_in(text):
-        attacker = bool(_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
+        attacker = bool(_FORCE_AFTER.match(text, end) and not _HOME_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
                         or not as_name and _PEOPLE_STRIKE_AFTER.match(text, end))
         if attacker and as_name and not text.endswith(("'s", "’s"), start, end) and _WHERE_ATTACK_AFTER.match(text, end):
             attacker = False

@@ -28,6 +28,10 @@ _CACHE: dict[str, "Gazetteer"] = {}
 _ADMIN1_ID = "geonames-admin1:"
 
 
+# a town this big may be meant by its name alone, and its country outweighs its namesakes' elsewhere
+TOWN_POPULATION = 15_000
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer place."""
@@ -51,7 +55,7 @@ class Entry:
         """Syria, its neighbours, countries, first-level units, towns of
         15,000 or more and curated places: the places a name alone may point
         to; the world's villages and second-level units need context."""
-        return (self.cc in _CORE_COUNTRIES or self.feature in ("country", "admin1") or self.population >= 15_000
+        return (self.cc in _CORE_COUNTRIES or self.feature in ("country", "admin1") or self.population >= TOWN_POPULATION
                 or not self.id.startswith("geonames"))
 
     @property

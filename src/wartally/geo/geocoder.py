@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from wartally.geo.finder import find_places, measured_from
-from wartally.geo.gazetteer import load
+from wartally.geo.gazetteer import TOWN_POPULATION, load
 from wartally.geo.names import fold
 from wartally.geo.resolver import parse, resolve
 from wartally.records import Document, Figure, Place, WherePrecision
@@ -39,7 +39,7 @@ def _unambiguous_country(surface: str) -> str | None:
         return next(e.cc for e in found if e.feature == "country")
     key = fold(m.core)
     exact = [e for e in found if fold(e.name) == key]
-    towns = {e.cc for e in exact if e.population >= 15_000 and e.feature in ("city", "town")}
+    towns = {e.cc for e in exact if e.population >= TOWN_POPULATION and e.feature in ("city", "town")}
     if len(towns) == 1:
         return towns.pop()  # "Gaza": the city, over a province of that name elsewhere
     units = {e.cc for e in exact if e.feature == "admin1"}

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wartally.geo.gazetteer import Entry, Gazetteer, load
+from wartally.geo.gazetteer import TOWN_POPULATION, Entry, Gazetteer, load
 from wartally.geo.names import distance, fold
 from wartally.records import Place, WherePrecision
 
@@ -181,13 +181,16 @@ def _context_admin1(name: str, country: str | None = None) -> str | None:
     return best.a1
 
 
-def _evident(e: Entry, country: str | None, votes: Counter | dict | None, core: str | None = None) -> bool:
+def _evident(e: Entry, country: str | None, votes: Counter | dict | None, core: str | None = None,
+             how: str = "name") -> bool:
     """Whether a candidate outside the article's country may be meant: a
     country, a city of a million or more (by its own name or a name of five
     letters or more: "Kya" in a Myanmar village's name is no alias of Konya),
     a place in Syria's neighbours in a Syrian article, or one whose country
     (for a town of 15,000 or more) or whose first-level unit (for anything
-    smaller) another place of the article lies in."""
+    smaller, and for any place found only by a spelling variant: "Madain"
+    in an Iraqi article is not Syria's Mayadin because Syria is named)
+    another place of the article lies in."""
     if country is None or e.cc == country or e.feature == "country":
         return True
     if e.population >= 1_000_000 and (core is None or len(fold(core)) >= 5 or fold(core) == fold(e.name)):
@@ -196,7 +199,7 @@ def _evident(e: Entry, country: str | None, votes: Counter | dict | None, core: 
         return True
     if not votes:
         return False
-    if e.population >= 15_000 or e.feature == "admin1":
+    if (e.population >= TOWN_POPULATION or e.feature == "admin1") and how != "skeleton":
         return any(k[:2] == e.cc for k in votes)
     return bool(e.a1 and votes.get(e.a1))
 
@@ -422,7 +425,7 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
         # a unit named with its admin word ("Idlib province") is evidence enough, and
         # so is a stated parent that holds the place ("Alindao town, Basse Kotto prefecture")
         units = _parent_units(parent)[0]
-        evident = [e for e in found if _evident(e, country, votes, m.core) or (m.region and e.feature == "admin1")
+        evident = [e for e in found if _evident(e, country, votes, m.core, how) or (m.region and e.feature == "admin1")
                    or (units and _in_unit(e, units))]
         if len(evident) < len(found):
             dropped = f"; places outside {country} that nothing in the article points to left out"
