@@ -134,6 +134,24 @@ ARTICLES = [
            "mountainous Kishtwar district of Jammu and Kashmir. An army official said the army launched a joint "
            "search operation in Chatroo area of the Kishtwar district on today morning.",
      "2024-09-13", ["Chatroo", "Chatroo"]),
+    # Philippines: "a remote village" named in the next sentence, as lying in a town ("in Gumhang, Tinoc town")
+    ("PH", "Eleven soldiers, including an Army captain, and a civilian were killed in an ambush by New People's Army "
+           "rebels in a remote village in Ifugao province yesterday. The military said the convoy of soldiers was "
+           "attacked by the rebels in Gumhang, Tinoc town.", "2011-02-03", ["Gumhang", "Gumhang"]),
+    # Nigeria: "a village" is the one the next sentence calls a village, not the local government area after it
+    ("NG", "At least 14 people were killed when gunmen hit a village in Nigeria's Plateau, a state in the country's "
+           "central region, several local sources said on Monday. Two women were among the dead victims of the attack "
+           "in the village of Kwatas in Bokkos local government area of the state late Sunday, a village vigilante "
+           "group member said.", "2020-01-27", ["Kwatas", "Kwatas"]),
+    # DR Congo: "the villages of Mbingi and Mapasana", two villages the gazetteer does not know; the first named
+    ("CD", "Rebels killed at least eight people in attacks on villages around the northeastern DR Congo city of Beni "
+           "at the weekend, local officials said. The first attacks occurred overnight Friday in the villages of "
+           "Mbingi and Mapasana. \u201cThere we had four people killed,\u201d a local official said.", "2019-08-05",
+     ["Beni", "Mbingi"]),
+    # Sudan: "Khartoum, Oct 7" is a dateline (a place and a date), not where the strike was
+    ("SD", "Khartoum, Oct 7 At least seven people were killed and 59 others wounded in an artillery strike by the "
+           "paramilitary Rapid Support Forces (RSF) on a displaced persons camp in El Fasher, western Sudan's North "
+           "Darfur state, a local health official confirmed.", "2024-10-08", ["El Fasher", "El Fasher"]),
 ]
 
 
@@ -156,6 +174,11 @@ KINDS = [
     ("CM", "Separatists raided an army post in the troubled English-speaking Northwest province.", "English", None),
     ("ET", "Civilians were massacred in Tole Kebele of Gimbi, Wollega.", "Gimbi", "area"),
     ("PK", "The attack occurred in the Bara neighbourhood bordering Afghanistan.", "Bara", "neighbourhood"),
+    ("IN", "Police said the Naxals triggered the blast between Cholnar and Kirandul villages.", "Cholnar", "settlement"),
+    ("CD", "The first attacks occurred overnight Friday in the villages of Mbingi and Mapasana.", "Mapasana",
+     "settlement"),
+    ("CD", "Between Monday and Wednesday villages were hit.", "Between Monday", None),
+    ("SY", "The dead included 109 evacuees from the villages of Foua and Kefraya.", "Kefraya", None),
 ]
 
 

@@ -958,7 +958,17 @@ _SAME_INCIDENT = regexes.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:casualties|deaths|victims|attack|assault|strike|raid|bombing|blast|"
     r"explosion|ambush|clashes|fighting|offensive|convoy|patrol|checkpoint)\b|\btargeted\b", re.I)
 # ("in a troubled anglophone region of Cameroon", "stormed a UN base in ...": the next sentences name it)
-_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|district|neighbou?rhood|area|part|region|base|camp|outpost)\b", re.I)
+_UNNAMED_PLACE = regexes.compile(r"\b(?:a|one)\s+(?:[\w-]+\s+){0,3}(?P<kind>town|village|city|district|neighbou?rhood|area|part|region|base|camp|outpost)\b", re.I)
+
+
+def _called_a_place(text: str, p: PlaceMention, kind: str | None = None) -> bool:
+    """Whether the text calls ``p`` a town, village, city, district or area
+    ("Atarib district", "the village of Kwatas"); with ``kind``, that kind."""
+    after = _KIND_AFTER.match(text, p.end)
+    before = _KIND_OF_BEFORE.search(text, max(0, p.start - 20), p.start)
+    if kind is None:
+        return bool(after or before)
+    return any(m is not None and m.group().split()[0].lower() == kind for m in (after, before))
 
 
 _CLAUSE_BREAK = compile_fast(r"\b(?:while|whereas|but|meanwhile)\b|;", re.I)
@@ -1067,6 +1077,9 @@ def _respective_place(text: str, anchor: int, own: list[PlaceMention]) -> PlaceM
     return group[run - lo]
 
 
+_LIST_AND = regexes.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
 def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     """The last settlement a sentence names, unless it only holds the one
     before ("the village of Egbekaw, a neighbourhood in the town of Mamfe"),
@@ -1074,6 +1087,9 @@ def _innermost(text: str, cands: list[PlaceMention]) -> PlaceMention:
     to a Pale Township ... spokesman")."""
     cands = [p for p in cands if not places_mod.speaks_for(text, p)] or cands
     last = cands[-1]
+    while len(cands) > 1 and _LIST_AND.match(text, cands[-2].end, last.start):
+        # "in the villages of Mbingi and Mapasana": a list, none inside another; the first named
+        cands, last = cands[:-1], cands[-2]
     if len(cands) > 1 and (_HOLDER_GAP.match(text[cands[-2].end: last.start]) or _measured_from(text, cands[-2], last)
                            or last.start - cands[-2].end < 40 and places_mod.named_as_unit(text, last)):
         # ("hit the village of Kfarjouz near Nabatieh", "in Husseiniyah, about 60 miles north of Baghdad":
@@ -1167,11 +1183,14 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
         if city is not None and fits(city[0]):
             d.place, d.place_sent = city
             d.place_inherited = True
-    if d.place is None and _UNNAMED_PLACE.search(d.sent.text):
+    if d.place is None and (unnamed := _UNNAMED_PLACE.search(d.sent.text)) is not None:
         # "struck a town in northern Aleppo province": the next sentences name it, the
-        # one the text calls a town or village first ("Aleppos opposition-held Atarib district")
-        ahead = _place_ahead(si, sents, places, lambda text, p: _KIND_AFTER.match(text, p.end), last=True,
-                             pick=lambda text, p: fits(p))
+        # one the text calls a town or village first ("Aleppos opposition-held Atarib district"),
+        # what the figure's sentence called it first ("hit a village ... in the village of Kwatas in
+        # Bokkos local government area")
+        kind = unnamed.group("kind").lower()
+        ahead = _place_ahead(si, sents, places, _called_a_place, last=True, pick=lambda text, p: fits(p),
+                             prefer=lambda text, p: _called_a_place(text, p, kind))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
     if d.place is None:
@@ -1285,12 +1304,15 @@ _KIND_OF_BEFORE = regexes.compile(r"\b(?:town|village|city)\s+of\s+$", re.I)
 
 
 def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = False,
-                 sentence_ok=lambda text: True, pick=None, kinds=("settlement",)) -> tuple[PlaceMention, Sentence] | None:
+                 sentence_ok=lambda text: True, pick=None, kinds=("settlement",),
+                 prefer=None) -> tuple[PlaceMention, Sentence] | None:
     """The settlement the next two sentences name for a figure placed only
     vaguely: in the first of them that names one (and that ``sentence_ok``
-    accepts), the first that the text calls a town or village (``named``),
-    else the last (``last``) or the first one it names; with ``pick``, only
-    one that ``pick`` accepts."""
+    accepts), the first that the text calls a town or village (``named``;
+    of those, the first that ``prefer`` accepts), else the last (``last``)
+    or the first one it names; with ``pick``, only one that ``pick``
+    accepts.  A settlement named right before it as lying in it ("in
+    Gumhang, Tinoc town") is taken instead."""
     for j in range(si + 1, min(len(sents), si + 3)):
         if not sentence_ok(sents[j].text):
             continue  # (asked first: a sentence it refuses needs no place mentions read)
@@ -1300,9 +1322,18 @@ def _place_ahead(si: int, sents: list[Sentence], places, named, *, last: bool = 
         if pick is not None:
             cands = [p for p in cands if pick(sents[j].text, p)]
         if cands:
-            kinds = [p for p in cands if named(sents[j].text, p)]
-            return (kinds[0] if kinds else cands[-1] if last else cands[0]), sents[j]
+            text = sents[j].text
+            kinds = [p for p in cands if named(text, p)]
+            if prefer is not None:
+                kinds = [p for p in kinds if prefer(text, p)] or kinds
+            chosen = kinds[0] if kinds else cands[-1] if last else cands[0]
+            inner = next((p for p in places[j] if p.kind == "settlement" and p.end <= chosen.start
+                          and _INNER_GAP.match(text, p.end, chosen.start) and _KIND_AFTER.match(text, chosen.end)), None)
+            return inner or chosen, sents[j]
     return None
+
+
+_INNER_GAP = regexes.compile(r"\s*,\s*$")  # "in Gumhang, Tinoc town": the first lies in the second
 
 
 _WHERE_IT_OCCURRED = regexes.compile(

@@ -37,6 +37,30 @@ _KIND_OF_AFTER = regexes.compile(r"(?<=[Cc]ity|[Tt]own)\s+of\s+(?:[a-z]{1,3}[-\s
 _CUE_APPOSED = compile_fast(rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|hamlet|settlement|locality)\b")
 _APPOSED_AFTER = regexes.compile(r"\b(?:in|at|on|near|struck|hit|attacked|raided|stormed|bombed|shelled|a)\s+$", re.I)  # where it happened, not "the northern part of Laiza, a town where ..."
 _ANY_APPOSED = regexes.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b")
+# "in the villages of Mbingi and Mapasana", "between Cholnar and Kirandul villages": a kind word in the plural
+# names every settlement of the list
+_PLURAL_KINDS = r"(?:villages|towns|hamlets|localities|settlements)"
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}"
+_PLURAL_CUED = compile_fast(rf"\b{_PLURAL_KINDS}\s+of\s+(?P<list>{_NAME_LIST})|(?P<list2>{_NAME_LIST})\s+{_PLURAL_KINDS}\b")
+_ANY_PLURAL_KIND = regexes.compile(_PLURAL_KINDS)
+_ONE_NAME = regexes.compile(_NAME)
+_ORIGIN_BEFORE = regexes.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _plural_cued(text: str) -> list[tuple[int, str]]:
+    """Each name of a list that a plural kind word calls settlements, with
+    where it starts."""
+    if not _ANY_PLURAL_KIND.search(text):
+        return []
+    out = []
+    for m in _PLURAL_CUED.finditer(text):
+        if _ORIGIN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "109 evacuees from the villages of Foua and Kefraya": where they came from
+        group = "list" if m.group("list") is not None else "list2"
+        names = [(n.start(), n.group()) for n in _ONE_NAME.finditer(text, m.start(group), m.end(group))]
+        if not any(w in _NOT_PLACES for _, name in names for w in name.split()):
+            out.extend(names)  # (not "Between Monday and Wednesday villages were hit")
+    return out
 _IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
@@ -75,7 +99,10 @@ DATELINE = regexes.compile(
     r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s"
     # any agency's parenthesis after a comma, or before a dash ("Port Sudan, (APP - UrduPoint - 11th Apr, 2025)",
     # "Kabul (Pajhwok) -"), not a name's acronym ("Islamic State (IS) fighters")
-    r"|,\s*\([^()\n]{2,100}\)\s*[-–—:]?|\([^()\n]{2,60}\)\s*[-–—:])"
+    r"|,\s*\([^()\n]{2,100}\)\s*[-–—:]?|\([^()\n]{2,60}\)\s*[-–—:]"
+    # "Khartoum, Oct 7 At least seven people ...", "GAZA CITY, March 3, 2024 -": a date after the place (data/months.tsv)
+    rf"|,\s*(?:{'|'.join(f for m in months().names for f in (m, *months().short[months().names.index(m)]))})\.?\s+\d{{1,2}}"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()\n]{2,60}\)\s*)?(?:[-–—:]\s*|(?=[A-Z])))"
 )
 # "Niamey: Niger's army said ...": a place and a colon open a lead that goes on as a sentence (not a
 # headline's "Idlib: 'more than 500 civilians killed' since ...", a line without a full stop)
@@ -377,6 +404,7 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
             if name in _world_regions():
                 continue  # "insurgencies in Asia": a continent, which is a town somewhere too
             found.append(PlaceMention(s, s + len(name), name, "settlement", rule))
+    found.extend(PlaceMention(s, s + len(name), name, "settlement", "place:cue-plural") for s, name in _plural_cued(text))
     if "capital" in text:
         found.extend(_capital_mentions(text, country))
     for m in _COUNTRY.finditer(text):
