@@ -131,6 +131,21 @@ SOURCES = [
     ("PG", "The tribe was ambushed on Sunday in Enga province, Papua New Guinea, Royal Papua New Guinea Constabulary "
      "Acting Superintendent George Kakas told ABC.\n\nKakas initially said 53 had died.", (K, 53, "people"),
      "Royal Papua New Guinea Constabulary"),
+    # leaders, chiefs and heads in the plural speak as well as one does (Reuters, Nigeria, April 2023)
+    ("NG", "At least 130 people were killed in the raids on villages in Nigeria's Benue state, three community leaders "
+     "said.", (K, 130, "people"), "community leaders"),
+    # a provincial health chief, named after his role (AFP, Afghanistan, June 2011)
+    ("AF", "The provincial health chief, Doctor Ahmad Zia, said six civilians and 11 policemen had been wounded in the "
+     "attack in Kunduz, Afghanistan.", (I, 11, "people"), "Kunduz provincial health chief"),
+    # the director of a private ambulance service, by the service's own name (Somalia, 2019)
+    ("SO", "Abdi Hassan, director of Aamin ambulance services, said: \u201cSo far we have carried four dead people "
+     "and nine wounded from the blast in Mogadishu.\u201d", (K, 4, "people"), "Aamin ambulance services"),
+    # a member of a village's vigilante group (Xinhua, Nigeria, January 2020)
+    ("NG", "Three women were among the dead in the attack on the village of Kukawa in Plateau, Nigeria, late Sunday, "
+     "a local vigilante group member said.", (K, 3, "women"), "local vigilante group member"),
+    # "gave a provisional death toll": a way of telling a number (AFP, DR Congo, 2019)
+    ("CD", "Beni Mayor Jean Kalumba gave a provisional death toll of at least 12 civilians in the Congolese town.",
+     (K, 12, "civilians"), "Beni mayor"),
 ]
 
 

@@ -18,7 +18,7 @@ _COUNT_FROM = r"(?:toll|tally|count|figures?|estimates?|data)\s+(?:given\s+|rele
 # a headline's "Houthis claim 20 people killed": "claim" as a verb of telling, before a count
 _CLAIMS_A_COUNT = r"claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d)"
 _ATTRIBUTION = Lowered(compile_fast(
-    rf"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|telling|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|added|cited|quoted|monitors?|tallied|claimed|{_CLAIMS_A_COUNT}|claims?\s+that|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
+    rf"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|telling|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|gave\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:toll|tally|count|figures?|estimates?)|added|cited|quoted|monitors?|tallied|claimed|{_CLAIMS_A_COUNT}|claims?\s+that|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
     rf"|{_COUNT_FROM})\b",
     re.I,
 ))
@@ -109,7 +109,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?!(?:the|an?)\s)[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|telling|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|added|cited|stated|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|telling|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|gave(?=\s+(?:an?|the|its|his|her|their)\s)|added|cited|stated|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
