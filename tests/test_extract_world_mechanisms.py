@@ -268,6 +268,17 @@ def test_world_people_abducted_after_the_dead_are_no_dead():
     assert ("killed", 6) in figs and ("killed", 5) not in figs, figs
 
 
+@pytest.mark.parametrize("text", [
+    "At least 130 people were killed in Benue, two village heads said.",
+    "Five soldiers were killed in the ambush, three vigilante group members said.",
+    "Nine people were killed, two traditional chiefs told AFP.",
+])
+def test_world_heads_chiefs_and_members_who_speak_are_no_dead(text):
+    """Who tells the count ("two village heads said") is no figure of its own."""
+    figs = wartally.extract(text, published="2023-04-08", geocode=False)
+    assert len(figs) == 1, [(str(f.outcome), f.n, str(f.victims)) for f in figs]
+
+
 # (country, text, published, figure, start, end): periods worded as day or month ranges, quarters, the start of an
 # escalation, a month without a year, an attack named by its day in the next sentence
 PERIODS = [

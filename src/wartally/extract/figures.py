@@ -341,7 +341,7 @@ _ACCORDING_TO = regexes.compile(r"\baccording\s+to\s+$", re.I)
 # ("including five children said the Observatory": FA-KES drops the comma)
 _SPEAKER_HEAD = compile_fast(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:man|woman|person|people|men)|witness(?:es)?|eyewitness(?:es)?|"
                            r"residents?|doctors?|medics?|paramedics?|sources?|commanders?|survivors?|relatives?|journalists?|"
-                           r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|administrators?)\s*$", re.I)
+                           r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|heads?|chiefs?|members?|administrators?)\s*$", re.I)
 
 
 _MIXED_TOLL = regexes.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths|injuries|fatalities)\b", re.I)
