@@ -182,6 +182,10 @@ FIGURES = [
     ("SS", "The final death toll is believed to be between 60 and 70, local officials said.", (K, 70, "people"), PUBLISHED),
     ("PS", "Israeli troops killed nine people in Jenin, up from an earlier toll of six, the ministry said.", (K, 6, "people"), PUBLISHED),
     ("PK", "Police said the confirmed number of martyrs stood at 79.", (K, 79, "people"), PUBLISHED),
+    # a toll in the present tense of a headline, and one raised by a count whose source and span come between
+    ("UA", "The number of dead rises to 31 after a Russian missile hit a block of flats in Dnipro.", (K, 31, "people"), PUBLISHED),
+    ("SD", "This brings the total number of deaths the charity has recorded in the city over the past three days to 57.",
+     (K, 57, "people"), PUBLISHED),
     ("HT", "In the last quarter of the year there were 930 killings recorded and 410 injuries.", (K, 930, "people"), PUBLISHED),
     # parts and the hurt
     ("PS", "Ministry spokesman Ashraf Salem said the deaths included 3,760 children and 2,410 women.", (K, 2410, "women"), PUBLISHED),
