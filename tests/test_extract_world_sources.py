@@ -177,6 +177,12 @@ def test_world_a_group_no_lexicon_knows_is_named_by_its_claim(country, text, fig
 
 # (country, text, figure, actor that must be among the figure's)
 ACTORS = [
+    # a state's forces telling of fighters of the other side killed, nobody else named as who killed them: the
+    # forces themselves (AFP, Burkina Faso, 2022; Pakistan's ISPR)
+    ("BF", "According to the army, more than thirty terrorists have been neutralized in Seytenga, Burkina Faso.",
+     (K, 30, "combatants"), "Burkina Faso government"),
+    ("PK", "Seven terrorists were killed in an exchange of fire in Tank district, Pakistan, the ISPR said.",
+     (K, 7, "combatants"), "Pakistan government"),
     # round 8 (news of PK): "Fitna al-Khawarij" is Pakistan's official name for the TTP since July 2024, and
     # "militants linked to" a group say who the attackers were
     ("PK", "Militants rammed an explosive-laden vehicle into the wall of the base in Bannu, injuring three "

@@ -233,6 +233,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = []  # "15 soldiers have been killed ..., the army said. ... the army fought back": not by their own army
         if not d.actors and (enemy := _the_other_state_of_the_war(d, country, published)) is not None:
             d.actors = [enemy]
+        if not d.actors and (own := _forces_telling_their_kill(d, country)) is not None:
+            d.actors = [own]
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
         elif d.period is not None and (d.period.rule in _WAR_WIDE or _since_the_war_began(d, war, published)) \
@@ -1755,6 +1757,24 @@ def _each_side_killed_by_the_other(drafts: list[_Draft], country: str | None) ->
                                     "actor:other-side-of-the-clash")]
         for d in state:
             d.actors = [context.Hit(g.start, g.end, named[0] if named else "opposition", "actor:other-side-of-the-clash")]
+
+
+# a state's forces and their spokesmen: "According to the army, more than forty terrorists have been neutralized"
+_STATE_FORCE_SOURCES = frozenset({"army", "defence-ministry", "defence-minister", "ispr", "task-force", "police"})
+
+
+def _forces_telling_their_kill(d: _Draft, country: str | None) -> context.Hit | None:
+    """The state's own forces as the actor of fighters of the other side
+    whose death those forces report and nobody else is said to have caused
+    ("Six terrorists were killed in an exchange of fire in North Waziristan,
+    the ISPR said"): who else fought them is left unsaid because it is the
+    teller (gold guide: a state's forces in their own country)."""
+    if d.victims != "combatants" or d.side != "opposition" or country not in world.countries() or not d.source_rule:
+        return None
+    if d.source_rule.rsplit(":", 1)[-1].split("#")[0] not in _STATE_FORCE_SOURCES:
+        return None
+    g = d.paired.group
+    return context.Hit(g.start, g.end, world.state_force_actor(country, country), "actor:state:its-own-report")
 
 
 def _is_generic_actor(h: context.Hit, country: str | None = None) -> bool:
