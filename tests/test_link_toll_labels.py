@@ -117,3 +117,21 @@ def test_tolls_group_and_site_counts_are_parts(whole, part, cue, published):
     rival."""
     assert incident_rows([(whole, published), (part, published)]) == []
     assert len(incident_rows([(whole, published), (cue, published)])) == 1
+
+
+@pytest.mark.parametrize("low_told_until, still", [
+    (5, True),    # the lower count told that day only: the day's toll still rising, growth
+    (6, False),   # the lower count still told the next day: no rising toll explains it (Qamishli, 27-28 July 2016)
+], ids=["lower-told-the-same-day", "lower-told-after-the-higher"])
+def test_tolls_a_provisional_higher_count_explains_only_an_earlier_lower_one(low_told_until, still):
+    """State TV's provisional 'at least 170 wounded' ('rescue workers were
+    still retrieving victims') and state media's 140, carried on the same day
+    and the next: a toll still growing cannot make the count fall afterwards."""
+    import dataclasses
+    import datetime as dt
+    from wartally.link.tolls import _still_counting
+    day = dt.date(2023, 12, 5)
+    high = dataclasses.replace(_claim("rescue workers", 170, Victims.PEOPLE, ("tv",)), provisional=True)
+    low = dataclasses.replace(_claim("SANA", 140, Victims.PEOPLE, ("afp", "reuters")),
+                              reported=(day, dt.date(2023, 12, low_told_until)))
+    assert _still_counting(high, low) is still

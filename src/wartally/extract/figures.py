@@ -233,8 +233,6 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = []  # "15 soldiers have been killed ..., the army said. ... the army fought back": not by their own army
         if not d.actors and (enemy := _the_other_state_of_the_war(d, country, published)) is not None:
             d.actors = [enemy]
-        if not d.actors and (own := _forces_telling_their_kill(d, country)) is not None:
-            d.actors = [own]
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
         elif d.period is not None and (d.period.rule in _WAR_WIDE or _since_the_war_began(d, war, published)) \
@@ -257,6 +255,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _incident_weapon_of_the_day(drafts)
     _the_articles_one_kind_of_bomb(drafts, doc.title, sents, weapon_hits)
     _incident_actor_of_the_day(drafts)
+    for d in drafts:  # (last: a clash's two sides and the day's one attacker come first)
+        if not d.actors and (own := _forces_telling_their_kill(d, country)) is not None:
+            d.actors = [own]
     return _finish(doc, drafts)
 
 

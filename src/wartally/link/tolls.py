@@ -477,6 +477,8 @@ def _still_counting(a: TollClaim, b: TollClaim) -> bool:
     low, high = sorted((a, b), key=lambda c: c.n)
     if high.n in low.mentioned or low.n in high.mentioned:
         return False
+    if low.reported[1] > high.reported[1]:
+        return False  # the lower count was still told after the higher: no toll growing through the day explains it
     return low.provisional or high.provisional or low.rising or high.rising
 
 
