@@ -202,6 +202,11 @@ FIGURES = [
     ("LK", "Troops killed 23 Tigers in the north on Sunday, the military said.", (K, 23, "combatants"), PUBLISHED),
     ("CF", "Fighting in Bangassou killed 13 anti-balaka, the UN mission said.", (K, 13, "combatants"), PUBLISHED),
     ("ML", "An attack on the camp in Aguelhok killed one peacekeeper, the UN said.", (K, 1, "combatants"), PUBLISHED),
+    # Burkina Faso's army auxiliaries and its Volunteers for the Defence of the Homeland (VDP) fight for the state
+    ("BF", "Three army auxiliaries were killed in the ambush near Djibo, Burkina Faso, the army said.",
+     (K, 3, "combatants"), PUBLISHED),
+    ("BF", "Around thirty VDP were killed when jihadists attacked the convoy in northern Burkina Faso.",
+     (K, 30, "combatants"), PUBLISHED),
     ("NG", "Troops neutralised 16 bandits in Zamfara state, the army said.", (K, 16, "combatants"), PUBLISHED),
     ("NG", "Police said three suicide bombers blew themselves up at the market in Konduga.", (K, 3, "combatants"), PUBLISHED),
     ("ML", "The army said it had killed 188 \u201cterrorists\u201d and arrested 40 more in Moura.", (K, 188, "combatants"), PUBLISHED),

@@ -238,6 +238,9 @@ def test_world_a_believed_group_is_the_one_named_first_after_the_words():
 
 # (country, text, figure, side)
 SIDES = [
+    # Burkina Faso's VDP volunteers fight for the government (gold guide, "Beyond Syria")
+    ("BF", "Around twenty VDP were killed when jihadists attacked the convoy near Djibo, Burkina Faso.",
+     (K, 20, "combatants"), "government"),
     ("MM", "The Kachin Independence Army said 30 junta soldiers were killed in the fighting near Bhamo, Myanmar.",
      (K, 30, "combatants"), "government"),
     ("CM", "The separatists announced that 14 soldiers were killed in the raid on Bali in Cameroon's Northwest region, "
