@@ -207,6 +207,13 @@ FIGURES = [
      (K, 3, "combatants"), PUBLISHED),
     ("BF", "Around thirty VDP were killed when jihadists attacked the convoy in northern Burkina Faso.",
      (K, 30, "combatants"), PUBLISHED),
+    # "N of them": of the group the sentence counted, which no figure of its own counts (PTI, India, 2021); not of
+    # who attacked
+    ("IN", "The blast targeted a jeep in which seven security personnel were patrolling in a remote area of "
+     "Chhattisgarh, India, killing five of them instantly, police said.", (K, 5, "combatants"), PUBLISHED),
+    ("NG", "Gunmen stopped the bus carrying 40 passengers near Kaduna, Nigeria, and killed 12 of them.",
+     (K, 12, "people"), PUBLISHED),
+    ("NG", "Militants attacked the village near Maiduguri, Nigeria, killing ten of them.", (K, 10, "people"), PUBLISHED),
     ("NG", "Troops neutralised 16 bandits in Zamfara state, the army said.", (K, 16, "combatants"), PUBLISHED),
     ("NG", "Police said three suicide bombers blew themselves up at the market in Konduga.", (K, 3, "combatants"), PUBLISHED),
     ("ML", "The army said it had killed 188 \u201cterrorists\u201d and arrested 40 more in Moura.", (K, 188, "combatants"), PUBLISHED),

@@ -238,6 +238,9 @@ def test_world_a_believed_group_is_the_one_named_first_after_the_words():
 
 # (country, text, figure, side)
 SIDES = [
+    # security personnel are the state's (gold guide: "security forces")
+    ("IN", "Four security personnel were killed when Maoists triggered a blast in Dantewada, Chhattisgarh, India.",
+     (K, 4, "combatants"), "government"),
     # Burkina Faso's VDP volunteers fight for the government (gold guide, "Beyond Syria")
     ("BF", "Around twenty VDP were killed when jihadists attacked the convoy near Djibo, Burkina Faso.",
      (K, 20, "combatants"), "government"),

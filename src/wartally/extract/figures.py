@@ -401,6 +401,14 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
                           side=prev.side, side_rule=prev.side and "side:previous-group")
         if vrule == "victims:of-them" and prev is not None:
             return None
+        if vrule == "victims:of-them" and (named := _group_named_before(sent.text, g.start)) is not None:
+            # "a jeep in which seven security personnel were patrolling ..., killing five of them": the
+            # group the sentence named, counted by no figure of its own
+            victims, vrule = named[0], "victims:of-them-named-before"
+            if victims == "combatants":
+                side, side_rule = side_of(named[1])
+                return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
+                              side=side, side_rule=side_rule and "side:of-them-named-before", parent=parent)
         if prev is not None and g.others and prev.victims == "combatants" and parent is None:
             # "the death of 16 soldiers, while another six were wounded": more of the same fighters
             return _Draft(sent=sent, paired=p, outcome=p.outcome, victims="combatants", victims_rule="victims:others-of-combatants",
@@ -450,6 +458,21 @@ def _draft(sent: Sentence, p: Paired, before: list[_Draft], after: list[Paired] 
                 side, side_rule = _OPPOSITE[last.side], "side:opponents-of-previous"
     return _Draft(sent=sent, paired=p, outcome=p.outcome, victims=victims, victims_rule=vrule,
                   side=side, side_rule=side_rule, parent=parent)
+
+
+def _group_named_before(text: str, end: int) -> tuple[str, str] | None:
+    """The victims group of the last counted group noun before ``end`` in a
+    sentence ("seven security personnel"), with the words around it; None
+    when it counts none."""
+    found = [h for h in lexicon.scan("victims", text[:end]) if _COUNTED_BEFORE.search(text, max(0, h[0] - 30), h[0])]
+    if not found:
+        return None  # (not "Militants attacked the village, killing ten of them": a group counted, not who attacked)
+    start, stop, ent = found[-1]
+    return ent.value, text[max(0, start - 30): stop]
+
+
+_COUNTED_BEFORE = regexes.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                                  r"scores|hundreds))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _ALL_OF_THEM = regexes.compile(r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(men|women|children|civilians|soldiers|fighters)\b", re.I)
