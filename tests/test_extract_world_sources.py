@@ -143,6 +143,11 @@ SOURCES = [
     # a member of a village's vigilante group (Xinhua, Nigeria, January 2020)
     ("NG", "Three women were among the dead in the attack on the village of Kukawa in Plateau, Nigeria, late Sunday, "
      "a local vigilante group member said.", (K, 3, "women"), "local vigilante group member"),
+    # a head of state or government tells a toll like any official (AFP, Ukraine, September 2023)
+    ("UA", "A Russian missile strike on a market in Kostiantynivka, Ukraine, killed 17 people, Ukrainian President "
+     "Volodymyr Zelensky said.", (K, 17, "people"), "Ukrainian president"),
+    ("PK", "The bombing at the rally in Bajaur, Pakistan, killed 45 people, the prime minister's office said.",
+     (K, 45, "people"), "prime minister's office"),
     # "gave a provisional death toll": a way of telling a number (AFP, DR Congo, 2019)
     ("CD", "Beni Mayor Jean Kalumba gave a provisional death toll of at least 12 civilians in the Congolese town.",
      (K, 12, "civilians"), "Beni mayor"),
@@ -177,6 +182,12 @@ def test_world_a_group_no_lexicon_knows_is_named_by_its_claim(country, text, fig
 
 # (country, text, figure, actor that must be among the figure's)
 ACTORS = [
+    # what one side calls the other state's forces: that state, not an armed group's "terrorists" (Ukraine's
+    # president, September 2023)
+    ("UA", "The artillery of Russian terrorists has killed 16 people in the city of Kostiantynivka, Donetsk region, "
+     "Ukraine.", (K, 16, "people"), "Russia"),
+    ("UA", "Russian occupiers shelled the centre of Kherson, Ukraine, killing two civilians, the regional governor said.",
+     (K, 2, "civilians"), "Russia"),
     # a state's forces telling of fighters of the other side killed, nobody else named as who killed them: the
     # forces themselves (AFP, Burkina Faso, 2022; Pakistan's ISPR)
     ("BF", "According to the army, more than thirty terrorists have been neutralized in Seytenga, Burkina Faso.",

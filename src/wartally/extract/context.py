@@ -575,6 +575,7 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
     else:  # Syria's war: Hezbollah fights for the government, as the government entry says
         gov = [h for h in found if h.rule == "actor:syr-gov"]
         found = [h for h in found if not (h.rule == "actor:hezbollah" and any(g.start <= h.start and h.end <= g.end for g in gov))]
+    found = _a_foreign_state_so_called(text, found, country)
     found += _state_forces(text, found, country)
     found += _groups_named_in_a_claim(text, found)
     if not found:
@@ -687,6 +688,27 @@ def _agent_position(text: str, start: int, end: int) -> bool:
 
 def _not_agent_position(text: str, start: int, end: int) -> bool:
     return bool(_TARGET_BEFORE.search(text, max(0, start - 30), start) or _SPEAKS_AFTER.match(text, end))
+
+
+# what a side calls the other state's forces: "the artillery of Russian terrorists", "Russian occupiers"
+_SO_CALLED_AFTER = regexes.compile(r"\s+(?:terrorists|occupiers|invaders|aggressors|occupation\s+(?:forces|troops|army))\b", re.I)
+
+
+def _a_foreign_state_so_called(text: str, found: list[Hit], country: str | None) -> list[Hit]:
+    """``found`` with another state's forces named by what the other side
+    calls them ("Russian terrorists hit a market" in news of Ukraine: Russia,
+    not the "terrorists" of an armed group) in place of the lexicon's
+    reading of the word."""
+    if country is None or country not in world.countries() or not _SO_CALLED_AFTER.search(text):
+        return found
+    out = list(found)
+    for start, end, iso, _ in world.country_words(text):
+        m = _SO_CALLED_AFTER.match(text, end)
+        if m is None or iso == country:
+            continue
+        out = [h for h in out if not (h.start < m.end() and start < h.end)]
+        out.append(Hit(start, m.end(), world.state_force_actor(iso, country), f"actor:state:{iso}"))
+    return out
 
 
 def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]:
