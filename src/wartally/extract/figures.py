@@ -1659,13 +1659,19 @@ _PROVINCIAL = regexes.compile(r"\b(?:provincial|regional|oblast|state|province)\
 _TYPE_WORDS = regexes.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]istrict|[Cc]ounty)$")
 
 
+def _source_entry(d: _Draft) -> str:
+    """The id of the sources lexicon entry a figure's source was read by
+    ("army" of "source:inherited:army#1")."""
+    return d.source_rule.rsplit(":", 1)[-1].split("#")[0]
+
+
 def _official_where(d: _Draft, country: str | None) -> str:
     """An official by role that the text names no place for: a ministry, the
     government or the army are the article's country's ("Lebanon Health
     Ministry", "Colombian army", as news names them); a local official stays
     the role alone."""
     value = d.source or ""
-    role = d.source_rule.rsplit(":", 1)[-1].split("#")[0]
+    role = _source_entry(d)
     if role not in _NATIONAL_ROLES:
         rest = value.replace("{where}", "").strip()
         if d.area is not None and (role == "governor" or _PROVINCIAL.search(rest)) and d.area.text not in rest:
@@ -1795,7 +1801,7 @@ def _forces_telling_their_kill(d: _Draft, country: str | None) -> context.Hit | 
     teller (gold guide: a state's forces in their own country)."""
     if d.victims != "combatants" or d.side != "opposition" or country not in world.countries() or not d.source_rule:
         return None
-    if d.source_rule.rsplit(":", 1)[-1].split("#")[0] not in _STATE_FORCE_SOURCES:
+    if _source_entry(d) not in _STATE_FORCE_SOURCES:
         return None
     g = d.paired.group
     return context.Hit(g.start, g.end, world.state_force_actor(country, country), "actor:state:its-own-report")

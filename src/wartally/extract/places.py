@@ -101,7 +101,7 @@ DATELINE = regexes.compile(
     # "Kabul (Pajhwok) -"), not a name's acronym ("Islamic State (IS) fighters")
     r"|,\s*\([^()\n]{2,100}\)\s*[-–—:]?|\([^()\n]{2,60}\)\s*[-–—:]"
     # "Khartoum, Oct 7 At least seven people ...", "GAZA CITY, March 3, 2024 -": a date after the place (data/months.tsv)
-    rf"|,\s*(?:{'|'.join(f for m in months().names for f in (m, *months().short[months().names.index(m)]))})\.?\s+\d{{1,2}}"
+    rf"|,\s*(?:{months().pattern()})\.?\s+\d{{1,2}}"
     r"(?:,?\s+\d{4})?\s*(?:\([^()\n]{2,60}\)\s*)?(?:[-–—:]\s*|(?=[A-Z])))"
 )
 # "Niamey: Niger's army said ...": a place and a colon open a lead that goes on as a sentence (not a

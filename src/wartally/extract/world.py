@@ -181,11 +181,12 @@ _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied
                          r"fired|struck|attacked|carried\s+out|denied)\b")
 # a people named as the one who strikes ("The Russians shelled Kherson"), not "the war in Syria has killed"
 _PEOPLE_STRIKE_AFTER = regexes.compile(r"\s+(?:shelled|bombed|shot|killed|hit|targeted|pounded|raided)\b")
-_FORCE_AFTER = regexes.compile(rf"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?{_FORCE_NOUNS}\b", re.I)
+# the words between a demonym and its noun: more demonyms ("Syrian and Russian jets"), one word ("Afghan police chief")
+_UP_TO_NOUN = r"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?"
+_FORCE_AFTER = regexes.compile(rf"{_UP_TO_NOUN}{_FORCE_NOUNS}\b", re.I)
 # a state's forces that serve at home only: "an attack on Afghan police", "Malian gendarmes", "the Myanmar junta"
 # say where the story is, whoever attacked
-_HOME_FORCE_AFTER = regexes.compile(r"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?(?:police(?:m[ae]n)?|gendarmes?|gendarmerie|junta)\b",
-                                    re.I)
+_HOME_FORCE_AFTER = regexes.compile(rf"{_UP_TO_NOUN}(?:police(?:m[ae]n)?|gendarmes?|gendarmerie|junta)\b", re.I)
 _PLACE_CUE_BEFORE = lexicon.compile_lowered(r"\b(?:in|across|of|inside|throughout|from|into|to|near|northern|southern|eastern|western|central|"
                                r"north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)\s+(?:the\s+)?$")
 
