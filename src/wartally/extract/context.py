@@ -109,7 +109,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?!(?:the|an?)\s)[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|telling|estimates|estimated|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|gave(?=\s+(?:an?|the|its|his|her|their)\s)|added|cited|stated|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|telling|(?<!an )(?<!the )(?:estimates|estimated)|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|gave(?=\s+(?:an?|the|its|his|her|their)\s)|added|cited|stated|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 
@@ -192,10 +192,19 @@ _NOT_A_PLACE = regexes.compile(r"^(?:Mr|Mrs|Ms|Dr|General|Gen|Colonel|Col|Major|
 
 
 # officials of a region or town (source lexicon ids): a country's adjective before them is not their place
-_LOCAL_ROLES = frozenset({"governor", "mayor", "local-chief"})
+_LOCAL_ROLES = frozenset({"governor", "military-administration", "mayor", "local-chief"})
 
 
 _POSSESSIVE_END = regexes.compile(r"['’]s$")
+# "the region's governor": the unit the official serves, by its adjective
+_UNIT_OWNS = regexes.compile(r"\bthe\s+(?P<unit>region|province|oblast|state|district)['’]s\s+(?:(?:acting|deputy|new|former)\s+)?$", re.I)
+_UNIT_ADJECTIVE_START = regexes.compile(r"(?P<rank>(?:acting|deputy)\s+)?(?:(?:regional|provincial|state|district)\s+)?", re.I)
+_UNIT_ADJECTIVE = {"region": "regional", "oblast": "regional", "province": "provincial", "state": "state", "district": "district"}
+
+
+def role_id_of(rule: str) -> str:
+    """The sources lexicon id of a role hit's rule ("source:governor#2" -> "governor")."""
+    return rule.rsplit(":", 1)[-1].split("#")[0]
 
 
 def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
@@ -203,7 +212,11 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     that place in its span), or still with ``{where}`` when it gives none."""
     role = re.sub(r"\s+", " ", text[s:e]).strip()
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
-    as_written = role.lower() if role[:1].isupper() and " " not in role else role  # "Governor" -> "governor"
+    as_written = role.lower() if role[:1].isupper() and " " not in role and not role.isupper() else role  # "Governor" -> "governor"
+    if (unit := _UNIT_OWNS.search(text, max(0, s - 30), s)) is not None and role_id_of(rule) in _LOCAL_ROLES:
+        # "the region's acting governor": the regional governor, as the gold guide names officials by role
+        held = _UNIT_ADJECTIVE_START.match(as_written)
+        as_written = f"{held.group('rank') or ''}{_UNIT_ADJECTIVE[unit.group('unit').lower()]} {as_written[held.end():]}"
     where = None
     before = _PLACE_BEFORE.search(text, max(0, s - 60), s)
     if before and not _NOT_A_PLACE.match(before.group("where")) and not _BARE_HEAD.fullmatch(before.group("where").strip()):
@@ -350,6 +363,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
+        if strength == 1 and _PRONOUN_SPEAKS.search(after[:said.end()]):
+            strength = 2  # "two male police officers and four civilians, they added": the pronoun speaks, not the police
         if h.rule in ("source:capital", GROUP_RULE) and strength == 2:
             continue  # a capital or an armed group is a source only as the one who speaks ("according to Baku", "Moscow said",
             # "the separatists announced that"): elsewhere the group is who acted
@@ -390,6 +405,7 @@ def _spokesman_of_a_body_is_the_body(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
+_PRONOUN_SPEAKS = regexes.compile(r",\s+(?:they|he|she|it|we)\s+(?:(?:also|later|then|further)\s+)?[\w-]+$", re.I)
 _ADJOINS = regexes.compile(r"(?:'s|’s)?\s")
 _FOR_THE = regexes.compile(r"\s+(?:for|of)\s+(?:the\s+)?", re.I)
 GROUP_RULE = "source:armed-group"
@@ -400,9 +416,11 @@ _NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|be
 # "JNIM itself claimed responsibility for killing nearly 300": a claim that gives the number tells it
 _CLAIMED_KILLING = r"claimed\s+(?:responsibility|credit)\s+for\s+(?:killing|the\s+(?:killing|deaths?)\s+of)\b"
 # the group's own telling verb, in its clause ("the separatist forces had earlier announced that")
-_GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?[^.;,“”\"]{0,40}?\b(?:said|says|say|announced|"
+_GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?(?P<gap>[^.;,“”\"]{0,40}?)\b(?:said|says|say|announced|"
                                rf"stated|told|reported|reports|confirmed|added|cited|claimed\s+(?:that|to\s+have)|{_CLAIMED_KILLING}|wrote|posted|{_CLAIMS_A_COUNT})\b",
                                re.I)
+# a count, a dash or the group's own deed between it and a telling word: the group acted, someone else tells
+_ACTS_BEFORE_TELLING = regexes.compile(r"\d|[–—]|\s-\s|\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|wound(?:s|ed|ing)?|abduct(?:s|ed|ing)?|storm(?:s|ed)?)\b", re.I)
 _ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ITSELF = regexes.compile(rf"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?(?!{_CLAIMED_KILLING})claimed\s+(?:responsibility|credit)\b", re.I)
 
@@ -429,7 +447,10 @@ def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
             continue
         if any(s < h.end and h.start < e for h in taken + out) or _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s):
             continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells
-        if not (_GROUP_TELLS.match(text, e) or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s)):
+        tells = _GROUP_TELLS.match(text, e)
+        if tells is not None and _ACTS_BEFORE_TELLING.search(tells.group("gap")):
+            tells = None  # "Boko Haram militants kill 23 Chadian soldiers – Reports": who acted, and who reports it
+        if not (tells or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s)):
             continue  # "armed separatist groups" and claimed the lives of four soldiers": no telling verb of its own
         if ent.value in ("opposition", "gang"):  # no name: the words the text gives it ("separatist forces")
             noun = _GROUP_NOUN.match(text, e)
@@ -485,7 +506,10 @@ _NOT_AN_AGENT = compile_fast(
     r"\b(?:rebel|opposition|militant|jihadist|regime|government|IS|ISIS|ISIL|Daesh|Islamic\s+State(?:\s+group)?|Kurdish|HTS|insurgent|Nusra|al-Qaeda|Qaeda)[\s-]+(?:group[\s-]+)?(?:held|dominated|controlled|run|bastions?|strongholds?|areas?|territory|territories|enclaves?|towns?|cities|city|districts?|positions?|parts?|region|side|backer|backers|supporters?|sources?|media|officials?|spokesman|delegation|negotiators?)\b|\b(?:last|former)\s+(?:rebel|opposition|jihadist|militant)\b"
     # "whether the 16 others were civilians or IS fighters": who the dead were, not who killed them
     r"|\b(?:civilians|people|others)\s+or\s+(?:IS|ISIS|ISIL|Daesh|DAESH|regime|rebel|opposition|government|pro-government|"
-    r"Kurdish|Nusra|jihadist)\s+(?:fighters|militants|members|soldiers|troops|combatants|extremists|terrorists|jihadists|gunmen|elements)\b",
+    r"Kurdish|Nusra|jihadist)\s+(?:fighters|militants|members|soldiers|troops|combatants|extremists|terrorists|jihadists|gunmen|elements)\b"
+    # "there were no rebel fighters near the positions they struck": denied, not an agent
+    r"|\b(?:no|not\s+any|without\s+any)\s+(?:(?:rebel|opposition|militant|jihadist|armed|insurgent|IS|Hamas|Hezbollah)\s+)?"
+    r"(?:fighters|militants|rebels|jihadists|insurgents|gunmen|soldiers|troops|military\s+(?:targets|positions|presence))\b",
 )
 
 
@@ -556,6 +580,16 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ANY_GROUP_RULES = frozenset({"actor:gang", "actor:opposition", "actor:terrorist"})  # words for any armed group
+
+
+def _named_groups_hold_their_word(found: list[Hit]) -> list[Hit]:
+    """"the Gran Grif gang", "Los Choneros gang members": the word for any
+    group inside a named group's own words is that group, not a second actor."""
+    return [h for h in found if h.rule not in _ANY_GROUP_RULES
+            or not any(o.rule not in _ANY_GROUP_RULES and o.start <= h.start and h.end <= o.end for o in found)]
+
+
 def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = None, *,
               not_agent: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Who caused it: every actor named in the sentence outside the victims'
@@ -565,7 +599,7 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
     at home ("Nigeria government") or abroad ("Israel").  ``not_agent``:
     ``not_an_agent(text)`` when the caller has it already (read once a
     sentence)."""
-    found = [Hit(s, e, ent.value, f"actor:{ent.id}") for s, e, ent in lexicon.scan_each("actors", text)]
+    found = _named_groups_hold_their_word([Hit(s, e, ent.value, f"actor:{ent.id}") for s, e, ent in lexicon.scan_each("actors", text)])
     if country is not None and country != world.SYRIA:
         found = [h for h in (_outside_syria(h, text, country) for h in found) if h is not None]
         # a country's bare name ("over Russia's western region") is a place or a government

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wartally.data import tables
 from wartally.extract import context, lexicon, world
 from wartally.extract.lexicon import compile_fast, compile_lowered
 from wartally.extract.mentions import GroupMention, group_mentions, side_of
@@ -47,7 +48,7 @@ from wartally.records import (
 # word stems of every outcome trigger: a sentence with none of them holds no figure
 _FIGURE_STEMS = (
     "kill", "dead", "die", "death", "lives", "victim", "suicide", "slain", "massacr", "execut", "perish", "martyr",
-    "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot",
+    "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot", "abandon", "fatal",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "body of", "corpse", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "asylum", "internally displaced", "condition", "crossed", "refuge", "shelter", "escaped",
     "tally", "treat", "hospitali", "blew", "buri",
@@ -58,7 +59,7 @@ def _maybe_figure(low: str) -> bool:
     """Whether a lower-cased sentence holds a word of a figure's verbs and nouns."""
     return any(stem in low for stem in _FIGURE_STEMS)
 _ANY_NUMBER = compile_lowered(
-    r"\d|\b(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
+    r"\d|\b(?:an?|another|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b",
 )
 _TOLL = regexes.compile(r"\b(?:toll|tally)\b", re.I)
 _COUNTRY_SCOPE = regexes.compile(
@@ -232,6 +233,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
                 and all(a.value == world.countries()[country].government for a in d.actors):
             d.actors = []  # "15 soldiers have been killed ..., the army said. ... the army fought back": not by their own army
         if not d.actors and (enemy := _the_other_state_of_the_war(d, country, published)) is not None:
+            d.actors = [enemy]
+        if not d.actors and (enemy := _the_other_state_firing(d, country, published)) is not None:
             d.actors = [enemy]
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
@@ -948,6 +951,28 @@ def _the_other_state_of_the_war(d: _Draft, country: str | None, published: dt.da
     if other == world.PALESTINE or other not in world.countries():
         return None
     return context.Hit(0, 0, world.state_force_actor(other, country), f"actor:state:{other}:other-side-of-the-war")
+
+
+_FIRED_FROM_AFAR = frozenset({"air", "ground"})  # weapon families (data/event_types.tsv) fired across a front line
+
+
+def _the_other_state_firing(d: _Draft, country: str | None, published: dt.date | None) -> context.Hit | None:
+    """In a war of two states, a strike, drone, missile or shelling that hit
+    the article's country, with nobody named as firing it, came from the
+    other state ("three people were killed ... as a result of today's
+    shelling" in news of Ukraine: Russia; a drone strike on Kursk in news of
+    Russia: Ukraine); None when the other side is no state with forces of its
+    own (Palestine) or the weapon is no stand-off weapon (gunfire, bombs)."""
+    if d.weapon is None or tables.event_types().family.get(d.weapon.value) not in _FIRED_FROM_AFAR:
+        return None
+    war = world.the_war(country, published)
+    if war is None or len(war.countries) != 2 or country not in war.countries \
+            or (war.end is not None and published is not None and war.end < published):
+        return None
+    other = next(iso for iso in war.countries if iso != country)
+    if other == world.PALESTINE or other not in world.countries():
+        return None
+    return context.Hit(0, 0, world.state_force_actor(other, country), f"actor:state:{other}:fired-across-the-front")
 
 
 DEMONYM_REACH = 25  # characters around the number (and before the outcome word) where the victims' demonym stands
@@ -2521,7 +2546,7 @@ def _source_rank(doc: Document, d: _Draft) -> int:
 
 
 _GENERIC_ROLES = frozenset({"officials", "named-sources"})
-_PLACED_ROLES = frozenset({"governor", "mayor", "local-chief", "police", "prosecutor", "hospital"})
+_PLACED_ROLES = frozenset({"governor", "military-administration", "mayor", "local-chief", "police", "prosecutor", "hospital"})
 
 
 def _weaker_source(doc: Document, kept: _Draft, other: _Draft) -> bool:
@@ -2545,9 +2570,30 @@ def _other_incident(kept: _Draft, d: _Draft) -> bool:
         return False
     if min(d.sent.index, kept.sent.index) < LEAD_SENTENCES:
         return False
+    if _placed_apart(kept, d):
+        return True  # "In Myrnohrad, ... 1 wounded. In Kurakhove, one person was killed and one wounded" (the same day)
     same_day = (kept.period is not None and d.period is not None
                 and (kept.period.first, kept.period.last) == (d.period.first, d.period.last))
     return not same_day
+
+
+def _placed_apart(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts each open their own sentence with a different
+    settlement ("In Myrnohrad, ... In Kurakhove, ..."; neither name holding
+    the other): two incidents, however alike their counts."""
+    if a.place is None or b.place is None or a.place_inherited or b.place_inherited:
+        return False
+    if a.place_sent is not a.sent or b.place_sent is not b.sent or a.place.kind != "settlement" or b.place.kind != "settlement":
+        return False
+    if not (_OPENS_WITH_ITS_PLACE.match(a.sent.text) and _OPENS_WITH_ITS_PLACE.match(b.sent.text)
+            and a.place.start < PLACE_OPENING and b.place.start < PLACE_OPENING):
+        return False  # (a summary and its details name a city, then its quarter: one incident)
+    x, y = a.place.text.casefold(), b.place.text.casefold()
+    return x not in y and y not in x
+
+
+_OPENS_WITH_ITS_PLACE = regexes.compile(r"^\W*(?:In|At)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-Z]")
+PLACE_OPENING = 30  # characters from a sentence's start within which "In Myrnohrad, ..." names its place
 
 
 _GENERIC_PEOPLE = regexes.compile(r"\b(?:people|persons?|individuals|victims|others|dead|bodies)\b", re.I)

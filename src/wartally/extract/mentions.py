@@ -38,7 +38,7 @@ _STOP = {
     "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
-_SINGULAR_COMBATANT = "suspect|soldier|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist|jawan"
+_SINGULAR_COMBATANT = "suspect|soldier|(?:first\\s+|staff\\s+|master\\s+)?sergeant|corporal|lieutenant|conscript|reservist|security\\s+personnel|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist|jawan"
 _SINGULAR_PEOPLE = "person|occupant|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
@@ -608,8 +608,17 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
     if lw in ("bodies", "corpses") and s.word(i + 1) == "of":
         _bodies_of(s, i + 2)
         return BREAK
+    if lw in ("men", "women", "people", "persons") and (force := _OF_A_FORCE.match(s.rest, tokens[i].end())) is not None:
+        # "Three men from South Sudan's armed forces were wounded": who serve in a force are its fighters
+        s.found("combatants", "victims:men-of-a-force", force.end())
+        return BREAK
     _members_of(s, lw, i + 1)
     return BREAK
+
+
+# "from South Sudan's armed forces", "of the 3rd Infantry Battalion": a force the people counted serve in
+_OF_A_FORCE = regexes.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:armed\s+forces|army|military|security\s+forces|"
+                              r"defen[cs]e\s+forces|brigade|battalion|regiment|militia|gendarmerie)\b", re.I)
 
 
 def _bodies_of(s: _Scan, k: int) -> None:

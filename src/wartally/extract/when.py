@@ -271,6 +271,13 @@ _DATELINE_DATE = regexes.compile(
 _A_BEGINNING_BEFORE = regexes.compile(r"\b(?:began|begun|started|erupted|broke\s+out|flared|founded|formed|born|established|created|"
                                      r"launched|elected|seized\s+power|came\s+to\s+power|took\s+power|since|declared|"
                                      r"independence|captured|took\s+control|spread)\b[^.;]{0,25}$|\bsince\b[^.;,]{0,50}$", re.I)
+# "The fighting began in February": a beginning right before a date (not "since", read by the since-rules)
+_BEGAN_RIGHT_BEFORE = regexes.compile(r"\b(?:fighting|clashes|violence|offensive|war|conflict|insurgency|crisis|hostilities|"
+                                      r"attacks|operation|campaign|unrest)\s+(?:[\w-]+\s+){0,2}?(?:began|started|erupted|broke\s+out|"
+                                      r"escalated|flared(?:\s+up)?)\s+(?:(?:on|in)\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.I)
+# a count that runs up to the present, later in the same sentence ("have been killed", "has displaced")
+_A_COUNT_SO_FAR = regexes.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+|since\s+)?(?:been\s+)?(?:killed|died|displaced|fled|"
+                                  r"wounded|injured|uprooted|forced|left\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+)?[\d,]+)", re.I)
 # "the final withdrawal of U.S. troops, set for Tuesday", "a vote scheduled for Sunday": a day planned, not one
 # anything happened on
 _PLANNED_BEFORE = regexes.compile(r"\b(?:set|scheduled|slated|planned|due|timed)\s+(?:for|on)\s+(?:next\s+)?$|"
@@ -313,6 +320,11 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                 continue
             if rule == "in-year" and _A_BEGINNING_BEFORE.search(before):
                 continue  # "the insurgency, which began in 2009, has killed ...": when something began, not the count's year
+            if w.last < published and _BEGAN_RIGHT_BEFORE.search(before) and _A_COUNT_SO_FAR.search(text, m.end()):
+                # "The latest fighting began in February and ... at least 45 people have been killed": from
+                # that beginning up to publication, not the month alone
+                w = When(w.start, w.end, w.first, published, _D.MONTHS if w.precision != _D.DAY else _D.DAYS, w.tolerance,
+                         "when:began-so-far")
             if _PLANNED_BEFORE.search(before):
                 continue
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):

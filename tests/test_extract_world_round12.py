@@ -1,0 +1,206 @@
+"""World news, round 12 (issue 13, session 32): who speaks (a Ukrainian
+region's military administration by its acronym, "the region's governor", a
+city's named ambulance service, a headline's "– Reports" that is no armed
+group telling), who fired (a stand-off weapon in a war of two states, a
+gang by its own name), figures worded otherwise ("fatal injuries",
+"abandoned their villages", a damage list after a toll, two towns' equal
+counts) and the day an offensive "was launched".  Each row names its
+country and the field the figure must (or must not) have; the sentences are
+written here."""
+from __future__ import annotations
+
+import pytest
+
+from wartally.eval import names
+from conftest import figure_in, figures_of
+
+K, I, D = "killed", "injured", "displaced"
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    return [f"{r[0]}-{i}" for i, r in enumerate(rows)]
+
+
+# (country, text, figure, source the scorer must accept, publication day)
+SOURCES = [
+    ("UA", "Two people were killed and five wounded in Kramatorsk, the head of the Donetsk RMA Vadym Filashkin said.",
+     (K, 2, "people"), "Donetsk Regional Military Administration", "2024-09-02"),
+    ("UA", "Four civilians were injured in Kherson, the Kherson OVA reported on Telegram.",
+     (I, 4, "civilians"), "Kherson Regional Military Administration", "2024-09-02"),
+    ("RU", "A drone strike killed two people in the city of Belgorod, the region's acting governor said on Sunday.",
+     (K, 2, "people"), "Belgorod regional governor", "2024-08-11"),
+    ("AF", "A roadside bomb killed three police officers in Lashkar Gah, the province's governor said.",
+     (K, 3, "people"), "Helmand provincial governor", "2019-05-02"),
+    ("LY", "Clashes in Tripoli killed 12 people, a spokesman for the city Ambulance and Emergency Service told Reuters.",
+     (K, 12, "people"), "Tripoli Ambulance and Emergency Service", "2023-08-16"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want", "published"), SOURCES, ids=_ids(SOURCES))
+def test_world_source_of_a_figure(country, text, fig, want, published):
+    f = figure_in(text, fig, published)
+    assert names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), [
+    ("TD", "Boko Haram militants kill 14 Chadian soldiers – Reports", (K, 14, "combatants")),
+    ("NG", "Bandits kill 9 farmers in Zamfara - police", (K, 9, "people")),
+    ("SO", "Al-Shabaab fighters killed 6 soldiers near Baidoa, reports said.", (K, 6, "combatants")),
+])
+def test_world_a_group_that_acted_is_not_who_tells(country, text, fig):
+    f = figure_in(text, fig)
+    assert f.source not in ("Boko Haram", "militants", "bandits", "Bandits", "al-Shabaab", "Al-Shabaab fighters"), f.source
+
+
+def test_world_a_group_that_says_it_killed_still_tells():
+    f = figure_in("Al-Shabaab said it killed 23 soldiers in an attack on a base in Somalia.", (K, 23, "combatants"))
+    assert f.source == "al-Shabaab"
+
+
+# (country, text, figure, publication day, actor that must be among the figure's)
+ACTORS = [
+    ("UA", "Three civilians were killed and seven wounded by artillery shelling of Nikopol, the regional governor said.",
+     (K, 3, "civilians"), "2024-06-03", "Russia"),
+    ("UA", "A missile hit a five-storey building in Sumy, killing four people, the regional administration said.",
+     (K, 4, "people"), "2024-06-03", "Russia"),
+    ("RU", "Two people were killed in a drone attack on the city of Kursk, the regional governor said.",
+     (K, 2, "people"), "2024-08-12", "Ukraine"),
+    ("PS", "Strikes on a house in Rafah in the southern Gaza Strip killed 12 people, the Gaza health ministry said.",
+     (K, 12, "people"), "2024-02-12", "Israel"),
+    ("HT", "Members of the 400 Mawozo gang killed eight people in Croix-des-Bouquets, police said.",
+     (K, 8, "people"), "2021-10-20", "400 Mawozo gang"),
+    ("HT", "The Gran Grif gang attacked the town of Liancourt, killing 15 people, a UN spokesman said.",
+     (K, 15, "people"), "2024-10-05", "Gran Grif gang"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "published", "want"), ACTORS, ids=_ids(ACTORS))
+def test_world_actor_of_a_figure(country, text, fig, published, want):
+    f = figure_in(text, fig, published)
+    assert want in tuple(f.actor or ()), f"actor {f.actor!r}, want {want!r} among them"
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "published"), [
+    # gunfire is no weapon fired across a front line
+    ("UA", "Gunmen shot dead two people in a cafe in Kyiv, police said.", (K, 2, "people"), "2024-06-03"),
+    # the other side of Israel's war in Gaza has no state forces: no actor by the war alone
+    ("IL", "A rocket hit a house in Sderot, killing two people, police said.", (K, 2, "people"), "2024-02-12"),
+    # a war of two states that had ended
+    ("AZ", "Shelling killed two civilians in Tartar, the prosecutor's office said.", (K, 2, "civilians"), "2023-05-02"),
+])
+def test_world_no_state_fired_where_the_war_does_not_say_so(country, text, fig, published):
+    f = figure_in(text, fig, published)
+    assert not f.actor, f.actor
+
+
+def test_world_a_named_gang_is_one_actor():
+    f = figure_in("Members of the 400 Mawozo gang killed eight people in Croix-des-Bouquets, police said.", (K, 8, "people"))
+    assert tuple(f.actor) == ("400 Mawozo gang",)
+
+
+# (country, text, figure that must be found)
+FIGURES = [
+    ("UA", "The shelling caused fatal injuries to two elderly women, the governor said.", (K, 2, "women")),
+    ("AF", "Four soldiers sustained fatal injuries when their vehicle hit a mine in Helmand.", (K, 4, "combatants")),
+    ("MZ", "About 3,000 people abandoned their villages after the raids in Cabo Delgado, the IOM said.", (D, 3000, "people")),
+    ("BF", "Some 12,000 residents abandoned the town of Djibo last month.", (D, 12000, "civilians")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), FIGURES, ids=_ids(FIGURES))
+def test_world_a_figure_worded_otherwise(country, text, fig):
+    figure_in(text, fig)
+
+
+def test_world_fatal_injuries_are_no_injured():
+    figs = figures_of("The shelling caused fatal injuries to two elderly women, the governor said.", "2024-03-12")
+    assert not [f for f in figs if str(f.outcome) == I], [(f.outcome, f.n) for f in figs]
+
+
+def test_world_a_damage_list_after_a_toll_counts_no_people():
+    text = ("In Nikopol, one man was killed and two wounded, 11 private houses, 6 outbuildings, 3 garages and "
+            "a shop were damaged, the governor said.")
+    counts = sorted((str(f.outcome), f.n) for f in figures_of(text, "2024-06-03"))
+    assert counts == [(I, 2), (K, 1)], counts
+
+
+def test_world_equal_counts_of_two_towns_are_two_figures():
+    text = ("Russian shelling killed three people in the Pokrovsk district on Monday, the governor said. "
+            "He gave the details on Telegram.\n\n\u201cIn Myrnohrad, two people were killed and one wounded. "
+            "In Kurakhove, one person was killed and one wounded,\u201d he said.")
+    counts = sorted((str(f.outcome), f.n, f.place.mention if f.place else None) for f in figures_of(text, "2024-09-02"))
+    assert (I, 1, "Myrnohrad") in counts and (I, 1, "Kurakhove") in counts, counts
+
+
+def test_world_the_day_an_offensive_was_launched_dates_its_toll():
+    text = ("An attack by armed men in western Niger killed 10 soldiers, the army said on Saturday.\n\n"
+            "The offensive was launched on Friday against a military unit near the border with Mali, the army said.")
+    f = figure_in(text, (K, 10, "combatants"), "2025-04-27")
+    assert (str(f.period.start), str(f.period.end)) == ("2025-04-25", "2025-04-25"), f.period
+
+
+# (country, text, figure, source the scorer must accept, publication day): who speaks, second part
+SPEAKERS = [
+    # a counted group before "they added" is no speaker: the pronoun speaks for the officials named before
+    ("CM", "Gunmen attacked a gendarmerie and a police station in Galim, officials said.\n\n"
+     "Two gendarmes were killed, two male police officers and four civilians, they added.",
+     (K, 4, "civilians"), "officials", "2020-03-08"),
+    ("PK", "Five passengers were shot dead on the highway near Gwadar. The Deputy Commissioner Gwadar confirmed the toll.",
+     (K, 5, "people"), "Deputy Commissioner Gwadar", "2024-05-09"),
+    ("KE", "\u201cThe four officers killed were headed to Liboi,\u201d said North Eastern regional coordinator John Otieno.",
+     (K, 4, "people"), "North Eastern regional coordinator", "2019-05-02"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want", "published"), SPEAKERS, ids=_ids(SPEAKERS))
+def test_world_who_speaks(country, text, fig, want, published):
+    f = figure_in(text, fig, published)
+    assert names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+def test_world_an_estimated_population_is_no_speaker():
+    text = ("More than 30,000 people have fled Haiti's capital, UN officials say. The south is calm compared with "
+            "Port-au-Prince, which has an estimated population of 3 million and remains paralysed by gangs. Some 17,000 "
+            "people have been left homeless since the attacks began.")
+    f = figure_in(text, (D, 17000, "people"), "2024-03-22")
+    assert f.source != "Haiti government" and "Port" not in (f.source or ""), f.source
+
+
+# (country, text, figure that must be found)
+GROUPS = [
+    ("SS", "Three men from South Sudan's armed forces were wounded in the clash with cattle raiders.", (I, 3, "combatants")),
+    ("UA", "Two women were killed in Kherson. Another woman was wounded, the governor said.", (I, 1, "women")),
+    ("BF", "A first sergeant was killed when the convoy hit a mine near Djibo.", (K, 1, "combatants")),
+    ("SS", "A civilian was killed and a security personnel was wounded at a cattle camp in Tonj.", (I, 1, "combatants")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), GROUPS, ids=_ids(GROUPS))
+def test_world_a_group_worded_otherwise(country, text, fig):
+    figure_in(text, fig)
+
+
+def test_world_people_from_a_village_are_no_force():
+    figure_in("Five people from the village were killed by the raiders.", (K, 5, "people"))
+
+
+# (country, text, publication day, figure, start, end): a count "so far" from when the fighting "began in February"
+@pytest.mark.parametrize(("country", "text", "published", "fig", "start", "end"), [
+    ("CF", "The latest fighting began in February and Human Rights Watch said last week that at least 45 people have been "
+     "killed.", "2017-05-12", (K, 45, "people"), "2017-02-01", "2017-05-12"),
+    ("SD", "The war broke out in April and more than 5,000 people have been killed in Khartoum, the UN said.",
+     "2023-08-10", (K, 5000, "people"), "2023-04-01", "2023-08-10"),
+    # a beginning that dates one attack, with no count up to now: that day
+    ("UA", "The offensive began on Tuesday, killing 12 people.", "2024-05-10", (K, 12, "people"), "2024-05-07", "2024-05-07"),
+])
+def test_world_a_count_since_something_began(country, text, published, fig, start, end):
+    f = figure_in(text, fig, published)
+    assert (str(f.period.start), str(f.period.end)) == (start, end), f.period
+
+
+def test_world_fighters_denied_are_no_actor():
+    text = ("At least 42 civilians have been killed in Syrian government air strikes on rebel-held towns in Idlib, a "
+            "monitoring group said.\n\nAn activist in the area said there were no rebel fighters near the positions they "
+            "struck.\n\nAt least 17 people from one family were also killed, the monitor added.")
+    f = figure_in(text, (K, 17, "people"), "2014-09-22")
+    assert "opposition" not in tuple(f.actor or ()), f.actor
