@@ -204,3 +204,38 @@ def test_world_fighters_denied_are_no_actor():
             "struck.\n\nAt least 17 people from one family were also killed, the monitor added.")
     f = figure_in(text, (K, 17, "people"), "2014-09-22")
     assert "opposition" not in tuple(f.actor or ()), f.actor
+
+
+def test_world_dead_and_wounded_together_are_no_deaths():
+    text = "The toll is not yet confirmed, with the presidency referring to some 20 dead and wounded soldiers."
+    assert not [f for f in figures_of(text, "2022-11-23") if f.n == 20], "a mixed toll read as one outcome"
+
+
+def test_world_killed_and_injured_in_a_headline_stays_a_toll():
+    # FA-KES's pinned crowd labels count such a headline's number as dead: only the adjective before a noun is mixed
+    figure_in("At Least 48 Killed and Injured in Mortar Attacks in Aleppo", (K, 48, "people"), "2016-12-15")
+
+
+# (country, text, figure, side): people named by the nationality of a force the story named are its soldiers
+COUNTRYMEN = [
+    ("CF", "Four Cambodian soldiers died in the ambush near Bangassou, the UN said. The bodies of three missing "
+     "Cambodians were found on Tuesday.", (K, 3, "combatants"), "other"),
+    ("ML", "Two Chadian peacekeepers were killed in Aguelhok, the UN mission said. Three other Chadians were wounded.",
+     (I, 3, "combatants"), "other"),
+    ("CF", "Eight fighters from the Christian anti-Balaka rebel group were also killed near Bangassou in the Central "
+     "African Republic, he said.", (K, 8, "combatants"), "opposition"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "side"), COUNTRYMEN, ids=_ids(COUNTRYMEN))
+def test_world_countrymen_of_a_force(country, text, fig, side):
+    f = figure_in(text, fig, "2017-05-12")
+    assert str(f.side) == side, f.side
+
+
+def test_world_countrymen_with_no_force_named_stay_people():
+    figure_in("Three Syrians were killed when a boat sank off Lesbos, the coast guard said.", (K, 3, "people"))
+
+
+def test_world_a_schoolgirl_is_a_child():
+    figure_in("A schoolgirl was killed by a stray bullet in Port-au-Prince, police said.", (K, 1, "children"))

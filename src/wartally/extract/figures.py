@@ -196,6 +196,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
     _civilians_of_a_civilian_count(drafts, sents)
     _revised_toll_keeps_its_group(drafts)
     _bare_count_after_a_group(drafts)
+    _countrymen_of_a_force(drafts, text, country)
     in_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         in_sentence.setdefault(d.sent.index, []).append(d)
@@ -350,7 +351,11 @@ _SPEAKER_HEAD = compile_fast(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:m
                            r"reporters?|activists?|workers?|nurses?|diplomats?|lawmakers?|elders?|leaders?|heads?|chiefs?|members?|administrators?)\s*$", re.I)
 
 
-_MIXED_TOLL = regexes.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths|injuries|fatalities)\b", re.I)
+# "some 154 civilian injuries and deaths", "some 20 dead and wounded soldiers": the dead and the hurt counted together
+# (the adjective before its noun only: FA-KES's pinned crowd labels count a headline's "48 Killed and Injured in ..." as dead)
+_MIXED_TOLL = regexes.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths|injuries|fatalities)\b"
+                              r"|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)"
+                              r"|(?:wounded|injured)\s+(?:and|or)\s+(?:dead|killed)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)", re.I)
 
 
 def _is_speaker(text: str, g: GroupMention) -> bool:
@@ -544,6 +549,33 @@ def _take_group(d: _Draft, other: _Draft, why: str) -> None:
     d.victims, d.victims_rule = other.victims, f"victims:{why}"
     if other.victims == "combatants":
         d.side, d.side_rule = other.side, f"side:{why}"
+
+
+def _countrymen_of_a_force(drafts: list[_Draft], text: str, country: str | None) -> None:
+    """"The bodies of three missing Cambodians were found", "nine Moroccans
+    and one Cambodian were also wounded" in a story that counted "Cambodian
+    soldiers" and "a Moroccan soldier": people named by their nationality
+    alone are the soldiers the story named by it (peacekeepers, a foreign
+    army's troops), not people at large."""
+    for d in drafts:
+        if d.victims != "people" or d.victims_rule not in _NATIONALITY_ALONE:
+            continue
+        g = d.paired.group
+        head = d.sent.text[g.number_end:g.end].split()[-1:] if g.end > g.number_end else []
+        if not head or not head[0][:1].isupper():
+            continue
+        demonym = re.sub(r"(?<=[a-z])s$", "", head[0])
+        if world.demonym_as_name(demonym) is None:
+            continue
+        if (force := re.search(rf"\b{re.escape(demonym)}\s+(?:{_FORCE_NOUNS})\b", text)) is not None:
+            d.victims, d.victims_rule = "combatants", "victims:countrymen-of-a-force"
+            if country is not None and d.side is None:
+                # their side is that force's, where the story is ("Cambodian soldiers" in the Central African Republic: other)
+                d.side, d.side_rule = world.victim_side(force.group(0), country)
+
+
+_NATIONALITY_ALONE = frozenset({"victims:unknown-plural", "victims:singular-demonym"})
+_FORCE_NOUNS = r"soldiers?|troops|peacekeepers?|servicem[ae]n|marines?|paratroopers?|blue\s+helmets|contingent|battalion|gendarmes?"
 
 
 def _bare_count_after_a_group(drafts: list[_Draft]) -> None:

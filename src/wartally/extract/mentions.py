@@ -38,8 +38,9 @@ _STOP = {
     "according", "said", "says", "there", "last", "yesterday", "today", "tonight", "overnight",
 }
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
+_SINGULAR_CHILD = "schoolboy|schoolgirl"
 _SINGULAR_COMBATANT = "suspect|soldier|(?:first\\s+|staff\\s+|master\\s+)?sergeant|corporal|lieutenant|conscript|reservist|security\\s+personnel|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist|jawan"
-_SINGULAR_PEOPLE = "person|occupant|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
+_SINGULAR_PEOPLE = "person|occupant|herder|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
@@ -51,7 +52,7 @@ _DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
 _AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
 _ARTICLE_NOUNS = compile_fast(
     r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
-    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
+    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_CHILD}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
     r"(?!\s+(?:group|groups|faction|organi[sz]ation|movement|network|alliance|brigades?|battalions?|militias?|cells?)\b)",
 )
@@ -94,6 +95,8 @@ def _singular_victims(noun: str) -> str:
         return _SINGULAR_TO_VICTIMS[noun]
     if re.fullmatch(_SINGULAR_CIVILIAN, noun):
         return "civilians"
+    if re.fullmatch(_SINGULAR_CHILD, noun):
+        return "children"
     if re.fullmatch(_SINGULAR_COMBATANT, noun):
         return "combatants"
     return "people"
@@ -477,7 +480,7 @@ def _one_of_the_dead_was(s: _Scan, k: int) -> tuple[str, int] | None:
     for j in (k, k + 1):
         if j < len(tokens):
             word = s.word(j)
-            if word in _SINGULAR_TO_VICTIMS or re.fullmatch(_SINGULAR_CIVILIAN, word) or re.fullmatch(_SINGULAR_COMBATANT, word):
+            if word in _SINGULAR_TO_VICTIMS or any(re.fullmatch(p, word) for p in (_SINGULAR_CIVILIAN, _SINGULAR_CHILD, _SINGULAR_COMBATANT)):
                 victims = _singular_victims(word)
                 end = tokens[j].end()
                 if j + 2 < len(tokens) and s.word(j + 1) in ("in", "of", "with", "from") and tokens[j + 2].group(0)[:1].isupper():
@@ -753,6 +756,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         others = True
     side_text = text[qstart: np_end]
     tail = re.match(r"\s+on\s+the\s+[\w\s'’-]{1,40}?\bside\b", text[np_end: np_end + 60], re.I)
+    if tail is None and victims == "combatants":
+        tail = _OF_THEIR_GROUP.match(text[np_end: np_end + 80])  # "Eight fighters from the Christian anti-Balaka rebel group"
     if tail:
         side_text = text[qstart: np_end + tail.end()]
     return GroupMention(
@@ -769,6 +774,11 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         number_rule=f"number:{num.rule}",
         others=others,
     )
+
+
+# the group fighters belong to, after them: whose side they are on
+_OF_THEIR_GROUP = regexes.compile(r"\s+(?:from|of)\s+(?:the\s+|an?\s+)?[^,.;:]{0,50}?\b(?:group|forces|movement|militias?|brigades?|faction|"
+                                  r"organi[sz]ation|army)\b", re.I)
 
 
 def _unknown_plural(tokens: list[re.Match[str]]) -> int | None:
