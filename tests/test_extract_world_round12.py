@@ -239,3 +239,38 @@ def test_world_countrymen_with_no_force_named_stay_people():
 
 def test_world_a_schoolgirl_is_a_child():
     figure_in("A schoolgirl was killed by a stray bullet in Port-au-Prince, police said.", (K, 1, "children"))
+
+
+# (country, text, figure, admin1 the figure must be in): where, when the words around a name say it is not there
+WHERE = [
+    # the attacker's people, named as the agent, say nothing of where: Kherson is Ukraine's
+    ("UA", "The consequences of Russian strikes on residential areas were shown after the evening shelling of Kherson by "
+     "Russians. This is how a neighbourhood looks after the attack by the Russian army, the official wrote. The Russian "
+     "attacked a house, which caused fatal injuries to two elderly women, the head of the Kherson Regional Military "
+     "Administration said.", (K, 2, "women"), "Kherson"),
+    # a bus bound for Karachi was attacked in Gwadar, in Balochistan
+    ("PK", "Five passengers were gunned down after being offloaded from a Karachi-bound bus on the Coastal Highway in "
+     "Gwadar, officials said.", (K, 5, "people"), "Balochistan"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "admin1"), WHERE, ids=_ids(WHERE))
+def test_world_where_the_words_around_a_name_say(country, text, fig, admin1):
+    f = _geocoded(text, fig)
+    assert names.same_admin1(admin1, f.area.name if f.area else None) or (
+        f.place is not None and names.same_admin1(admin1, f.place.admin1)), (f.place, f.area)
+
+
+def test_world_a_peoples_village_is_no_place_named():
+    text = "Settlers stormed into a Palestinian village in the West Bank on Friday. A Palestinian man was killed, officials said."
+    f = _geocoded(text, (K, 1, "men"))
+    assert f.place is None or f.place.mention != "Palestinian", f.place
+
+
+def _geocoded(text: str, fig: tuple[str, int, str], published: str = "2024-05-14"):
+    import wartally
+
+    figs = wartally.extract(text, published=published, outlet="the outlet", geocode=True)
+    found = [f for f in figs if (str(f.outcome), f.n, str(f.victims)) == fig]
+    assert found, f"no figure {fig} in {sorted({(str(f.outcome), f.n, str(f.victims)) for f in figs})}"
+    return found[0]

@@ -323,6 +323,10 @@ def not_where(text: str, p: PlaceMention) -> str | None:
             return "institution"  # "the Nasser hospital": a hospital's name, only spelt like a Syrian village (Nasra)
         if _STAFF_AFTER.match(text, inst.end()):
             return "speaker"  # "al-Yarmuk hospital officials said": who tells it, not where it happened
+    if _BOUND_AFTER.match(text, p.end):
+        return "route"  # "a Karachi-bound bus on the Coastal Highway in Gwadar": where it was going, not where it was
+    if p.kind != "country" and _KIND_AFTER_A_DEMONYM.match(text, p.end) and world.demonym_as_name(p.text) is not None:
+        return "demonym"  # "stormed into a Palestinian village": a people's adjective before a kind, not the village's name
     if _CARTEL_AFTER.match(text, p.end):
         return "group"  # "the Juarez drug cartel", "a local Pyinoolwin militia": an armed group's name, not where
     if "-" in text[max(0, p.start - 1): p.end + 1] and (_ROAD_AFTER.match(text, p.end) or (
@@ -335,6 +339,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     return None
 
 
+_BOUND_AFTER = regexes.compile(r"-bound\b", re.I)
+_KIND_AFTER_A_DEMONYM = regexes.compile(r"\s+(?:village|town|city|hamlet|camp|refugee\s+camp|neighbou?rhood|community|district|area)\b", re.I)
 _ETHNIC_BEFORE = regexes.compile(r"\bethnic(?:ally)?\s+$", re.I)
 _A_SOURCE_OF = regexes.compile(r"\s+sources?\b")
 _AN_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.I)

@@ -180,7 +180,9 @@ _ACTS_AFTER = regexes.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied
                          r"rejected|rejects|warned|warns|insisted|insists|blamed|blames|vowed|condemned|condemns|launched|"
                          r"fired|struck|attacked|carried\s+out|denied)\b")
 # a people named as the one who strikes ("The Russians shelled Kherson"), not "the war in Syria has killed"
-_PEOPLE_STRIKE_AFTER = regexes.compile(r"\s+(?:shelled|bombed|shot|killed|hit|targeted|pounded|raided)\b")
+_PEOPLE_STRIKE_AFTER = regexes.compile(r"\s+(?:shelled|bombed|shot|killed|hit|targeted|pounded|raided|attacked|struck|fired)\b")
+# the agent of a passive: "the evening shelling of Kherson by Russians", "attacked by the Russian army"
+_BY_BEFORE = regexes.compile(r"\bby\s+(?:the\s+)?$")
 # the words between a demonym and its noun: more demonyms ("Syrian and Russian jets"), one word ("Afghan police chief")
 _UP_TO_NOUN = r"(?:\s+(?:and|,)\s+[A-Z][\w-]+)*\s+(?:[\w-]+\s+)?"
 _FORCE_AFTER = regexes.compile(rf"{_UP_TO_NOUN}{_FORCE_NOUNS}\b", re.I)
@@ -210,7 +212,8 @@ def country_mentions(text: str) -> list[CountryMention]:
     out = []
     for start, end, iso, as_name in _country_words_in(text):
         attacker = bool(_FORCE_AFTER.match(text, end) and not _HOME_FORCE_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
-                        or not as_name and _PEOPLE_STRIKE_AFTER.match(text, end))
+                        or not as_name and _PEOPLE_STRIKE_AFTER.match(text, end)
+                        or not as_name and _BY_BEFORE.search(text, max(0, start - 8), start))
         if attacker and as_name and not text.endswith(("'s", "’s"), start, end) and _WHERE_ATTACK_AFTER.match(text, end):
             attacker = False
         out.append(CountryMention(start, end, iso, as_name, attacker))
@@ -235,6 +238,7 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     named_as_place = False
     named = False
     dateline = DATELINE.match(text)
+    attackers: Counter[str] = Counter()
     for part, weight in ((title or "", 2.0), (text, 1.0)):
         for m in country_mentions(part):
             if part is text and dateline is not None and m.start < dateline.end():
@@ -245,7 +249,14 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
             named_as_place = named_as_place or not abroad
             if part is text and m.start < lead_end:
                 w *= 2
-            votes[m.iso2] += w * weight
+            if m.attacker:
+                attackers[m.iso2] += w * weight
+            else:
+                votes[m.iso2] += w * weight
+    for cc, w in attackers.items():
+        # who attacked, however often a story of one strike names them ("Russian strikes", "shelling ... by
+        # Russians", "the Russian army"), says little of where: at most one toponym's worth
+        votes[cc] += min(w, ATTACKER_VOTES_AT_MOST)
     if not named and places and len(places) > 1:
         # toponyms of several countries and no country named: only two or more that agree decide
         # ("Baghdad Station" is a street in Aleppo)
@@ -262,6 +273,7 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     return votes.most_common(1)[0][0]
 
 
+ATTACKER_VOTES_AT_MOST = 2.5  # an attacker's country, all its mentions together: less than one toponym of the place hit (3.0)
 _NO_HOME = frozenset({"gang", "opposition", "terrorist"})  # words for any group anywhere
 _ANY_STATE = frozenset({"syr-gov"})  # "government forces", "the regime": Syria's in its war, any state's elsewhere
 GROUP_VOTE = 2.0  # what a named armed group in the headline or lead says of where the story is
