@@ -274,3 +274,17 @@ def _geocoded(text: str, fig: tuple[str, int, str], published: str = "2024-05-14
     found = [f for f in figs if (str(f.outcome), f.n, str(f.victims)) == fig]
     assert found, f"no figure {fig} in {sorted({(str(f.outcome), f.n, str(f.victims)) for f in figs})}"
     return found[0]
+
+
+# (country, text, publication day, figure, start): a state's war named by its deed is the war's toll, said or not
+@pytest.mark.parametrize(("country", "text", "published", "fig", "start"), [
+    ("PS", "Israeli strikes hit Gaza City overnight. Gaza's health ministry says Israel's offensive has killed more than "
+     "40,000 people in the territory.", "2024-08-27", (K, 40000, "people"), "2023-10-07"),
+    ("UA", "Russian missiles hit Kyiv. Ukraine's government says Russia's full-scale invasion has killed more than "
+     "10,000 civilians.", "2023-09-01", (K, 10000, "civilians"), "2022-02-24"),
+    ("SD", "The health ministry says the war has killed 9,000 people in Sudan.", "2023-10-20", (K, 9000, "people"),
+     "2023-04-15"),
+])
+def test_world_a_states_war_by_its_deed(country, text, published, fig, start):
+    f = figure_in(text, fig, published)
+    assert (str(f.period.start), str(f.period.end)) == (start, published), f.period

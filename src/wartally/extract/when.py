@@ -122,7 +122,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:the|its)\s+(?:insurgency|rebellion)\s+(?:erupted|began|started|broke\s+out))",
         re.I)),
     ("war-total", regexes.compile(
-        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:[\w'’-]+\s+){0,3}(?:war|conflict)\s+(?:(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|claimed)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict))",
+        r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:[\w'’-]+\s+){0,3}(?:war|conflict)\s+(?:(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|claimed)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict)"
+        # "Israel's offensive has killed more than 40,000", "Russia's full-scale invasion has killed": a state's war by its deed
+        r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:(?:military|full-scale|ground|air|war|brutal|ongoing)\s+){0,2}(?:offensive|invasion|war|campaign|bombardment)"
+        r"\s+(?:(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|left|claimed)))",
         re.I)),
     ("since-began-on", regexes.compile(
         rf"{_SINCE_THE_EVENT}\s+(?:on\s+)?(?:{_WEEKDAY}\s*,?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?",
@@ -210,7 +213,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "between-weekdays": ("between", "from"),
     "quarter": ("quarter",),
     "since-war": ("since",),
-    "war-total": ("war", "conflict", "insurgency", "rebellion"),
+    "war-total": ("war", "conflict", "insurgency", "rebellion", "offensive", "invasion", "campaign", "bombardment"),
     "since-weekday": ("since",),
     "first-months": ("first",),
     "since-deal": ("since",),
@@ -271,6 +274,8 @@ _DATELINE_DATE = regexes.compile(
 _A_BEGINNING_BEFORE = regexes.compile(r"\b(?:began|begun|started|erupted|broke\s+out|flared|founded|formed|born|established|created|"
                                      r"launched|elected|seized\s+power|came\s+to\s+power|took\s+power|since|declared|"
                                      r"independence|captured|took\s+control|spread)\b[^.;]{0,25}$|\bsince\b[^.;,]{0,50}$", re.I)
+# rules whose words name a count's span, never the day it was said ("the health ministry says the war has killed ...")
+_NEVER_REPORTING = frozenset({"n-old", "war-total"})
 # "The fighting began in February": a beginning right before a date (not "since", read by the since-rules)
 _BEGAN_RIGHT_BEFORE = regexes.compile(r"\b(?:fighting|clashes|violence|offensive|war|conflict|insurgency|crisis|hostilities|"
                                       r"attacks|operation|campaign|unrest)\s+(?:[\w-]+\s+){0,2}?(?:began|started|erupted|broke\s+out|"
@@ -329,7 +334,7 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                 continue
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
-            if rule != "n-old" and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):
+            if rule not in _NEVER_REPORTING and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):
                 # "say the two-month-old campaign" dates the campaign; "The Health Department on Wednesday
                 # said the death toll increased to 101", "the police today said": the day it was said
                 w = When(w.start, w.end, w.first, w.last, w.precision, w.tolerance, w.rule, reporting=True)
