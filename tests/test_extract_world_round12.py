@@ -288,3 +288,13 @@ def _geocoded(text: str, fig: tuple[str, int, str], published: str = "2024-05-14
 def test_world_a_states_war_by_its_deed(country, text, published, fig, start):
     f = figure_in(text, fig, published)
     assert (str(f.period.start), str(f.period.end)) == (start, published), f.period
+
+
+def test_world_internally_displaced_with_no_noun():
+    figure_in("The conflict in Burkina Faso has left 4,000 dead, with 800,000 internally displaced.", (D, 800000, "people"))
+
+
+def test_world_a_dead_body_carried_counts_nobody():
+    text = ("A man carried a wounded child to an ambulance in Khan Younis while two others carried a dead body wrapped "
+            "in a blanket.")
+    assert not [f for f in figures_of(text) if str(f.outcome) == K], [(f.outcome, f.n) for f in figures_of(text)]

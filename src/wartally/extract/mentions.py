@@ -696,6 +696,9 @@ def _rule_stop(s: _Scan, w: str, lw: str) -> str | None:
     if ((lw in _STOP and not (w.isupper() and len(w) > 1)) or _is_trigger_word(lw) or re.fullmatch(r"\d[\d,.]*", w)
             or lw in _NUMBER_WORDS or lw in _HEDGES):
         return BREAK
+    if lw == "internally" and s.word(s.i + 1) == "displaced" and (
+            s.i + 2 >= len(s.tokens) or _victim_head(s.tokens[s.i + 2].group(0)) is None):
+        return BREAK  # "with 800,000 internally displaced": the outcome, with no noun after it
     return None
 
 
