@@ -32,18 +32,21 @@ AREA_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "region", "g
                            "subdistrict"})
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouyw']")
+_LABIAL_N = re.compile(r"n(?=[bp])")  # an n before b or p is said m: spellings differ on it
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def place_key(name: str | None) -> str | None:
     """A transliteration-blind key for a place name: letters only, Arabic
     articles dropped, vowels dropped, doubled letters folded ("Khan
-    Sheikhoun", "Khan Shaykhun" -> "khnshkhn")."""
+    Sheikhoun", "Khan Shaykhun" -> "khnshkhn"), and an n before b or p
+    written m, as it is said ("Fonbita", "Fombita" -> "fmbt"; "Anbar",
+    "Ambar")."""
     if not name:
         return None
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = _ARTICLE.sub(" ", " " + text)
-    letters = re.sub(r"[^a-z]", "", text)
+    letters = _LABIAL_N.sub("m", re.sub(r"[^a-z]", "", text))
     if not letters:
         return None
     head, rest = letters[0], _VOWELS.sub("", letters[1:])
