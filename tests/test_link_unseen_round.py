@@ -3,6 +3,8 @@ real-style sentences, written for these tests, through the real link
 stage.  Each table row is one pair of reports of one incident (or of two)."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from wartally.link import link_figures
@@ -52,3 +54,48 @@ def test_link_one_village_under_two_spellings_of_its_nasal():
                "2025-03-23", 44, "2025-03-21", "Fonbita", "Tillaberi", None)
     together, _ = linked(a, b)
     assert together
+
+
+def in_city(doc_id, text, n, mention, weapon="airstrike"):
+    """A report of Aleppo (a city bearing its governorate's name, where many
+    incidents happen a day) whose place the text names as ``mention``: the
+    geocoder, lacking a district, placed it at the city."""
+    from wartally.records import Place, WherePrecision
+
+    doc, fig = report(doc_id, text, "2016-09-26", n, "2016-09-26", None, None, weapon)
+    city = Place(mention=mention, name="Aleppo", admin1="Aleppo", lat=36.2, lon=37.16, feature="city",
+                 precision=WherePrecision.EXACT)
+    return doc, dataclasses.replace(fig, place=city)
+
+
+@pytest.mark.parametrize("a,b,together", [
+    # a district the other report does not name: two of the city's incidents that day
+    (("d", "An air strike on a bakery in Bustan al-Qasr killed six people on Monday, rescuers said.", 6,
+      "Bustan al-Qasr"),
+     ("c", "Air strikes on Aleppo killed 90 people on Monday, a monitor said.", 90, "Aleppo"), False),
+    # the other report names the district too: one incident
+    (("d", "An air strike on a bakery in Bustan al-Qasr killed six people on Monday, rescuers said.", 6,
+      "Bustan al-Qasr"),
+     ("e", "Seven people died when jets hit a bakery in Aleppo's Bustan al-Qasr on Monday, activists said.", 7,
+      "Aleppo"), True),
+    # both name only the city: the same city's incident, as before
+    (("f", "Air strikes on Aleppo killed 88 people on Monday, a monitor said.", 88, "Aleppo"),
+     ("c", "Air strikes on Aleppo killed 90 people on Monday, a monitor said.", 90, "Aleppo"), True),
+])
+def test_link_a_district_named_in_a_city_of_many_incidents(a, b, together):
+    """One report names a district of the city the other names only as the
+    city: the shared city says less (level city_other_spot, +1 against the
+    same city's +3), so six dead at a bakery of Bustan al-Qasr and 90 over
+    Aleppo that day stay two incidents."""
+    got, result = linked(in_city(*a), in_city(*b))
+    assert got is together
+
+
+@pytest.mark.parametrize("mention,name", [("Kabul’s", "Kabul"), ("El Fasher's", "El Fasher"),
+                                          ("Aleppo's Bustan al-Qasr", "Bustan al-Qasr")])
+def test_link_mention_key_leaves_out_a_possessive(mention, name):
+    """The key of a place as the text names it ('at Kabul’s international
+    airport') is the place's, not the place's with an s."""
+    from wartally.link.unit import read_place
+
+    assert read_place(mention)[1] == place_key(name)

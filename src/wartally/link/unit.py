@@ -32,6 +32,7 @@ AREA_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "region", "g
                            "subdistrict"})
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouyw']")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _LABIAL_N = re.compile(r"n(?=[bp])")  # an n before b or p is said m: spellings differ on it
 
 
@@ -120,10 +121,11 @@ def governorates_named(text: str) -> set[str]:
 def read_place(mention: str | None) -> tuple[str | None, str | None]:
     """(admin1, place key) from a place mention with no geocoding: a
     governorate named in it ("Syrias Idlib", "Aleppos Salaheddin") gives the
-    admin1, and what is left, less stop words, gives the place key."""
+    admin1, and what is left, less stop words and a possessive ("Kabul's",
+    "El Fasher’s"), gives the place key."""
     if not mention:
         return None, None
-    words = _words(mention)
+    words = _words(_POSSESSIVE.sub("", mention))
     admin1 = None
     present = set(words) | {w[:-1] for w in words if w.endswith("s")}
     for alias, key in _admin1_aliases():
