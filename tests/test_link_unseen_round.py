@@ -99,3 +99,37 @@ def test_link_mention_key_leaves_out_a_possessive(mention, name):
     from wartally.link.unit import read_place
 
     assert read_place(mention)[1] == place_key(name)
+
+
+@pytest.mark.parametrize("sentence,day,told", [
+    ("Around 70 people were killed in an assault on the city's only hospital, as reported by the WHO "
+     "Director-General on Sunday.", "2025-01-26", True),
+    ("The number of people killed has reached 79, a hospital official told Reuters on Friday.", "2021-08-27", True),
+    ("At least 170 people died, a source close to the government told Efe Friday on condition of anonymity.",
+     "2021-08-27", True),
+    # the day is the attack's: the words between the verb and the day tell the attack
+    ("Officials said the strike on Friday killed 12 people.", "2021-08-27", False),
+    ("Witnesses said 30 people were killed on Friday.", "2021-08-27", False),
+    # the day the count was told is not the figure's day
+    ("Gunmen killed 12 villagers on Thursday, officials said on Friday.", "2021-08-26", False),
+])
+def test_link_told_on_its_day_reads_the_day_a_count_was_told(sentence, day, told):
+    from wartally.link.unit import told_on_its_day
+
+    n = next(int(w) for w in sentence.replace(",", " ").split() if w.isdigit())
+    doc, fig = report("t", sentence, day, n, day, None, None, None)
+    assert told_on_its_day(fig, doc.text) is told
+
+
+def test_link_a_toll_told_two_days_after_the_attack():
+    """The hospital strike of Friday and the WHO chief's toll 'on Sunday':
+    the second report's day is the day the toll was told, so the days two
+    apart are a toll told later (+1), not two stated days apart (-8)."""
+    friday = report("a", "A drone struck the Saudi hospital in El Fasher on Friday, killing 70 people, officials said.",
+                    "2025-01-25", 70, "2025-01-24", "El Fasher", "North Darfur", "drone")
+    sunday = report("b", "About 70 people were killed in an attack on the hospital in El Fasher, as reported by "
+                         "the WHO chief on Sunday.", "2025-01-26", 70, "2025-01-26", "El Fasher", "North Darfur",
+                    None)
+    together, result = linked(friday, sunday)
+    assert together
+    assert any("score" in e for l in result.links for e in l.evidence)

@@ -231,6 +231,33 @@ def tells_update(fig: Figure) -> bool:
     return search("update", fig.quote or "") is not None
 
 
+def told_on_its_day(fig: Figure, text: str | None) -> bool:
+    """Whether the figure's one day is the day its sentence says the count
+    was told ("70 were killed in an assault on the hospital, as reported by
+    the WHO chief on Sunday", "a hospital official told Reuters on Friday";
+    patterns.json "told_on"), not the day of the attack, which may be days
+    before it.  A title's count ("70 killed in attack on hospital") is read
+    in the sentences that restate its number, one of which dated it."""
+    day = fig.period.start
+    if not text or day is None or (fig.period.end or day) != day:
+        return False
+    weekday = day.strftime("%A").lower()
+    return any(m.group(0).lower().endswith(weekday) for sentence in _restating(fig, text)
+               for m in patterns("told_on").finditer(sentence))
+
+
+def _restating(fig: Figure, text: str) -> list[str]:
+    """The figure's sentence, and the sentences of ``text`` that give its
+    number again ("70" or "70,000" written as the figure's number was)."""
+    own = text[fig.sentence_start:fig.sentence_end]
+    number = re.escape(fig.number_span.text) if fig.number_span.text else None
+    if not number:
+        return [own]
+    return [own] + [text[a:b] for m in re.finditer(rf"(?<![\d,.]){number}(?![\d,])", text)
+                    if not fig.sentence_start <= m.start() < fig.sentence_end
+                    for a, b in [_sentence_at(text, m.start(), m.end())]]
+
+
 def stated_actors(fig: Figure) -> tuple[str, ...]:
     """The figure's actors when its own sentence (or its parent's) names
     them; () when they were borrowed from sentences around it or from the
@@ -756,8 +783,10 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
     # 80 injured remained in hospital by Wednesday afternoon"): the day it was told, the attack up to days before
-    told_later = any(f.id in told for f in stated) and len({f.period.start for f in stated}) == 1 and all(
-        (f.period.end or f.period.start) == f.period.start for f in stated)
+    # or by the day a sentence says its count was told ("a hospital official told Reuters on Friday")
+    told_later = len({f.period.start for f in stated}) == 1 and all(
+        (f.period.end or f.period.start) == f.period.start for f in stated) and any(
+        f.id in told or told_on_its_day(f, text) for f in stated)
     # no sentence dates it and its count is a toll update ("Death toll in junta airstrikes on Sagaing Region
     # village rises to 171"): the toll was told by publication, the attack up to dates.told_days_before before
     told_later = told_later or (not stated and any(f.id in told and f.outcome == Outcome.KILLED for f in figs))
