@@ -133,3 +133,40 @@ def test_link_a_toll_told_two_days_after_the_attack():
     together, result = linked(friday, sunday)
     assert together
     assert any("score" in e for l in result.links for e in l.evidence)
+
+
+def undated(doc, fig):
+    """The figure as the extractor leaves a count no sentence dates: dated
+    by its article's publication (rule when:published)."""
+    from wartally.records import Span
+
+    return dataclasses.replace(fig, provenance=(*fig.provenance, Span(doc.id, 0, 0, "", "when:published")))
+
+
+FOLLOW_UP = ("The death toll from the bombing of the rally has risen to 63, officials said. "
+             "Doctors at the district hospital in Khar said 65 persons had died. "
+             "One injured man died in Peshawar, where he had been taken for treatment.")
+
+
+@pytest.mark.parametrize("update,together", [
+    ("has risen to 63", True),  # a later account: its undated counts were told days after the attack
+    ("stands at 63", False),  # no update told: its counts are of the two days before publication, as before
+])
+def test_link_undated_counts_of_an_article_that_tells_an_update(update, together):
+    """An article published four days after a rally bombing, dated by no
+    sentence, tells the toll 'has risen to 63' (no place) and 65 dead at
+    Khar's hospital: the Khar count is told later too, so it links to the
+    day's report of 44 killed at the rally in Khar."""
+    text = FOLLOW_UP.replace("has risen to 63", update)
+    doc = Document.make("late", text, published="2023-08-03")
+    figs = [undated(doc, figure_from_gold(doc, {"outcome": "killed", "n": n, "victims": "people", "quote": quote,
+                                                 "place": place,
+                                                 "admin1": "Khyber Pakhtunkhwa", "weapon": "IED"}, k))
+            for k, (n, quote, place) in enumerate([(63, f"the rally {update}", None),
+                                                   (65, "65 persons had died", "Khar"),
+                                                   (1, "One injured man died in Peshawar", "Peshawar")])]
+    day = report("day", "A suicide bomber killed 44 people at a political rally in Khar on Sunday, police said.",
+                 "2023-07-30", 44, "2023-07-30", "Khar", "Khyber Pakhtunkhwa", "IED")
+    result = link_figures([*figs, day[1]], {"late": doc, "day": day[0]})
+    got = any({"late", "day"} <= set(e.doc_ids) for e in result.events)
+    assert got is together

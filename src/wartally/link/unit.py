@@ -880,6 +880,26 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     )
 
 
+def _undated(unit: Unit, figs: list[Figure]) -> bool:
+    """Whether no sentence and no stated attack day dates the unit: its days
+    are the ones before its article's publication."""
+    rule_of = date_rules(figs)
+    return (unit.day_start is not None and not unit.attack_day and not unit.recalled
+            and not any(f.period.start and rule_of[f.id] != "when:published" for f in figs))
+
+
+def _told_later_with_its_update(units: list[Unit], groups: list[list[Figure]]) -> list[Unit]:
+    """One article's units that no sentence dates, when one of them tells a
+    toll update ("the death toll from the Bajaur bombing has risen to 63"):
+    the article is a later account of its attack, so each of them (the
+    "65 persons had died" placed at Khar) was told by publication, the
+    attack up to dates.told_days_before days before it (Unit.told_later)."""
+    undated = [_undated(u, g) for u, g in zip(units, groups)]
+    if not any(u.told_later and ok for u, ok in zip(units, undated)):
+        return units
+    return [dataclasses.replace(u, told_later=True) if ok else u for u, ok in zip(units, undated)]
+
+
 def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> list[Unit]:
     """The report units of incident ``figures``, grouped by document."""
     by_doc: dict[str, list[Figure]] = defaultdict(list)
@@ -891,6 +911,7 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
         published = doc.published if doc else None
         groups = _group(figs, doc.text if doc else None)
         mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
+        mine = _told_later_with_its_update(mine, groups)
         site = main_site(doc.title, doc.text, place_key) if doc is not None and doc.text else None
         if site is not None:
             # the article's site is its unit's when it has one unit, else only the units that name no other place
