@@ -242,16 +242,18 @@ def told_on_its_day(fig: Figure, text: str | None) -> bool:
     if not text or day is None or (fig.period.end or day) != day:
         return False
     weekday = day.strftime("%A").lower()
-    return any(m.group(0).lower().endswith(weekday) for sentence in _restating(fig, text)
-               for m in patterns("told_on").finditer(sentence))
+    return any(weekday in sentence.lower() and any(m.group(0).lower().endswith(weekday)
+                                                   for m in patterns("told_on").finditer(sentence))
+               for sentence in _restating(fig, text))
 
 
 def _restating(fig: Figure, text: str) -> list[str]:
-    """The figure's sentence, and the sentences of ``text`` that give its
-    number again ("70" or "70,000" written as the figure's number was)."""
+    """The figure's sentence, and when that is the title (the text's first
+    line), the sentences of ``text`` that give its number again ("70" or
+    "70,000" written as the figure's number was)."""
     own = text[fig.sentence_start:fig.sentence_end]
     number = re.escape(fig.number_span.text) if fig.number_span.text else None
-    if not number:
+    if not number or "\n" not in text or fig.sentence_start > text.index("\n"):
         return [own]
     return [own] + [text[a:b] for m in re.finditer(rf"(?<![\d,.]){number}(?![\d,])", text)
                     if not fig.sentence_start <= m.start() < fig.sentence_end
@@ -894,6 +896,8 @@ def _told_later_with_its_update(units: list[Unit], groups: list[list[Figure]]) -
     the article is a later account of its attack, so each of them (the
     "65 persons had died" placed at Khar) was told by publication, the
     attack up to dates.told_days_before days before it (Unit.told_later)."""
+    if not any(u.told_later for u in units):
+        return units
     undated = [_undated(u, g) for u, g in zip(units, groups)]
     if not any(u.told_later and ok for u, ok in zip(units, undated)):
         return units
