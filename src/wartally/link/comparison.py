@@ -126,6 +126,15 @@ def candidates_sql(units: str, days: tuple[int, int] | None = None, *, prune: bo
     ])
 
 
+def _names_a_spot(a: str, b: str) -> str:
+    """SQL: unit ``a``'s figures name a place inside its city that the
+    geocoder did not take for the city ("Al-Maghazi" placed at Gaza), and
+    unit ``b`` names neither that place nor it in its sentences."""
+    return (f"({a}.mention_key IS NOT NULL AND {a}.mention_key <> {a}.place_key"
+            f" AND coalesce({b}.mention_key, '') <> {a}.mention_key AND coalesce({b}.place_key, '') <> {a}.mention_key"
+            f" AND coalesce(instr({b}.named_keys, '|' || {a}.mention_key || '|'), 0) = 0)")
+
+
 def level_sql() -> dict[str, str]:
     """The SQL of each comparison's level (``LEVEL_COLUMNS``) for a pair of
     units ``a`` and ``b``, made from the settings."""
@@ -158,6 +167,9 @@ def level_sql() -> dict[str, str]:
             WHEN a.place_key = b.place_key AND {one_admin1} AND a.site_key = b.site_key
               AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
               THEN 'same_site'
+            WHEN a.place_key = b.place_key AND {one_admin1}
+              AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city)) AND ({_names_a_spot('a', 'b')} OR {_names_a_spot('b', 'a')})
+              THEN 'city_other_spot'
             WHEN a.place_key = b.place_key AND {one_admin1}
               AND ((a.capital AND b.capital) OR (a.big_city AND b.big_city))
               THEN 'same_city'

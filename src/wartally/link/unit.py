@@ -32,18 +32,22 @@ AREA_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "region", "g
                            "subdistrict"})
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouyw']")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LABIAL_N = re.compile(r"n(?=[bp])")  # an n before b or p is said m: spellings differ on it
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def place_key(name: str | None) -> str | None:
     """A transliteration-blind key for a place name: letters only, Arabic
     articles dropped, vowels dropped, doubled letters folded ("Khan
-    Sheikhoun", "Khan Shaykhun" -> "khnshkhn")."""
+    Sheikhoun", "Khan Shaykhun" -> "khnshkhn"), and an n before b or p
+    written m, as it is said ("Fonbita", "Fombita" -> "fmbt"; "Anbar",
+    "Ambar")."""
     if not name:
         return None
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = _ARTICLE.sub(" ", " " + text)
-    letters = re.sub(r"[^a-z]", "", text)
+    letters = _LABIAL_N.sub("m", re.sub(r"[^a-z]", "", text))
     if not letters:
         return None
     head, rest = letters[0], _VOWELS.sub("", letters[1:])
@@ -117,10 +121,11 @@ def governorates_named(text: str) -> set[str]:
 def read_place(mention: str | None) -> tuple[str | None, str | None]:
     """(admin1, place key) from a place mention with no geocoding: a
     governorate named in it ("Syrias Idlib", "Aleppos Salaheddin") gives the
-    admin1, and what is left, less stop words, gives the place key."""
+    admin1, and what is left, less stop words and a possessive ("Kabul's",
+    "El Fasher’s"), gives the place key."""
     if not mention:
         return None, None
-    words = _words(mention)
+    words = _words(_POSSESSIVE.sub("", mention))
     admin1 = None
     present = set(words) | {w[:-1] for w in words if w.endswith("s")}
     for alias, key in _admin1_aliases():
@@ -224,6 +229,35 @@ def tells_update(fig: Figure) -> bool:
     "rose on Wednesday to 143"; patterns.json "update"): its date is the day
     the toll was told, which may be days after the attack."""
     return search("update", fig.quote or "") is not None
+
+
+def told_on_its_day(fig: Figure, text: str | None) -> bool:
+    """Whether the figure's one day is the day its sentence says the count
+    was told ("70 were killed in an assault on the hospital, as reported by
+    the WHO chief on Sunday", "a hospital official told Reuters on Friday";
+    patterns.json "told_on"), not the day of the attack, which may be days
+    before it.  A title's count ("70 killed in attack on hospital") is read
+    in the sentences that restate its number, one of which dated it."""
+    day = fig.period.start
+    if not text or day is None or (fig.period.end or day) != day:
+        return False
+    weekday = day.strftime("%A").lower()
+    return any(weekday in sentence.lower() and any(m.group(0).lower().endswith(weekday)
+                                                   for m in patterns("told_on").finditer(sentence))
+               for sentence in _restating(fig, text))
+
+
+def _restating(fig: Figure, text: str) -> list[str]:
+    """The figure's sentence, and when that is the title (the text's first
+    line), the sentences of ``text`` that give its number again ("70" or
+    "70,000" written as the figure's number was)."""
+    own = text[fig.sentence_start:fig.sentence_end]
+    number = re.escape(fig.number_span.text) if fig.number_span.text else None
+    if not number or "\n" not in text or fig.sentence_start > text.index("\n"):
+        return [own]
+    return [own] + [text[a:b] for m in re.finditer(rf"(?<![\d,.]){number}(?![\d,])", text)
+                    if not fig.sentence_start <= m.start() < fig.sentence_end
+                    for a, b in [_sentence_at(text, m.start(), m.end())]]
 
 
 def stated_actors(fig: Figure) -> tuple[str, ...]:
@@ -751,8 +785,10 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
     # 80 injured remained in hospital by Wednesday afternoon"): the day it was told, the attack up to days before
-    told_later = any(f.id in told for f in stated) and len({f.period.start for f in stated}) == 1 and all(
-        (f.period.end or f.period.start) == f.period.start for f in stated)
+    # or by the day a sentence says its count was told ("a hospital official told Reuters on Friday")
+    told_later = len({f.period.start for f in stated}) == 1 and all(
+        (f.period.end or f.period.start) == f.period.start for f in stated) and any(
+        f.id in told or told_on_its_day(f, text) for f in stated)
     # no sentence dates it and its count is a toll update ("Death toll in junta airstrikes on Sagaing Region
     # village rises to 171"): the toll was told by publication, the attack up to dates.told_days_before before
     told_later = told_later or (not stated and any(f.id in told and f.outcome == Outcome.KILLED for f in figs))
@@ -846,6 +882,28 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     )
 
 
+def _undated(unit: Unit, figs: list[Figure]) -> bool:
+    """Whether no sentence and no stated attack day dates the unit: its days
+    are the ones before its article's publication."""
+    rule_of = date_rules(figs)
+    return (unit.day_start is not None and not unit.attack_day and not unit.recalled
+            and not any(f.period.start and rule_of[f.id] != "when:published" for f in figs))
+
+
+def _told_later_with_its_update(units: list[Unit], groups: list[list[Figure]]) -> list[Unit]:
+    """One article's units that no sentence dates, when one of them tells a
+    toll update ("the death toll from the Bajaur bombing has risen to 63"):
+    the article is a later account of its attack, so each of them (the
+    "65 persons had died" placed at Khar) was told by publication, the
+    attack up to dates.told_days_before days before it (Unit.told_later)."""
+    if not any(u.told_later for u in units):
+        return units
+    undated = [_undated(u, g) for u, g in zip(units, groups)]
+    if not any(u.told_later and ok for u, ok in zip(units, undated)):
+        return units
+    return [dataclasses.replace(u, told_later=True) if ok else u for u, ok in zip(units, undated)]
+
+
 def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> list[Unit]:
     """The report units of incident ``figures``, grouped by document."""
     by_doc: dict[str, list[Figure]] = defaultdict(list)
@@ -857,6 +915,7 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
         published = doc.published if doc else None
         groups = _group(figs, doc.text if doc else None)
         mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
+        mine = _told_later_with_its_update(mine, groups)
         site = main_site(doc.title, doc.text, place_key) if doc is not None and doc.text else None
         if site is not None:
             # the article's site is its unit's when it has one unit, else only the units that name no other place
