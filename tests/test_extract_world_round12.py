@@ -216,6 +216,11 @@ def test_world_killed_and_injured_in_a_headline_stays_a_toll():
     figure_in("At Least 48 Killed and Injured in Mortar Attacks in Aleppo", (K, 48, "people"), "2016-12-15")
 
 
+def test_world_a_title_cased_headline_names_no_unknown_place():
+    figs = figures_of("Gunmen Kill 12 Villagers in Worst Attack on Region", "2024-03-12")
+    assert figs and all(f.place is None or f.place.mention != "Worst Attack" for f in figs), [f.place for f in figs]
+
+
 # (country, text, figure, side): people named by the nationality of a force the story named are its soldiers
 COUNTRYMEN = [
     ("CF", "Four Cambodian soldiers died in the ambush near Bangassou, the UN said. The bodies of three missing "

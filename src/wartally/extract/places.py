@@ -372,6 +372,20 @@ def _as_not_where(p: PlaceMention, why: str | None) -> PlaceMention:
     return PlaceMention(p.start, p.end, p.text, "destination" if why == "destination" else "mention", p.rule)
 
 
+_LONG_WORD = regexes.compile(r"\b[A-Za-z][a-z'’-]{3,}\b")
+TITLE_CASE_SHARE = 0.75  # of a text's words of four letters or more capitalised: a headline in title case
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_cased(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("Death Toll Now 5 in Worst
+    Attack on UN"): most of its longer words capitalised, and it is short."""
+    if len(text) > 200 or "\n" in text.strip():
+        return False
+    words = _LONG_WORD.findall(text)
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None = None,
                    country: str | None = None) -> list[PlaceMention]:
     """Toponyms in ``text``, in order, non-overlapping.  ``gazetteer_hits``
@@ -382,8 +396,11 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
     Nigeria, not a village of that name elsewhere)."""
     hits = geo.find_places(text) if gazetteer_hits is None else gazetteer_hits
     found = [PlaceMention(s, e, surface, "settlement", "place:gazetteer") for s, e, surface in hits]
+    titled = _title_cased(text)
     for rx, rule in ((_CUE_BEFORE, "place:cue-of"), (_CUE_AFTER, "place:cue-kind"), (_IN_NAME, "place:in-name"),
                      (_CUE_APPOSED, "place:cue-apposed")):
+        if rx is _IN_NAME and titled:
+            continue  # "Death Toll Now 5 in Worst Attack on UN": a headline capitalises every word, a name or not
         if rx is _CUE_AFTER and not _ANY_KIND_AFTER.search(text) or rx is _CUE_APPOSED and not _ANY_APPOSED.search(text):
             continue
         for m in rx.finditer(text):

@@ -108,6 +108,7 @@ class TollClaim:
     mentioned: frozenset[int] = frozenset()  # every number its articles name
     rising: bool = False  # an article of it (title or text) tells a toll rising ("had increased to six")
     named: str = ""  # "|key|key|": the place keys of the names its sentences give (unit.named_keys)
+    quarters: frozenset[str] = frozenset()  # the place keys of the city quarters its sentences name (toll_quarter)
     challenged: frozenset[str] = frozenset()  # its articles whose text challenges a count ("challenging the initial casualty figure")
     labelled: bool = False  # its victims word is the source's, in quotation marks ('203 "terrorists"')
 
@@ -293,6 +294,7 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
     # source are the source's 56 (SOHR's 56 civilians at Tokhar, July 2016), not room for any larger number
     qualifier = max((_qualifier(f, documents) for f, _, _ in members),
                     key=lambda q: _LOOSENESS.index(q) if q in _LOOSENESS else 9)
+    wide = any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences)
     return TollClaim(
         id=stable_id("toll-claim", event_id, *ids), event_id=event_id, source=source, outcome=shown.outcome,
         victims=shown.victims, n=shown.n, qualifier=qualifier, days=(min(days), max(days)),
@@ -307,7 +309,7 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         site=any(search("toll_site", x) for x in sentences),
         group=any(reads_around(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
         piece=any(splits(x, shown.outcome) for x in sentences),
-        wide=any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences),
+        wide=wide,
         contrast=any(search("toll_contrast", x) for x in sentences),
         challenged=frozenset(d for d, t in texts.items() if search("toll_challenge", t)),
         provisional=any(a[0] for a in articles),
@@ -319,7 +321,22 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         labelled=any(reads_around(f, texts.get(f.doc_id), "toll_label_quoted") for f, _, _ in members),
         # (what the text names does not overrule a place an analyst picked)
         named="" if any(f.place is not None and (f.place.reason or "").startswith(ANALYST_PICKED) for f, _, _ in members)
-        else named_keys(" ".join(sentences)) or "")
+        else named_keys(" ".join(sentences)) or "",
+        # (a count over "several neighborhoods" is no one quarter's, whatever quarters its sentences go on to name)
+        quarters=frozenset() if wide else frozenset(k for x in sentences for k in _quarters(x)))
+
+
+def _quarters(sentence: str) -> tuple[str, ...]:
+    """The place keys of the city quarters a sentence names ("targeted Saif
+    al-Dawleh neighborhood", "the neighborhoods of al-Furqan and al-Azamiyah":
+    the first name after "of", and one before the word)."""
+    if "neighbo" not in sentence.lower():
+        return ()
+    keys: list[str] = []
+    for m in patterns("toll_quarter").finditer(sentence):
+        name = m.group("before") or m.group("after")
+        keys.extend(k for k in (named_keys(name) or "").strip("|").split("|") if k)
+    return tuple(keys)
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
@@ -375,6 +392,8 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False
     if a.areas and b.areas and not a.areas & b.areas and not _names_other(a, b) and not _placed_within(a, b):
         return False  # counts of two places (a neighbourhood and its city, two towns): parts, not rivals
+    if a.quarters and b.quarters and not a.quarters & b.quarters:
+        return False  # "the neighborhoods of al-Furqan" and "the Sulaymaniyah neighborhood": two attacks in one city
     if own_losses(a, b):
         return False
     if a.sides and b.sides and not a.sides & b.sides:
@@ -421,7 +440,8 @@ def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
     if a.piece != b.piece:
         return True  # a piece of a split toll is another place's or time's count than a whole toll
     trade = small.group and not big.group and small.victims != Victims.COMBATANTS  # "two NDF members" are fighters
-    return (small.site and not big.site) or trade or (big.wide and not small.wide)
+    quarter = bool(small.quarters) and not big.quarters  # "three civilians ... in Saif al-Dawleh neighborhood" of a city's five
+    return (small.site and not big.site) or trade or (big.wide and not small.wide) or quarter
 
 
 def _quotes_outlet(own: TollClaim, other: TollClaim) -> bool:
