@@ -303,3 +303,15 @@ def test_world_a_dead_body_carried_counts_nobody():
     text = ("A man carried a wounded child to an ambulance in Khan Younis while two others carried a dead body wrapped "
             "in a blanket.")
     assert not [f for f in figures_of(text) if str(f.outcome) == K], [(f.outcome, f.n) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The 'surprise offensive' was launched on Friday against a military unit near Sakoira.", ("2025-04-25",)),
+    # a campaign of many days: "on Tuesday during an offensive" is when a town was entered, no attack's day
+    ("The killings took place in a village which troops entered on Tuesday during an offensive north of Aleppo.", ()),
+])
+def test_world_the_day_an_offensive_was_launched_is_its_attack_day(text, days):
+    import datetime as dt
+
+    from wartally.extract.attack_day import attack_days
+    assert tuple(str(d) for d in attack_days(text, dt.date(2025, 4, 27))) == days
