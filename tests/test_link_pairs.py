@@ -85,7 +85,9 @@ def test_pairs_bad_line_is_named(tmp_path):
 # 1.00 recall over both halves and on the check half, precision 1.00.
 HELD_OUT = [Path(__file__).parent / "data" / name
             for name in ("link_pairs_heldout.jsonl", "link_pairs_heldout2.jsonl", "link_pairs_heldout3.jsonl")]
-MIN_RECALL = {"link_pairs_heldout3": 1.0}
+# each file's recall on the extractor's figures, pinned at its measured value (session 32: an attack-day rule that
+# dated "entered on Tuesday during an offensive" lost heldout's Aleppo offensive pair, 1.00 -> 0.91, unnoticed here)
+MIN_RECALL = {"link_pairs_heldout": 1.0, "link_pairs_heldout2": 0.92, "link_pairs_heldout3": 1.0}
 MIN_CHECK_RECALL = 1.0  # the pairs marked "check": not looked at while setting rules
 
 
