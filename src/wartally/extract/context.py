@@ -203,7 +203,8 @@ _UNIT_ADJECTIVE = {"region": "regional", "oblast": "regional", "province": "prov
 
 
 def role_id_of(rule: str) -> str:
-    """The sources lexicon id of a role hit's rule ("source:governor#2" -> "governor")."""
+    """The sources lexicon id of a source's rule ("source:governor#2" -> "governor",
+    "source:inherited:army#1" -> "army")."""
     return rule.rsplit(":", 1)[-1].split("#")[0]
 
 
@@ -213,7 +214,8 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
     role = re.sub(r"\s+", " ", text[s:e]).strip()
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     as_written = role.lower() if role[:1].isupper() and " " not in role and not role.isupper() else role  # "Governor" -> "governor"
-    if (unit := _UNIT_OWNS.search(text, max(0, s - 30), s)) is not None and role_id_of(rule) in _LOCAL_ROLES:
+    role_id = role_id_of(rule)
+    if (unit := _UNIT_OWNS.search(text, max(0, s - 30), s)) is not None and role_id in _LOCAL_ROLES:
         # "the region's acting governor": the regional governor, as the gold guide names officials by role
         held = _UNIT_ADJECTIVE_START.match(as_written)
         as_written = f"{held.group('rank') or ''}{_UNIT_ADJECTIVE[unit.group('unit').lower()]} {as_written[held.end():]}"
@@ -228,7 +230,6 @@ def role_hit(template: str, text: str, s: int, e: int, rule: str) -> Hit:
             after = _PLACE_AFTER.match(text, name.end())
         if after and not _NOT_A_PLACE.match(after.group("where")):
             where = after.group("where")
-    role_id = rule.rsplit(":", 1)[-1].split("#")[0]
     if role_id in ("witnesses", "residents", "survivors"):
         where = None  # "Taiz resident Abdul Aziz Mohammed said": a witness, whose place is no part of who speaks
     if where and role_id in _LOCAL_ROLES and world.is_country_word(where):

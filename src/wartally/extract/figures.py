@@ -567,7 +567,7 @@ def _countrymen_of_a_force(drafts: list[_Draft], text: str, country: str | None)
         demonym = re.sub(r"(?<=[a-z])s$", "", head[0])
         if world.demonym_as_name(demonym) is None:
             continue
-        if (force := re.search(rf"\b{re.escape(demonym)}\s+(?:{_FORCE_NOUNS})\b", text)) is not None:
+        if (force := re.search(rf"\b{re.escape(demonym)}\s+(?:{_FORCE_MEMBERS})\b", text)) is not None:
             d.victims, d.victims_rule = "combatants", "victims:countrymen-of-a-force"
             if country is not None and d.side is None:
                 # their side is that force's, where the story is ("Cambodian soldiers" in the Central African Republic: other)
@@ -575,7 +575,7 @@ def _countrymen_of_a_force(drafts: list[_Draft], text: str, country: str | None)
 
 
 _NATIONALITY_ALONE = frozenset({"victims:unknown-plural", "victims:singular-demonym"})
-_FORCE_NOUNS = r"soldiers?|troops|peacekeepers?|servicem[ae]n|marines?|paratroopers?|blue\s+helmets|contingent|battalion|gendarmes?"
+_FORCE_MEMBERS = r"soldiers?|troops|peacekeepers?|servicem[ae]n|marines?|paratroopers?|blue\s+helmets|contingent|battalion|gendarmes?"
 
 
 def _bare_count_after_a_group(drafts: list[_Draft]) -> None:
@@ -968,8 +968,8 @@ def _the_other_state_of_the_war(d: _Draft, country: str | None, published: dt.da
     "41 Azerbaijani civilians") were hit by the other state's forces, when no
     sentence names who did it; None when the other side is no state with
     forces of its own (Palestine) or the war is not of two states."""
-    war = world.the_war(country, published)
-    if war is None or len(war.countries) != 2 or (war.end is not None and published is not None and war.end < published):
+    war = _war_of_two_states(country, published)
+    if war is None:
         return None
     g, t = d.paired.group, d.paired.trigger
     spans = [(max(0, g.start - DEMONYM_REACH), g.end + DEMONYM_REACH)]
@@ -979,10 +979,26 @@ def _the_other_state_of_the_war(d: _Draft, country: str | None, published: dt.da
              if not as_name and iso in war.countries and any(a <= start and end <= b for a, b in spans)}
     if len(found) != 1:
         return None
-    other = next(iso for iso in war.countries if iso not in found)
+    return _forces_of_the_other_state(war, found.pop(), country, "other-side-of-the-war")
+
+
+def _war_of_two_states(country: str | None, published: dt.date | None) -> world.Conflict | None:
+    """The war of the article's country (data/world/conflicts.tsv) when two
+    states fight it and it had not ended by publication; else None."""
+    war = world.the_war(country, published)
+    if war is None or len(war.countries) != 2 or (war.end is not None and published is not None and war.end < published):
+        return None
+    return war
+
+
+def _forces_of_the_other_state(war: world.Conflict, side: str, country: str | None, why: str) -> context.Hit | None:
+    """The forces of the state ``side`` fights in ``war``, as an actor of
+    news of ``country``; None when that side is no state with forces of its
+    own (Palestine)."""
+    other = next(iso for iso in war.countries if iso != side)
     if other == world.PALESTINE or other not in world.countries():
         return None
-    return context.Hit(0, 0, world.state_force_actor(other, country), f"actor:state:{other}:other-side-of-the-war")
+    return context.Hit(0, 0, world.state_force_actor(other, country), f"actor:state:{other}:{why}")
 
 
 _FIRED_FROM_AFAR = frozenset({"air", "ground"})  # weapon families (data/event_types.tsv) fired across a front line
@@ -997,14 +1013,8 @@ def _the_other_state_firing(d: _Draft, country: str | None, published: dt.date |
     own (Palestine) or the weapon is no stand-off weapon (gunfire, bombs)."""
     if d.weapon is None or tables.event_types().family.get(d.weapon.value) not in _FIRED_FROM_AFAR:
         return None
-    war = world.the_war(country, published)
-    if war is None or len(war.countries) != 2 or country not in war.countries \
-            or (war.end is not None and published is not None and war.end < published):
-        return None
-    other = next(iso for iso in war.countries if iso != country)
-    if other == world.PALESTINE or other not in world.countries():
-        return None
-    return context.Hit(0, 0, world.state_force_actor(other, country), f"actor:state:{other}:fired-across-the-front")
+    war = _war_of_two_states(country, published)  # (the_war gives a war fought in the article's country)
+    return None if war is None else _forces_of_the_other_state(war, country, country, "fired-across-the-front")
 
 
 DEMONYM_REACH = 25  # characters around the number (and before the outcome word) where the victims' demonym stands
@@ -1719,7 +1729,7 @@ _TYPE_WORDS = regexes.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[
 def _source_entry(d: _Draft) -> str:
     """The id of the sources lexicon entry a figure's source was read by
     ("army" of "source:inherited:army#1")."""
-    return d.source_rule.rsplit(":", 1)[-1].split("#")[0]
+    return context.role_id_of(d.source_rule)
 
 
 def _official_where(d: _Draft, country: str | None) -> str:
