@@ -356,7 +356,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         elif _said_before(before, h) and _INVERTED_END.match(text, h.end):
             strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
-                h.end <= o.start < h.end + said.end() and not _COORDINATED.fullmatch(text, h.end, o.start)
+                h.end <= o.start < h.end + said.end() and not _coordinated(text, h.end, o.start, h.end + said.end())
                 and not any(s <= o.start and o.end <= e for s, e in relative) for o in hits):
             strength = 1  # "X said", and each of "X and Y said"
 
@@ -422,6 +422,10 @@ _GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|milit
                                re.I)
 # a count, a dash or the group's own deed between it and a telling word: the group acted, someone else tells
 _ACTS_BEFORE_TELLING = regexes.compile(r"\d|[–—]|\s-\s|\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|wound(?:s|ed|ing)?|abduct(?:s|ed|ing)?|storm(?:s|ed)?)\b", re.I)
+# a count before a group: its dead or its captured, not its voice ("Two Taliban officials said" speaks)
+_COUNTED_BEFORE = regexes.compile(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"dozens?|scores|hundreds|several|some|many)(?:\s+of)?)\s+(?:(?:suspected|unidentified|armed|alleged)\s+)?$", re.I)
+_OWN_VOICE = regexes.compile(r"\b(?:officials?|commanders?|spokes(?:man|woman|person|people)|sources?|leaders?|representatives?)\b", re.I)
 _ACCORDING_TO_BEFORE = regexes.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ITSELF = regexes.compile(rf"[-‐]|['’]s\b|\s+(?:has\s+|have\s+|had\s+)?(?!{_CLAIMED_KILLING})claimed\s+(?:responsibility|credit)\b", re.I)
 
@@ -451,6 +455,8 @@ def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
         tells = _GROUP_TELLS.match(text, e)
         if tells is not None and _ACTS_BEFORE_TELLING.search(tells.group("gap")):
             tells = None  # "Boko Haram militants kill 23 Chadian soldiers – Reports": who acted, and who reports it
+        if tells is not None and _COUNTED_BEFORE.search(text, max(0, s - 30), s) and not _OWN_VOICE.search(tells.group("gap")):
+            tells = None  # "confirming the killing of three militants in the shootout said": counted, so the dead
         if not (tells or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s)):
             continue  # "armed separatist groups" and claimed the lives of four soldiers": no telling verb of its own
         if ent.value in ("opposition", "gang"):  # no name: the words the text gives it ("separatist forces")
@@ -497,6 +503,20 @@ def _countries_speaking(text: str) -> list[Hit]:
 
 
 _ACCUSED = regexes.compile(r"\s*(?:has\s+been|have\s+been|had\s+been|was|were|is|are|being|stands?)\s+(?:\w+\s+)?accused\b", re.I)
+
+
+def _coordinated(text: str, end: int, other: int, verb_end: int) -> bool:
+    """Whether a source ending at ``end`` and another at ``other`` speak
+    together ("army and government sources said", "Police, medics and
+    witnesses said"): joined by "and", or by a comma in a list that "and"
+    closes before the verb (not "forces loyal to the government, hospital
+    officials said")."""
+    if not _COORDINATED.fullmatch(text, end, other):
+        return False
+    return "," not in text[end:other] or _AND.search(text, other, verb_end) is not None
+
+
+_AND = regexes.compile(r"\band\b|&")
 
 
 def strength_of(h: Hit) -> int:
@@ -617,6 +637,7 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
         return []
     blocked = exclude + (not_an_agent(text) if not_agent is None else not_agent)
     out = [h for h in found if not any(h.start < xe and xs < h.end for xs, xe in blocked)]
+
     out.sort(key=lambda h: h.start)
     return out
 

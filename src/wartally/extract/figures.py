@@ -31,6 +31,7 @@ from wartally.extract.places import PlaceMention, place_mentions
 from wartally.extract.sentences import Sentence, split_sentences
 from wartally.extract.when import When, find_periods, resolve_since_event
 from wartally.geo import gazetteer
+from wartally.geo import names as geo_names
 from wartally.records import (
     SMALL_RESTATED,
     DatePrecision,
@@ -237,6 +238,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             d.actors = [enemy]
         if not d.actors and (enemy := _the_other_state_firing(d, country, published)) is not None:
             d.actors = [enemy]
+        if not d.actors and (flyer := _the_only_air_force(d, country, published)) is not None:
+            d.actors = [flyer]
         if (loser := _country_that_lost(d)) is not None:
             d.country = loser  # "while Israel lost 127 people" in news of Lebanon: Israel's dead
         elif d.period is not None and (d.period.rule in _WAR_WIDE or _since_the_war_began(d, war, published)) \
@@ -310,30 +313,63 @@ def article_country(doc: Document, hits: list[tuple[int, int, str]] | None) -> s
     countries of its toponyms (``hits``: the gazetteer's finds in its text
     that may be where, ``places.hits_that_may_be_where``: not "Hospital
     director Mohamed Abu Salmiya", "Somali troops")."""
-    return world.article_country(doc.text, doc.title, _place_countries(doc.text, hits))
+    weights, toponyms = _place_countries(doc.text, hits)
+    return world.article_country(doc.text, doc.title, weights, toponyms)
 
 
-def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> Counter[str]:
-    """How many of the article's toponyms lie in each country, counting only
-    names the gazetteer knows in one country ("Idlib", not "Tripoli")."""
-    out: Counter[str] = Counter()
+def _place_countries(text: str, hits: list[tuple[int, int, str]] | None) -> tuple[Counter[str], Counter[str]]:
+    """What the article's toponyms say of its country: per country, their
+    votes and how many toponyms.  Only names the gazetteer knows in one
+    country count ("Idlib", not "Tripoli").  A name that is only another name
+    of its place ("Kallay" for Myanmar's Kalemyo) votes a third, as does a
+    village known nowhere else by that very name ("Parachinar"); the
+    dateline's place (where the reporter files from: "PESHAWAR -" for a story
+    from Kurram) counts only as one more toponym of a country another one
+    names."""
+    weights: Counter[str] = Counter()
+    toponyms: Counter[str] = Counter()
     if not hits:
-        return out
+        return weights, toponyms
     dateline = places_mod.DATELINE.match(text)
-    if dateline is not None:  # where the reporter files from
+    filed_from: list[str] = []
+    if dateline is not None:
+        filed_from = [h[2] for h in hits if h[0] < dateline.end()]
         hits = [h for h in hits if h[0] >= dateline.end()]
+    named = {geo_names.fold(h[2]): h[2] for h in hits}  # text order: ties between countries must not follow the hash seed
+    for key in named.values():
+        cc, weight = _toponym_country(key)
+        if cc:
+            weights[cc] += weight
+            toponyms[cc] += 1
+    for key in dict.fromkeys(k for k in filed_from if geo_names.fold(k) not in named):
+        cc, _ = _toponym_country(key)
+        if cc and toponyms[cc]:
+            toponyms[cc] += 1
+    return weights, toponyms
+
+
+_BY_OTHER_NAME = 1 / 3  # a toponym's vote when the text names its place by another name, or names a village
+
+
+def _toponym_country(key: str) -> tuple[str | None, float]:
+    """The one country a toponym lies in and what its vote weighs (see
+    ``_place_countries``); (None, 0) when it names a country or several."""
     gaz = gazetteer.load()  # loaded once (places.gazetteer_hits found these)
-    for key in dict.fromkeys(h[2] for h in hits):  # text order: ties between countries must not follow the hash seed
-        found = [e for e in gaz.lookup(key)[0] if e.is_core]  # a village abroad of the same name is no vote against
-        if any(e.feature == "country" for e in found):
-            continue  # a country's own name is read with its wording (world.article_country)
+    every, _ = gaz.lookup(key)
+    found = [e for e in every if e.is_core]  # a village abroad of the same name is no vote against
+    if any(e.feature == "country" for e in found):
+        return None, 0.0  # a country's own name is read with its wording (world.article_country)
+    ccs = {e.cc for e in found}
+    if len(ccs) > 1:
+        # "Kunduz": the Afghan province and city, over a Turkish village that has it for another name
+        found = [e for e in found if e.feature == "admin1" or e.population >= gazetteer.TOWN_POPULATION]
         ccs = {e.cc for e in found}
-        if len(ccs) > 1:
-            # "Kunduz": the Afghan province and city, over a Turkish village that has it for another name
-            ccs = {e.cc for e in found if e.feature == "admin1" or e.population >= gazetteer.TOWN_POPULATION}
-        if len(ccs) == 1:
-            out[ccs.pop()] += 1
-    return out
+    if len(ccs) == 1:
+        own_name = any(geo_names.skeleton(e.name) == geo_names.skeleton(key) for e in found)
+        return ccs.pop(), 1.0 if own_name else _BY_OTHER_NAME
+    if not ccs and len(every) == 1 and len(key) >= 6 and geo_names.fold(every[0].name) == geo_names.fold(key):
+        return every[0].cc, _BY_OTHER_NAME
+    return None, 0.0
 
 
 _SHARED_NOUN_GAP = regexes.compile(r"^\s*(?:,\s*)?and\s+(?:[a-z]+\s+){1,2}$")
@@ -1015,6 +1051,22 @@ def _the_other_state_firing(d: _Draft, country: str | None, published: dt.date |
         return None
     war = _war_of_two_states(country, published)  # (the_war gives a war fought in the article's country)
     return None if war is None else _forces_of_the_other_state(war, country, country, "fired-across-the-front")
+
+
+_WARPLANE_WEAPONS = frozenset({"airstrike", "barrel bomb"})  # dropped from warplanes (drones: armed groups fly them too)
+
+
+def _the_only_air_force(d: _Draft, country: str | None, published: dt.date | None) -> context.Hit | None:
+    """An air strike nobody is named for, in a war where one party alone
+    bombs from warplanes (data/world/conflicts.tsv, air_strikes_by): that
+    party ("civilians killed in an air strike in Ethiopia's Tigray region":
+    the Ethiopian government's; in Lebanon, Israel's)."""
+    if d.weapon is None or d.weapon.value not in _WARPLANE_WEAPONS:
+        return None
+    war = world.the_war(country, published)
+    if war is None or war.air_strikes_by is None or (war.end is not None and published is not None and published > war.end + dt.timedelta(days=365)):
+        return None
+    return context.Hit(0, 0, war.air_strikes_by, "actor:air-force-of-the-war")
 
 
 DEMONYM_REACH = 25  # characters around the number (and before the outcome word) where the victims' demonym stands

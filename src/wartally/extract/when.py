@@ -119,7 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "since the separatists launched their armed campaign", "since the insurgency began"
         r"|(?:the\s+)?(?:separatists|rebels|insurgents|militants|jihadists|group|Taliban|guerrillas)\s+(?:launched|began|started|took\s+up)\s+"
         r"(?:their|its)\s+(?:armed\s+)?(?:campaign|insurgency|rebellion|uprising|struggle|war|fight|arms)"
-        r"|(?:the|its)\s+(?:insurgency|rebellion)\s+(?:erupted|began|started|broke\s+out))",
+        r"|(?:the|its)\s+(?:(?:current|latest|ongoing|jihadist|Islamist|armed|[\w-]+-year-old)\s+){0,2}(?:insurgency|rebellion)\s+(?:erupted|began|started|broke\s+out)"
+        r"(?:\s+in\s+(?P<war_y>(?:19|20)\d\d))?)",
         re.I)),
     ("war-total", regexes.compile(
         r"\b(?:(?:a|the)\s+(?:\w+[\s-]+){0,3}(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:has|had)|(?:the|Syria's|Syrias)\s+(?:[\w'’-]+\s+){0,3}(?:war|conflict)\s+(?:(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|claimed)|total\s+death\s+toll\s+from\s+(?:the\s+)?(?:war|conflict)"
@@ -139,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_SINCE_THE_EVENT}\s+(?:on\s+)?|\bsince\s+)(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})\b", re.I)),
     # "in the first three months of 2020", "the first half of 2019"
     ("first-months", regexes.compile(
-        rf"\bthe\s+first\s+(?:(?P<n>{_NUM})\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<this>this|the)\s+year)\b",
+        rf"\bthe\s+(?P<edge>first|last|final|second)\s+(?:(?P<n>{_NUM})\s+months|(?P<half>half)|(?P<quarter>quarter))\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<this>this|the|last)\s+year)\b",
         re.I)),
     # "in the last quarter of 2023", "the third quarter of this year"
     ("quarter", regexes.compile(
@@ -162,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("since-month", regexes.compile(rf"\bsince\s+{_PART}(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<ly>last\s+year))?", re.I)),
     # "since 2020", "since the beginning of 2020", "since early 2020": from the year's first day
-    ("since-year", regexes.compile(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("since-year", regexes.compile(r"\bsince\s+(?P<early>(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", regexes.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     # "gathered on Friday to mark 25 years since the second Markale massacre", "on the 30th anniversary of the
     # massacre": the day that many years before publication
@@ -196,6 +197,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<overnight>overnight|late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?P<last>last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<tod>morning|afternoon|evening|night))?",
         re.I)),
     ("relative-day", regexes.compile(r"\b(?P<w>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
+    # "The UN estimated at the end of 2023 that nearly seven million people were displaced": a count on that year's last day
+    ("year-end", regexes.compile(r"\bat\s+the\s+(?:very\s+)?end\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>last)\s+year)\b(?!['’]s)", re.I)),
     # "In 2021, 22 jawans were killed in a gunfight": that year (last, so any finer date wins where they overlap)
     ("in-year", regexes.compile(r"\b(?:in|during|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d|\s+(?:elections?|census|polls?|budget))", re.I)),
 ]
@@ -215,7 +218,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since-war": ("since",),
     "war-total": ("war", "conflict", "insurgency", "rebellion", "offensive", "invasion", "campaign", "bombardment"),
     "since-weekday": ("since",),
-    "first-months": ("first",),
+    "first-months": ("first", "last", "final", "second"),
     "since-deal": ("since",),
     "since-truce": ("since",),
     "since-began-on": ("since",),
@@ -241,6 +244,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month-superlative": ("deadliest", "bloodiest", "worst", "most violent"),
     "weekday": _WEEKDAY_STEMS,
     "relative-day": ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "overnight"),
+    "year-end": ("end",),
     "in-year": ("19", "20"),
 }
 _MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
@@ -458,6 +462,10 @@ def _between(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.da
 def _war(rule: str) -> _Resolver:
     """"since the war began", "the war's toll": from the war's start (none known: nothing)."""
     def resolve(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+        year = int(g["war_y"]) if g.get("war_y") else None
+        if year is not None and (war_start is None or war_start.year != year):
+            # "since the current insurgency started in 2009" where the war known began another year: that year
+            return When(m.start(), m.end(), dt.date(year, 1, 1), pub, _D.YEARS, 30, "when:since-year") if year <= pub.year else None
         if war_start is None or war_start > pub:
             return None
         return When(m.start(), m.end(), war_start, war_end or pub, _D.YEARS, 180, f"when:{rule}")
@@ -537,7 +545,8 @@ def _since_year(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt
     y = int(g["y"])
     if y > pub.year:
         return None
-    start = war_start if war_start is not None and war_start.year == y else dt.date(y, 1, 1)
+    # "since 2014" in a war that began in May 2014 is the war; "since early 2014" is January
+    start = war_start if war_start is not None and war_start.year == y and not g.get("early") else dt.date(y, 1, 1)
     return When(m.start(), m.end(), start, pub, _D.YEARS, 180 if start == war_start or y == 2011 else 30, "when:since-year")
 
 
@@ -625,12 +634,22 @@ def _since_weekday(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start:
 
 
 def _first_months(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
-    year = int(g["y"]) if g.get("y") else pub.year
+    """"the first three months of 2020", "the first half of this year", "the final three months of last year",
+    "the second half of 2023": those months of that year."""
+    year = int(g["y"]) if g.get("y") else pub.year - (1 if (g.get("this") or "").lower() == "last" else 0)
     months = 6 if g.get("half") else 3 if g.get("quarter") else _n(g["n"])
-    if not 1 <= months <= 12:
-        return None
-    end = (dt.date(year, months + 1, 1) if months < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
-    return When(m.start(), m.end(), dt.date(year, 1, 1), end, _D.MONTHS, 3, "when:first-months")
+    edge = g["edge"].lower()
+    if not 1 <= months <= 12 or (edge == "second" and not g.get("half")):
+        return None  # "the second quarter" is the quarter rule's
+    first_month = 1 if edge == "first" else 13 - months
+    end = dt.date(year, 12, 31) if edge != "first" else (dt.date(year, months + 1, 1) if months < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
+    return When(m.start(), m.end(), dt.date(year, first_month, 1), end, _D.MONTHS, 3, "when:first-months" if edge == "first" else "when:last-months")
+
+
+def _year_end(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
+    year = int(g["y"]) if g.get("y") else pub.year - 1
+    day = dt.date(year, 12, 31)
+    return When(m.start(), m.end(), day, day, _D.MONTH, 15, "when:year-end") if day <= pub else None
 
 
 def _in_year(m: re.Match[str], g: dict[str, Any], pub: dt.date, war_start: dt.date | None, war_end: dt.date | None) -> When | None:
@@ -651,7 +670,7 @@ RESOLVERS: dict[str, _Resolver] = {
     "since-date": _since_day("since-date"), "since-began-on": _since_day("since-began-on"),
     "since-month": _since_month, "since-began-in": _since_month, "since-year": _since_year,
     "ago": _ago, "anniversary": _anniversary, "weekend": _weekend, "n-old": _n_old, "over-hours": _over_hours, "n-days-of": _n_days_of,
-    "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period, "in-year": _in_year,
+    "in-a-month": _in_a_unit, "last-unit": _last_unit, "in-month-rel": _in_month, "recent-units": _recent_units, "that-period": _that_period, "in-year": _in_year, "year-end": _year_end,
     "since-weekday": _since_weekday, "first-months": _first_months, "since-truce": _since_truce,
     "between-days": _between_days, "quarter": _quarter, "month-range": _between,
 }

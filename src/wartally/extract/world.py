@@ -47,6 +47,7 @@ class Conflict:
     start: dt.date
     counts_from: dt.date  # the day news tolls of the war count from
     end: dt.date | None
+    air_strikes_by: str | None = None  # who alone bombs from warplanes in it (the actor of an unattributed air strike)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -71,11 +72,11 @@ def countries() -> dict[str, Country]:
 def conflicts() -> tuple[Conflict, ...]:
     out = []
     for row in _rows("conflicts.tsv"):
-        if len(row) != 6:
+        if len(row) != 7:
             raise ValueError(f"conflicts.tsv: malformed row {row!r}")
-        cid, ccs, name, start, counts_from, end = row
+        cid, ccs, name, start, counts_from, end, air = row
         out.append(Conflict(cid, tuple(ccs.split(";")), name, dt.date.fromisoformat(start),
-                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None))
+                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None, air or None))
     return tuple(out)
 
 
@@ -225,13 +226,15 @@ def country_mentions(text: str) -> list[CountryMention]:
 _ABROAD_AFTER = regexes.compile(r"\s+(?i:embassy|embassies|consulate|consul|ambassador|high\s+commission)\b")
 
 
-def article_country(text: str, title: str | None = None, places: Counter[str] | None = None) -> str | None:
+def article_country(text: str, title: str | None = None, places: Counter[str] | None = None,
+                    toponyms: Counter[str] | None = None) -> str | None:
     """The ISO 3166-1 code of the country an article is about, from how often
     and how its names and demonyms appear: a country named as a place ("in
     Lebanon", "Ukraine's Kharkiv region") counts most, a demonym that names an
     attacker ("Israeli strikes", "Russian missiles") least; the headline and
     the lead weigh double.  ``places``: how many of the article's toponyms
-    lie in each country (unambiguous ones only).  None when nothing names a
+    lie in each country (unambiguous ones only), as votes; ``toponyms``: how
+    many they are (``places`` when not given).  None when nothing names a
     country."""
     votes: Counter[str] = Counter({cc: 3.0 * n for cc, n in (places or {}).items()})
     lead_end = _lead_end(text)
@@ -260,7 +263,8 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     if not named and places and len(places) > 1:
         # toponyms of several countries and no country named: only two or more that agree decide
         # ("Baghdad Station" is a street in Aleppo)
-        votes = Counter({cc: v for cc, v in votes.items() if places[cc] >= 2})
+        agreeing = places if toponyms is None else toponyms
+        votes = Counter({cc: v for cc, v in votes.items() if agreeing[cc] >= 2})
         named_as_place = bool(votes)
     for cc, w in _group_votes(title or "", text[:lead_end]).items():
         # "ISWAP fighters attacked ...": a group that fights in one country (and "Boko Haram goes on

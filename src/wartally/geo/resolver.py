@@ -227,7 +227,8 @@ def _votes(context: tuple[str, ...], country: str | None = None) -> Counter:
 def _without_self(votes: Counter, mention: str, core: str, context: tuple[str, ...], country: str | None) -> dict:
     """``votes`` less those of the mention itself and of its other wordings in the
     context ("Pale" for "Pale Township"): a name is no evidence for itself."""
-    selves = [c for c in context if c == mention or parse(c).core == core]
+    key = fold(core)
+    selves = [c for c in context if c == mention or parse(c).core == core or fold(parse(c).core) == key]
     if not selves:
         return votes
     out = dict(votes)

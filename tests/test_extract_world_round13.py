@@ -1,0 +1,179 @@
+"""World news, round 13 (issue 13, session 33): where an article is (a
+dateline and a village against another name of a far town), who speaks (a
+monitor by its own name and kind, a hospital named in lower case, a comma
+that is no list of speakers, a counted group), when (part of a year, "since
+early 2014" in a war that began later that year, an insurgency's year, the
+end of a year), with what (a missile, not the air raid sirens) and who bombs from
+the air where one side alone has warplanes.  Each row names its country and
+the field the figure must have; the sentences are written here."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wartally.eval import names
+from wartally.extract import context, figures, world
+from wartally.extract import places as places_mod
+from wartally.extract.when import find_periods
+from wartally.geo import resolver
+from wartally.records import Document
+from conftest import figure_in
+from test_extract_world_mechanisms import _geocoded
+
+K, I, D = "killed", "injured", "displaced"
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    return [f"{r[0]}-{i}" for i, r in enumerate(rows)]
+
+
+# --- where the article is ----------------------------------------------------
+
+COUNTRIES = [
+    # a dateline's city and a village known only there agree; "Kallay" is only another name of Myanmar's Kalemyo
+    ("PK", None, "PESHAWAR - Fighting between two tribes in the hills around Parachinar went into a fifth day on Tuesday.\n\n"
+                 "The clashes spread to Khar Kallay and nearby hamlets, where four people were killed, elders said."),
+    # Ngarbuh is Cameroon's, though no word names the country
+    ("CM", "Ngarbuh: rights groups publish a report on the February killings",
+     "Soldiers and armed herders killed 23 villagers in Ngarbuh, a report by a coalition of groups says. "
+     "Survivors fled to Ndu and Kumbo."),
+]
+
+
+@pytest.mark.parametrize(("country", "title", "body"), COUNTRIES, ids=_ids(COUNTRIES))
+def test_world_the_country_an_article_is_about(country, title, body):
+    doc = Document.make("t", body, title=title, published="2023-07-11")
+    hits = places_mod.hits_that_may_be_where(body, places_mod.gazetteer_hits(body))
+    assert figures.article_country(doc, hits) == country
+
+
+def test_world_a_dateline_alone_says_nothing_of_the_country():
+    """Where the reporter files from counts only with another toponym of its country."""
+    weights, toponyms = figures._place_countries("PESHAWAR - Four people were killed, elders said.",
+                                                 places_mod.gazetteer_hits("PESHAWAR - Four people were killed, elders said."))
+    assert not toponyms
+
+
+def test_world_a_name_and_its_hyphenated_spelling_are_one_place():
+    """"Al Hamma" and "Al-Hamma" of one Yemeni camp are not two votes for Syria's Hama."""
+    context_names = ("Yemen", "Marib", "Al Hamma", "Yemen", "Al-Hamma", "Marib", "Yemen")
+    place = resolver.resolve("Al Hamma", context=context_names, country="YE")
+    assert place.country != "Syria", place.reason
+
+
+def test_world_an_adjective_ending_in_al_is_no_arabic_article():
+    """"a central Ukrainian city": no place "al Ukrainian"."""
+    found = [p.text for p in places_mod.place_mentions("Rescuers searched the debris in a central Ukrainian city on Friday.")]
+    assert not any(t.lower().startswith("al ") for t in found), found
+
+
+# --- who speaks --------------------------------------------------------------
+
+SOURCES = [
+    ("LY", "More than 1,500 people have been killed in the fighting since 2014, according to the Libya Body Count watchdog.",
+     (K, 1500, "people"), "Libya Body Count", "2015-06-01"),
+    ("CM", "International monitors, however, say at least 30 people have been killed in western Cameroon since September.",
+     (K, 30, "people"), "international monitors", "2017-11-29"),
+    ("LY", "The Al-Jalaa hospital, meanwhile, reported that a shell had killed two people and wounded six.",
+     (K, 2, "people"), "Al-Jalaa hospital", "2015-07-09"),
+    # a comma between the government the fighters are loyal to and the speakers is no list of speakers
+    ("LY", "At least nine people were killed in Benghazi in fighting between militias and forces loyal to the "
+           "government, hospital officials said on Friday.",
+     (K, 9, "people"), "hospital officials", "2015-07-09"),
+    ("CD", "Twelve civilians were killed in the Beni area overnight, the Kivu Security Tracker said.",
+     (K, 12, "civilians"), "Kivu Security Tracker", "2020-02-10"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want", "published"), SOURCES, ids=_ids(SOURCES))
+def test_world_source_of_a_figure(country, text, fig, want, published):
+    f = _geocoded(text, fig, published)
+    assert names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("IN", "The police chief, confirming the killing of three militants in the gunfight, said the operation was over."),
+    ("NG", "Soldiers recovered the bodies of five Boko Haram fighters near the camp and said the area was calm."),
+])
+def test_world_a_counted_group_does_not_speak(country, text):
+    hits = context.sources_in(text, country)
+    assert not any(h.rule.startswith(context.GROUP_RULE) for h in hits), hits
+
+
+def test_world_a_group_with_its_officials_still_speaks():
+    hits = context.sources_in("Two Taliban officials said five attackers were killed.", "AF")
+    assert hits and "Taliban" in hits[0].value
+
+
+# --- when --------------------------------------------------------------------
+
+PERIODS = [
+    ("CD", "Rebels are believed to have killed more than 200 people in the final three months of last year.",
+     "2015-01-20", dt.date(2014, 10, 1), dt.date(2014, 12, 31)),
+    ("ML", "Attacks killed 300 civilians in the second half of 2019.", "2020-02-01", dt.date(2019, 7, 1), dt.date(2019, 12, 31)),
+    ("SD", "Some 40 villagers died in the first quarter of this year.", "2024-05-02", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+    ("CD", "The UN estimated at the end of 2023 that 6.9 million people were displaced.", "2024-03-06",
+     dt.date(2023, 12, 31), dt.date(2023, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "published", "first", "last"), PERIODS, ids=_ids(PERIODS))
+def test_world_part_of_a_year(country, text, published, first, last):
+    found = find_periods(text, dt.date.fromisoformat(published))
+    assert found and (found[0].first, found[0].last) == (first, last), found
+
+
+def test_world_since_early_in_the_year_a_war_began_is_january():
+    """Libya's second civil war began 2014-05-16: "since 2014" is the war, "since early 2014" is January."""
+    pub = dt.date(2015, 7, 9)
+    war = world.war_start("LY", pub)
+    early = find_periods("At least 1,500 have died since early 2014.", pub, war_start=war)
+    bare = find_periods("At least 1,500 have died since 2014.", pub, war_start=war)
+    assert early[0].first == dt.date(2014, 1, 1) and bare[0].first == war
+
+
+@pytest.mark.parametrize(("country", "text", "published", "first"), [
+    # the insurgency known to the table (Boko Haram, 2009-07-26) when its year agrees; the year itself otherwise
+    ("NG", "Since the current insurgency started in 2009, the group has killed 20,000 people.", "2017-07-29", dt.date(2009, 7, 26)),
+    ("MZ", "Since the jihadist insurgency began in 2015, it has killed hundreds of people.", "2019-07-04", dt.date(2015, 1, 1)),
+])
+def test_world_since_the_insurgency_began_in_a_year(country, text, published, first):
+    pub = dt.date.fromisoformat(published)
+    found = find_periods(text, pub, war_start=world.war_start(country, pub))
+    assert found and found[0].first == first and found[0].last == pub, found
+
+
+# --- with what, and who bombs ------------------------------------------------
+
+def test_world_air_raid_sirens_are_no_air_strike():
+    f = figure_in("Late on Friday cruise missiles struck the city of Dnipro, killing four people as air raid sirens "
+                  "sounded across the country, officials said.", (K, 4, "people"), "2022-07-15")
+    assert f.weapon == "missile"
+
+
+AIR = [
+    ("ET", "The number of civilians killed in an air strike on a market in Ethiopia's Tigray region has risen to 51, "
+           "a health official said.", (K, 51, "civilians"), "2021-06-24", "Ethiopia government"),
+    ("MM", "An air strike on a village in Myanmar's Sagaing region killed 17 people, residents said.",
+     (K, 17, "people"), "2023-04-12", "Myanmar government"),
+    ("SD", "Air strikes on a market in Sudan's Nyala killed 12 people, local activists said.",
+     (K, 12, "people"), "2024-02-20", "Sudan government"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "published", "want"), AIR, ids=_ids(AIR))
+def test_world_who_alone_bombs_from_the_air(country, text, fig, published, want):
+    f = _geocoded(text, fig, published)
+    assert names.names_every_actor(want, f.actor), f"actor {f.actor!r}, want {want!r}"
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "published"), [
+    # drones: armed groups fly them too
+    ("MM", "A drone strike on a village in Myanmar's Sagaing region killed 3 people, residents said.", (K, 3, "people"), "2023-04-12"),
+    # several air forces fly over Somalia: nobody is assumed
+    ("SO", "An air strike near Jilib in Somalia killed 8 people, elders said.", (K, 8, "people"), "2022-03-01"),
+])
+def test_world_no_air_force_assumed_where_the_war_does_not_say(country, text, fig, published):
+    f = _geocoded(text, fig, published)
+    assert not f.actor, f.actor
