@@ -18,7 +18,7 @@ from wartally.extract import places as places_mod
 from wartally.extract.when import find_periods
 from wartally.geo import resolver
 from wartally.records import Document
-from conftest import figure_in
+from conftest import figure_in, figures_of
 from test_extract_world_mechanisms import _geocoded
 
 K, I, D = "killed", "injured", "displaced"
@@ -177,3 +177,50 @@ def test_world_who_alone_bombs_from_the_air(country, text, fig, published, want)
 def test_world_no_air_force_assumed_where_the_war_does_not_say(country, text, fig, published):
     f = _geocoded(text, fig, published)
     assert not f.actor, f.actor
+
+
+# --- figures worded otherwise -------------------------------------------------
+
+FIGURES = [
+    ("LY", "A senior military intelligence officer was killed in Misrata on Wednesday when a bomb in his car exploded.",
+     (K, 1, "combatants")),
+    ("NG", "A police officer was killed in Kano on Tuesday, officials said.", (K, 1, "people")),
+    ("AF", "A roadside bomb in Afghanistan's Kunar province killed a Taliban police chief and wounded nine others.", (K, 1, "people")),
+    ("IN", "Four soldiers were killed while 12 others, among them five women and children, were injured in the attack.",
+     (I, 5, "civilians")),
+    ("SY", "Nine women and children were killed in the air strike on the town.", (K, 9, "civilians")),
+    ("AZ", "A woman and her three grandchildren were killed when a shell hit their house.", (K, 3, "children")),
+    ("NE", "The raid follows the killing on Tuesday of 19 villagers, including six children, in the same district.",
+     (K, 19, "civilians")),
+    ("ML", "More than 4,000 Malians have found refuge in Mauritania since January, the UN said.", (D, 4000, "people")),
+    ("SD", "About 2,500 people crossed into Chad over the weekend, aid workers said.", (D, 2500, "people")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), FIGURES, ids=_ids(FIGURES))
+def test_world_a_figure_worded_otherwise(country, text, fig):
+    figure_in(text, fig, "2021-08-20")
+
+
+@pytest.mark.parametrize(("country", "text", "outcome"), [
+    # the dead and the hurt counted together are neither
+    ("HT", "More than 1,200 people were killed or injured in gang violence in the capital in the first quarter.", K),
+    # who lived in a town before the fighting are no displaced
+    ("CD", "Some 60,000 people lived in the town, as well as tens of thousands displaced by earlier clashes.", D),
+])
+def test_world_no_such_figure(country, text, outcome):
+    big = [f for f in figures_of(text, "2024-04-19") if str(f.outcome) == outcome and f.n >= 1000]
+    assert not big, big
+
+
+def test_world_another_one_and_a_count_are_two_groups():
+    """"another Syrian and six Lebanese": one person, then six (no singular noun swallowing the list)."""
+    figs = figures_of("The ministry said the wounded included another Syrian and six Lebanese, among them two women.", "2025-10-11")
+    assert {(str(f.outcome), f.n) for f in figs} >= {(I, 1), (I, 6)}, figs
+
+
+def test_world_one_who_describes_their_work_speaks():
+    """"a health official involved in the response said": who speaks, not one killed."""
+    figs = figures_of("The number of civilians killed in an air strike in Ethiopia's Tigray region has risen to 51, "
+                      "a health official involved in the response said.", "2021-06-24")
+    assert [f.n for f in figs if str(f.outcome) == K] == [51], figs

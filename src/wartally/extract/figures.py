@@ -175,7 +175,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         for pi, p in enumerate(paired):
             if _is_speaker(sent.text, p.group):
                 continue  # "a police officer told Reuters", "according to two officials": who says it, not who was hurt
-            if p.trigger is not None and "and" in sent.text and _MIXED_TOLL.match(sent.text, p.trigger.start):
+            if p.trigger is not None and ("and" in sent.text or " or " in sent.text) and _MIXED_TOLL.match(sent.text, p.trigger.start):
                 continue  # "some 154 civilian injuries and deaths": the dead and the hurt together, neither alone
             d = _draft(sent, p, sent_drafts, paired[pi + 1:])
             if d is not None and d.outcome == "displaced" and p.group.number_rule == "number:article":
@@ -390,6 +390,8 @@ _SPEAKER_HEAD = compile_fast(r"\b(?:officials?|officers?|policem[ae]n|spokes(?:m
 # "some 154 civilian injuries and deaths", "some 20 dead and wounded soldiers": the dead and the hurt counted together
 # (the adjective before its noun only: FA-KES's pinned crowd labels count a headline's "48 Killed and Injured in ..." as dead)
 _MIXED_TOLL = regexes.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths|injuries|fatalities)\b"
+                              # "More than 2,500 people were killed or injured in gang violence": one count of both
+                              r"|(?:dead|killed)\s+or\s+(?:wounded|injured|hurt)\b|(?:wounded|injured)\s+or\s+(?:dead|killed)\b"
                               r"|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)"
                               r"|(?:wounded|injured)\s+(?:and|or)\s+(?:dead|killed)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)", re.I)
 
@@ -407,9 +409,12 @@ def _is_speaker(text: str, g: GroupMention) -> bool:
         return True
     # "an official from an anti-junta women's organization told Radio Free Asia": a longer description, then the
     # verb (the pattern's look-ahead holds it)
-    return _OF_A_DESCRIPTION.match(text, g.end) is not None
+    return _OF_A_DESCRIPTION.match(text, g.end) is not None or _DESCRIBED_BY_WHAT_THEY_DO.match(text, g.end) is not None
 
 
+# "a health official involved in the response said", "a doctor working at the hospital told AFP"
+_DESCRIBED_BY_WHAT_THEY_DO = regexes.compile(r"\s+(?:involved|working|based|familiar|speaking|responsible|close)\s+(?:in|with|at|for|on|to)\s+"
+                                             r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?(?=\s+(?:said|says|told|tells)\b)")
 _OF_A_DESCRIPTION = regexes.compile(r"\s+(?:from|of|with|in|at)\s+(?:the|an?|its|their|a\s+local)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:said|says|told|tells)\b)")
 _OF_A_BODY = regexes.compile(r"\s+(?:from|of|with|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|police|army|military|security|forces|"
                         r"provincial|district|local)\s*){1,4}(?=\s|,)")

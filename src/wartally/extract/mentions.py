@@ -40,7 +40,7 @@ _STOP = {
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
 _SINGULAR_CHILD = "schoolboy|schoolgirl"
 _SINGULAR_COMBATANT = "suspect|soldier|(?:first\\s+|staff\\s+|master\\s+)?sergeant|corporal|lieutenant|conscript|reservist|security\\s+personnel|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist|jawan"
-_SINGULAR_PEOPLE = "person|occupant|herder|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
+_SINGULAR_PEOPLE = "person|occupant|police\\s+chief|herder|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
@@ -51,7 +51,7 @@ _DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
 # "wounded a 5-year-old", "a three-year-old was killed": the age as the person
 _AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
 _ARTICLE_NOUNS = compile_fast(
-    r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband)\b)[a-z]{3,}\s+)?"
+    r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband|and|but|the|with|for|from|into|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|hundreds|several|many|some|other|others)\b)[a-z]{3,}\s+){0,2}"
     rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_CHILD}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
     r"(?!\s+(?:group|groups|faction|organi[sz]ation|movement|network|alliance|brigades?|battalions?|militias?|cells?)\b)",
@@ -87,6 +87,9 @@ _SINGULAR_TO_VICTIMS = {
     "baby": "children", "infant": "children", "toddler": "children", "teenager": "children",
     "man": "men", "father": "men", "husband": "men", "brother": "men",
 }
+
+
+_MILITARY_OFFICER = regexes.compile(r"\b(?:military|army|navy|naval|intelligence|air\s+force)\s+(?:[a-z]+\s+)?officer\b", re.I)
 
 
 def _singular_victims(noun: str) -> str:
@@ -320,6 +323,8 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
         noun = "person"
     end = num.start + len(phrase)
     victims = _singular_victims(noun)
+    if victims == "people" and noun.lower() == "officer" and _MILITARY_OFFICER.search(text, num.start, end):
+        victims = "combatants"  # "a senior military intelligence officer": a soldier (police officers are people)
     head = "demonym" if m and m.group("demonym") else re.sub(r"[^a-z]+", "-", noun.lower())
     if m and m.group("age"):
         age = int(m.group("age")) if m.group("age").isdigit() else words_to_int(m.group("age"))
@@ -585,6 +590,9 @@ def _rule_person_noun(s: _Scan, w: str, lw: str) -> str | None:
         return BREAK
     if lw in ("men", "women") and s.word(i + 1) == "and" and s.word(i + 2) in ("men", "women") and s.word(i + 2) != lw:
         s.found("people", "victims:men-and-women", tokens[i + 2].end())  # "127 elderly men and women": both
+        return BREAK
+    if lw in ("women", "children") and s.word(i + 1) == "and" and s.word(i + 2) in ("women", "children") and s.word(i + 2) != lw:
+        s.found("civilians", "victims:women-and-children", tokens[i + 2].end())  # "five women and children were injured": civilians
         return BREAK
     if lw == "men" and i > 0 and s.word(i - 1) == "our":
         e = _victim_head("fighters")  # "five of our men": an army's or a group's own fighters, in their words

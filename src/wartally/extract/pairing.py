@@ -73,7 +73,8 @@ class Paired:
 
 # a number of people said to live somewhere ("putting the 2.3 million people living in Gaza under a total siege")
 POPULATION_MIN = 10_000  # "the 15 people living in the house were killed" is a toll; a town's people are no figure
-_LIVING_IN = regexes.compile(r"\s*,?\s*(?:who\s+)?(?:liv(?:e|es|ing)|resid(?:e|es|ing)|dwell(?:s|ing)?)\s+(?:in|on|inside|across)\b", re.I)
+# ("Some 80,000 people lived in Nyanzale town": who lived there, in the past tense too)
+_LIVING_IN = regexes.compile(r"\s*,?\s*(?:who\s+)?(?:(?:had\s+)?liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|dwell(?:s|ed|ing)?)\s+(?:in|on|inside|across)\b", re.I)
 
 def triggers(text: str) -> list[Trigger]:
     out = []
