@@ -224,3 +224,45 @@ def test_world_one_who_describes_their_work_speaks():
     figs = figures_of("The number of civilians killed in an air strike in Ethiopia's Tigray region has risen to 51, "
                       "a health official involved in the response said.", "2021-06-24")
     assert [f.n for f in figs if str(f.outcome) == K] == [51], figs
+
+
+# --- round 13c: who speaks after the verb, a department that is a place, a side that changed, spent shells, a locality ---
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), [
+    # the one named after "said" speaks, not the role the clause before it is about
+    ("AF", "A bomb killed three people in Asadabad, targeting the police chief of the district, said an official from the group.",
+     (K, 3, "people"), "official"),
+])
+def test_world_the_one_after_the_verb_speaks(country, text, fig, want):
+    f = _geocoded(text, fig, "2021-10-14")
+    assert names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+def test_world_a_department_named_as_where_is_no_source():
+    hits = context.sources_in("In the Choco Department, 21 mass displacements of over 9,200 people were recorded.", "CO")
+    assert not any("Department" in h.value for h in hits), hits
+
+
+@pytest.mark.parametrize(("published", "side"), [("2021-10-14", "government"), ("2019-10-14", "opposition")])
+def test_world_the_side_of_a_group_that_became_the_government(published, side):
+    """The Taliban are Afghanistan's government from 2021-08-15 (actors.tsv, fights: AF@2021-08-15=government)."""
+    f = _geocoded("A blast in Afghanistan's Kunar province wounded four Taliban fighters, a doctor said.",
+                  (I, 4, "combatants"), published)
+    assert str(f.side) == side
+
+
+def test_world_spent_shells_are_gunfire():
+    f = figure_in("Gunmen stormed a bar in the Mexican state of Guanajuato and killed nine people. Police found spent "
+                  "shells of various calibers at the scene.", (K, 9, "people"), "2020-09-28")
+    assert f.weapon == "gunfire", f.weapon
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "place"), [
+    ("CD", "Rebels killed four civilians with machetes in the Mavivi area of North Kivu's Beni territory, an official said.",
+     (K, 4, "civilians"), "Mavivi"),
+    ("PK", "In Pakistan's Kurram district, three people were injured in the Pewar area on Sunday, police said.",
+     (I, 3, "people"), "Pewar"),
+])
+def test_world_an_area_abroad_is_a_locality(country, text, fig, place):
+    f = _geocoded(text, fig, "2023-07-11")
+    assert f.place is not None and names.same_place(place, f.place.mention), f.place

@@ -239,11 +239,16 @@ def test_world_actors_fights_are_country_side_pairs(line, row):
     if fights == "-":
         return
     pairs = fights.split(" ")
-    assert all(re.fullmatch(r"[A-Z]{2}=[a-z]+", p) for p in pairs), f"line {line}: fights {fights!r}"
+    assert all(re.fullmatch(r"[A-Z]{2}(?:@\d{4}-\d\d-\d\d)?=[a-z]+", p) for p in pairs), f"line {line}: fights {fights!r}"
+    for p in pairs:
+        if "@" in p:  # a dated side: a real day, after which the undated side of the same country no longer holds
+            day = dt.date.fromisoformat(p.split("@")[1].split("=")[0])
+            assert dt.date(1945, 1, 1) < day <= dt.date.today(), f"line {line}: {p}"
+            assert any(q.startswith(p[:2] + "=") for q in pairs), f"line {line}: {p} without the side before it"
     codes = [p.split("=")[0] for p in pairs]
     assert len(codes) == len(set(codes)), f"line {line}: a country twice in {fights!r}"
     assert {p.split("=")[1] for p in pairs} <= SIDES, f"line {line}: a side not in {SIDES}: {fights!r}"
-    assert set(codes) <= CODES, f"line {line}: {sorted(set(codes) - CODES)} unknown to countries.tsv"
+    assert {c[:2] for c in codes} <= CODES, f"line {line}: {sorted({c[:2] for c in codes} - CODES)} unknown to countries.tsv"
 
 
 def test_world_actors_fights_as_the_side_of_their_fighters():
@@ -255,8 +260,14 @@ def test_world_actors_fights_as_the_side_of_their_fighters():
             assert world.group_side(aid, "NG") is None
             continue
         pairs = dict(p.split("=") for p in fights.split(" "))
-        for cc, side in pairs.items():
-            assert world.group_side(aid, cc) == side, (aid, cc)
+        for where, side in pairs.items():
+            cc, _, day = where.partition("@")
+            if day:  # from that day on, and not the day before
+                on = dt.date.fromisoformat(day)
+                assert world.group_side(aid, cc, on) == side, (aid, where)
+                assert world.group_side(aid, cc, on - dt.timedelta(days=1)) == pairs[cc], (aid, where)
+            else:
+                assert world.group_side(aid, cc) == side, (aid, cc)
             checked += 1
         assert world.group_side(aid, "ZZ") == "other"
     assert checked >= 60

@@ -101,6 +101,8 @@ _INVERTED_END = regexes.compile(r"(?:\s+(?:spokes(?:man|woman|person)|chief|comm
                            # Catatumbo.": the speaker's own place after the name
                            r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|al|of|"
                            r"department|province|region|state|district|county|governorate|oblast))*)?"
+                           # "..., said an official from the group.": whose official, in a few plain words
+                           r"(?:\s+(?:from|of|with)\s+(?:the|an?|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
                            r"\s*(?:[,.;]|$|(?=\s+(?:that|which|who)\b))")
 # "declared Amani K., president of an association of farmers' groups": the body the speaker heads, named in words
 _HEADS_OF = ("president of", "head of", "chairman of", "chairwoman of", "leader of", "coordinator of", "director of")
@@ -296,6 +298,8 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             s, e = m.start("org"), m.end("org")
             if any(s < h.end and h.start < e for h in hits):
                 continue
+            if rule == "source:named-organisation" and _PLACE_UNIT_HEAD.search(m.group("org")) and _IN_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "In the Choco Department, 21 mass displacements were recorded": a place, not a body
             raw = m.group("org")
             e = s + len(raw.rstrip())  # the name ends before any trailing space
             # (less where it is based: "the Islamabad-based Pakistan Institute for Conflict and Security Studies")
@@ -359,7 +363,6 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
                 h.end <= o.start < h.end + said.end() and not _coordinated(text, h.end, o.start, h.end + said.end())
                 and not any(s <= o.start and o.end <= e for s, e in relative) for o in hits):
             strength = 1  # "X said", and each of "X and Y said"
-
         else:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
@@ -517,6 +520,10 @@ def _coordinated(text: str, end: int, other: int, verb_end: int) -> bool:
 
 
 _AND = regexes.compile(r"\band\b|&")
+
+
+_PLACE_UNIT_HEAD = regexes.compile(r"\b(?:Department|Region|Authority|Authorities)$")
+_IN_BEFORE = regexes.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?$")
 
 
 def strength_of(h: Hit) -> int:

@@ -229,7 +229,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
             # "Several gangs operate in the area around Coatepec Harinas, where the attack occurred"
             d.place, d.place_sent, d.place_inherited = *where, True
         _assign_source(d, sents, sources, doc.outlet, in_sentence, published, country, headline_source)
-        _side_in_country(d, country, _sided_before(drafts, i))
+        _side_in_country(d, country, _sided_before(drafts, i), published)
         _assign_actor_weapon(d, sents, in_sentence, actor_hits, weapon_hits, not_agent, country, claims, title_groups)
         if d.victims == "combatants" and d.side == "government" and d.actors and country in world.countries() \
                 and all(a.value == world.countries()[country].government for a in d.actors):
@@ -1826,7 +1826,7 @@ def _sided_before(drafts: list[_Draft], i: int) -> _Draft | None:
     return next((x for x in reversed(drafts[:i]) if x.sent.index == d.sent.index and x.victims == "combatants" and x.side), prev)
 
 
-def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None) -> None:
+def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None, published: dt.date | None = None) -> None:
     """Outside Syria, a combatant's side is relative to the government of the
     article's country (gold guide, "Beyond Syria"); a number that borrows its
     group ("killed three soldiers and injured 28") borrows its side too."""
@@ -1837,7 +1837,7 @@ def _side_in_country(d: _Draft, country: str | None, prev: _Draft | None = None)
         if d.side is None:
             d.side, d.side_rule = world.head_side(d.paired.group.side_text)
         return
-    side, rule = world.victim_side(d.paired.group.side_text, country)
+    side, rule = world.victim_side(d.paired.group.side_text, country, published)
     if side is None and d.victims_rule in _GROUP_BORROWED and prev is not None and prev.victims == "combatants" and prev.side:
         side, rule = prev.side, "side:previous-group"
     if side is not None:

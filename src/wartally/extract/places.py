@@ -468,6 +468,8 @@ _ARABIC_SPEAKING = {
     "United Arab Emirates", "Mauritania", "Somalia", "Iran",
 }
 _SETTLEMENT_AFTER = regexes.compile(r"\s+(?:town|city|village)\b", re.I)
+# (not "the Shujaiya area of Gaza City", "an area of the capital": a city's part)
+_LOCALITY_AREA_AFTER = regexes.compile(r"\s+area\b(?!\s+of\s+(?:the\s+)?(?:city|town|capital|(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:City|city|town)\b))", re.I)
 _HOOD_AFTER = regexes.compile(r"(?:'s)?\s+(?:neighbou?rhoods?|district|quarter|suburb|area)\b", re.I)
 _LANDMARK_AFTER = regexes.compile(
     r"\s+(?:Station|Square|Street|Road|Hospital|School|Mosque|Airport|Bridge|Gate|Market|Hotel|University|Cent(?:er|re)|Park|Stadium|Roundabout|Prison|Base"
@@ -503,6 +505,12 @@ def _with_gazetteer_kinds(mentions: list[PlaceMention], text: str, country: str 
             # "the attack took place in Qush Typa district", "in Al Jubah district of Marib", "displaced in
             # Mugwo county": abroad, a second-level unit the text names is where, when nothing smaller is
             out.append(PlaceMention(m.start, m.end, m.text, "settlement", UNIT_AS_PLACE_RULE))
+            continue
+        if (hood_cue and not landmark and not p.resolved and country not in (None, "SY")
+                and _LOCALITY_AREA_AFTER.match(text_after.get(m.start, "")) is not None):
+            # "killed by machete in the Mbau area", "injuries in the Pewar area": abroad, an area no city is said
+            # to hold and the gazetteer does not know is a locality (Syria's "the Sheikh Maqsoud area" is Aleppo's)
+            out.append(PlaceMention(m.start, m.end, m.text, "settlement", UNKNOWN_NAME_RULE))
             continue
         if landmark or hood_cue and feature not in ("city", "town", "village", "admin1", "admin2", "admin3", "country"):
             out.append(PlaceMention(m.start, m.end, m.text, "neighbourhood", m.rule))

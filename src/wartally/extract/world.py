@@ -302,7 +302,8 @@ def _home(actor_id: str) -> str | None:
     one country a state's own forces fight in."""
     if actor_id in _NO_HOME:
         return None
-    fights = _fights().get(actor_id) or {}
+    # (the side each country's row gives first: the undated one, before any change of side)
+    fights = {cc: sides[0][1] for cc, sides in (_fights().get(actor_id) or {}).items()}
     home = next(iter(fights), None)
     if home is None:
         return None
@@ -349,23 +350,35 @@ def state_of(words: str) -> str | None:
 # --- actors and sides relative to the article's country ---------------------
 
 @cache
-def _fights() -> dict[str, dict[str, str]]:
-    """Per actor lexicon id: the side its fighters are on per country."""
+def _fights() -> dict[str, dict[str, list[tuple[dt.date | None, str]]]]:
+    """Per actor lexicon id: the side its fighters are on per country, each
+    with the day it holds from (None: always; "AF@2021-08-15=government")."""
     out = {}
     for e in lexicon.entries("actors"):
         pairs = [p.split("=") for p in e.values[2].split() if "=" in p] if len(e.values) > 2 else []
-        out[e.id] = {cc: side for cc, side in pairs}
+        sides: dict[str, list[tuple[dt.date | None, str]]] = {}
+        for where, side in pairs:
+            cc, _, day = where.partition("@")
+            sides.setdefault(cc, []).append((dt.date.fromisoformat(day) if day else None, side))
+        out[e.id] = sides
     return out
 
 
-def group_side(actor_id: str, country: str | None) -> str | None:
+def group_side(actor_id: str, country: str | None, on: dt.date | None = None) -> str | None:
     """The side of fighters of the actor ``actor_id`` killed or hurt in
-    ``country``: theirs there, ``other`` where they fight abroad, None when the
-    table says nothing."""
+    ``country`` (on the day ``on``, where the table dates a change: the
+    Taliban are Afghanistan's government from 2021-08-15): theirs there,
+    ``other`` where they fight abroad, None when the table says nothing."""
     fights = _fights().get(actor_id)
     if not fights or country is None:
         return None
-    return fights.get(country, "other")
+    if country not in fights:
+        return "other"
+    sides = fights[country]
+    dated = [(day, side) for day, side in sides if day is not None and on is not None and day <= on]
+    if dated:
+        return max(dated)[1]
+    return next((side for day, side in sides if day is None), "other")
 
 
 def state_force_actor(iso2: str, country: str | None) -> str:
@@ -406,7 +419,7 @@ _FOREIGN_MISSION_HEADS = regexes.compile(r"\b(?:peacekeepers?|peace-keepers?|blu
 _GENERIC_ACTORS = frozenset({"opposition", "terrorist", "syr-gov"})
 
 
-def victim_side(phrase: str, country: str) -> tuple[str | None, str | None]:
+def victim_side(phrase: str, country: str, on: dt.date | None = None) -> tuple[str | None, str | None]:
     """The side of combatants described by ``phrase`` ("12 Azerbaijani
     soldiers", "Boko Haram fighters", "two Israeli soldiers") in news of
     ``country``: a named group by the ``fights`` column of the actors lexicon,
@@ -415,7 +428,7 @@ def victim_side(phrase: str, country: str) -> tuple[str | None, str | None]:
     for s, e, ent in lexicon.scan_each("actors", phrase):
         if ent.id in _GENERIC_ACTORS:
             continue
-        side = group_side(ent.id, country)
+        side = group_side(ent.id, country, on)
         if side is not None:
             return side, f"side:group:{ent.id}"
     iso = state_of(phrase)
