@@ -72,8 +72,10 @@ SOURCES = [
 SOURCES += [
     ("Four people were killed when a drone hit a bus station in Sumy region, the Ukrainian governor said.",
      (K, 4, "people"), "Sumy regional governor"),
+    # the authorities as the text calls them, of their country (session 33: the gold of unseen news writes
+    # "authorities" for "Authorities say", three times in g and m, never the government)
     ("A suicide car bomb killed six people at a checkpoint in Mogadishu, Somali authorities said.",
-     (K, 6, "people"), "Somalia government"),
+     (K, 6, "people"), "Somali authorities"),
     ("Three soldiers were killed in an ambush near the Colombian town of Tumaco, the defense minister said.",
      (K, 3, "combatants"), "Colombia defence minister"),
 ]

@@ -266,3 +266,14 @@ def test_world_spent_shells_are_gunfire():
 def test_world_an_area_abroad_is_a_locality(country, text, fig, place):
     f = _geocoded(text, fig, "2023-07-11")
     assert f.place is not None and names.same_place(place, f.place.mention), f.place
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), [
+    ("NG", "Authorities in northeastern Nigeria say at least 11 people were killed in a suicide bombing in Konduga.",
+     (K, 11, "people"), "authorities"),
+    ("UA", "At least 30 people are dead, including two children, authorities said, after the strike on the city.",
+     (K, 30, "people"), "authorities"),
+])
+def test_world_the_authorities_are_authorities(country, text, fig, want):
+    f = _geocoded(text, fig, "2023-05-02")
+    assert names.same_source(want, f.source) and "government" not in (f.source or ""), f.source
