@@ -277,3 +277,35 @@ def test_world_an_area_abroad_is_a_locality(country, text, fig, place):
 def test_world_the_authorities_are_authorities(country, text, fig, want):
     f = _geocoded(text, fig, "2023-05-02")
     assert names.same_source(want, f.source) and "government" not in (f.source or ""), f.source
+
+
+# --- round 13d: a raid on the ground, where a relative clause says, a numbered village, a people's village ---
+
+def test_world_a_raid_abroad_with_no_aircraft_is_no_air_strike():
+    f = _geocoded("Gunmen on motorbikes raided two villages in central Mali on Monday, killing 19 people, the mayor said. "
+                  "The raids were the deadliest this year.", (K, 19, "people"), "2019-06-19")
+    assert f.weapon != "airstrike", f.weapon
+
+
+def test_world_a_raid_where_aircraft_are_named_stays_an_air_strike():
+    f = _geocoded("Warplanes carried out raids on villages in Myanmar's Sagaing region, killing 12 people, residents said.",
+                  (K, 12, "people"), "2023-04-12")
+    assert f.weapon == "airstrike", f.weapon
+
+
+@pytest.mark.parametrize(("text", "fig", "place"), [
+    # a name the gazetteer knows only abroad, which a "where" clause makes the place
+    ("Unidentified gunmen attacked villages in central Mali, said the mayor of Yoro, where 21 people were killed.",
+     (K, 21, "people"), "Yoro"),
+    # a village with a number in its name
+    ("Gunmen attacked villages in central Mali on Monday. Another 13 died in Gangafani 2.", (K, 13, "people"), "Gangafani 2"),
+])
+def test_world_where_a_figure_was_in_mali(text, fig, place):
+    f = _geocoded(text, fig, "2019-06-19")
+    assert f.place is not None and names.same_place(place, f.place.mention), f.place
+
+
+def test_world_a_peoples_village_is_no_village_name():
+    found = [p for p in places_mod.place_mentions("Attackers believed to be Fulani raided a Dogon village last week.", country="ML")
+             if p.text == "Dogon"]
+    assert all(p.kind == "mention" for p in found), found

@@ -802,9 +802,12 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
 _NEGATED_BEFORE = compile_fast(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def weapon_hits(text: str) -> list[Hit]:
+def weapon_hits(text: str, *, ground_raids: bool = False) -> list[Hit]:
+    """The weapons a sentence names.  ``ground_raids``: a bare "raid" is men on
+    the ground, no air strike (news of a war abroad that names no aircraft)."""
     hits = [Hit(s, e, ent.value, f"weapon:{ent.id}") for s, e, ent in lexicon.scan("weapons", text)
-            if not _NEGATED_BEFORE.search(text, max(0, s - 25), s)]
+            if not _NEGATED_BEFORE.search(text, max(0, s - 25), s)
+            and not (ground_raids and ent.id == "strike-generic" and text[s:e].lower().startswith("raid"))]
     # "Drone strikes", "missile strike": the word "strike" after a weapon is that weapon's strike, not another
     return [h for i, h in enumerate(hits) if not (h.rule == GENERIC_STRIKE_RULE and i > 0 and hits[i - 1].rule != h.rule
                                                    and 0 <= h.start - hits[i - 1].end <= 1)]

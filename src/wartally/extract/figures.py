@@ -155,7 +155,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
 
     named_settlements = functools.cache(lambda: _settlements_named(sents, places))  # read when a figure asks
 
-    weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text), s))
+    # abroad, in a story that names no aircraft, a "raid" is men on the ground (gunmen's raids on villages in Mali)
+    ground_raids = country not in (None, world.SYRIA) and not _AIRCRAFT_NAMED.search(text)
+    weapon_hits = _PerSentence(sents, lambda s: _based(context.weapon_hits(s.text, ground_raids=ground_raids), s))
     drafts: list[_Draft] = []
     lows = [s.text.lower() for s in sents]
     tolls = [("toll" in low or "tally" in low) and bool(_TOLL.search(s.text)) for s, low in zip(sents, lows)]
@@ -266,6 +268,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not d.actors and (own := _forces_telling_their_kill(d, country)) is not None:
             d.actors = [own]
     return _finish(doc, drafts)
+
+
+_AIRCRAFT_NAMED = regexes.compile(r"\b(?:air\s*[\s-]?strikes?|airstrikes?|air\s+raids?|warplanes?|jets?|aircraft|helicopters?|air\s*force|aerial|bomb(?:ers|ing\s+runs?)|drones?|planes?)\b", re.I)
 
 
 def _based(hits: list, sent: Sentence) -> list:

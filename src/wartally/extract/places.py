@@ -61,7 +61,7 @@ def _plural_cued(text: str) -> list[tuple[int, str]]:
         if not any(w in _NOT_PLACES for _, name in names for w in name.split()):
             out.extend(names)  # (not "Between Monday and Wednesday villages were hit")
     return out
-_IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME})")
+_IN_NAME = compile_fast(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|on|outside|around|struck|hit|targeted|pounded|shelled|bombed)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|north-western|north-eastern|south-western|south-eastern|rural|besieged|rebel-held|government-held)\s+)?(?P<name>{_NAME}(?:\s\d{{1,2}}(?=[,.;:)]|$))?)")
 _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "oblast", "prefecture", "county", "woreda", "tehsil"}
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
@@ -325,8 +325,9 @@ def not_where(text: str, p: PlaceMention) -> str | None:
             return "speaker"  # "al-Yarmuk hospital officials said": who tells it, not where it happened
     if _BOUND_AFTER.match(text, p.end):
         return "route"  # "a Karachi-bound bus on the Coastal Highway in Gwadar": where it was going, not where it was
-    if p.kind != "country" and _KIND_AFTER_A_DEMONYM.match(text, p.end) and world.demonym_as_name(p.text) is not None:
-        return "demonym"  # "stormed into a Palestinian village": a people's adjective before a kind, not the village's name
+    if p.kind != "country" and _KIND_AFTER_A_DEMONYM.match(text, p.end) and (world.demonym_as_name(p.text) is not None or _a_people(p.text)):
+        # "stormed into a Palestinian village", "raided a Dogon village": a people's adjective before a kind, not the village's name
+        return "demonym"
     if _CARTEL_AFTER.match(text, p.end):
         return "group"  # "the Juarez drug cartel", "a local Pyinoolwin militia": an armed group's name, not where
     if "-" in text[max(0, p.start - 1): p.end + 1] and (_ROAD_AFTER.match(text, p.end) or (
@@ -337,6 +338,12 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     if p.kind != "country" and _A_SOURCE_OF.match(text, p.end) and _AN_BEFORE.search(left):
         return "speaker"  # "provided to AFP by a Capitol Hill source", "a Kabul source said": who told it
     return None
+
+
+@cache
+def _a_people(name: str) -> bool:
+    """Whether a name is a people's, faith's or community's (lexicon victims, "peoples": "Dogon", "Fulani")."""
+    return any(e.id == "peoples" and e.regex.fullmatch(name) for e in lexicon.entries("victims"))
 
 
 _BOUND_AFTER = regexes.compile(r"-bound\b", re.I)

@@ -178,11 +178,15 @@ def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: b
         return p  # already geocoded
     q = resolve(p.mention, context=context, parent=parent, area=area, country=country)
     if not q.resolved and p.span is not None and p.span.rule == "place:gazetteer" and "left out" in (q.reason or "") \
-            and not _after_locative(text, p.span.start):
+            and not _after_locative(text, p.span.start) and not _WHERE_AFTER.match(text, p.span.end):
         return None  # a namesake abroad that nothing in the article points to: no place at all
     # ("20 civilians were massacred in Karou": a village the gazetteer knows only abroad is still where,
     # unresolved)
     return replace(q, span=p.span)
+
+
+# "the mayor of Yoro, where 24 people were killed": the clause after the name says it is where
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
 def _after_locative(text: str, start: int) -> bool:
