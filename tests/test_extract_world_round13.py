@@ -309,3 +309,15 @@ def test_world_a_peoples_village_is_no_village_name():
     found = [p for p in places_mod.place_mentions("Attackers believed to be Fulani raided a Dogon village last week.", country="ML")
              if p.text == "Dogon"]
     assert all(p.kind == "mention" for p in found), found
+
+
+@pytest.mark.parametrize(("text", "fig", "published", "not_where"), [
+    ("Bangui (Central African Republic) (AFP) – More than 20 people were killed on Tuesday when an armed group attacked "
+     "two villages in the northwest of the country, the UN mission said.", (K, 20, "people"), "2019-05-22", "Bangui"),
+    ("NIAMEY, Jan 10: At least 25 soldiers have been killed in an attack on a camp near the border with Mali, the army says.",
+     (K, 25, "combatants"), "2020-01-11", "Niamey"),
+])
+def test_world_a_dateline_is_not_where(text, fig, published, not_where):
+    f = _geocoded(text, fig, published)
+    assert not (f.place and names.same_place(not_where, f.place.name or f.place.mention)), f.place
+    assert not (f.place and f.place.admin1 and names.same_admin1(not_where, f.place.admin1)), f.place

@@ -96,7 +96,8 @@ def gazetteer_hits(text: str) -> list[tuple[int, int, str]]:
 
 
 DATELINE = regexes.compile(
-    r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s"
+    # ("Bangui (Central African Republic) (AFP) –": the country in brackets, then the agency's)
+    r"^\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|\s*\([A-Z][\w'’ .-]{2,40}\)(?=\s*\())?\s*(?:\((?:AFP|Reuters|AP|SANA|Anadolu|dpa|Xinhua|IRNA|UPI|Sputnik|TASS|NNA|KUNA)\)\s*[-–—:]?|[–—]|\s-\s"
     # any agency's parenthesis after a comma, or before a dash ("Port Sudan, (APP - UrduPoint - 11th Apr, 2025)",
     # "Kabul (Pajhwok) -"), not a name's acronym ("Islamic State (IS) fighters")
     r"|,\s*\([^()\n]{2,100}\)\s*[-–—:]?|\([^()\n]{2,60}\)\s*[-–—:]"

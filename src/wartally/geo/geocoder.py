@@ -93,6 +93,8 @@ def _main_area(doc: Document, context: list[str] | None = None, found: list[tupl
             continue  # "(KHARTOUM) —", "BANGKOK (AP) —": where the reporter filed from
         if start == len(text) - len(text.lstrip()) and _COLON_LEAD.match(text, end):
             continue  # "Niamey: Niger's army said ... group.": a dateline, not a headline's "Idlib: '...'"
+        if start == len(text) - len(text.lstrip()) and _OPENING_DATELINE.match(text, end):
+            continue  # "NIAMEY, Jan 10:", "Bangui (Central African Republic) (AFP) –": where the reporter filed from
         if (measured_from(text, start) or 0) > NEAR_KM:
             continue  # "324 kilometers northeast of Mandalay": far from where it happened
         p = resolve(surface, context=context, country=country)
@@ -107,6 +109,11 @@ def _main_area(doc: Document, context: list[str] | None = None, found: list[tupl
     where = "Syrian" if cc == "SY" else cc
     share = f"{votes[best]} of {sum(votes.values())} {where} place mentions"
     return replace(area, mention=name, reason=f"article's main area: {share} are in {name}"), votes[best]
+
+
+# what follows a dateline's place: its country or an agency in brackets, a day, then a dash or colon
+_OPENING_DATELINE = re.compile(r"(?:\s*\([^()\n]{1,40}\))*(?:\s*,\s*(?:[A-Z][\w.]*\s*){1,3}\d{0,2}(?:,\s*\d{4})?)?"
+                               r"(?:\s*\([A-Za-z][\w ./-]{0,20}\))?\s*[-–—:]")
 
 
 def _admin1_place(code: str, name: str, country: str | None) -> Place:
