@@ -159,6 +159,9 @@ AIR = [
      (K, 17, "people"), "2023-04-12", "Myanmar government"),
     ("SD", "Air strikes on a market in Sudan's Nyala killed 12 people, local activists said.",
      (K, 12, "people"), "2024-02-20", "Sudan government"),
+    # a drone strike where one party alone flies armed drones (War in Amhara, from 2023-04-09)
+    ("ET", "Seven civilians were killed when a drone strike hit a minibus in Ethiopia's Amhara region, witnesses said.",
+     (K, 7, "civilians"), "2023-12-06", "Ethiopia government"),
 ]
 
 

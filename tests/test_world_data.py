@@ -154,9 +154,9 @@ def _date(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
-def test_world_conflicts_rows_have_seven_columns_and_unique_ids():
-    bad = [(i, row) for i, row in CONFLICT_ROWS if len(row) != 7]
-    assert not bad, f"conflicts.tsv rows without id, countries, name, start, counts_from, end, air_strikes_by: {bad}"
+def test_world_conflicts_rows_have_eight_columns_and_unique_ids():
+    bad = [(i, row) for i, row in CONFLICT_ROWS if len(row) != 8]
+    assert not bad, f"conflicts.tsv rows without id, countries, name, start, counts_from, end, air_strikes_by, drone_strikes_by: {bad}"
     ids = [row[0] for _, row in CONFLICT_ROWS]
     assert len(ids) == len(set(ids)), f"ids twice: {sorted(i for i in ids if ids.count(i) > 1)}"
     assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i) for i in ids)
@@ -164,7 +164,7 @@ def test_world_conflicts_rows_have_seven_columns_and_unique_ids():
 
 @pytest.mark.parametrize(("line", "row"), CONFLICT_ROWS, ids=[row[0] for _, row in CONFLICT_ROWS])
 def test_world_conflicts_dates_parse_and_are_in_order(line, row):
-    cid, ccs, name, start, counts_from, end, _ = row
+    cid, ccs, name, start, counts_from, end, _, _ = row
     assert name.strip(), f"line {line}: {cid} has no name"
     s, c = _date(start), _date(counts_from)
     assert s <= c, f"line {line}: {cid} counts from {c} before it starts {s}"
@@ -187,7 +187,7 @@ def test_world_conflicts_of_one_country_do_not_overlap():
     """"The war" of a country on a day must be one war: two wars of the same
     country may not both be going on (the_war takes the latest begun)."""
     by_country: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
-    for _, (cid, ccs, _, start, _, end, _) in CONFLICT_ROWS:
+    for _, (cid, ccs, _, start, _, end, _, _) in CONFLICT_ROWS:
         for cc in ccs.split(";"):
             by_country.setdefault(cc, []).append((_date(start), _date(end) if end else dt.date.max, cid))
     overlaps = []
@@ -202,19 +202,21 @@ def test_world_conflicts_of_one_country_do_not_overlap():
 def test_world_conflicts_loader_reads_every_row():
     loaded = world.conflicts()
     assert len(loaded) == len(CONFLICT_ROWS)
-    for got, (_, (cid, ccs, name, start, counts_from, end, air)) in zip(loaded, CONFLICT_ROWS):
+    for got, (_, (cid, ccs, name, start, counts_from, end, air, drones)) in zip(loaded, CONFLICT_ROWS):
         assert got == world.Conflict(cid, tuple(ccs.split(";")), name, _date(start), _date(counts_from),
-                                     _date(end) if end else None, air or None)
+                                     _date(end) if end else None, air or None, drones or None)
 
 
-@pytest.mark.parametrize(("line", "row"), [r for r in CONFLICT_ROWS if r[1][6]], ids=[row[0] for _, row in CONFLICT_ROWS if row[6]])
-def test_world_conflicts_air_strikes_by_is_a_known_actor(line, row):
-    """Who alone bombs from warplanes in a war is an actor value the gold guide
-    writes: a state's forces at home, a foreign state, or a named coalition."""
-    actor = row[6]
+@pytest.mark.parametrize(("line", "row"), [r for r in CONFLICT_ROWS if r[1][6] or r[1][7]],
+                         ids=[row[0] for _, row in CONFLICT_ROWS if row[6] or row[7]])
+def test_world_conflicts_who_flies_is_a_known_actor(line, row):
+    """Who alone bombs from warplanes or flies armed drones in a war is an
+    actor value the gold guide writes: a state's forces at home, a foreign
+    state, or a named coalition."""
     states = {c.government for c in world.countries().values()} | {c.name for c in world.countries().values()}
     groups = {e.value for e in lexicon.entries("actors")}
-    assert actor in states or actor in groups, f"line {line}: {row[0]}: unknown actor {actor!r}"
+    for actor in filter(None, row[6:8]):
+        assert actor in states or actor in groups, f"line {line}: {row[0]}: unknown actor {actor!r}"
 
 
 def test_world_conflicts_every_war_is_the_war_of_its_countries_while_it_goes_on():

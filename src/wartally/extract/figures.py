@@ -1070,13 +1070,15 @@ def _the_only_air_force(d: _Draft, country: str | None, published: dt.date | Non
     """An air strike nobody is named for, in a war where one party alone
     bombs from warplanes (data/world/conflicts.tsv, air_strikes_by): that
     party ("civilians killed in an air strike in Ethiopia's Tigray region":
-    the Ethiopian government's; in Lebanon, Israel's)."""
-    if d.weapon is None or d.weapon.value not in _WARPLANE_WEAPONS:
+    the Ethiopian government's; in Lebanon, Israel's); a drone strike, where
+    one party alone flies armed drones (drone_strikes_by: Ethiopia's)."""
+    if d.weapon is None or d.weapon.value not in _WARPLANE_WEAPONS | {"drone"}:
         return None
     war = world.the_war(country, published)
-    if war is None or war.air_strikes_by is None or (war.end is not None and published is not None and published > war.end + dt.timedelta(days=365)):
+    if war is None or (war.end is not None and published is not None and published > war.end + dt.timedelta(days=365)):
         return None
-    return context.Hit(0, 0, war.air_strikes_by, "actor:air-force-of-the-war")
+    flyer = war.drone_strikes_by if d.weapon.value == "drone" else war.air_strikes_by
+    return None if flyer is None else context.Hit(0, 0, flyer, "actor:air-force-of-the-war")
 
 
 DEMONYM_REACH = 25  # characters around the number (and before the outcome word) where the victims' demonym stands

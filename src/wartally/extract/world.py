@@ -48,6 +48,7 @@ class Conflict:
     counts_from: dt.date  # the day news tolls of the war count from
     end: dt.date | None
     air_strikes_by: str | None = None  # who alone bombs from warplanes in it (the actor of an unattributed air strike)
+    drone_strikes_by: str | None = None  # who alone flies armed drones in it
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -72,11 +73,12 @@ def countries() -> dict[str, Country]:
 def conflicts() -> tuple[Conflict, ...]:
     out = []
     for row in _rows("conflicts.tsv"):
-        if len(row) != 7:
+        if len(row) != 8:
             raise ValueError(f"conflicts.tsv: malformed row {row!r}")
-        cid, ccs, name, start, counts_from, end, air = row
+        cid, ccs, name, start, counts_from, end, air, drones = row
         out.append(Conflict(cid, tuple(ccs.split(";")), name, dt.date.fromisoformat(start),
-                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None, air or None))
+                            dt.date.fromisoformat(counts_from), dt.date.fromisoformat(end) if end else None, air or None,
+                            drones or None))
     return tuple(out)
 
 
