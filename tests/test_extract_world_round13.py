@@ -324,3 +324,22 @@ def test_world_a_dateline_is_not_where(text, fig, published, not_where):
     f = _geocoded(text, fig, published)
     assert not (f.place and names.same_place(not_where, f.place.name or f.place.mention)), f.place
     assert not (f.place and f.place.admin1 and names.same_admin1(not_where, f.place.admin1)), f.place
+
+
+# --- round 13e: a count at a year's end, the baseline a count is compared with, "from January through March" ---
+
+def test_world_a_national_count_at_the_end_of_a_year():
+    f = figure_in("The UN estimated at the end of 2023 that 6.9 million people were displaced in the DRC, including "
+                  "2.5 million in North Kivu alone.", (D, 6900000, "people"), "2024-03-06")
+    j = f.to_json()
+    assert (j["start"], j["end"]) == ("2023-12-31", "2023-12-31"), (j["start"], j["end"])
+    assert j["country"], "scoped to the country it names"
+
+
+@pytest.mark.parametrize(("text", "published", "first", "last"), [
+    ("More than 1,600 people were killed in gang violence in Haiti from January through March, up 53% from the last "
+     "three months of 2023, the UN said.", "2024-04-20", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+])
+def test_world_the_baseline_compared_with_is_no_period(text, published, first, last):
+    found = find_periods(text, dt.date.fromisoformat(published))
+    assert [(w.first, w.last) for w in found] == [(first, last)], found

@@ -68,6 +68,16 @@ _COUNTRY_SCOPE = regexes.compile(
     re.I,
 )
 _OPPOSITE = {"government": "opposition", "opposition": "government"}
+_IN_BEFORE_COUNTRY = regexes.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _in_the_country(text: str, country: str | None) -> bool:
+    """Whether a sentence scopes its count to the article's country by name
+    ("nearly seven million people were displaced in the DRC")."""
+    return country is not None and any(
+        iso == country and _IN_BEFORE_COUNTRY.search(text, max(0, start - 12), start)
+        and text[end - 2: end] not in ("'s", "’s") and text[end: end + 2] not in ("'s", "’s")  # "in Ethiopia's Amhara region": a part of it
+        for start, end, iso, _ in world.country_words(text))
 CONTEXT_BACK = 3
 CONTEXT_FORWARD = 3
 
@@ -247,7 +257,8 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         elif d.period is not None and (d.period.rule in _WAR_WIDE or _since_the_war_began(d, war, published)) \
                 and not _placed_in_own_sentence(d):
             d.country = main_country  # (not "780,000 people have been forced to flee El-Fasher" since the war began)
-        elif main_country and d.outcome and d.paired.group.n >= 10000 and _COUNTRY_SCOPE.search(d.sent.text) \
+        elif main_country and d.outcome and d.paired.group.n >= 10000 \
+                and (_COUNTRY_SCOPE.search(d.sent.text) or _in_the_country(d.sent.text, country)) \
                 and not _placed_in_own_sentence(d):
             d.country = main_country
         if d.country:
@@ -794,8 +805,9 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
                 # the next sentence's "five children were killed" is one incident
                 w, rule = prev.period, "when:previous-figure"
                 break
-    if w is not None and _is_national_total(d) and w.first == w.last and rule not in ("when:date",):
+    if w is not None and _is_national_total(d) and w.first == w.last and rule not in ("when:date", "when:year-end"):
         w = None  # "more than 280,000 killed" dated by a weekday in its sentence: a war-wide total still
+        # (not "the UN estimated at the end of 2023 that nearly seven million people were displaced": a count on that day)
     if w is None and d.outcome and _is_national_total(d):
         if war is not None and published is not None:
             w, rule = When(0, 0, war, war_over or published, DatePrecision.YEARS, 180, "when:national-total"), "when:national-total"

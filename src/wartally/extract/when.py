@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:between|from|since)\s+{_DAY_MONTH.format(d='d1', m='m1', y='y1')}\s+(?:and|to|until|till|through)\s+"
         rf"{_DAY_MONTH.format(d='d2', m='m2', y='y2')}(?![\d])", re.I)),
     ("between", regexes.compile(
-        rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
+        rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till|through|thru)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",
         re.I)),
     # "in the January-June period", "the July–September months": those months
     ("month-range", regexes.compile(
@@ -249,6 +249,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _MONTH_RULES = {"date", "in-month"}  # ("month-superlative" needs its superlative too)
 _NEED_WORDS = tuple(dict.fromkeys(k for need in _NEEDS.values() for k in need))
+# a period a count is compared with, not the count's own: "up 53% from", "compared with", "down from", "than in"
+_COMPARED_WITH_BEFORE = regexes.compile(r"\b(?:(?:up|down|an?\s+(?:increase|rise|drop|decrease|fall)\s+of)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:from|on|over)"
+                                        r"|(?:compared|comparison)\s+(?:with|to)|(?:up|down)\s+from|than\s+(?:in|during))\s+(?:the\s+)?$", re.I)
 _REPORTED_AFTER = regexes.compile(r"\s+(?:said|says|told|reported|announced|confirmed|stated|added|tweeted|wrote)\b", re.I)
 _REPORTING = Lowered(compile_fast(  # (over the lower-cased text: it runs before every date)
     r"(?:(?:said|says|say|told|reported|announced|added|stated|according\s+to\s+\w+(?:\s+\w+){0,4}|declared|wrote|tweeted"
@@ -336,6 +339,8 @@ def find_periods(text: str, published: dt.date | None, *, war_start: dt.date | N
                          "when:began-so-far")
             if _PLANNED_BEFORE.search(before):
                 continue
+            if _COMPARED_WITH_BEFORE.search(before):
+                continue  # "from January through March, up 53% from the last three months of 2023": the baseline compared with
             if _NOTHING_HAPPENED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "there had been no fighting in the area in the past 20 days": when nothing happened
             if rule not in _NEVER_REPORTING and (_REPORTING.search(before) or _REPORTED_AFTER.match(text, m.end())):
