@@ -1,0 +1,57 @@
+"""Linking mechanisms of round 13 (issue 15, the held-back set inc5 read):
+sentences of real reports (Kunduz 2021, the Goma camps 2024, Pazigyi 2023,
+Gaza 2024) through the extractor and the real link stage.  Each row failed
+before its mechanism."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import figures_of
+from wartally.extract.document import process_document
+from wartally.link import link_figures
+from wartally.link.unit import aftermath_day
+from wartally.records import Document
+
+
+@pytest.mark.parametrize("text,published,n,expected", [
+    # Kunduz, AFP: the burial's day, the attack the day before
+    ("Mourners from Afghanistan's minority Shia community buried their dead on Saturday after a suicide attack "
+     "claimed by the Islamic State group killed more than 60 people.", "2021-10-09", 60, True),
+    # Goma, AP: the ceremony's Monday, borrowed by the next sentence's toll
+    ("Families of the victims of last week's bomb attacks on two camps of displaced people in eastern Congo "
+     "gathered to mourn their loved ones at a ceremony on Monday evening. The bombings at the Mugunga and Lac Vert "
+     "displacement camps killed at least 18 people and injured another 32, according to the United Nations.",
+     "2024-05-08", 18, True),
+    # Pazigyi, Myanmar Now: the day bodies were found
+    ("Three bodies were discovered on the morning of April 14 and their bodies were too disfigured to even "
+     "identify whether they were male or female, said an official from Kyunhla Activists Group.",
+     "2023-04-14", 3, True),
+    # the attack's own day
+    ("A suicide bomber killed more than 60 people at a Shia mosque in Kunduz on Friday, officials said.",
+     "2021-10-09", 60, False),
+    # mourners, but the day is the attack's: its words stand between
+    ("Mourners gathered in Kunduz after the attack on Friday that killed 20 people.", "2021-10-09", 20, False),
+    ("Rescuers recovered the bodies of 12 people killed in Tuesday's strike on the village.", "2023-04-14", 12, False),
+])
+def test_link_aftermath_day_is_not_the_attacks(text, published, n, expected):
+    (fig,) = [f for f in figures_of(text, published) if f.n == n]
+    assert aftermath_day(fig, text) is expected
+
+
+def _linked(*reports: tuple[str, str, str]) -> bool:
+    """Whether the extractor's figures of these (id, text, published)
+    reports, geocoded, make one event of them all."""
+    docs = {i: Document.make(i, text, published=published, outlet="the outlet") for i, text, published in reports}
+    result = link_figures([f for doc in docs.values() for f in process_document(doc)], docs)
+    return any(set(e.doc_ids) == set(docs) for e in result.events)
+
+
+@pytest.mark.parametrize("first,later", [
+    # Kunduz, 8 October 2021: the day-of report and AFP's of the burials the next day
+    (("A suicide bomber struck a Shia mosque in the northern Afghan city of Kunduz during Friday prayers, "
+      "killing at least 50 people, local officials said.", "2021-10-08"),
+     ("Mourners from Afghanistan's minority Shia community buried their dead on Saturday after a suicide bombing "
+      "in the northern city of Kunduz killed more than 60 people.", "2021-10-09")),
+])
+def test_link_a_report_dated_by_the_aftermath_joins_the_attack(first, later):
+    assert _linked(("first", *first), ("later", *later))
