@@ -9,7 +9,8 @@ import pytest
 from conftest import figures_of
 from wartally.extract.document import process_document
 from wartally.link import link_figures
-from wartally.link.unit import aftermath_day
+from wartally.link.kind import classify
+from wartally.link.unit import aftermath_day, make_units
 from wartally.records import Document
 
 
@@ -55,3 +56,26 @@ def _linked(*reports: tuple[str, str, str]) -> bool:
 ])
 def test_link_a_report_dated_by_the_aftermath_joins_the_attack(first, later):
     assert _linked(("first", *first), ("later", *later))
+
+
+def _units(text: str, published: str):
+    """The report units of one article's incident figures, as the linker makes them."""
+    doc = Document.make("d", text, published=published, outlet="the outlet")
+    figs = [f for f in process_document(doc) if classify(f) == "incident"]
+    return make_units(figs, {doc.id: doc})
+
+
+@pytest.mark.parametrize("text,published,n", [
+    # Gaza, A News: "bombing" in the first sentence, read again for the second's count
+    ("The Israeli army on Saturday cast doubt on the reported death toll from the bombing of the Al-Taba'een School "
+     "in central Gaza, which Palestinian officials say resulted in at least 100 fatalities and numerous injuries.\n\n"
+     "In a statement, the Israeli military questioned the accuracy of the reported casualties, claiming that only "
+     "20 people were killed.", "2024-08-10", 20),
+])
+def test_link_a_blast_word_read_from_another_sentence_is_still_generic(text, published, n):
+    """A unit whose weapon is a word for the blast, read in its own sentence
+    or borrowed from an earlier one, says nothing of the weapon's family
+    (level generic_weapon), so an air strike's report of the same school
+    is not other_family."""
+    units = [u for u in _units(text, published) if u.killed is not None and u.killed >= n]
+    assert units and all(u.weapon_generic for u in units)
