@@ -79,3 +79,26 @@ def test_link_a_blast_word_read_from_another_sentence_is_still_generic(text, pub
     is not other_family."""
     units = [u for u in _units(text, published) if u.killed is not None and u.killed >= n]
     assert units and all(u.weapon_generic for u in units)
+
+
+def _incident_rows(*articles: tuple[str, str]) -> set[tuple[int, int, str]]:
+    docs = [Document.make(f"doc-{i}", text, published=day, outlet=f"outlet {i}")
+            for i, (text, day) in enumerate(articles)]
+    result = link_figures([f for d in docs for f in process_document(d)], {d.id: d for d in docs})
+    return {(r.n_a, r.n_b, r.kind) for r in result.disagreements if r.scope == "incident"}
+
+
+@pytest.mark.parametrize("first,later,row", [
+    # Mafa, Yobe, 1 September 2024: the residents' toll on the day after, the state's at the mass burial three days
+    # on, whose sentence dates nothing but recalls "a recent attack"
+    (("Boko Haram gunmen on motorcycles attacked Mafa village in Yobe State on Sunday afternoon, killing more than "
+      "100 people, residents said.", "2024-09-03"),
+     ("The Yobe state government has buried 34 people killed in a recent attack by Boko Haram gunmen on Mafa "
+      "village, an official said.", "2024-09-04"),
+     (100, 34, "later_lower")),
+])
+def test_link_an_undated_count_recalling_the_attack_is_of_its_days(first, later, row):
+    """A count no sentence dates whose sentence recalls the attack may be of
+    any day of the weeks before its publication (TollClaim.open_days), so
+    the state's 34, told three days on, is set against the residents' 100."""
+    assert row in _incident_rows(first, later)
