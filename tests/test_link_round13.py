@@ -10,6 +10,7 @@ from conftest import figures_of
 from wartally.extract.document import process_document
 from wartally.link import link_figures
 from wartally.link.kind import classify
+from wartally.link.tolls import is_toll_part
 from wartally.link.unit import aftermath_day, make_units
 from wartally.records import Document
 
@@ -102,3 +103,23 @@ def test_link_an_undated_count_recalling_the_attack_is_of_its_days(first, later,
     any day of the weeks before its publication (TollClaim.open_days), so
     the state's 34, told three days on, is set against the residents' 100."""
     assert row in _incident_rows(first, later)
+
+
+@pytest.mark.parametrize("text,outcome,n,part", [
+    # Mogadishu, Lido beach, 2 August 2024: the wounded are others than the dead, and all the wounded there are
+    ("At least 15 people were killed and 140 others wounded in a suicide bombing and shootings at restaurants in "
+     "Mogadishu's Liido beach.", "injured", 140, False),
+    ("Police in Somalia said on August 3 that 32 people died and 63 others were wounded in an attack on a beach hotel "
+     "in the capital Mogadishu, on August 2.", "injured", 63, False),
+    # others of the same outcome add to its toll
+    ("Five people were killed in the market on Monday and 3 more were killed in the village.", "killed", 3, True),
+    ("The blast wounded 12 people at the gate and injured 20 others inside the hall.", "injured", 20, True),
+    # another cue than "others": still a part
+    ("Ten people were killed, and another 4 were wounded, including 2 others in the car.", "injured", 2, True),
+])
+def test_link_others_after_another_outcome_are_no_part(text, outcome, n, part):
+    """"N others" after a count of another outcome ("32 people died and 63
+    others were wounded") is that outcome's whole toll, a side in the toll
+    view; after a count of its own outcome it adds to it (toll_part)."""
+    (fig,) = [f for f in figures_of(text, "2024-08-03") if f.n == n and str(f.outcome) == outcome]
+    assert is_toll_part(fig, text) is part

@@ -132,7 +132,26 @@ def is_toll_part(fig: Figure, text: str | None) -> bool:
     start, end = fig.number_span.start, fig.number_span.end
     if text[start:end].strip().lower() in _settings()["incident"]["part_number_words"]:
         return True  # "injuring another"
-    return search("toll_part", f"{text[max(0, start - 30):start]}#{text[end:end + 15]}") is not None
+    window = f"{text[max(0, start - 30):start]}#{text[end:end + 15]}"
+    if search("toll_part", window) is None:
+        return False
+    # "killed 16 ... and 20 other tourists & locals injured": others than the dead, all the injured there are, when
+    # "others" (or "more") is the only cue and the words before the number in its sentence name only another outcome
+    return search("toll_part", _OTHERS.sub("#", window)) is not None or not _after_another_outcome(fig, text)
+
+
+_OTHERS = re.compile(r"#\s+(?:others?|more)\b", re.IGNORECASE)
+
+
+def _after_another_outcome(fig: Figure, text: str) -> bool:
+    """Whether the words of the figure's sentence before its number name an
+    outcome (incident.outcome_words) and every one they name is another
+    than the figure's ("killed 16 ... 20 other tourists injured")."""
+    words = _settings()["incident"]["outcome_words"]
+    lo = fig.sentence_start if fig.sentence_start <= fig.number_span.start else 0
+    named = {o for w in re.findall(r"[a-z]+", text[lo:fig.number_span.start].lower())
+             for o, ws in words.items() if w in ws}
+    return bool(named) and str(fig.outcome) not in named
 
 
 def _published(fig: Figure, documents: Mapping[str, Document]) -> dt.date | None:
