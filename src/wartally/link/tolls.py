@@ -64,7 +64,7 @@ from wartally.extract.world import country_mentions
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import OUTLET, days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
-from wartally.link.unit import AREA_FEATURES, _admin1_name, governorates_named, named_earlier, named_keys
+from wartally.link.unit import AREA_FEATURES, _admin1_name, date_rules, governorates_named, named_earlier, named_keys
 from wartally.records import (ANALYST_PICKED, DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -111,6 +111,10 @@ class TollClaim:
     quarters: frozenset[str] = frozenset()  # the place keys of the city quarters its sentences name (toll_quarter)
     challenged: frozenset[str] = frozenset()  # its articles whose text challenges a count ("challenging the initial casualty figure")
     labelled: bool = False  # its victims word is the source's, in quotation marks ('203 "terrorists"')
+    # the days its incident may have been on: ``days``, or for a count no sentence dates (the extractor dated it by
+    # its publication) whose sentence recalls the attack ("buried 34 people killed in a recent attack"; patterns.json
+    # recalled), the comparison.json dates.recalled_days_before before publication, as its report unit spans them
+    open_days: tuple[dt.date, dt.date] | None = None
 
 
 def _settings() -> dict:
@@ -128,7 +132,26 @@ def is_toll_part(fig: Figure, text: str | None) -> bool:
     start, end = fig.number_span.start, fig.number_span.end
     if text[start:end].strip().lower() in _settings()["incident"]["part_number_words"]:
         return True  # "injuring another"
-    return search("toll_part", f"{text[max(0, start - 30):start]}#{text[end:end + 15]}") is not None
+    window = f"{text[max(0, start - 30):start]}#{text[end:end + 15]}"
+    if search("toll_part", window) is None:
+        return False
+    # "killed 16 ... and 20 other tourists & locals injured": others than the dead, all the injured there are, when
+    # "others" (or "more") is the only cue and the words before the number in its sentence name only another outcome
+    return search("toll_part", _OTHERS.sub("#", window)) is not None or not _after_another_outcome(fig, text)
+
+
+_OTHERS = re.compile(r"#\s+(?:others?|more)\b", re.IGNORECASE)
+
+
+def _after_another_outcome(fig: Figure, text: str) -> bool:
+    """Whether the words of the figure's sentence before its number name an
+    outcome (incident.outcome_words) and every one they name is another
+    than the figure's ("killed 16 ... 20 other tourists injured")."""
+    words = _settings()["incident"]["outcome_words"]
+    lo = fig.sentence_start if fig.sentence_start <= fig.number_span.start else 0
+    named = {o for w in re.findall(r"[a-z]+", text[lo:fig.number_span.start].lower())
+             for o, ws in words.items() if w in ws}
+    return bool(named) and str(fig.outcome) not in named
 
 
 def _published(fig: Figure, documents: Mapping[str, Document]) -> dt.date | None:
@@ -295,6 +318,11 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
     qualifier = max((_qualifier(f, documents) for f, _, _ in members),
                     key=lambda q: _LOOSENESS.index(q) if q in _LOOSENESS else 9)
     wide = any(search("toll_wide", x) or len(governorates_named(x)) > 1 for x in sentences)
+    rules = date_rules(f for f, _, _ in members)
+    open_days = None
+    if all(rules[f.id] == "when:published" for f, _, _ in members) and any(search("recalled", x) for x in sentences):
+        back = dt.timedelta(days=int(load("comparison")["dates"]["recalled_days_before"]))
+        open_days = (min(days) - back, max(days))
     return TollClaim(
         id=stable_id("toll-claim", event_id, *ids), event_id=event_id, source=source, outcome=shown.outcome,
         victims=shown.victims, n=shown.n, qualifier=qualifier, days=(min(days), max(days)),
@@ -323,7 +351,8 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         named="" if any(f.place is not None and (f.place.reason or "").startswith(ANALYST_PICKED) for f, _, _ in members)
         else named_keys(" ".join(sentences)) or "",
         # (a count over "several neighborhoods" is no one quarter's, whatever quarters its sentences go on to name)
-        quarters=frozenset() if wide else frozenset(k for x in sentences for k in _quarters(x)))
+        quarters=frozenset() if wide else frozenset(k for x in sentences for k in _quarters(x)),
+        open_days=open_days)
 
 
 def _quarters(sentence: str) -> tuple[str, ...]:
@@ -402,7 +431,7 @@ def _comparable(a: TollClaim, b: TollClaim) -> bool:
         return False
     if a.corrected or b.corrected:
         return False  # "initially said 14 ... later confirmed 13": a correction, told as one
-    return days_between(a.days, b.days) <= _settings()["incident"]["max_days_apart"]
+    return days_between(a.open_days or a.days, b.open_days or b.days) <= _settings()["incident"]["max_days_apart"]
 
 
 def _names_other(a: TollClaim, b: TollClaim) -> bool:

@@ -247,6 +247,23 @@ def told_on_its_day(fig: Figure, text: str | None) -> bool:
                for sentence in _restating(fig, text))
 
 
+def aftermath_day(fig: Figure, text: str | None) -> bool:
+    """Whether the day the figure is dated by is the day of something done
+    after its attack, read around the date in its sentence (patterns.json
+    "aftermath": "Mourners ... buried their dead on Saturday after a
+    suicide attack ... killed more than 60", "a ceremony on Monday
+    evening", "Three bodies were discovered on the morning of April 14"):
+    the attack may have been days before it, as for a toll told later."""
+    if not text or fig.period.start is None:
+        return False
+    span = next((s for s in fig.provenance if s.rule.startswith("when:")), None)
+    if span is None or not 0 <= span.start < span.end <= len(text):
+        return False
+    a, b = _sentence_at(text, span.start, span.end)
+    lo, hi = max(a, span.start - 80), min(b, span.end + 40)
+    return search("aftermath", f"{text[lo:span.start]}#{text[span.end:hi]}") is not None
+
+
 def _restating(fig: Figure, text: str) -> list[str]:
     """The figure's sentence, and when that is the title (the text's first
     line), the sentences of ``text`` that give its number again ("70" or
@@ -674,9 +691,14 @@ def _in_unnamed_place(fig: Figure) -> bool:
 
 def _generic_weapon(figs: list[Figure]) -> bool:
     """Whether every weapon the figures carry was read from a word for the
-    blast, not the weapon ("blast", "explosion")."""
+    blast, not the weapon ("blast", "explosion"), in their own sentence or
+    in one before it or the article's lead (the extractor's tags
+    ":inherited", ":earlier-sentence", ":document-lead" after the rule id:
+    "the bombing of the Al-Taba'een School" read for the next sentence's
+    "only 20 people were killed" is still a word for the blast)."""
     generic = load("comparison")["generic_weapons"]["rules"]
-    rules = [s.rule for f in figs if f.weapon for s in f.provenance if s.rule.startswith("weapon:")]
+    rules = [":".join(s.rule.split(":")[:2]) for f in figs if f.weapon for s in f.provenance
+             if s.rule.startswith("weapon:")]
     return bool(rules) and all(r in generic for r in rules)
 
 
@@ -785,10 +807,11 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
     # 80 injured remained in hospital by Wednesday afternoon"): the day it was told, the attack up to days before
-    # or by the day a sentence says its count was told ("a hospital official told Reuters on Friday")
+    # or by the day a sentence says its count was told ("a hospital official told Reuters on Friday"), or by a day
+    # of the attack's aftermath ("buried their dead on Saturday after a suicide attack"; aftermath_day)
     told_later = len({f.period.start for f in stated}) == 1 and all(
         (f.period.end or f.period.start) == f.period.start for f in stated) and any(
-        f.id in told or told_on_its_day(f, text) for f in stated)
+        f.id in told or told_on_its_day(f, text) or aftermath_day(f, text) for f in stated)
     # no sentence dates it and its count is a toll update ("Death toll in junta airstrikes on Sagaing Region
     # village rises to 171"): the toll was told by publication, the attack up to dates.told_days_before before
     told_later = told_later or (not stated and any(f.id in told and f.outcome == Outcome.KILLED for f in figs))
