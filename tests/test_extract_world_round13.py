@@ -343,3 +343,23 @@ def test_world_a_national_count_at_the_end_of_a_year():
 def test_world_the_baseline_compared_with_is_no_period(text, published, first, last):
     found = find_periods(text, dt.date.fromisoformat(published))
     assert [(w.first, w.last) for w in found] == [(first, last)], found
+
+
+# --- round 13f (k read at the end of the session): a hospital where the dead were taken, "in Gaza", a part's country ---
+
+def test_world_a_hospital_where_the_dead_were_received_does_not_speak():
+    hits = context.sources_in("\"There are six dead bodies and 35 injured in the medical complex while three more bodies "
+                              "have been received in Jamrud hospital,\" he said.", "PK")
+    assert not any("hospital" in h.value for h in hits), hits
+
+
+def test_world_in_a_territory_is_no_national_scope():
+    f = figure_in("At least 3,700 Palestinians have been killed and 12,400 wounded in Israeli strikes on Gaza since "
+                  "October 7, the health ministry in Gaza said on Thursday.", (I, 12400, "people"), "2023-10-19")
+    assert f.place is not None or f.to_json()["admin1"] or not f.to_json()["country"], f.to_json()
+
+
+def test_world_a_part_of_a_national_count_keeps_its_province():
+    f = _geocoded("The UN estimated at the end of 2023 that 6.9 million people were displaced in the DRC, including "
+                  "2.5 million in the province of North Kivu alone.", (D, 2500000, "people"), "2024-03-06")
+    assert names.same_admin1("North Kivu", f.to_json()["admin1"]), f.to_json()["admin1"]

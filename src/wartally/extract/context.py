@@ -409,7 +409,8 @@ def _spokesman_of_a_body_is_the_body(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
-_PRONOUN_SPEAKS = regexes.compile(r",\s+(?:they|he|she|it|we)\s+(?:(?:also|later|then|further)\s+)?[\w-]+$", re.I)
+# (', they added', ',” he said': the pronoun after a closing quote too)
+_PRONOUN_SPEAKS = regexes.compile(r"[,.!?][\"”’']?\s+(?:they|he|she|it|we)\s+(?:(?:also|later|then|further)\s+)?[\w-]+$", re.I)
 _ADJOINS = regexes.compile(r"(?:'s|’s)?\s")
 _FOR_THE = regexes.compile(r"\s+(?:for|of)\s+(?:the\s+)?", re.I)
 GROUP_RULE = "source:armed-group"

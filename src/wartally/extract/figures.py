@@ -77,7 +77,13 @@ def _in_the_country(text: str, country: str | None) -> bool:
     return country is not None and any(
         iso == country and _IN_BEFORE_COUNTRY.search(text, max(0, start - 12), start)
         and text[end - 2: end] not in ("'s", "’s") and text[end: end + 2] not in ("'s", "’s")  # "in Ethiopia's Amhara region": a part of it
+        and _names_a_country(text[start:end])  # "the health ministry in Gaza": a territory's part, not the country
         for start, end, iso, _ in world.country_words(text))
+
+
+def _names_a_country(words: str) -> bool:
+    found, _ = gazetteer.load().lookup(words)
+    return not found or any(e.feature == "country" for e in found)
 CONTEXT_BACK = 3
 CONTEXT_FORWARD = 3
 
@@ -258,7 +264,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
                 and not _placed_in_own_sentence(d):
             d.country = main_country  # (not "780,000 people have been forced to flee El-Fasher" since the war began)
         elif main_country and d.outcome and d.paired.group.n >= 10000 \
-                and (_COUNTRY_SCOPE.search(d.sent.text) or _in_the_country(d.sent.text, country)) \
+                and (_COUNTRY_SCOPE.search(d.sent.text) or d.parent is None and _in_the_country(d.sent.text, country)) \
                 and not _placed_in_own_sentence(d):
             d.country = main_country
         if d.country:
