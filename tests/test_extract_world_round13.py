@@ -363,3 +363,12 @@ def test_world_a_part_of_a_national_count_keeps_its_province():
     f = _geocoded("The UN estimated at the end of 2023 that 6.9 million people were displaced in the DRC, including "
                   "2.5 million in the province of North Kivu alone.", (D, 2500000, "people"), "2024-03-06")
     assert names.same_admin1("North Kivu", f.to_json()["admin1"]), f.to_json()["admin1"]
+
+
+@pytest.mark.parametrize(("text", "fig"), [
+    ("Nine people were declared dead at the scene in Mexico. One other woman, found alive with gunshot wounds, later died "
+     "in hospital.", (K, 1, "women")),
+    ("Two soldiers were wounded in the ambush in Burkina Faso and later died of their injuries.", (K, 2, "combatants")),
+])
+def test_world_the_hurt_who_later_died(text, fig):
+    figure_in(text, fig, "2020-09-28")

@@ -288,9 +288,16 @@ def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trig
     hyp_window = text[max(0, trig.start - 30): trig.start] if how == "pre" else gap + " " + text[trig.end: trig.end + 20]
     if _cue("hypothetical", hyp_window):
         return None
+    if how == "post" and trig.outcome == "injured" and (died := _LATER_DIED.match(text, trig.end)) is not None:
+        # "One other woman, found alive with gunshot wounds, later died under medical care": hurt, then dead
+        trig = Trigger(trig.start, trig.end + died.end() - trig.end, "killed", "post", "outcome:later-died")
     if parent_idx is not None and out[parent_idx].outcome != trig.outcome:
         parent_idx = None if trig is not out[parent_idx].trigger else parent_idx
     return Paired(g, trig.outcome, trig, parent_idx, "subset" if parent_idx is not None else how)
+
+
+# the hurt who died after: "... with gunshot wounds, later died", "was wounded and died later in hospital"
+_LATER_DIED = regexes.compile(r"[^.;:!?]{0,40}?\b(?:(?:later|subsequently|eventually|then)\s+(?:died|succumbed)|died\s+(?:later|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b", re.I)
 
 
 # ("and 14 people remain missing": a state of their own, not the verb before)
