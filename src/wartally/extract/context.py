@@ -111,7 +111,7 @@ _SAID_NAME_HEAD_OF = regexes.compile(
     r"(?:president|head|chairman|chairwoman|leader|coordinator|director)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?P<org>(?!(?:the|an?)\s)[\w'’-]+(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?|\s+(?!(?:in|at|on|near|from|who|which|that|and|said|says|told)\b)[\w'’-]+){0,3})", re.I)
 _SAID_AFTER = regexes.compile(
-    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|telling|(?<!an )(?<!the )(?:estimates|estimated)|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|gave(?=\s+(?:an?|the|its|his|her|their)\s)|added|cited|stated|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
+    r"^(?:(?:[^.;]|(?:Gen|Col|Lt|Maj|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Jr|St)\.){0,40}?)\b(?:said|says|say|reported|reports|told|tells|telling|(?<!an )(?<!the )(?:estimates|estimated)|documented|recorded|confirmed|announced|acknowledged|disclosed|posted(?=\s+(?:on\s+(?:its|his|her|their|the|Telegram|X|Facebook|Twitter|social)|online|an?\s+(?:statement|message|video|photo|photograph|post)|that))|put|gave(?=\s+(?:an?|the|its|his|her|their)\s)|added|cited|stated|wrote|writes|tweeted|noted|accused|claimed(?!\s+(?:the\s+)?li)|claims?(?!\s+(?:the\s+)?li|\s+(?:responsibility|credit))|released|issued|published|recalls|recalled|(?:ha[sd]|have)\s+alleged|alleged\s+that)\b",
     re.I,
 )
 

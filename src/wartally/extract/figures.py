@@ -185,7 +185,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not groups:
             continue
         trigs = triggers(sent.text)
-        if not trigs and not any(g.number_rule == "number:suicide-bomber" or g.victims_rule.startswith("victims:of-the-victims-")
+        if not trigs and not any(g.number_rule == "number:suicide-bomber" or g.victims_rule.startswith("victims:of-the-")
                                  for g in groups):  # ("Four of the victims were fishermen": the part names its outcome)
             continue
         paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
@@ -1106,7 +1106,10 @@ def _since_the_war_began(d: _Draft, war: dt.date | None, published: dt.date | No
     """A count from the day the article's war began to publication ("Since April 15, 2023, the RSF has
     been battling the army ... More than 20,000 people have been killed so far"): the war's toll."""
     return (war is not None and published is not None and d.period is not None and d.period.first == war
-            and d.period.last == published and (published - war).days > WAR_WIDE_MIN_DAYS)
+            and 0 <= (published - d.period.last).days <= AS_OF_DAYS and (published - war).days > WAR_WIDE_MIN_DAYS)
+
+
+AS_OF_DAYS = 31  # "from Feb. 24, 2022, to May 7" in news of May 12: the war's toll as of a recent day
 
 
 WAR_WIDE_MIN_DAYS = 60  # a war younger than this is still mostly one offensive: its toll is not scoped to the country
@@ -1419,8 +1422,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
     if d.place is not None and not d.place_inherited and _is_incident(d) and places_mod.named_as_unit(d.sent.text, d.place):
         # "five villagers in Barkin Ladi local government area ... the incident happened on Wednesday
         # at Pugu village": the village the next sentence about the same attack names
+        unit = d.place
         village = _place_ahead(si, sents, places, lambda text, p: False, sentence_ok=_same_incident_after,
-                               pick=lambda text, p: not places_mod.named_as_unit(text, p))
+                               pick=lambda text, p: not places_mod.named_as_unit(text, p)
+                               and not places_mod.in_another_admin1(p.text, unit.text, country))
         if village is not None:
             d.place, d.place_sent, d.place_inherited = *village, True
     if d.place is None and hoods:
@@ -1429,9 +1434,13 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
         # "hit the village of Kfarjouz near Nabatieh": a village the gazetteer may not know lies in the
         # unit of the town it is near
         text = d.place_sent.text
+        owner = next((p for p in places[d.place_sent.index] if p.kind == "area" and p.end <= d.place.start
+                      and _OWNER_GAP.match(text[p.end: d.place.start])), None)
         near = next((p for p in places[d.place_sent.index] if p.kind == "settlement" and p.start >= d.place.end
                      and _NEAR_GAP.match(text[d.place.end: p.start])), None)
-        if near is not None:
+        if owner is not None:
+            d.area, d.area_sent = owner, d.place_sent  # "Kharkiv Oblast's front-line village of Cherneshchyna"
+        elif near is not None:
             d.area, d.area_sent = near, d.place_sent
     if d.area is None and d.place is not None and d.place_sent is not None and d.place_sent is not d.sent:
         # "... in a troubled anglophone region. ... attacked the village of Obonyi II in the Southwest
@@ -1450,6 +1459,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
 
 
 _KIND_AFTER = regexes.compile(r"\s+(?:town|village|city|district|area)\b", re.I)
+# "Kharkiv Oblast's front-line village of ", "Kherson Oblast’s ": the unit that owns the place after it
+_OWNER_GAP = regexes.compile(r"\s*(?:oblast|province|region|governorate|state|district)?\s*['’]s\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:village|town|city|settlement|community|hromada)\s+of\s+)?$", re.I)
 _UNNAMED_PART_BEFORE = compile_fast(r"\b(?:a|one)\s+(?:[\w-]+\s+)?(?:neighbou?rhood|district|suburb|quarter)\s+(?:in|of)\s+"
                                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*,\s*)?$", re.I)
 _PART_KIND_AFTER = regexes.compile(r"\s+(?:neighbou?rhood|district|suburb|quarter)\b", re.I)
@@ -1621,7 +1633,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             # a sentence that opens another incident takes its source from its own paragraph first
             window.sort(key=lambda j: sents[j].paragraph != d.sent.paragraph)
         # a sentence that reports the same outcome is the likelier origin
-        same = [j for j in window if j > si and any(x.outcome == d.outcome for x in in_sentence.get(j, ())) and sources[j]]
+        # (of a like size: a war's toll of 14,815 wounded two sentences on is not where "wounding a woman" came from)
+        same = [j for j in window if j > si and sources[j] and any(
+            x.outcome == d.outcome and x.paired.group.n <= max(10 * d.paired.group.n, _LIKE_SIZE) for x in in_sentence.get(j, ()))]
         for j in same + window:
             # the outlet recalling another figure itself ("Concise News recalls that ... killed at least
             # 100") lends that sentence no source; its reporter telling this one's number does
@@ -1657,6 +1671,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
     if d.source == "outlet" and (body := context.publisher_source(outlet)) is not None:
         # an ACAPS or OCHA report: what it tells on its own authority is the body's figure
         d.source, d.source_rule = body, "source:publisher"
+
+
+_LIKE_SIZE = 50  # counts up to this size are alike enough to come from one source's report
 
 
 # where a sentence turns to another speaker's account: "..., while a Taliban spokesperson cited", "..., however,
@@ -2696,6 +2713,8 @@ def _other_incident(kept: _Draft, d: _Draft) -> bool:
         return False
     if _placed_apart(kept, d):
         return True  # "In Myrnohrad, ... 1 wounded. In Kurakhove, one person was killed and one wounded" (the same day)
+    if _in_other_settlements(kept, d):
+        return True  # "wounded a woman" in Kostiantynivka, then "wounding a woman" in the Darivka district
     same_day = (kept.period is not None and d.period is not None
                 and (kept.period.first, kept.period.last) == (d.period.first, d.period.last))
     return not same_day
@@ -2714,6 +2733,19 @@ def _placed_apart(a: _Draft, b: _Draft) -> bool:
         return False  # (a summary and its details name a city, then its quarter: one incident)
     x, y = a.place.text.casefold(), b.place.text.casefold()
     return x not in y and y not in x
+
+
+def _in_other_settlements(a: _Draft, b: _Draft) -> bool:
+    """Whether two small counts are placed in two different settlements,
+    neither named where the other is (two incidents of one day's report)."""
+    if a.place is None or b.place is None:
+        return False
+    x, y = a.place.text.casefold(), b.place.text.casefold()
+    if x in y or y in x or _places_told_together(a, b):
+        return False
+    if a.place.kind == b.place.kind == "settlement":
+        return True
+    return places_mod.in_another_admin1(a.place.text, b.place.text)  # a town in Donetsk Oblast, a district of Kherson Oblast
 
 
 _OPENS_WITH_ITS_PLACE = regexes.compile(r"^\W*(?:In|At)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-Z]")
@@ -2786,6 +2818,7 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
             alias[id(d)] = k
         else:
             keep[key] = d
+    _siblings_share_what_restatements_told(doc, drafts, list(keep.values()), alias)
     for d in keep.values():
         if d.country:
             # a country-wide figure, however often restated, has no settlement or area
@@ -2801,6 +2834,24 @@ def _finish(doc: Document, drafts: list[_Draft]) -> list[Figure]:
     for d in keep.values():
         figures.append(_figure(doc, d, alias))
     return figures
+
+
+def _siblings_share_what_restatements_told(doc: Document, drafts: list[_Draft], kept: list[_Draft],
+                                           alias: dict[int, _Draft]) -> None:
+    """"Five paramilitary rangers were killed and one other wounded ..., local police said" ... "Five rangers
+    are dead," Sergeant Montri Prommee of Saiburi police told AFP: what a later restatement told of one
+    figure (its place, a more precise source) holds for the figure coordinated with it in the same clause."""
+    merged = [(m, alias[id(m)]) for m in drafts if id(m) in alias] + [(k, k) for k in kept]
+    for m, k in merged:
+        for d in kept:
+            if d is k or d.sent is not m.sent or d.paired.how != "coordinated" and d.victims_rule != "victims:previous-group":
+                continue
+            if d.place is None and k.place is not None and not d.country:
+                d.place, d.place_sent, d.place_inherited = k.place, k.place_sent, True
+                if d.area is None:
+                    d.area, d.area_sent = k.area, k.area_sent
+            if _source_rank(doc, k) < _source_rank(doc, d) and d.source_rule.split(":")[-1] == k.source_rule.split(":")[-1]:
+                d.source, d.source_rule, d.source_span = k.source, k.source_rule, k.source_span
 
 
 def _qualifier_span(doc: Document, d: _Draft) -> Span:

@@ -51,8 +51,11 @@ _DEMONYM = rf"(?P<demonym>[A-Z][a-z]{{2,}}(?:ian|an|i|ese){_CLAUSE_GOES_ON})"
 # "wounded a 5-year-old", "a three-year-old was killed": the age as the person
 _AGE_NOUN = rf"(?P<age>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old{_CLAUSE_GOES_ON}"
 _ARTICLE_NOUNS = compile_fast(
-    r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband|and|but|the|with|for|from|into|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|hundreds|several|many|some|other|others)\b)[a-z]{3,}\s+){0,2}"
-    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_CHILD}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
+    r"\b(?P<art>[Aa]n?|[Aa]nother|[Oo]ne|1|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:young|elderly|old|pregnant|little|teenage|local|suspected|lone|female|male|unarmed|off-duty|senior|top|prominent|former|high-ranking|veteran|[A-Z][\w-]+|(?:al|el)-[A-Z][\w-]+|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old)\s+){0,2}(?:(?!(?:man|woman|child|boy|girl|son|daughter|mother|father|wife|husband|and|but|the|with|for|from|into|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|hundreds|several|many|some|other|others)\b)[a-z]{3,}\s+){0,2}"
+    rf"(?P<noun>woman|child|man|boy|girl|baby|infant|toddler|teenager|mother|father|son|daughter|wife|husband|{_SINGULAR_CIVILIAN}|{_SINGULAR_CHILD}|{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE}|{_SINGULAR_FAMILY}"
+    # "a National Police Reservist", "a Border Police Officer": a title written in capitals
+    rf"|(?=[A-Z][a-z])(?i:{_SINGULAR_COMBATANT}|{_SINGULAR_PEOPLE})"
+    rf"|{_DEMONYM}|{_AGE_NOUN})\b(?![-'’]s)"
     # "the Ahrar al-Sham militant group": the noun names a group, no person
     r"(?!\s+(?:group|groups|faction|organi[sz]ation|movement|network|alliance|brigades?|battalions?|militias?|cells?)\b)",
 )
@@ -73,8 +76,8 @@ _PRONOUN_KILLED = compile_fast(
 # "another" standing alone for one more person of the group before: "killing one occupant and
 # injuring another", "One soldier was killed and another wounded" (not "one another")
 _ANOTHER_ALONE = regexes.compile(
-    r"\b(?:injuring|wounding|killing|injured|wounded|killed|hurting)\s+(?P<a>another)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|and|while|when|during|by)\b))"
-    r"|\band\s+(?P<b>another)(?=\s+(?:was\s+|were\s+|is\s+)?(?:wounded|injured|killed|hurt)\b)")
+    r"\b(?:injuring|wounding|killing|injured|wounded|killed|hurting)\s+(?P<a>another|one\s+other)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|and|while|when|during|by)\b))"
+    r"|\band\s+(?P<b>another|one\s+other)(?=\s+(?:was\s+|were\s+|is\s+)?(?:wounded|injured|killed|hurt)\b)")
 _DEFINITE_OK = regexes.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
 # "Border Police guard was killed": a headline-style singular noun with no article opens the sentence
 _BARE_SINGULAR_KILLED = regexes.compile(
@@ -89,6 +92,8 @@ _SINGULAR_TO_VICTIMS = {
 }
 
 
+_CIVILIAN_MODIFIER = regexes.compile(r"\bcivilian\s+(?:[\w-]+\s+)?(?:man|person|driver|worker|employee)\b", re.I)
+_POLICE_BEFORE = regexes.compile(r"\bpolice\s+(?:[a-z]+\s+)?(?:reservist|sergeant|corporal|lieutenant|commander|trooper|guardsman)\b", re.I)
 _MILITARY_OFFICER = regexes.compile(r"\b(?:military|army|navy|naval|intelligence|air\s+force)\s+(?:[a-z]+\s+)?officer\b", re.I)
 
 
@@ -223,8 +228,10 @@ def group_mentions(text: str) -> list[GroupMention]:
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             nums.append(NumberMention(start, m.end(), 1, text[start:m.end()], "article"))
             articles[start] = text[start:m.end()]
-    for m in _ANOTHER_ALONE.finditer(text) if "another" in text else ():
+    for m in _ANOTHER_ALONE.finditer(text) if "other" in text else ():
         g = "a" if m.group("a") else "b"
+        if m.group(g)[0] in "oO":  # "and one other wounded": the number "one" stands for one more of the group before
+            nums = [n for n in nums if not (n.start == m.start(g) and n.value == 1)]
         if not any(n.start <= m.start(g) < n.end for n in nums):
             nums.append(NumberMention(m.start(g), m.end(g), 1, m.group(g), "article"))
             articles[m.start(g)] = m.group(g)
@@ -312,7 +319,7 @@ def _ranges(text: str, nums: list[NumberMention]) -> dict:
 
 
 def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
-    if phrase.lower() == "another":
+    if phrase.lower() == "another" or phrase.lower().split() == ["one", "other"]:
         # "killing one occupant and injuring another": one more of the group before (figures)
         return GroupMention(start=num.start, end=num.end, number_start=num.start, number_end=num.end, n=1,
                             qualifier="exact", qualifier_rule="qualifier:none", victims=None, victims_rule="victims:another",
@@ -325,6 +332,10 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
     victims = _singular_victims(noun)
     if victims == "people" and noun.lower() == "officer" and _MILITARY_OFFICER.search(text, num.start, end):
         victims = "combatants"  # "a senior military intelligence officer": a soldier (police officers are people)
+    elif victims in ("men", "people") and _CIVILIAN_MODIFIER.search(text, num.start, end):
+        victims = "civilians"  # "A 52-year-old civilian man was injured": the text says what he was
+    elif victims == "combatants" and _POLICE_BEFORE.search(text, num.start, end):
+        victims = "people"  # "a National Police Reservist", "a police sergeant": police are people (gold guide)
     head = "demonym" if m and m.group("demonym") else re.sub(r"[^a-z]+", "-", noun.lower())
     if m and m.group("age"):
         age = int(m.group("age")) if m.group("age").isdigit() else words_to_int(m.group("age"))
@@ -558,7 +569,7 @@ def _rule_both_sides(s: _Scan, w: str, lw: str) -> str | None:
 
 
 _NUMBER_OR_ARTICLE = regexes.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another|at|more|some|about)$", re.I)
-_CARE_WORDS = frozenset({"health", "medical", "humanitarian", "aid", "relief", "hospital", "healthcare", "emergency"})
+_CARE_WORDS = frozenset({"health", "care", "medical", "humanitarian", "aid", "relief", "hospital", "healthcare", "emergency"})
 _NOT_MODIFIERS = ("people", "men", "women", "children", "police", "personnel", "staff", "dead")
 
 
@@ -759,6 +770,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
     if victims is None and ("side" in rest[:40] or " of the " in rest[:12]) and (side := _ATTACKING_SIDE.match(rest)):
         # "it killed seven from the attacking side", "killing 12 of the attackers": fighters
         victims, vrule, np_end = "combatants", "victims:of-the-attackers", num.end + side.end()
+    if victims is None and s.head_end is None and (part := _fronted_partitive(text, num, rest)) is not None:
+        victims, vrule, np_end = part  # "Of the total death toll, 1,524 were children and 1,000 were women"
     if num.rule == "article" and victims is None:
         return None
     if victims == "people" and vrule in ("victims:people",) and re.match(r"\s*others?\b", rest, re.I):
@@ -785,6 +798,31 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         number_rule=f"number:{num.rule}",
         others=others,
     )
+
+
+# "Of the total death toll, ", "Among the civilian victims, ": a whole fronted, its parts counted after it
+_FRONTED_WHOLE = regexes.compile(
+    r"(?:^|[.;:!?]\s+|\n)\s*(?:Of|Among)\s+(?:the|those|these|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<whole>dead|killed|victims|fatalities|wounded|injured|(?:death\s+)?toll|casualties)\b[^,.;:]{0,50},\s*"
+    r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:were|was|are)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*(?:,\s*|\s+and\s+|,\s+and\s+))*$", re.I)
+_COPULA_GROUP = regexes.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?(?P<noun>[A-Za-z]+)\b")
+_FRONTED_OUTCOME = {"dead": "dead", "killed": "dead", "fatalities": "dead", "toll": "dead", "death toll": "dead",
+                    "victims": "victims", "casualties": "victims", "wounded": "wounded", "injured": "wounded"}
+
+
+def _fronted_partitive(text: str, num: NumberMention, rest: str) -> tuple[str, str, int] | None:
+    """"Of the total death toll, 1,524 were children": the group the copula
+    names, a part of the whole fronted before it (victims, their rule as
+    "victims:of-the-<whole>-<entry>" so that the whole gives the outcome, and
+    where the group's phrase ends)."""
+    cop = _COPULA_GROUP.match(rest)
+    if cop is None or (e := _victim_head(cop.group("noun"))) is None or e.value == "people":
+        return None
+    front = _FRONTED_WHOLE.search(text, max(0, num.start - 200), num.start)
+    if front is None or front.end() != num.start:
+        return None
+    whole = _FRONTED_OUTCOME[" ".join(front.group("whole").lower().split())]
+    return e.value, f"victims:of-the-{whole}-{e.id}", num.end + cop.end()
 
 
 # the group fighters belong to, after them: whose side they are on

@@ -156,12 +156,21 @@ def _self_paired(g: GroupMention) -> Paired | None:
 def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trigger, str] | None:
     """The verb right before the group ("killed 15 people"), with the gap between."""
     for t in reversed(trigs):
-        if t.end <= g.start and t.direction in ("pre", "both"):
+        if t.end <= g.start and t.rule == "outcome:among-dead" and t.direction == "post":
+            copula = _AMONG_COPULA.match(text, t.end)
+            if copula is None or copula.end() > g.start:
+                continue
+        if t.end <= g.start and (t.direction in ("pre", "both") or t.rule == "outcome:among-dead"):
             if t.direction == "both" and _PASSIVE_BEFORE.search(text[max(0, t.start - 30): t.start]):
                 return None  # "were killed, 7 soldiers ...": a passive verb takes no object
             gap = text[t.end: g.start]
+            if t.rule == "outcome:among-dead" and (copula := _AMONG_COPULA.match(gap)):
+                gap = gap[copula.end():]  # "Among the dead were a woman and her two children"
             return (t, gap) if _PRE_GAP.match(gap) and len(gap) < 60 else None
     return None
+
+
+_AMONG_COPULA = regexes.compile(r"(?:\s+(?:in|at|on|from|of)\s+[^,.;:]{1,50}?)?\s*,?\s*(?:were|was|are|is)\b", re.I)
 
 
 def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger]) -> tuple[Trigger, str] | None:

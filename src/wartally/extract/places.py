@@ -426,6 +426,8 @@ def place_mentions(text: str, gazetteer_hits: list[tuple[int, int, str]] | None 
                 continue
             if rule == "place:cue-kind" and _KIND_OF_AFTER.match(text, m.end()):
                 continue  # "the largely Shiite city of Hillah": a word for the town, whose name follows
+            if name.endswith(("'s", "’s")) and len(name) > 3:
+                name = _TRAILING_KIND.sub("", name[:-2])  # "Kharkiv Oblast’s front-line village": the oblast, not "Oblast’s"
             if rule == "place:in-name":
                 name = _TRAILING_KIND.sub("", name)  # "in Tole Kebele of Gimbi": the name, its kind is the cue's
                 if (kind := _LEADING_KIND.match(name)) is not None and kind.end() < len(name):
@@ -793,6 +795,20 @@ def lies_outside(place: str, area: str, country: str | None = None) -> bool:
         return False
     p = geo.resolve(place, context=[area], country=country)
     return p.resolved and p.admin1_pcode is not None and p.admin1_pcode != unit.admin1_pcode
+
+
+def in_another_admin1(place: str, other: str, country: str | None = None) -> bool:
+    """Whether the gazetteer puts the places called ``place`` and ``other``
+    (a settlement, or a unit named after its town: "the Chuhuiv district")
+    in different first-level units ("Marhanets" is not in "the Chuhuiv
+    district" of Kharkiv Oblast); False when either cannot be told."""
+    if place == other:
+        return False
+    there = geo.resolve(other, country=country)
+    if not there.resolved or not there.admin1_pcode:
+        return False
+    p = geo.resolve(place, context=[other], country=country)
+    return p.resolved and p.admin1_pcode is not None and p.admin1_pcode != there.admin1_pcode
 
 
 _PART_OF_START = regexes.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?P<the>the\s+)?")

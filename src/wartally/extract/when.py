@@ -103,7 +103,7 @@ _DAY_MONTH = (rf"(?:(?P<{{d}}a>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{{
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between 1 <month> and 31 <month>", "from <month> 27 to <month> 11", "since <month> 27 until <month> 11": those days
     ("between-days", regexes.compile(
-        rf"\b(?:between|from|since)\s+{_DAY_MONTH.format(d='d1', m='m1', y='y1')}\s+(?:and|to|until|till|through)\s+"
+        rf"\b(?:between|from|since)\s+{_DAY_MONTH.format(d='d1', m='m1', y='y1')},?\s+(?:and|to|until|till|through)\s+"
         rf"{_DAY_MONTH.format(d='d2', m='m2', y='y2')}(?![\d])", re.I)),
     ("between", regexes.compile(
         rf"\b(?:between|from)\s+{_PART}(?P<m1>{_MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till|through|thru)\s+(?:{_PART.replace('part', 'part2')})(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?",

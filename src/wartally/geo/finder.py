@@ -213,10 +213,26 @@ def _distance_before() -> re.Pattern[str]:
         with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
             return json.load(f)
 
-    units = "|".join(sorted(map(re.escape, words("not_where.json")["distance_units"]), key=len, reverse=True))
+    table = words("not_where.json")
+    units = "|".join(sorted(map(re.escape, table["distance_units"]), key=len, reverse=True))
+    amounts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in table["distance_amounts"] if not w.startswith("_")),
+                              key=len, reverse=True))
     directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
-    return re.compile(rf"(?P<n>\d[\d,.]*)\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
-                      rf"(?:of|from|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+|(?:national\s+|state\s+|provincial\s+)?capital\s*,?\s+)?$", re.I)
+    # "the capital", "the Central African Republic capital", "the country's capital": up to four words before "capital"
+    capital = r"(?:[\w'’.-]+\s+){0,4}?(?:national\s+|state\s+|provincial\s+)?capital\s*,?\s+"
+    return re.compile(rf"(?:(?P<n>\d[\d,.]*)|\b(?P<words>{amounts}))\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+"
+                      rf"(?:to\s+the\s+)?(?:(?:{directions})\s+)?"
+                      rf"(?:of|from|outside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+|{capital})?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _distance_amounts() -> dict[str, float]:
+    """Spelled and vague amounts of distance ("hundreds of" → 300), from data/geo/not_where.json."""
+    import json
+    from importlib import resources
+    with (resources.files("wartally") / "data" / "geo" / "not_where.json").open(encoding="utf-8") as f:
+        table = json.load(f)["distance_amounts"]
+    return {" ".join(k.split()): float(v) for k, v in table.items() if not k.startswith("_")}
 
 
 def measured_from(text: str, start: int) -> float | None:
@@ -224,9 +240,12 @@ def measured_from(text: str, start: int) -> float | None:
     ``start`` when it is a point a distance is measured from ("about 324
     kilometers (200 miles) northeast of Mandalay" → 324.0); None when it is
     not."""
-    m = _distance_before().search(text[max(0, start - 70): start])
+    m = _distance_before().search(text[max(0, start - 110): start])
     if m is None:
         return None
+    if m.group("words"):
+        n = _distance_amounts().get(" ".join(m.group("words").lower().split()))
+        return None if n is None else (n * 1.609 if m.group("unit").lower().startswith("mi") else n)
     try:
         n = float(m.group("n").replace(",", "").rstrip("."))
     except ValueError:

@@ -113,7 +113,7 @@ def _main_area(doc: Document, context: list[str] | None = None, found: list[tupl
 
 # what follows a dateline's place: its country or an agency in brackets, a day, then a dash or colon
 _OPENING_DATELINE = re.compile(r"(?:\s*\([^()\n]{1,40}\))*(?:\s*,\s*(?:[A-Z][\w.]*\s*){1,3}\d{0,2}(?:,\s*\d{4})?)?"
-                               r"(?:\s*\([A-Za-z][\w ./-]{0,20}\))?\s*[-–—:]")
+                               r"(?:\s*\([A-Za-z][\w ./-]{0,20}\))?(?:\s*[-–—:]|[ \t]*\n)")  # a dash, or a line of its own
 
 
 def _admin1_place(code: str, name: str, country: str | None) -> Place:
@@ -192,6 +192,28 @@ def _geocode(p: Place | None, context: list[str], parent: str | None, *, area: b
     return replace(q, span=p.span)
 
 
+STATED_UNIT_CHARS = 120  # a unit named this close to a place ("Kharkiv Oblast's village of X") is the text's word on where it lies
+
+
+def _outside_the_stated_unit(place: Place | None, area: Place | None, text: str) -> bool:
+    """Whether a resolved place lies in another first-level unit than the one
+    the text names right beside it, in the same sentence (both spans within
+    STATED_UNIT_CHARS)."""
+    if not (_resolved(place) and _resolved(area)) or place.span is None or area.span is None:
+        return False
+    if area.feature not in ("admin1", "admin2") or not area.admin1_pcode or not place.admin1_pcode:
+        return False
+    if area.span.rule == DIRECTION_UNIT:
+        return False  # "near Djibo in northern Burkina Faso": a direction of the country is a loose word
+    lo, hi = sorted((place.span.start, area.span.start))
+    if hi - lo > STATED_UNIT_CHARS or _SENTENCE_END.search(text, lo, hi):
+        return False
+    return place.admin1_pcode != area.admin1_pcode and place.country == area.country
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
 # "the mayor of Yoro, where 24 people were killed": the clause after the name says it is where
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 
@@ -220,6 +242,7 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
     if country is None:
         country = article_country(doc, found)
     fallback: list[tuple[Place | None, int]] = []
+    rejected: dict[str | None, Place] = {}  # gazetteer places the text puts in another unit, and that unit
     out = []
     for f in figures:
         area = _geocode(f.area, context, None, area=True, country=country, text=_own_text(doc, f.area))
@@ -253,7 +276,27 @@ def geocode_figures(doc: Document, figures: list[Figure], *, found: list[tuple[i
             if fallback[0][0] is not None:
                 note = f"; '{area.mention}' did not name an area below the country" if area is not None else ""
                 area = replace(fallback[0][0], reason=(fallback[0][0].reason or "") + note)
+        if _outside_the_stated_unit(place, area, doc.text or ""):
+            # "Kharkiv Oblast's front-line village of Cherneshchyna": the gazetteer knows the name only in
+            # other oblasts; the village the text means is unknown to it, in the unit the text names
+            rejected[place.gazetteer_id] = area
+            place = Place(mention=place.mention, precision=WherePrecision.UNKNOWN, span=place.span,
+                          reason=f"'{place.mention}': the gazetteer's {place.name} lies in {place.admin1}, "
+                                 f"not in {area.admin1}, which the text names with it")
         if country and f.country is None and not _resolved(place) and not _resolved(area):
             area = _country_place(country)  # nothing below the country: at least the article's country
         out.append(replace(f, place=place, area=area))
+    if rejected:
+        # "the town of Hader" ... "at the entrance of Hader in Quneitra province": one name in one article is
+        # one place; where the text puts it apart from the gazetteer's namesake, it does so for every figure
+        out = [_moved_to_the_stated_unit(f, rejected) for f in out]
     return out
+
+
+def _moved_to_the_stated_unit(f: Figure, rejected: dict[str | None, Place]) -> Figure:
+    if not _resolved(f.place) or f.place.gazetteer_id not in rejected:
+        return f
+    unit = rejected[f.place.gazetteer_id]
+    place = Place(mention=f.place.mention, precision=WherePrecision.UNKNOWN, span=f.place.span,
+                  reason=f"'{f.place.mention}': the text puts it in {unit.admin1}, not where the gazetteer's {f.place.name} lies")
+    return replace(f, place=place, area=unit)

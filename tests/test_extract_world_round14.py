@@ -1,0 +1,170 @@
+"""World news, round 14 (issues 13 and 15, session 34): counts worded as a
+whole and its parts ("Of the total death toll, 900 were children"), the dead
+named after "Among the dead were", one more person ("and one other
+wounded"), a title written in capitals, a possessive ("its worker"); who
+speaks ("wrote", a curly apostrophe, a UN mission named in title case, a
+town's military administration); where (a unit that owns the village named
+after it, a distance in words from a capital, a dateline on a line of its
+own, a namesake the gazetteer has only in another oblast); when ("from Feb.
+24, 2022, to May 7"); with what (a mine stepped on, a bomb buried in the
+road).  Each row names its country; the sentences are written here, after
+the shapes of real reports."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import wartally
+from wartally.eval import names
+from wartally.extract.when import find_periods
+from wartally.geo import measured_from
+from wartally.records import Document
+from conftest import figure_in, figures_of
+from test_extract_world_mechanisms import _geocoded
+
+K, I, D = "killed", "injured", "displaced"
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    return [f"{r[0]}-{i}" for i, r in enumerate(rows)]
+
+
+# --- figures worded otherwise --------------------------------------------------
+
+FIGURES = [
+    ("PS", "The bombardment has killed 2,215 people. Of the total death toll, 724 were children and 458 were women, "
+           "the ministry spokesman told reporters.", (K, 724, "children")),
+    ("PS", "The bombardment has killed 2,215 people. Of the total death toll, 724 were children and 458 were women, "
+           "the ministry spokesman told reporters.", (K, 458, "women")),
+    ("BF", "At least 19 civilians were killed in the attack. Of the civilian victims, 11 were women.", (K, 11, "women")),
+    ("LB", "An Israeli strike killed seven people in the south. Among the dead were a man and his four daughters, "
+           "the health ministry said.", (K, 4, "children")),
+    ("SD", "Among the dead in the camp were six employees of a medical charity that ran a clinic there.", (K, 6, "people")),
+    ("KE", "Gunmen killed a National Police Reservist in a night raid on a village near the border.", (K, 1, "people")),
+    ("TH", "Four rangers were killed and one other wounded in a roadside bombing, police said.", (I, 1, "combatants")),
+    ("PS", "Eleven health care personnel have lost their lives in the strikes, the ministry added.", (K, 11, "people")),
+    ("UA", "A Russian drone hit a farm and killed its 41-year-old tractor driver, the governor said.", (K, 1, "people")),
+    ("UA", "A 64-year-old civilian man was wounded by shelling of a village in the Kupiansk district.", (I, 1, "civilians")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), FIGURES, ids=_ids(FIGURES))
+def test_world_a_figure_worded_otherwise(country, text, fig):
+    figure_in(text, fig, "2023-10-17")
+
+
+def test_world_a_fronted_whole_gives_its_parts_their_outcome():
+    """"Among the wounded in the blast, 12 were children": hurt, not dead."""
+    f = figure_in("Among the wounded in the blast, 12 were children.", (I, 12, "children"), "2023-10-17")
+    assert str(f.outcome) == I
+
+
+def test_world_one_more_named_after_another_count_is_one_person():
+    """"One other person was killed" stays one person, not a part of anyone."""
+    figure_in("One other person was killed in the shelling.", (K, 1, "people"), "2023-10-17")
+
+
+# --- weapons -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("country", "text", "fig", "weapon"), [
+    ("UA", "A 37-year-old man was killed in the district after stepping on a mine, the governor said.", (K, 1, "men"), "landmine"),
+    ("TH", "Five rangers were killed in an ambush when insurgents detonated a bomb buried in the road, police said.",
+     (K, 5, "combatants"), "IED"),
+    ("CO", "Two soldiers were wounded when their patrol drove over a mine in the rural area.", (I, 2, "combatants"), "landmine"),
+])
+def test_world_weapon_of_a_figure(country, text, fig, weapon):
+    f = figure_in(text, fig, "2023-03-04")
+    assert f.weapon == weapon
+
+
+# --- who speaks ------------------------------------------------------------------
+
+SOURCES = [
+    ("UA", "Russian shelling hit a house in the Beryslav district, where two women were killed, the regional "
+           "prosecutor’s office wrote on Telegram.", (K, 2, "women"), "regional prosecutor's office"),
+    ("CF", "\"Armed men attacked the village, killing 14 people\" on Monday, said Lieutenant Colonel Jean Kossi, "
+           "spokesman for the Minusca force.", (K, 14, "people"), "UN"),
+    ("UA", "The town came under fire for an hour, the head of the city military administration told a broadcaster. "
+           "According to him, the attack wounded three people.", (I, 3, "people"), "city military administration"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), SOURCES, ids=_ids(SOURCES))
+def test_world_source_of_a_figure(country, text, fig, want):
+    f = figure_in(text, fig, "2023-05-12")
+    assert names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+def test_world_a_named_group_inside_the_quote_is_not_the_speaker():
+    """The group the quotation accuses is who did it; who speaks is named after the quotation."""
+    f = figure_in("\"Fighters of the Union for Peace in Central Africa (UPC) attacked the village, killing 10 people\" on "
+                  "Monday, said Lieutenant Colonel Jean Kossi, spokesman for the Minusca force.", (K, 10, "people"), "2022-05-15")
+    assert f.source == "UN"
+
+
+# --- where -------------------------------------------------------------------------
+
+def test_world_a_unit_that_owns_the_village_is_its_area():
+    """"Kharkiv Oblast's front-line village of Cherneshchyna": the gazetteer has the name only in other oblasts; the
+    village stays the text's, in Kharkiv, not the namesake in Sumy."""
+    f = _geocoded("Russian troops struck Kharkiv Oblast’s front-line village of Cherneshchyna near Izium on May 12, "
+                  "killing a 30-year-old farm worker, the governor said.", (K, 1, "people"), "2023-05-12")
+    assert (f.place.mention, f.area.admin1 if f.area else None) == ("Cherneshchyna", "Kharkiv")
+    assert f.place.admin1 != "Sumy"
+
+
+@pytest.mark.parametrize(("text", "km"), [
+    ("killed 10 civilians hundreds of kilometres northeast of the Central African Republic capital Bangui", 300),
+    ("The village is about 550 kilometers (340 miles) from the capital Bangui", 550),
+    ("fifty miles from Goma", 80),
+])
+def test_world_a_distance_in_words_from_a_capital(text, km):
+    got = measured_from(text, text.rindex(text.split()[-1]))
+    assert got is not None and abs(got - km) <= km * 0.02
+
+
+def test_world_a_dateline_on_a_line_of_its_own_is_not_where():
+    text = ("Bangui (Central African Republic) (AFP)\n\nRebels killed six civilians on Saturday in an attack on the "
+            "village of Mann, the UN peacekeeping mission said.\n\nThe village is about 550 kilometers from the capital Bangui.")
+    f = _geocoded(text, (K, 6, "civilians"), "2021-07-31")
+    assert f.area is None or f.area.admin1 != "Bangui"
+
+
+def test_world_a_unit_named_as_where_takes_no_village_from_another_unit():
+    """"killed in the Chuhuiv district of the oblast" (Kharkiv): not "the Marhanets community" of the next
+    paragraph, which lies in Dnipropetrovsk."""
+    text = ("A man was hurt in Kupiansk in Kharkiv Oblast. The governor reported that a 37-year-old civilian was killed "
+            "in the Chuhuiv district of the oblast after stepping on a mine.\n\nRussian forces attacked the Nikopol "
+            "district of Dnipropetrovsk Oblast. The Marhanets community of the oblast also came under fire.")
+    f = _geocoded(text, (K, 1, "civilians"), "2023-03-04")
+    assert f.place is not None and f.place.mention != "Marhanets"
+
+
+def test_world_two_small_counts_in_two_towns_are_two_figures():
+    text = ("Russian troops struck a front-line village near Izium on Friday, the governor said. Houses and a farm were "
+            "damaged.\n\nThe community of Kostiantynivka in Donetsk Oblast was under fire for an hour. The attack wounded a woman, "
+            "the city administration said.\n\nRussian forces also struck Kherson Oblast’s Darivka district, wounding a "
+            "woman, the prosecutors said.")
+    women = [f for f in figures_of(text, "2023-05-12") if (str(f.outcome), f.n, str(f.victims)) == (I, 1, "women")]
+    assert len(women) == 2
+
+
+# --- when ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("has killed at least 8,791 civilians from Feb. 24, 2022, to May 7.", "2022-02-24", "2023-05-07"),
+    ("killed 5 between Feb. 24, 2022, and May 7, 2023.", "2022-02-24", "2023-05-07"),
+])
+def test_world_a_range_of_days_with_a_comma_after_the_year(text, first, last):
+    got = [(p.first, p.last) for p in find_periods(text, dt.date(2023, 5, 12))]
+    assert (dt.date.fromisoformat(first), dt.date.fromisoformat(last)) in got
+
+
+def test_world_a_war_toll_as_of_a_recent_day_is_the_country_s():
+    """The UN's count from the day of the full-scale invasion to a day before publication: Ukraine's war toll."""
+    text = ("Russian forces shelled a village in Kherson Oblast on Friday, wounding two people.\n\n"
+            "According to the UN human rights agency, the war has killed at least 8,791 civilians in Ukraine "
+            "from Feb. 24, 2022, to May 7.")
+    f = _geocoded(text, (K, 8791, "civilians"), "2023-05-12")
+    assert f.country == "Ukraine" and f.place is None
