@@ -168,3 +168,81 @@ def test_world_a_war_toll_as_of_a_recent_day_is_the_country_s():
             "from Feb. 24, 2022, to May 7.")
     f = _geocoded(text, (K, 8791, "civilians"), "2023-05-12")
     assert f.country == "Ukraine" and f.place is None
+
+
+# --- second batch: counts worded as bodies, parts of a toll, the displaced who fled, a rank and a name ---------
+
+FIGURES_2 = [
+    ("CD", "The local chief said he had counted 17 bodies of men and women at the site of the massacre.", (K, 17, "people")),
+    ("CD", "A civil society leader said 19 bodies had arrived at the hospital in the town.", (K, 19, "people")),
+    ("SY", "Among the 914 dead are 602 Druze, 401 fighters and 201 civilians, according to the monitor.", (K, 602, "people")),
+    ("SY", "The toll also includes 288 government forces members and 24 Bedouins, the monitor added.", (K, 288, "combatants")),
+    ("BF", "Jihadist attacks have displaced more than a half million people, according to the United Nations.",
+     (D, 500000, "people")),
+    ("HT", "The southern region is already home to another 94,000 people who fled gang violence last year.",
+     (D, 94000, "people")),
+    ("PK", "In a separate attack, Constable Imran Khan was shot and killed on his way to work, police said.", (K, 1, "people")),
+    ("NG", "Sergeant Musa Bello was wounded in the ambush, the army said.", (I, 1, "combatants")),
+    ("UA", "Two people were killed in the shelling. One person was killed in Kurakhove and another in Toretsk.",
+     (K, 1, "people")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), FIGURES_2, ids=_ids(FIGURES_2))
+def test_world_a_figure_worded_otherwise_2(country, text, fig):
+    figure_in(text, fig, "2024-03-22")
+
+
+def test_world_the_town_the_omitted_verb_applies_to():
+    """"One person was killed in Kurakhove and another in Toretsk": two deaths, one in each town."""
+    towns = {f.place.mention for f in wartally.extract("One person was killed in Kurakhove and another in Toretsk.",
+                                                       published="2023-03-04", geocode=False) if f.place}
+    assert towns == {"Kurakhove", "Toretsk"}
+
+
+def test_world_who_live_somewhere_are_still_no_figure():
+    assert not figures_of("The town is home to 50,000 people.", "2024-03-22")
+
+
+@pytest.mark.parametrize(("text", "fig", "first", "last"), [
+    # a count in the clause after a colon takes that clause's date, not the one before the colon
+    ("Attacks over the past year have killed hundreds: at least 37 civilians were killed in the east last month "
+     "when gunmen ambushed a convoy.", (K, 37, "civilians"), "2019-11-01", "2019-11-30"),
+])
+def test_world_the_date_of_a_figure_s_own_clause(text, fig, first, last):
+    f = figure_in(text, fig, "2019-12-24")
+    assert (str(f.period.start), str(f.period.end)) == (first, last)
+
+
+def test_world_the_dead_named_two_sentences_on_keep_the_strike_s_day():
+    """The sentence between dates only when a war began ("since ... started trading strikes on Oct. 8"); the dead
+    named after it are the strike's, of its day, by its attacker."""
+    text = ("An Israeli strike in southern Lebanon early Saturday killed at least 10 Syrian nationals, the health ministry "
+            "said. The strike on Wadi al-Kfour in Nabatieh province is among the deadliest since Hezbollah and Israel "
+            "started trading strikes on Oct. 8. Hezbollah says it will stop once a ceasefire is reached in Gaza. "
+            "Among the dead were a woman and her two children, the ministry said. Five others were wounded.")
+    figs = wartally.extract(text, published="2024-08-17", geocode=False)
+    hurt = next(f for f in figs if str(f.outcome) == I and f.n == 5)
+    children = next(f for f in figs if str(f.outcome) == K and f.n == 2)
+    assert str(children.period.start) == "2024-08-17" and str(hurt.period.start) == "2024-08-17"
+    assert hurt.actor == ("Israel",)
+
+
+def test_world_a_running_toll_counts_from_when_the_conflict_began():
+    text = ("The number of Palestinians killed in Israeli strikes on the Gaza Strip has risen to 1,900, the Health Ministry "
+            "said Friday.\n\nThe conflict began last Saturday when Hamas launched a surprise attack on Israel.")
+    f = figure_in(text, (K, 1900, "people"), "2023-10-14")
+    assert str(f.period.start) == "2023-10-07"
+
+
+def test_world_a_hospital_named_after_a_place_its_owner_names_is_not_where():
+    from wartally.extract.places import place_mentions
+    found = place_mentions("The statement said Gaza’s Al-Durra Children's Hospital was struck.", None, "PS")
+    assert not [p for p in found if p.text == "Al-Durra" and p.kind == "settlement"]
+
+
+def test_world_a_ministry_spokesman_speaks_for_the_ministry_named_before():
+    text = ("At least 3,785 Palestinians have been killed, the Gaza Health Ministry said on Thursday. Of the total death "
+            "toll, 1,524 were children, ministry spokesman Ashraf al-Qudra told a press conference.")
+    f = figure_in(text, (K, 1524, "children"), "2023-10-19")
+    assert names.same_source("Gaza Health Ministry", f.source), f.source

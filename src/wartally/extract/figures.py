@@ -724,7 +724,13 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
     if not usable:
         return None
     anchor = d.paired.group.number_start
-    best = min(usable, key=lambda w: abs((w.start + w.end) // 2 - anchor))
+    text = d.sent.text
+
+    def across_a_clause(w: When) -> bool:  # "Attacks over the past year have killed hundreds: at least 37 ... last month"
+        lo, hi = (w.end, anchor) if w.end <= anchor else (anchor, w.start)
+        return ":" in text[lo:hi] or ";" in text[lo:hi]
+
+    best = min(usable, key=lambda w: (across_a_clause(w), abs((w.start + w.end) // 2 - anchor)))
     if best.end <= anchor and len(usable) > 1 and _LIST_STEP.fullmatch(d.sent.text, best.end, anchor):
         # "4,289 deaths in March 2022, 840 fatalities in April, and 586 in May": in a list, each count's
         # date follows it; the one before this count is the count before's
@@ -805,7 +811,10 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     if w is None and not _is_national_total(d):
         # the period of a figure in the sentences just before
         for prev in reversed(earlier):
-            if (prev.period is not None and prev.sent.index >= si - 1
+            # (two sentences back when the one between counts nobody and dates nothing: "An Israeli strike ... early
+            # Saturday killed at least 10 ... The strike is among the deadliest since ... Among the dead were a woman")
+            reach = 2 if si >= 2 and not any(e.sent.index == si - 1 for e in earlier) and not _dates_an_event(sents[si - 1], whens[si - 1]) else 1
+            if (prev.period is not None and prev.sent.index >= si - reach
                     and prev.period_rule not in ("when:published", "when:parent", *_WAR_WIDE)):
                 # not from a war-wide total ("the war, which has claimed 400,000 lives"):
                 # the next sentence's "five children were killed" is one incident
@@ -842,6 +851,8 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
         for j in range(si - 1, max(-1, si - 1 - 2), -1):
             background = not running and not any(e.sent.index == j for e in earlier)
             cands = [x for x in whens[j] if not x.reporting and not x.anaphoric and not x.rule.startswith("when:since-event")
+                     # "since the militant group and the army started trading strikes on Oct. 8": when a war began
+                     and not (background and x.first == x.last and _in_since_clause(sents[j].text, x))
                      and x.rule not in _WAR_WIDE  # "a rebellion which has claimed 5,500 lives" dates no incident after it
                      and not (one_attack and (x.last - x.first).days > INCIDENT_DAYS)
                      # "The army has fought Fano since April last year. [...] 18 people sustained injuries": the
@@ -906,11 +917,25 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
     d.period, d.period_rule = w, rule
 
 
+def _dates_an_event(sentence: Sentence, whens_of_sentence) -> bool:
+    """Whether a sentence gives a day or a span of its own (not when it was said, not "since ...")."""
+    return any(not x.reporting and not x.anaphoric and not x.rule.startswith(("when:since", *_OPEN_SINCE))
+               and not _in_since_clause(sentence.text, x) for x in whens_of_sentence)
+
+
+_SINCE_CLAUSE = regexes.compile(r"\bsince\b[^.;,]{0,100}$", re.I)
+
+
+def _in_since_clause(text: str, x) -> bool:
+    """"since the militant group and the army started trading strikes on Oct. 8": the day a war began."""
+    return _SINCE_CLAUSE.search(text, max(0, x.start - 110), x.start) is not None
+
+
 _VAGUE_TOLL = regexes.compile(r"\b(?:thousands|hundreds|dozens|scores|many|countless)\b", re.I)
 # a toll in the present perfect has grown since the violence began ("has reached 14", "have been reported")
 _GROWN_TO = regexes.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:reached|risen|climbed|increased|grown|been\s+(?:reported|recorded|registered))\b", re.I)
 _DAY_RULES = ("when:weekday", "when:today", "when:published", "when:date")
-_BEGAN = regexes.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war)\b[^.;]{0,40}?\b(?:first\s+)?"
+_BEGAN = regexes.compile(r"\b(?:violence|fighting|clashes|unrest|attacks?|offensive|hostilities|war|conflict|escalation)\b[^.;]{0,40}?\b(?:first\s+)?"
                     r"(?:erupted|broke\s+out|began|started|flared)\b", re.I)
 _VIOLENCE_THEN = regexes.compile(r"\b(?:clashes|fighting|violence|attacks?|offensive)\b", re.I)
 _SINCE_RULES = ("when:since-date", "when:since-weekday", "when:since-began-on")
@@ -1442,7 +1467,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
             d.area, d.area_sent = owner, d.place_sent  # "Kharkiv Oblast's front-line village of Cherneshchyna"
         elif near is not None:
             d.area, d.area_sent = near, d.place_sent
-    if d.area is None and d.place is not None and d.place_sent is not None and d.place_sent is not d.sent:
+    if (d.area is None or d.area.rule == places_mod.DIRECTION_UNIT_RULE) and d.place is not None \
+            and d.place_sent is not None and d.place_sent is not d.sent:
+        # (over "southern Lebanon" of the figure's own sentence: "The strike on Wadi al-Kfour in Nabatieh province")
         # "... in a troubled anglophone region. ... attacked the village of Obonyi II in the Southwest
         # Region": the unit the sentence that names the place gives it
         text = d.place_sent.text
@@ -1450,6 +1477,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
                 and _HELD_IN_GAP.match(text[d.place.end: p.start]) and not places_mod.lies_outside(d.place.text, p.text, country)]
         if held:
             d.area, d.area_sent = held[0], d.place_sent
+    if d.area is None and d.place is not None and prev is not None and prev.place is not None \
+            and prev.place.text == d.place.text and prev.area is not None:
+        d.area, d.area_sent = prev.area, prev.area_sent  # the unit of the figure before, in the same place
     if d.area is None:
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             cands = [p for p in places[j] if p.kind == "area"]
@@ -1563,7 +1593,10 @@ BACKGROUND_DAYS = 14  # a figure older than this at publication, with no source 
 # something began, not the incident's day
 _SINCE_BEFORE = regexes.compile(r"\bsince\b[^.;,]{0,60}$", re.I)
 _TOLD_BEFORE = regexes.compile(r"\b(?:told|said|says|announced|reported|confirmed)\b[^,.;]{0,30}$", re.I)
-_ONE_ATTACK = compile_fast(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b", re.I)
+_ONE_ATTACK = compile_fast(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|stormed|raided|ambushed)\b"
+                           # "A Myanmar military air strike on a village killed ten civilians": one attack, in the singular
+                           r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|bombing|raid|ambush|blast|explosion)"
+                           r"\s+(?:on|in|at|against|near)\b", re.I)
 _OPEN_SINCE = ("when:since-month", "when:since-year", "when:since-start-of", "when:since-early-month", "when:since-mid-month",
                "when:since-late-month", "when:since-end-month", "when:since-weekday")
 _DAY_RANGES = ("when:between-days", "when:between-weekdays")
@@ -1604,6 +1637,9 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             h, si_h = named
         if h.rule.startswith(context.BARE_HEAD_RULE) and (named := _body_named_before(h, si_h, sents, sources)) is not None:
             h, si_h = named
+        elif (kind := _BODY_SPOKESMAN.match(h.value)) is not None and (
+                named := _body_named_before(context.Hit(h.start, h.end, kind.group(1), h.rule), si_h, sents, sources)) is not None:
+            h, si_h = named  # "ministry spokesman Ashraf al-Qudra" after "the Gaza Health Ministry said": that ministry's
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (sents[si_h].start + h.start, sents[si_h].start + h.end)
     elif (closing := _quote_closes(sents, si)) is not None and sources[closing]:
         # "“... Fifteen bodies were buried this morning. There are also wounded,” a local official
@@ -1651,6 +1687,11 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
                 h = min(named, key=context.strength_of)
                 if (before := _official_named_before(j, h, sents, sources, outlet)) is not None:
                     h, j = before  # "The spokesman said ...": the spokesman named before
+                if h.rule.startswith(context.BARE_HEAD_RULE) and (body := _body_named_before(h, j, sents, sources)) is not None:
+                    h, j = body  # "the statement said": the statement of the ministry the text named before
+                elif (kind := _BODY_SPOKESMAN.match(h.value)) is not None and (
+                        body := _body_named_before(context.Hit(h.start, h.end, kind.group(1), h.rule), j, sents, sources)) is not None:
+                    h, j = body
                 d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1].split('#')[0]}"
                 d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
                 break
@@ -1716,6 +1757,10 @@ def _unnamed_kind(h: context.Hit, si: int, sents: list[Sentence], sources) -> bo
     """Whether ``h`` is a body named by its kind alone in lower case ("the
     agency said") that no source before names (``_body_named_before``)."""
     return h.rule.split("#")[0] == context.BARE_KIND_RULE and _body_named_before(h, si, sents, sources) is None
+
+
+# "ministry spokesman", "the agency's spokeswoman": the spokesperson of a body the text names by its kind alone
+_BODY_SPOKESMAN = regexes.compile(r"^(?:\{where\}\s+)?(?:the\s+)?(ministry|agency|directorate|department|office|commission)(?:['’]s)?\s+spokes(?:man|woman|person)$", re.I)
 
 
 def _body_named_before(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
@@ -2287,8 +2332,9 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
                     continue  # (a later place its sentence puts in the one named before stays: "El Aguaje, a town in
                     # the municipality of Aguililla")
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
-                if d.area is None and src.area is not None:
-                    d.area, d.area_sent = src.area, src.area_sent  # (the unit that holds it, for a village the gazetteer lacks)
+                if src.area is not None and (d.area is None or d.area_sent is not d.sent):
+                    # (the unit that holds it, for a village the gazetteer lacks; over a unit only sentences before name)
+                    d.area, d.area_sent = src.area, src.area_sent
 
 
 def _undated_of_the_place(drafts: list[_Draft], published: dt.date | None) -> None:
@@ -2449,11 +2495,17 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
                     break
     if not d.actors:
-        # the actor of the sentences just before ("nine civilians were killed in Qaterji")
+        # the actor of the sentences just before ("nine civilians were killed in Qaterji"); a sentence of figures
+        # that names none gives the actors its figures were given ("Among the dead were a woman and her two
+        # children ... Five others were wounded": the strike's, not a group named further back)
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
             hits = _unique(context.outside(actor_hits[j], not_agent[j] + _victims_in(in_sentence, j)))
             if hits:
                 d.actors = [_tagged(h, ":inherited") for h in hits]
+                break
+            given = next((x.actors for x in in_sentence.get(j, ()) if x.actors and x.period is not None), None)
+            if given:
+                d.actors = [h if h.rule.endswith(":inherited") else _tagged(h, ":inherited") for h in given]
                 break
     if not d.actors and not _is_national_total(d):
         # no actor in or near its sentence: the actors of the article's lead

@@ -40,7 +40,7 @@ _STOP = {
 _SINGULAR_CIVILIAN = "civilian|citizen|resident|villager|farmer|shepherd|vendor|shopkeeper|merchant|student|pupil|tourist|pedestrian|passenger|bystander|passer-by|worshipper|pilgrim|patient|refugee"
 _SINGULAR_CHILD = "schoolboy|schoolgirl"
 _SINGULAR_COMBATANT = "suspect|soldier|(?:first\\s+|staff\\s+|master\\s+)?sergeant|corporal|lieutenant|conscript|reservist|security\\s+personnel|ranger|gendarme|fighter|militant|rebel|gunman|attacker|assailant|bomber|suicide\\s+bomber|perpetrator|shooter|terrorist|jihadist|commander|militiaman|insurgent|trooper|paramilitary|peacekeeper|bandit|guardsman|serviceman|marine|sailor|airman|sniper|guerrilla|separatist|jawan"
-_SINGULAR_PEOPLE = "person|occupant|police\\s+chief|herder|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
+_SINGULAR_PEOPLE = "person|constable|inspector|sub-inspector|occupant|police\\s+chief|herder|grocer|trader|labou?rer|farmhand|motorcyclist|cyclist|motorist|fisherman|migrant|journalist|photographer|reporter|policeman|police\\s+officer|officer|guard|security\\s+guard|bodyguard|doctor|nurse|paramedic|medic|rescuer|volunteer|worker|aid\\s+worker|employee|driver|pilot|inmate|prisoner|detainee|official|judge|priest|imam|cleric|teacher|candidate|politician|lawmaker|mayor|governor|ambassador|diplomat|cameraman|camerawoman|colleague|interpreter|translator|assistant"
 _SINGULAR_FAMILY = "son|daughter|wife|husband|brother|sister|child|mother|father|baby|driver|guard|bodyguard|companion|friend|cameraman|colleague|interpreter|translator|assistant"
 # a person named by where they are from ("a Palestinian was shot dead", "an Israeli
 # was stabbed to death", "shot dead a Syrian near the border"): a capitalised
@@ -73,11 +73,19 @@ _ATTACKER_BEFORE = regexes.compile(r"\b(?:gunman|attacker|shooter|assailant|perp
 _PRONOUN_KILLED = compile_fast(
     r"\b(?:[Hh]e|[Ss]he)(?=\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+|fatally\s+)?(?:shot\s+dead|killed|pronounced\s+dead|found\s+dead|stabbed\s+to\s+death|beaten\s+to\s+death))"
 )
+# a rank or title, a name, and what befell him ("Constable Muhammad Tariq was shot and killed", "Sergeant Ali Musa was wounded")
+_TITLED_NAME_HURT = regexes.compile(
+    r"\b(?:(?:Head|Police|Assistant|Sub|Senior|Lance)[\s-]+)?(?P<rank>Constable|Inspector|Sub-Inspector|Sergeant|Corporal|Private|Lieutenant|Captain|"
+    r"Major|Colonel|Sepoy|Havildar|Naik|Trooper|Gendarme|Rifleman|Warrant\s+Officer)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?"
+    r"(?=(?:was|had\s+been|has\s+been)\s+(?:later\s+|also\s+|fatally\s+|critically\s+|seriously\s+)?"
+    r"(?:shot\s+and\s+killed|shot\s+dead|killed|stabbed\s+to\s+death|beaten\s+to\s+death|martyred|wounded|injured)\b)")
 # "another" standing alone for one more person of the group before: "killing one occupant and
 # injuring another", "One soldier was killed and another wounded" (not "one another")
 _ANOTHER_ALONE = regexes.compile(
     r"\b(?:injuring|wounding|killing|injured|wounded|killed|hurting)\s+(?P<a>another|one\s+other)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|and|while|when|during|by)\b))"
-    r"|\band\s+(?P<b>another|one\s+other)(?=\s+(?:was\s+|were\s+|is\s+)?(?:wounded|injured|killed|hurt)\b)")
+    r"|\band\s+(?P<b>another|one\s+other)(?=\s+(?:was\s+|were\s+|is\s+)?(?:wounded|injured|killed|hurt)\b)"
+    # "One person was killed in Maksymilianivka and another in Siversk": the verb of the clause before, left out
+    r"|\band\s+(?P<c>another)(?=\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+\s*[,.;]?\s*$)")
 _DEFINITE_OK = regexes.compile(rf"^(?:{_SINGULAR_COMBATANT}|driver|passenger|{_SINGULAR_FAMILY})$")
 # "Border Police guard was killed": a headline-style singular noun with no article opens the sentence
 _BARE_SINGULAR_KILLED = regexes.compile(
@@ -229,7 +237,7 @@ def group_mentions(text: str) -> list[GroupMention]:
             nums.append(NumberMention(start, m.end(), 1, text[start:m.end()], "article"))
             articles[start] = text[start:m.end()]
     for m in _ANOTHER_ALONE.finditer(text) if "other" in text else ():
-        g = "a" if m.group("a") else "b"
+        g = "a" if m.group("a") else "b" if m.group("b") else "c"
         if m.group(g)[0] in "oO":  # "and one other wounded": the number "one" stands for one more of the group before
             nums = [n for n in nums if not (n.start == m.start(g) and n.value == 1)]
         if not any(n.start <= m.start(g) < n.end for n in nums):
@@ -237,6 +245,11 @@ def group_mentions(text: str) -> list[GroupMention]:
             articles[m.start(g)] = m.group(g)
     for m in _PRONOUN_KILLED.finditer(text):
         if not any(n.start <= m.start() < n.end for n in nums):
+            nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
+            articles[m.start()] = m.group(0)
+    for m in _TITLED_NAME_HURT.finditer(text) if "was" in text or "been" in text else ():
+        # "Constable Muhammad Tariq was shot and killed": one person named by rank and name
+        if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in nums):
             nums.append(NumberMention(m.start(), m.end(), 1, m.group(0), "article"))
             articles[m.start()] = m.group(0)
     nums.sort(key=lambda n: n.start)
@@ -326,6 +339,8 @@ def _article_group(text: str, num: NumberMention, phrase: str) -> GroupMention:
                             side_text=phrase, number_rule="number:article", others=False)
     m = _ARTICLE_NOUNS.match(text, num.start)
     noun = m.group("noun") if m else phrase.split()[-1]
+    if m is None and (titled := _TITLED_NAME_HURT.match(text, num.start)) is not None:
+        noun = titled.group("rank")  # "Sergeant Ali Musa": a soldier; "Constable Muhammad Tariq": a policeman
     if not m and phrase.lower() in ("he", "she"):
         noun = "person"
     end = num.start + len(phrase)
@@ -650,7 +665,9 @@ def _bodies_of(s: _Scan, k: int) -> None:
     for j in range(k, min(len(tokens), k + 3)):
         e = _victim_head(tokens[j].group(0))
         if e is not None:
-            if e.value != "people":
+            if s.word(j) in ("men", "women") and s.word(j + 1) == "and" and s.word(j + 2) in ("men", "women", "children"):
+                s.found("people", "victims:bodies-of-people", tokens[j + 2].end())  # "21 bodies of men and women": both
+            elif e.value != "people":
                 s.found(e.value, f"victims:bodies-of-{e.id}", tokens[j].end())
             return
         if s.word(j) not in ("the", "a", "an", "its", "their", "his", "her", "local", "young", "unarmed", "innocent"):

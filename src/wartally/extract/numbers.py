@@ -26,7 +26,7 @@ TENS = {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SPECIAL = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a score": 20}
-FRACTION_OF_SCALE = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "three quarters of a": 0.75}
+FRACTION_OF_SCALE = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "three quarters of a": 0.75}
 
 _WORD = r"(?:%s)" % "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # a run of number words joined by spaces, hyphens and "and"
@@ -53,7 +53,7 @@ _SPECIAL_RE = regexes.compile(
 # "two dozen" (24), "nearly three dozen"
 _N_DOZEN_RE = regexes.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+dozen\b(?!s)", re.IGNORECASE)
 _FRACTION_RE = regexes.compile(
-    r"\b(a quarter of a|three quarters of a|half a)\s+(million|thousand|hundred)\b",
+    r"\b(a quarter of a|three quarters of a|half a|a half)\s+(million|thousand|hundred)\b",
     re.IGNORECASE,
 )
 

@@ -104,9 +104,10 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
             g = replace(g, victims_rule=f"victims:of-the-{whole}-{g.victims_rule[len(OTHERS_WERE):]}")
         paired = _self_paired(g)
         if paired is None:
-            if _cue("population", text[max(0, g.start - 25): g.start]) or (
+            if (_cue("population", text[max(0, g.start - 25): g.start]) and not _who_fled(text, g, trigs)) or (
                     g.n >= POPULATION_MIN and _LIVING_IN.match(text, g.end)):
                 continue  # "home to 3 million people", "the 2.3 million people living in Gaza": who live there
+                # (not "home to another 116,000 people who fled gang violence": who shelter there, displaced)
             paired = _paired_by_verb(text, g, groups, trigs, out, toll_context=toll_context)
         if paired is not None:
             out.append(paired)
@@ -156,20 +157,23 @@ def _self_paired(g: GroupMention) -> Paired | None:
 def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trigger, str] | None:
     """The verb right before the group ("killed 15 people"), with the gap between."""
     for t in reversed(trigs):
-        if t.end <= g.start and t.rule == "outcome:among-dead" and t.direction == "post":
+        among = t.rule == "outcome:among-dead" or _AMONG_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+        if t.end <= g.start and among and t.direction == "post":
             copula = _AMONG_COPULA.match(text, t.end)
             if copula is None or copula.end() > g.start:
                 continue
-        if t.end <= g.start and (t.direction in ("pre", "both") or t.rule == "outcome:among-dead"):
+        if t.end <= g.start and (t.direction in ("pre", "both") or among):
             if t.direction == "both" and _PASSIVE_BEFORE.search(text[max(0, t.start - 30): t.start]):
                 return None  # "were killed, 7 soldiers ...": a passive verb takes no object
             gap = text[t.end: g.start]
-            if t.rule == "outcome:among-dead" and (copula := _AMONG_COPULA.match(gap)):
-                gap = gap[copula.end():]  # "Among the dead were a woman and her two children"
+            if (t.rule == "outcome:among-dead" or _AMONG_BEFORE.search(text, max(0, t.start - 30), t.start)) \
+                    and (copula := _AMONG_COPULA.match(gap)):
+                gap = gap[copula.end():]  # "Among the dead were a woman and her two children", "Among the 1,311 dead are 833 Druze"
             return (t, gap) if _PRE_GAP.match(gap) and len(gap) < 60 else None
     return None
 
 
+_AMONG_BEFORE = regexes.compile(r"\bamong\s+(?:the\s+|those\s+)?(?:[\d,]+\s+)?$", re.I)
 _AMONG_COPULA = regexes.compile(r"(?:\s+(?:in|at|on|from|of)\s+[^,.;:]{1,50}?)?\s*,?\s*(?:were|was|are|is)\b", re.I)
 
 
@@ -192,6 +196,8 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
     if _WHO_AUX.match(gap) and not any(t2.start >= t.end and re.fullmatch(r"[^,.;]{0,40}", text[t.end: t2.start])
                                        for t2 in trigs if t2 is not t):
         gap = _WHO_AUX.sub(" ", gap)
+    if t.outcome == "displaced" and _WHO_FLED.fullmatch(gap) and _FLED_FROM_WHAT.match(text, t.end):
+        gap = " "  # "another 116,000 people who fled gang violence in previous months": the displaced, by what they fled
     if _WHO_FINITE.fullmatch(gap) and t.direction == "post" and t.rule != "outcome:lives" \
             and not _DEFINITE_BEFORE.search(text, max(0, g.start - 7), g.start):  # (not "a man who lives in Aleppo")
         # (not "The five persons who lost their lives have since been buried": a figure told before)
@@ -208,6 +214,18 @@ def _post_trigger(text: str, g: GroupMention, groups: list[GroupMention], trigs:
     if nxt is not None and not text[nxt.end: t.start].strip() and _FINITE_AFTER.match(text, t.end):
         return None  # "700 people including 47 wounded had crossed": the word is the part's own
     return t, gap
+
+
+def _who_fled(text: str, g: GroupMention, trigs: list[Trigger]) -> bool:
+    """Whether the group is followed by "who fled <violence, their homes ...>"."""
+    return any(t.outcome == "displaced" and t.start >= g.end and _WHO_FLED.fullmatch(text, g.end, t.start)
+               and _FLED_FROM_WHAT.match(text, t.end) for t in trigs)
+
+
+_WHO_FLED = regexes.compile(r"\s*,?\s*who\s+(?:had\s+|have\s+|recently\s+)*", re.I)
+# what the displaced fled: violence, fighting, their homes ("who fled the attack" is no displacement of its own)
+_FLED_FROM_WHAT = regexes.compile(r"\s+(?:the\s+|their\s+|gang\s+|armed\s+|recent\s+|ongoing\s+)*(?:violence|fighting|clashes|war|conflict|homes?|"
+                                  r"insecurity|attacks|bombardment|bombing|shelling|offensive|country|region|area|city|town|villages?)\b", re.I)
 
 
 # a breakdown of a count in brackets, numbers inside ("(624 men, 179 women and 42 children)")

@@ -266,7 +266,9 @@ _BORDER_BEFORE = regexes.compile(r"[A-Z][\w'’]+[-–]$")
 
 # a unit's type word after a name that is also a demonym ("the Somali Regional State", "Shan State")
 _UNIT_AFTER = regexes.compile(r"\s+(?:[Rr]egion(?:al)?|[Ss]tate|[Pp]rovince|[Zz]one|[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty)\b")
-_INSTITUTION_AFTER = regexes.compile(r"\s+(?:[Hh]ospital|[Mm]edical\s+(?:[Cc]omplex|[Cc]ent(?:er|re))|[Cc]linic|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b")
+# a place that owns the institution named after it ("Gaza’s ", "Khan Younis's "), maybe with an Arabic article
+_OWNER_BEFORE_NAME = regexes.compile(r"[A-Z][\w-]*['’]s\s+(?:(?:[Aa]l|[Ee]l)[-\s])?$")
+_INSTITUTION_AFTER = regexes.compile(r"\s+(?:(?:[Cc]hildren['’]s|[Gg]eneral|[Tt]eaching|[Ss]pecialist|[Mm]aternity|[Mm]ilitary)\s+)?(?:[Hh]ospital|[Mm]edical\s+(?:[Cc]omplex|[Cc]ent(?:er|re))|[Cc]linic|[Mm]osque|[Cc]hurch|[Ss]chool|[Uu]niversity)\b")
 _WORD_AFTER = regexes.compile(r"\s+[\w-]")
 _STAFF_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:officials?|staff|director|doctors?|medics?|sources?|spokes(?:man|woman|person)|administrators?)\b", re.I)
 
@@ -322,6 +324,8 @@ def not_where(text: str, p: PlaceMention) -> str | None:
     if (inst := _INSTITUTION_AFTER.match(text, p.end)) is not None:
         if geo.by_spelling_only(p.text):
             return "institution"  # "the Nasser hospital": a hospital's name, only spelt like a Syrian village (Nasra)
+        if _OWNER_BEFORE_NAME.search(left):
+            return "institution"  # "Gaza’s Al-Durra Children's Hospital": the hospital's name; its town is the owner before
         if _STAFF_AFTER.match(text, inst.end()):
             return "speaker"  # "al-Yarmuk hospital officials said": who tells it, not where it happened
     if _BOUND_AFTER.match(text, p.end):
