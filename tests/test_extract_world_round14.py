@@ -246,3 +246,44 @@ def test_world_a_ministry_spokesman_speaks_for_the_ministry_named_before():
             "toll, 1,524 were children, ministry spokesman Ashraf al-Qudra told a press conference.")
     f = figure_in(text, (K, 1524, "children"), "2023-10-19")
     assert names.same_source("Gaza Health Ministry", f.source), f.source
+
+
+# --- third batch: who tells (a workplace, an activist, a described person, a group's own figures), who did it ------
+
+SOURCES_3 = [
+    ("CD", "Jean Paluku, who works in the Beni hospital morgue, said it had received 14 bodies.", (K, 14, "people"),
+     "Beni hospital morgue"),
+    ("CD", "Local activist Esther Kahindo said 16 bodies had been brought to the health centre.", (K, 16, "people"),
+     "local activist"),
+    ("CD", "\"Rebels attacked farmers at dawn,\" civil society leader Paul Kasereka told AFP. He said 12 people were killed.",
+     (K, 12, "people"), "civil society leader"),
+    ("YE", "The campaign of U.S. airstrikes has killed at least 53 people, according to casualty figures released by the "
+           "Houthis.", (K, 53, "people"), "Houthis"),
+    ("MM", "A military jet dropped two bombs on the village, according to Ko Min Aung, an anti-junta fighter from the "
+           "village. Six people were killed and four wounded, he said.", (I, 4, "people"), "anti-junta fighter"),
+    ("MM", "Six people were killed in the village, Daw Hla, a local teacher, told AFP.", (K, 6, "people"), "local teacher"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), SOURCES_3, ids=_ids(SOURCES_3))
+def test_world_source_of_a_figure_3(country, text, fig, want):
+    f = figure_in(text, fig, "2025-04-06")
+    assert names.same_source(want, f.source), f"source {f.source!r}, want {want!r}"
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "actor"), [
+    ("YE", "The campaign of U.S. airstrikes targeting the militants has killed at least 53 people, according to "
+           "casualty figures released by the Houthis.", (K, 53, "people"), ("United States",)),
+    ("MM", "A military jet dropped two bombs on a village in Sagaing region, killing six people, residents said.", (K, 6, "people"),
+     ("Myanmar government",)),
+])
+def test_world_actor_of_a_figure(country, text, fig, actor):
+    f = figure_in(text, fig, "2025-04-06")
+    assert tuple(f.actor) == actor, f.actor
+
+
+def test_world_the_target_alone_may_be_who_fought_back():
+    """With no other actor named, who an offensive was against stays the actor of the attackers' own dead."""
+    f = figure_in("The army launched an offensive against ISIS in which 20 soldiers were killed.", (K, 20, "combatants"),
+                  "2025-04-06")
+    assert "ISIS" in tuple(f.actor)

@@ -313,6 +313,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
                 org = f"{org} ({acronym.group(1)})"
             hits.append(Hit(s, e, org, BARE_HEAD_RULE if bare else rule))
     hits += [h for h in _capitals_in(text) + _countries_speaking(text) if not any(h.start < o.end and o.start < h.end for o in hits)]
+    if "," in text:
+        # "according to Ko Zaw Tun, an anti-coup fighter from the village", "Aung Min, a local teacher, told AFP": a person
+        # the text names and describes, by the description (no lexicon knows every trade)
+        for m in (m for rx in _DESCRIBED_PERSONS for m in rx.finditer(text)):
+            if not any(m.start("role") < h.end and h.start < m.end("role") for h in hits):
+                hits.append(Hit(m.start("role"), m.end("role"), m.group("role"), DESCRIBED_RULE))
     if country is not None and country != world.SYRIA:
         hits += _groups_in(text, hits)
     if "the " in text or "The " in text:
@@ -351,12 +357,17 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             # "David Dibango, local prefect for the West Region department of Bamboutos, told local radio": the
             # role's own place in apposition, then the verb
             after = after[own.end():]
-        if any(s < h.start and h.end <= e for s, e in relative):
+        said = None
+        if h.rule == DESCRIBED_RULE:
+            strength = 0 if "ccording" in text[max(0, h.start - 80): h.start] else 1  # found only beside its verb
+        elif _WORKS_AT.search(before) and _SAYS_NEXT.match(text, h.end):
+            strength = 1  # "Jules Kambale, who works in the Oicha hospital morgue, said": the speaker's workplace speaks
+        elif any(s < h.start and h.end <= e for s, e in relative):
             strength = 2  # named inside ", which briefs UN agencies,"
         elif _ACCORDING.search(before) or ("," in before and _SAID_NAME_ROLE.search(text, max(0, h.start - 80), h.start)):
             strength = 0
-        elif _TOLD_BY.search(before) or _SPOKESMAN_FOR.search(before):
-            strength = 0
+        elif _TOLD_BY.search(before) or _SPOKESMAN_FOR.search(before) or _FIGURES_BY.search(before):
+            strength = 0  # (and "according to casualty figures released by the Houthis": whose figures they are)
         elif _said_before(before, h) and _INVERTED_END.match(text, h.end):
             strength = 0  # "..., said Police Capt. Mohamed Hussein.", "said a local police commander.": the speaker, named
         elif (said := _SAID_AFTER.match(after[:50])) and not any(
@@ -367,7 +378,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             strength = 2
         if strength == 1 and _ACCUSED.match(after):
             strength = 2  # "Myanmar's military has been accused of launching": blamed, not speaking
-        if strength == 1 and _PRONOUN_SPEAKS.search(after[:said.end()]):
+        if strength == 1 and said is not None and _PRONOUN_SPEAKS.search(after[:said.end()]):
             strength = 2  # "two male police officers and four civilians, they added": the pronoun speaks, not the police
         if h.rule in ("source:capital", GROUP_RULE) and strength == 2:
             continue  # a capital or an armed group is a source only as the one who speaks ("according to Baku", "Moscow said",
@@ -379,6 +390,18 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+DESCRIBED_RULE = "source:described-person"
+_PERSON_NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
+_DESCRIPTION = r"(?:a|an)\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:fighter|witness|survivor|farmer|teacher|trader|driver|elder|student|nurse|doctor|medic|journalist|activist|lawyer|pastor|priest|imam|chief|leader|worker|volunteer|official|commander|member))\b"
+_DESCRIBED_PERSONS = (
+    regexes.compile(rf"(?:\baccording\s+to\s+|\b(?:said|says|told\s+\w+)\s+){_PERSON_NAME},\s+{_DESCRIPTION}", re.I),
+    regexes.compile(rf"(?:^|[,;]\s+|\.\s+){_PERSON_NAME},\s+{_DESCRIPTION}[^,.;]{{0,40}},\s+(?:said|says|told)\b", re.I))
+_FIGURES_BY = regexes.compile(r"\b(?:toll|tally|count|figures?|data|estimates?|statistics)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:given|released|provided|issued|published|compiled|announced|gathered)\s+by\s+(?:the\s+)?$", re.I)
+_WORKS_AT = regexes.compile(r",\s*who\s+(?:works|worked|is\s+employed|volunteers)\s+(?:in|at|for|with)\s+(?:the\s+|a\s+)?$", re.I)
+_SAYS_NEXT = regexes.compile(r"\s*,\s*(?:said|says|told)\b", re.I)
 
 
 def _said_before(before: str, h: Hit) -> bool:
@@ -454,15 +477,18 @@ def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
     for s, e, ent in lexicon.scan_each("actors", text):
         if _is_a_state(ent.value) or ent.id == "terrorist" or _NOT_ITSELF.match(text, e):
             continue
-        if any(s < h.end and h.start < e for h in taken + out) or _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s):
+        figures_by = _FIGURES_BY.search(text, max(0, s - 60), s) is not None  # "casualty figures released by the Houthis"
+        if any(s < h.end and h.start < e for h in taken + out) or (
+                not figures_by and _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s)):
             continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells
         tells = _GROUP_TELLS.match(text, e)
         if tells is not None and _ACTS_BEFORE_TELLING.search(tells.group("gap")):
             tells = None  # "Boko Haram militants kill 23 Chadian soldiers – Reports": who acted, and who reports it
         if tells is not None and _COUNTED_BEFORE.search(text, max(0, s - 30), s) and not _OWN_VOICE.search(tells.group("gap")):
             tells = None  # "confirming the killing of three militants in the shootout said": counted, so the dead
-        if not (tells or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s)):
+        if not (tells or _ACCORDING_TO_BEFORE.search(text, max(0, s - 20), s) or figures_by):
             continue  # "armed separatist groups" and claimed the lives of four soldiers": no telling verb of its own
+            # (but "according to casualty figures released by the Houthis": the group's own count)
         if ent.value in ("opposition", "gang"):  # no name: the words the text gives it ("separatist forces")
             noun = _GROUP_NOUN.match(text, e)
             e = noun.end() if noun else e
@@ -645,9 +671,19 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
         return []
     blocked = exclude + (not_an_agent(text) if not_agent is None else not_agent)
     out = [h for h in found if not any(h.start < xe and xs < h.end for xs, xe in blocked)]
+    if len(out) > 1 and ("target" in text or "against" in text or "aimed" in text):
+        # "U.S. airstrikes targeting the terrorists ... have killed": who is aimed at is not who killed, when another
+        # actor is named (alone, the target may be who fought back: "an offensive against ISIS cost 20 soldiers")
+        aimed = [(m.start("who"), m.end("who")) for m in _AIMED_AT.finditer(text)]
+        kept = [h for h in out if not any(h.start < xe and xs < h.end for xs, xe in aimed)]
+        out = kept or out
 
     out.sort(key=lambda h: h.start)
     return out
+
+
+_AIMED_AT = regexes.compile(r"\b(?:targeting|targeted|targets|aimed\s+at|against)\s+(?P<who>(?:the\s+|their\s+|its\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
 
 
 NAMED_GROUP_RULE = "actor:named-group"
@@ -721,7 +757,7 @@ _GENERIC_FORCES = regexes.compile(
     r"struck|strike|targeted|carried\s+out|pounded|ambushed|executed|massacred|gunned\s+down|neutrali[sz]ed)\b)"
     # the forces named before their means of attack: "fleeing junta airstrikes", "the army's shelling"
     rf"|\b{_FORCE_WORDS}(?:'s|’s)?(?=\s+(?:air\s*strikes?|air\s+raids?|shelling|artillery|bombardments?|bombings?|drones?|"
-    r"drone\s+strikes?|jets|warplanes|helicopters?|gunships?|raids?)\b)", re.I)
+    r"drone\s+strikes?|jets?|warplanes?|helicopters?|gunships?|raids?|aircraft|planes?)\b)", re.I)
 
 
 # a country's forces named alone that answer an attack ("the army intervened, killing two attackers",
@@ -741,6 +777,8 @@ _SPEAKS_AFTER = regexes.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|
                            r"stated|told|added|claimed|claims|denied|denies|condemned|spokes(?:man|woman|person))\b", re.I)
 
 
+_WEAPON_END = regexes.compile(r"\b(?:air\s*strikes?|strikes|shelling|bombardment|bombing|missiles?|drones?|rockets?|artillery|fire|raids?|warplanes|jets)$", re.I)
+_OF_BEFORE = regexes.compile(r"\bof\s+$", re.I)
 _STRIKES_AFTER = regexes.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)?(?:fired|launched|struck|attacked|shelled|bombed|"
                             r"killed|hit|targeted|pounded|invaded|bombarded|carried\s+out)\b", re.I)
 _BY_BEFORE = regexes.compile(r"\bby\s+$", re.I)
@@ -782,7 +820,10 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
     out: list[Hit] = []
     taken = [(h.start, h.end) for h in found]
     for start, end, iso in world.state_forces_in(text):
-        if any(start < e and s < end for s, e in taken) or _not_agent_position(text, start, end):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        # ("the campaign of U.S. airstrikes": a state's weapons after "of" are its attack, not its losses)
+        if _not_agent_position(text, start, end) and not (_WEAPON_END.search(text, start, end) and _OF_BEFORE.search(text, max(0, start - 5), start)):
             continue
         out.append(Hit(start, end, world.state_force_actor(iso, country), f"actor:state:{iso}"))
         taken.append((start, end))
