@@ -613,7 +613,10 @@ def _speaker_clauses(text: str):
 
 # "the Hamas-run health ministry", "Houthi-run Saba news agency", "the Russian-administered part": who runs a body or
 # a territory, named to say whose it is
-_RUN_BY = regexes.compile(r"\b(?-i:[A-Z])[\w'’]*(?:-[\w'’]+)?-(?:run|administered)\b")
+_NOT_THE_STATE = regexes.compile(r"[\w'’.-]+\s+(?:Democratic\s+Forces|Democratic\s+Army|Defen[cs]e\s+Forces\s+of\s+the\s+People)", re.I)
+_FIGHTING_BETWEEN = regexes.compile(r"\b(?:as|while|amid|with)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|hostilities)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:underway\s+|raging\s+|ongoing\s+)?"
+                                   r"between\s+(?P<sides>[^,.;]{1,50}?\s+and\s+[^,.;]{1,50}?)(?=[,.;]|$|\s+(?:in|on|near|around|over|for|since)\b)", re.I)
+_RUN_BY = regexes.compile(r"\b(?-i:[A-Z])[\w'’]*(?:-[\w'’]+)?-(?:run|administered|funded|backed|linked|affiliated|allied|aligned|owned)\b")
 
 
 def not_an_agent(text: str) -> list[tuple[int, int]]:
@@ -622,10 +625,16 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     who speaks for a body ("a spokesperson for the KIA", "Hezbollah's
     Al-Manar TV", "the ministry condemned the attack")."""
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
-    if "-run" in text or "-administered" in text:
+    if "-run" in text or "-administered" in text or "-funded" in text or "-backed" in text or "-linked" in text \
+            or "-affiliated" in text or "-allied" in text or "-aligned" in text or "-owned" in text:
+        # ("journalists working for PKK-funded outlets", "Iran-backed Houthis": whose they are, not who acted)
         spans += [(m.start(), m.end()) for m in _RUN_BY.finditer(text)]
     if "war" in text or "conflict" in text or "hostilities" in text or "ceasefire" in text:
         spans += [(m.start(), m.end()) for m in _BELLIGERENTS_OF.finditer(text)]
+    if "between" in text:
+        # "killed at least 85 civilians as intense fighting was underway between the militants and U.S.-backed
+        # fighters": the two sides of the fighting around, not who struck
+        spans += [(m.start("sides"), m.end("sides")) for m in _FIGHTING_BETWEEN.finditer(text)]
     if "spokes" in text or "representative" in text or "’s " in text or "'s " in text:
         spans += [(m.start(), m.end()) for m in _SPEAKS_FOR.finditer(text)]
     spans += [(m.start(), m.end()) for m in _speaker_clauses(text)]
@@ -655,6 +664,10 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
     ``not_an_agent(text)`` when the caller has it already (read once a
     sentence)."""
     found = _named_groups_hold_their_word([Hit(s, e, ent.value, f"actor:{ent.id}") for s, e, ent in lexicon.scan_each("actors", text)])
+    if country != world.SYRIA and len(found) > 1:
+        # one name, two entries ("PKK": the group itself, and the Kurdish forces of Syria's war): abroad, the group
+        named = {(h.start, h.end) for h in found if h.rule not in _ANY_GROUP_RULES and h.rule != "actor:kurdish"}
+        found = [h for h in found if not (h.rule == "actor:kurdish" and (h.start, h.end) in named)]
     if country is not None and country != world.SYRIA:
         found = [h for h in (_outside_syria(h, text, country) for h in found) if h is not None]
         # a country's bare name ("over Russia's western region") is a place or a government
@@ -671,19 +684,23 @@ def actors_in(text: str, exclude: list[tuple[int, int]], country: str | None = N
         return []
     blocked = exclude + (not_an_agent(text) if not_agent is None else not_agent)
     out = [h for h in found if not any(h.start < xe and xs < h.end for xs, xe in blocked)]
-    if len(out) > 1 and ("target" in text or "against" in text or "aimed" in text):
+    if "target" in text or "against" in text or "aimed" in text or "fighting" in text or "battling" in text or "combat" in text:
         # "U.S. airstrikes targeting the terrorists ... have killed": who is aimed at is not who killed, when another
-        # actor is named (alone, the target may be who fought back: "an offensive against ISIS cost 20 soldiers")
+        # actor is named (alone, the target may be who fought back: "an offensive against ISIS cost 20 soldiers");
+        # a campaign's target never is ("its campaign against militants of the PKK")
         aimed = [(m.start("who"), m.end("who")) for m in _AIMED_AT.finditer(text)]
+        campaign = [(m.start("who"), m.end("who")) for m in _CAMPAIGN_AGAINST.finditer(text)]
         kept = [h for h in out if not any(h.start < xe and xs < h.end for xs, xe in aimed)]
-        out = kept or out
+        out = kept if (kept and len(out) > 1) else [h for h in out if not any(h.start < xe and xs < h.end for xs, xe in campaign)]
 
     out.sort(key=lambda h: h.start)
     return out
 
 
-_AIMED_AT = regexes.compile(r"\b(?:targeting|targeted|targets|aimed\s+at|against)\s+(?P<who>(?:the\s+|their\s+|its\s+)?"
-                            r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+_TARGET_PHRASE = (r"(?P<who>(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+                  r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*\((?-i:[A-Z]{2,6})\))?)?)")
+_AIMED_AT = regexes.compile(rf"\b(?:targeting|targeted|targets|aimed\s+at|against|fighting|battling|combating|combatting)\s+{_TARGET_PHRASE}", re.I)
+_CAMPAIGN_AGAINST = regexes.compile(rf"\b(?:campaign|crackdown)\s+against\s+{_TARGET_PHRASE}", re.I)
 
 
 NAMED_GROUP_RULE = "actor:named-group"
@@ -820,8 +837,8 @@ def _state_forces(text: str, found: list[Hit], country: str | None) -> list[Hit]
     out: list[Hit] = []
     taken = [(h.start, h.end) for h in found]
     for start, end, iso in world.state_forces_in(text):
-        if any(start < e and s < end for s, e in taken):
-            continue
+        if any(start < e and s < end for s, e in taken) or _NOT_THE_STATE.match(text[start:end + 30]):
+            continue  # ("the Syria Democratic Forces": a group named after the country, not its state's forces)
         # ("the campaign of U.S. airstrikes": a state's weapons after "of" are its attack, not its losses)
         if _not_agent_position(text, start, end) and not (_WEAPON_END.search(text, start, end) and _OF_BEFORE.search(text, max(0, start - 5), start)):
             continue

@@ -2388,6 +2388,21 @@ def _incident_actor_of_the_day(drafts: list[_Draft]) -> None:
     _of_the_day(drafts, lambda d: tuple(d.actors), lambda a: frozenset(h.value for h in a), give)
 
 
+_THE_STRIKES = regexes.compile(r"\bthe\s+(?:air\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling)\b", re.I)
+_BLAMED_FOR = regexes.compile(r"\bblam(?:ed|es|ing)\s+(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+for\s+(?:the\s+)?(?:air\s*)?"
+                              r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|killings?)\b", re.I)
+
+
+def _claim_of_another_day(d: _Draft, claimed_figures) -> bool:
+    """Whether the sentence that claims an attack counts that attack's dead on another day than the figure's
+    ("A massive bomb blast claimed by the Daesh terror group killed at least 44 people ... on Wednesday"; "56
+    civilians were killed in strikes ... on July 19"): another incident, another attacker."""
+    if d.period is None:
+        return False
+    return any(x.period is not None and x.period.first == x.period.last and d.period.first == d.period.last
+               and x.period.first != d.period.first for x in claimed_figures)
+
+
 def _victims_in(in_sentence: dict[int, list[_Draft]], j: int) -> list[tuple[int, int]]:
     """The spans of the victims' own words in sentence ``j`` ("Thirteen Mexican police officers were
     killed"): who died there, never who killed anyone else."""
@@ -2489,10 +2504,21 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not d.actors:
         # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
         for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
-            if claims[j]:
+            if claims[j] and not _claim_of_another_day(
+                    d, in_sentence.get(j, ()) or [x for k in range(LEAD_SENTENCES) for x in in_sentence.get(k, ())]):
                 claimed = _claimed_by(j)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
+                    break
+    if not d.actors and _THE_STRIKES.search(d.sent.text):
+        # "Residents blamed the U.S.-led coalition for the strikes ... [the SDF has been trying to capture Manbij] ...
+        # 56 civilians were killed in the strikes": whom the text blamed for those strikes, sentences before
+        for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
+            blamed = _BLAMED_FOR.search(sents[j].text)
+            if blamed is not None:
+                hits = [h for h in actor_hits[j] if blamed.start("who") <= h.start and h.end <= blamed.end("who")]
+                if hits:
+                    d.actors = [_tagged(h, ":blamed") for h in _unique(hits)]
                     break
     if not d.actors:
         # the actor of the sentences just before ("nine civilians were killed in Qaterji"); a sentence of figures
@@ -2516,7 +2542,9 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # Tehreek-e-Taliban Pakistan claimed responsibility for the attack": nobody else named
         # (or, for a later report of the toll, before it)
         for j in [*range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)), *range(si - 1, max(-1, si - 1 - CLAIM_FAR), -1)]:
-            if _CLAIMED_THE_ATTACK.search(sents[j].text):
+            # (the claimed attack is the one that sentence counts, or else the lead's)
+            if _CLAIMED_THE_ATTACK.search(sents[j].text) and not _claim_of_another_day(
+                    d, in_sentence.get(j, ()) or [x for k in range(LEAD_SENTENCES) for x in in_sentence.get(k, ())]):
                 claimed = _claimed_by(j)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
