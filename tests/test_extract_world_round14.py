@@ -291,15 +291,6 @@ def test_world_the_target_alone_may_be_who_fought_back():
 
 # --- fourth batch: a unit abroad, whose a body is, a campaign's target -----------------------------------------
 
-def test_world_a_unit_abroad_named_like_a_region_at_home_is_not_taken():
-    """"Kurdistan" in news of Iraq is the Kurdistan Region, not Iran's Kurdistan province (a million people live there;
-    a city that big may be meant from abroad, a province may not unless the article points to its country)."""
-    from wartally.geo import resolve
-    p = resolve("Kurdistan", context=["Iraq", "Kurdistan", "Ranya"], country="IQ", area=True)
-    assert p.country != "Iran"
-    assert resolve("Idlib province", context=["Turkey"], country="TR", area=True).admin1 == "Idlib"
-
-
 @pytest.mark.parametrize(("country", "text", "fig", "not_actor"), [
     ("IQ", "Turkey has kept bases in northern Iraq as part of its campaign against militants of the Kurdistan Workers' "
            "Party (PKK). A drone strike killed three people on the Dokan road, the district governor said.",

@@ -193,9 +193,8 @@ def _evident(e: Entry, country: str | None, votes: Counter | dict | None, core: 
     another place of the article lies in."""
     if country is None or e.cc == country or e.feature == "country":
         return True
-    if e.population >= 1_000_000 and e.feature not in ("admin1", "admin2") \
-            and (core is None or len(fold(core)) >= 5 or fold(core) == fold(e.name)):
-        return True  # (a city; not a unit abroad: Iran's "Kurdistan" province in news of Iraq's Kurdistan Region)
+    if e.population >= 1_000_000 and (core is None or len(fold(core)) >= 5 or fold(core) == fold(e.name)):
+        return True
     if country == "SY" and e.cc in NEIGHBOURS:
         return True
     if not votes:
@@ -427,11 +426,7 @@ def _resolve(mention: str, context: tuple[str, ...], parent: str | None, area: b
         # a unit named with its admin word ("Idlib province") is evidence enough, and
         # so is a stated parent that holds the place ("Alindao town, Basse Kotto prefecture")
         units = _parent_units(parent)[0]
-        # a unit named as a unit abroad, unless the article's country is well attested and the text gave no admin word
-        # itself ("Kurdistan" read as a figure's area in news of Iraq is not Iran's province)
-        home = sum(v for k, v in votes.items() if k[:2] == country)
-        worded = parse(mention).region or home < 2
-        evident = [e for e in found if _evident(e, country, votes, m.core, how) or (m.region and worded and e.feature == "admin1")
+        evident = [e for e in found if _evident(e, country, votes, m.core, how) or (m.region and e.feature == "admin1")
                    or (units and _in_unit(e, units))]
         if len(evident) < len(found):
             dropped = f"; places outside {country} that nothing in the article points to left out"
