@@ -202,18 +202,32 @@ class Unit:
     earlier_counts: str | None = None
 
 
+# rules that date a figure by another figure or sentence: with no date words of their own (an empty span) and
+# on the publication day, they passed on the publication's day (date_rules)
+_BORROWED_NO_WORDS = frozenset({"when:previous-figure", "when:previous-sentence"})
+
+
 def date_rule(fig: Figure) -> str:
     """The rule that dated a figure (``when:weekday``, ``when:published``...)."""
     return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
 
 
-def date_rules(figs: Iterable[Figure]) -> dict[str, str]:
+def date_rules(figs: Iterable[Figure], published: dt.date | None = None) -> dict[str, str]:
     """Figure id -> the rule that dated it, a part dated by its whole
     ("10 gang members" of "at least 88 people ... dead", ``when:parent``)
     taking its whole's rule when the whole is among ``figs``: a part of a
-    toll only the publication dates states no day either."""
+    toll only the publication dates states no day either.  With
+    ``published``, a day borrowed from a figure or sentence that no date
+    words dated (the extractor's span is empty), the publication day itself,
+    is the publication's (``when:published``): "Recent airstrikes on Pazi
+    Gyi village have killed 171 people", dated by the title's 171."""
     figs = list(figs)
     rule = {f.id: date_rule(f) for f in figs}
+    if published is not None:
+        for f in figs:
+            if rule[f.id] in _BORROWED_NO_WORDS and (f.period.end or f.period.start) == f.period.start == published \
+                    and all(s.start == s.end for s in f.provenance if s.rule == rule[f.id]):
+                rule[f.id] = "when:published"
     parent = {f.id: f.part_of for f in figs}
     for f in figs:
         seen, k = {f.id}, f.id
@@ -802,7 +816,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
-    rule_of = date_rules(figs)  # each figure's dating rule, read once (a part's is its whole's)
+    rule_of = date_rules(figs, published)  # each figure's dating rule, read once (a part's is its whole's)
     told = {f.id for f in figs if tells_update(f)}
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
@@ -908,7 +922,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
 def _undated(unit: Unit, figs: list[Figure]) -> bool:
     """Whether no sentence and no stated attack day dates the unit: its days
     are the ones before its article's publication."""
-    rule_of = date_rules(figs)
+    published = EPOCH + dt.timedelta(days=unit.published_day) if unit.published_day is not None else None
+    rule_of = date_rules(figs, published)
     return (unit.day_start is not None and not unit.attack_day and not unit.recalled
             and not any(f.period.start and rule_of[f.id] != "when:published" for f in figs))
 
