@@ -12,7 +12,7 @@ import pytest
 from wartally.extract.document import process_document
 from wartally.link import link_figures
 from wartally.link.kind import classify
-from wartally.link.unit import date_rules, make_units
+from wartally.link.unit import date_rules, make_units, stated_actors
 from wartally.records import Document, Span
 
 
@@ -70,3 +70,21 @@ def test_link_a_recalled_count_dated_only_through_publication_spans_the_days_bef
     figs = [_borrowing(f, "when:previous-figure", 0, 0, "") if f.n == 96 else f for f in _incidents(doc)]
     (unit,) = make_units(figs, {doc.id: doc})
     assert unit.recalled and unit.day_end - unit.day_start == 14
+
+
+# An actor named in the words that say whose the source is counts the dead; it is not said to have killed.
+@pytest.mark.parametrize("text,n,stated", [
+    ("The strike hit the village of Kyauk Sin in Sagaing Region on Monday.\n\n"
+     "According to a medic with the Third Battalion of the local People's Defence Force, the dead included "
+     "40 men and 12 women.", 40, False),
+    ("The strike hit the village of Kyauk Sin in Sagaing Region on Monday.\n\n"
+     "According to a spokesman from the People's Defence Force, at least 40 people were killed.", 40, False),
+    # the actor is the subject of the killing, after the source's clause: stated
+    ("The strike hit the village of Kyauk Sin in Sagaing Region on Monday.\n\n"
+     "A medic said that fighters of the People's Defence Force killed 40 soldiers in the village.", 40, True),
+])
+def test_link_an_actor_inside_the_sources_phrase_is_not_stated(text, n, stated):
+    doc = _doc(text, "2023-05-10")
+    (fig,) = [f for f in process_document(doc) if f.n == n]
+    assert fig.actor, "the extractor reads the actor"
+    assert bool(stated_actors(fig, doc.text)) is stated

@@ -291,14 +291,18 @@ def _restating(fig: Figure, text: str) -> list[str]:
                     for a, b in [_sentence_at(text, m.start(), m.end())]]
 
 
-def stated_actors(fig: Figure) -> tuple[str, ...]:
+def stated_actors(fig: Figure, text: str | None = None) -> tuple[str, ...]:
     """The figure's actors when its own sentence (or its parent's) names
     them; () when they were borrowed from sentences around it or from the
     article's lead, which says little about which incident it is; less an
     actor named only inside the figure's source (the "Hamas" of "the
     Hamas-run health ministry" says who counts, not who killed) or only by
     the name of the figure's place ("Moscow" of "the attack on a Moscow
-    concert hall" is where, not who)."""
+    concert hall" is where, not who).  With the document's ``text``, an
+    actor named in the words that say whose the source is, right after it
+    ("a spokesperson from Battalion 4 of the Kanbalu District People's
+    Defence Force"; patterns.json ``source_member``), is inside the source
+    too: that group counts the dead, it is not said to have killed them."""
     actor_spans = [s for s in fig.provenance if s.rule.startswith("actor:")]
     if not actor_spans:
         return fig.actor  # no actor read from the text: none borrowed, none named only inside a source or place
@@ -313,7 +317,9 @@ def stated_actors(fig: Figure) -> tuple[str, ...]:
     inside: set[str] = set()
     outside: set[str] = set()
     for s in actor_spans:
-        within = s.text.lower() in names or any(o.start <= s.start and s.end <= o.end for o in spans)
+        within = s.text.lower() in names or any(o.start <= s.start and s.end <= o.end for o in spans) or (
+            text is not None and any(o.end <= s.start and search("source_member", text[o.end:s.start])
+                                     for o in sources))
         (inside if within else outside).add(s.rule.split(":")[1])
     only_source = {_actor_names().get(i) for i in inside - outside}
     return tuple(a for a in fig.actor if a not in only_source) if only_source else fig.actor
@@ -404,7 +410,7 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
 
     # the side of the actors each group's own sentences name: a rebel
     # rocket attack and a government barrel bomb on one city and day are two units
-    side = {f.id: _actor_side(list(stated_actors(f))) for f in figs}
+    side = {f.id: _actor_side(list(stated_actors(f, text))) for f in figs}
 
     # a figure whose sentence opens another incident ("Earlier in the day the Nusra Front launched 60 missiles
     # on Aleppo, killing nine people") joins no other unit by day and place
@@ -866,7 +872,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     if best is None:
         best = next((f.place for f in figs if f.place), None)
     weapon = _weapon(figs)
-    actors = sorted({a for f in figs for a in stated_actors(f)})
+    actors = sorted({a for f in figs for a in stated_actors(f, text)})
     groups = {f.victims for f in figs}
     victims = None
     if groups <= {Victims.COMBATANTS}:
