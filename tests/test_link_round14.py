@@ -88,3 +88,20 @@ def test_link_an_actor_inside_the_sources_phrase_is_not_stated(text, n, stated):
     (fig,) = [f for f in process_document(doc) if f.n == n]
     assert fig.actor, "the extractor reads the actor"
     assert bool(stated_actors(fig, doc.text)) is stated
+
+
+# A report with no place whose count's sentence names the other report's village is about that village.
+_UKPAM = ("Gunmen killed at least 60 people overnight in Ukpam, a farming village in Benue State, "
+          "residents said on Saturday.", "2025-06-14")
+
+
+@pytest.mark.parametrize("later,linked", [
+    # the governor's count two days on: the village is named, the extractor placed the count nowhere
+    (("The Benue State governor said that at least 100 people died in the violence that hit the Ukpam "
+      "community of Guma Local Government Area.", "2025-06-16"), True),
+    # another village of the same area named: no place in common
+    (("The Benue State governor said that at least 100 people died in the violence that hit the Ikyogen "
+      "community of Guma Local Government Area.", "2025-06-16"), False),
+])
+def test_link_a_placeless_report_naming_the_others_place(later, linked):
+    assert _linked(("first", *_UKPAM), ("later", *later)) is linked
