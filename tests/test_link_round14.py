@@ -105,3 +105,44 @@ _UKPAM = ("Gunmen killed at least 60 people overnight in Ukpam, a farming villag
 ])
 def test_link_a_placeless_report_naming_the_others_place(later, linked):
     assert _linked(("first", *_UKPAM), ("later", *later)) is linked
+
+
+# A siege of days: the day it was ended is not the day it began; the hotel is the site both reports are about.
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen stormed the Sahafi Hotel in Mogadishu late on Friday.", ["Sahafi"]),
+    ("The attack on Mogadishu’s Sahafi Hotel lasted for hours.", ["Sahafi"]),
+    # a lone article before the noun names no site
+    ("The hotel’s owner said the building was badly damaged.", []),
+])
+def test_link_site_names_read_a_capitalised_site_noun(text, expected):
+    from wartally.link.site import site_names
+    assert site_names(text) == expected
+
+
+def test_link_a_city_before_a_site_noun_yields_to_the_sites_own_name():
+    from wartally.link.site import main_site
+    from wartally.link.unit import place_key
+    title = "Twelve killed in Mogadishu hotel attack"
+    text = "Gunmen stormed the Sahafi Hotel in Mogadishu late on Friday."
+    assert main_site(title, text, place_key, {place_key("Mogadishu")}) == place_key("Sahafi")
+    assert main_site(title, text, place_key) == place_key("Mogadishu")  # (no city known: the title's name)
+
+
+@pytest.mark.parametrize("text,n,expected", [
+    ("On Sunday, Somali forces worked to end a deadly siege during which 20 people were killed.", 20, True),
+    ("Troops ended the hotel siege on Sunday; 20 people were killed, officials said.", 20, True),
+    # the day the gunmen attacked
+    ("On Friday, gunmen stormed a hotel in the capital, killing 20 people.", 20, False),
+])
+def test_link_the_day_a_siege_was_ended_is_its_aftermath(text, n, expected):
+    from wartally.link.unit import aftermath_day
+    (fig,) = [f for f in process_document(_doc(text, "2022-08-22")) if f.n == n]
+    assert aftermath_day(fig, text) is expected
+
+
+def test_link_a_siege_told_on_the_day_it_ended_joins_the_day_it_began():
+    first = ("Somali officials confirmed at least 9 dead in an attack by gunmen on the Sahafi Hotel in Mogadishu on "
+             "Friday.", "2022-08-20")
+    later = ("On Sunday, Somali forces worked to end a deadly siege during which 20 people were killed. The gunmen "
+             "had stormed Mogadishu’s Sahafi Hotel, security officials said.", "2022-08-22")
+    assert _linked(("first", *first), ("later", *later))

@@ -960,7 +960,9 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
         groups = _group(figs, doc.text if doc else None)
         mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
         mine = _told_later_with_its_update(mine, groups)
-        site = main_site(doc.title, doc.text, place_key) if doc is not None and doc.text else None
+        # (a city's name before a site noun, "Mogadishu hotel", is the city's, when the article names a site too)
+        cities = {u.place_key for u in mine if u.place_key and (u.big_city or u.capital)}
+        site = main_site(doc.title, doc.text, place_key, cities) if doc is not None and doc.text else None
         if site is not None:
             # the article's site is its unit's when it has one unit, else only the units that name no other place
             mine = [dataclasses.replace(u, site_key=site) if len(mine) == 1 or u.place_key in (None, site) else u
