@@ -146,3 +146,27 @@ def test_link_a_siege_told_on_the_day_it_ended_joins_the_day_it_began():
     later = ("On Sunday, Somali forces worked to end a deadly siege during which 20 people were killed. The gunmen "
              "had stormed Mogadishu’s Sahafi Hotel, security officials said.", "2022-08-22")
     assert _linked(("first", *first), ("later", *later))
+
+
+# Counts the toll view must not set against a toll of the dead.
+@pytest.mark.parametrize("text,n,expected", [
+    ("The mission said more than 90 people were killed and injured in the blast inside the mosque.", 90, True),
+    ("Witnesses said over 90 worshippers were killed and wounded in the attack.", 90, True),
+    # the dead, and another number for the hurt
+    ("More than 90 people were killed and about 200 injured in the attack.", 90, False),
+])
+def test_link_a_count_of_the_dead_and_hurt_together_is_no_toll(text, n, expected):
+    from wartally.link.tolls import is_not_count
+    (fig,) = [f for f in process_document(_doc(text, "2021-10-09")) if f.n == n]
+    assert is_not_count(fig, text) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Those who were rushed to hospital numbered 40, and I learnt that about 15 of them died.", True),
+    ("Some of the injured were taken to a hospital in the town where 15 later died.", True),
+    # the dead of the attack, the wounded taken to hospital
+    ("Fifteen people died in the attack and 40 were rushed to hospital.", False),
+])
+def test_link_the_dead_among_those_taken_to_hospital_are_one_sites(sentence, expected):
+    from wartally.link.lexicon import search
+    assert (search("toll_site", sentence) is not None) is expected
