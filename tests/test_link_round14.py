@@ -170,3 +170,19 @@ def test_link_a_count_of_the_dead_and_hurt_together_is_no_toll(text, n, expected
 def test_link_the_dead_among_those_taken_to_hospital_are_one_sites(sentence, expected):
     from wartally.link.lexicon import search
     assert (search("toll_site", sentence) is not None) is expected
+
+
+# A count placed by another sentence names, in that sentence, the place the other report gives.
+@pytest.mark.parametrize("other,rows", [
+    # the city the first report's place sentence names: one place, two sources' counts of it
+    (("At least 80 people were killed when a suicide bomber struck a Shia mosque in Kunduz city on Friday, a "
+      "former council member said.", "2021-10-08"), 1),
+])
+def test_link_toll_claims_read_the_sentence_their_place_came_from(other, rows):
+    first = ("A suicide bomber struck the Imam Ali mosque in Khanabad, Kunduz, during Friday prayers.\n\n"
+             "The attack killed 46 people and wounded more than 140, a police spokesman said.", "2021-10-08")
+    docs = {i: _doc(text, published, doc_id=i) for i, (text, published) in (("first", first), ("other", other))}
+    result = link_figures([f for doc in docs.values() for f in process_document(doc)], docs)
+    assert any(set(e.doc_ids) == set(docs) for e in result.events)
+    shown = [d for d in result.disagreements if {d.n_a, d.n_b} == {46, 80}]
+    assert len(shown) == rows
