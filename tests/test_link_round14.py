@@ -186,3 +186,17 @@ def test_link_toll_claims_read_the_sentence_their_place_came_from(other, rows):
     assert any(set(e.doc_ids) == set(docs) for e in result.events)
     shown = [d for d in result.disagreements if {d.n_a, d.n_b} == {46, 80}]
     assert len(shown) == rows
+
+
+# The Arabic article written onto its word is the article still.
+@pytest.mark.parametrize("a,b,same", [
+    ("Wad Alnoura", "Wad Al-Noura", True),
+    ("Alqosh", "Al Qosh", True),
+    ("Elnour", "El-Nour", True),
+    # "al" or "el" before a vowel, or before a short rest, is the name's own
+    ("Aleppo", "Eppo", False),
+    ("Alexandria", "Xandria", False),
+])
+def test_link_place_keys_drop_an_article_written_onto_its_word(a, b, same):
+    from wartally.link.unit import place_key
+    assert (place_key(a) == place_key(b)) is same

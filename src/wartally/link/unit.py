@@ -31,6 +31,9 @@ EPOCH = dt.date(1970, 1, 1)
 AREA_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "region", "governorate", "district",
                            "subdistrict"})
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
+# the article written onto its word ("Wad Alnoura" = "Wad Al-Noura"; "Albab"): "al" before two consonants or a
+# consonant and a vowel that a name would not start with after "al" is dropped when the rest is a word of its own
+_GLUED_ARTICLE = re.compile(r"\b(?:al|el)(?=[bcdfghjklmnpqrstvwxz][a-z]{3,})", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouyw']")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LABIAL_N = re.compile(r"n(?=[bp])")  # an n before b or p is said m: spellings differ on it
@@ -46,7 +49,7 @@ def place_key(name: str | None) -> str | None:
     if not name:
         return None
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = _ARTICLE.sub(" ", " " + text)
+    text = _GLUED_ARTICLE.sub("", _ARTICLE.sub(" ", " " + text))
     letters = _LABIAL_N.sub("m", re.sub(r"[^a-z]", "", text))
     if not letters:
         return None
