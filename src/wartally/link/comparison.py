@@ -135,6 +135,15 @@ def _names_a_spot(a: str, b: str) -> str:
             f" AND coalesce(instr({b}.named_keys, '|' || {a}.mention_key || '|'), 0) = 0)")
 
 
+def _names_its_place(a: str, b: str) -> str:
+    """SQL: unit ``a`` has no place (the geocoder placed none of its figures
+    and no mention was read: "151 people were killed in attacks on the
+    Yelewata community"), but its figures' sentences name ``b``'s place, a
+    settlement, not a governorate's name (``Unit.named_keys``)."""
+    return (f"({a}.place_key IS NULL AND {a}.mention_key IS NULL AND length({b}.place_key) >= 3"
+            f" AND NOT {b}.capital AND instr({a}.named_keys, '|' || {b}.place_key || '|') > 0)")
+
+
 def level_sql() -> dict[str, str]:
     """The SQL of each comparison's level (``LEVEL_COLUMNS``) for a pair of
     units ``a`` and ``b``, made from the settings."""
@@ -184,6 +193,7 @@ def level_sql() -> dict[str, str]:
             WHEN {one_admin1} AND (length(a.site_key) >= 3 AND a.site_key IN (b.place_key, b.mention_key)
                                    OR length(b.site_key) >= 3 AND b.site_key IN (a.place_key, a.mention_key))
               THEN 'site_place'
+            WHEN {one_admin1} AND ({_names_its_place('a', 'b')} OR {_names_its_place('b', 'a')}) THEN 'named_place'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL AND (a.capital OR b.capital)
               AND a.admin1 = b.admin1 THEN 'same_admin1'
             WHEN a.place_key IS NOT NULL AND b.place_key IS NOT NULL

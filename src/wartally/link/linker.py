@@ -362,6 +362,9 @@ def evidence(pair: tuple, ua: Unit, ub: Unit) -> tuple[str, ...]:
     elif place == "named_nearby":
         out.append(f"one report names both places: {ua.place or f'the site {ua.site_key}'} / "
                    f"{ub.place or f'the site {ub.site_key}'}")
+    elif place == "named_place":  # one report has no place, but its sentences name the other's
+        named, at = (ua, ub) if ua.place_key is None else (ub, ua)
+        out.append(f"{named.doc_id} names no place of its own, but its sentences name {at.doc_id}'s {at.place}")
     elif place == "other_place":
         out.append(f"other places {ua.place} / {ub.place}")
     elif place == "other_name":

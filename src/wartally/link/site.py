@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from wartally.extract.lexicon import compile_fast
 from wartally.extract.world import country_words
@@ -23,6 +23,7 @@ from wartally.link.lexicon import load
 
 _NAME = r"((?:[A-Z][\w'’-]*|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+)){0,2})"
 _LEADING = re.compile(r"^(?:The|A|An|In|At|On|Near|From|Of)\s+")
+_ONLY_LEADING = re.compile(r"^(?:The|A|An|In|At|On|Near|From|Of)$")  # "The hotel's manager" names no site
 _POSSESSIVE = re.compile(r"^.*(?:'s|’s)\s+")
 
 
@@ -33,7 +34,8 @@ def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     scanned once for the nouns rather than tried for a name at every word."""
     nouns = "|".join(load("patterns")["site_nouns"])
     # (the nouns with compile_fast's look-ahead for their first letters: the same matches, found faster)
-    return (compile_fast(rf"\b(?:{nouns})\b"),
+    # (nouns in any case: a site's own name is often written with it, "the Hayat Hotel", "Al-Shifa Hospital")
+    return (compile_fast(rf"\b(?:{nouns})\b", re.IGNORECASE),
             re.compile(rf"(?<![\w'’-]){_NAME}(?:'s|’s)?\s+$"),
             re.compile(rf",?\s+(?:called|named|known\s+as|of)\s+{_NAME}"))
 
@@ -54,16 +56,20 @@ def site_names(text: str) -> list[str]:
         name = _LEADING.sub("", _POSSESSIVE.sub("", found.group(1) or ""))
         words = country_words(name)
         # a country or a people before the noun is no site ("Sudan refugee camp", "Yemeni port")
-        if not name or (words and words[0][0] == 0):
+        if not name or _ONLY_LEADING.match(name) or (words and words[0][0] == 0):
             continue
         out.append(name)
     return out
 
 
-def main_site(title: str | None, text: str | None, place_key: Callable[[str], str | None]) -> str | None:
+def main_site(title: str | None, text: str | None, place_key: Callable[[str], str | None],
+              cities: Collection[str] = ()) -> str | None:
     """The site the article names most (its title's names count twice; ties
     to the first named), as ``place_key`` of its name; None when it names
-    none."""
+    none.  ``cities``: keys of the cities the article's counts are placed
+    at: a name among them before a site noun is the city's ("Mogadishu
+    hotel"), so when the article also names a site of its own ("the Hayat
+    Hotel") that one is its site."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for weight, part in ((2, title or ""), (1, text or "")):
@@ -74,4 +80,5 @@ def main_site(title: str | None, text: str | None, place_key: Callable[[str], st
                 first.setdefault(key, len(first))
     if not counts:
         return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    own = [k for k in counts if k not in cities] or list(counts)
+    return max(own, key=lambda k: (counts[k], -first[k]))

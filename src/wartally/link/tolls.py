@@ -64,7 +64,8 @@ from wartally.extract.world import country_mentions
 from wartally.link.claims import area_of, asserted, canonical_source
 from wartally.link.disagreement import OUTLET, days_between, own_losses
 from wartally.link.lexicon import load, patterns, reads_around, search
-from wartally.link.unit import AREA_FEATURES, _admin1_name, date_rules, governorates_named, named_earlier, named_keys
+from wartally.link.unit import (AREA_FEATURES, _admin1_name, date_rules, governorates_named, named_earlier, named_keys,
+                                told_sentences)
 from wartally.records import (ANALYST_PICKED, DatePrecision, Disagreement, Document, Event, Figure, Outcome, Period,
                               Qualifier, Victims, stable_id)
 
@@ -349,7 +350,8 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         labelled=any(reads_around(f, texts.get(f.doc_id), "toll_label_quoted") for f, _, _ in members),
         # (what the text names does not overrule a place an analyst picked)
         named="" if any(f.place is not None and (f.place.reason or "").startswith(ANALYST_PICKED) for f, _, _ in members)
-        else named_keys(" ".join(sentences)) or "",
+        else named_keys(" ".join(told_sentences([f], texts[f.doc_id]) if f.doc_id in texts else _sentence(f, documents)
+                                  for f, _, _ in members)) or "",
         # (a count over "several neighborhoods" is no one quarter's, whatever quarters its sentences go on to name)
         quarters=frozenset() if wide else frozenset(k for x in sentences for k in _quarters(x)),
         open_days=open_days)

@@ -31,6 +31,9 @@ EPOCH = dt.date(1970, 1, 1)
 AREA_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "region", "governorate", "district",
                            "subdistrict"})
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ad)[-\s']+", re.IGNORECASE)
+# the article written onto its word ("Wad Alnoura" = "Wad Al-Noura"; "Albab"): "al" before two consonants or a
+# consonant and a vowel that a name would not start with after "al" is dropped when the rest is a word of its own
+_GLUED_ARTICLE = re.compile(r"\b(?:al|el)(?=[bcdfghjklmnpqrstvwxz][a-z]{3,})", re.IGNORECASE)
 _VOWELS = re.compile(r"[aeiouyw']")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LABIAL_N = re.compile(r"n(?=[bp])")  # an n before b or p is said m: spellings differ on it
@@ -46,7 +49,7 @@ def place_key(name: str | None) -> str | None:
     if not name:
         return None
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = _ARTICLE.sub(" ", " " + text)
+    text = _GLUED_ARTICLE.sub("", _ARTICLE.sub(" ", " " + text))
     letters = _LABIAL_N.sub("m", re.sub(r"[^a-z]", "", text))
     if not letters:
         return None
@@ -202,18 +205,32 @@ class Unit:
     earlier_counts: str | None = None
 
 
+# rules that date a figure by another figure or sentence: with no date words of their own (an empty span) and
+# on the publication day, they passed on the publication's day (date_rules)
+_BORROWED_NO_WORDS = frozenset({"when:previous-figure", "when:previous-sentence"})
+
+
 def date_rule(fig: Figure) -> str:
     """The rule that dated a figure (``when:weekday``, ``when:published``...)."""
     return next((s.rule for s in fig.provenance if s.rule.startswith("when:")), "")
 
 
-def date_rules(figs: Iterable[Figure]) -> dict[str, str]:
+def date_rules(figs: Iterable[Figure], published: dt.date | None = None) -> dict[str, str]:
     """Figure id -> the rule that dated it, a part dated by its whole
     ("10 gang members" of "at least 88 people ... dead", ``when:parent``)
     taking its whole's rule when the whole is among ``figs``: a part of a
-    toll only the publication dates states no day either."""
+    toll only the publication dates states no day either.  With
+    ``published``, a day borrowed from a figure or sentence that no date
+    words dated (the extractor's span is empty), the publication day itself,
+    is the publication's (``when:published``): "Recent airstrikes on Pazi
+    Gyi village have killed 171 people", dated by the title's 171."""
     figs = list(figs)
     rule = {f.id: date_rule(f) for f in figs}
+    if published is not None:
+        for f in figs:
+            if rule[f.id] in _BORROWED_NO_WORDS and (f.period.end or f.period.start) == f.period.start == published \
+                    and all(s.start == s.end for s in f.provenance if s.rule == rule[f.id]):
+                rule[f.id] = "when:published"
     parent = {f.id: f.part_of for f in figs}
     for f in figs:
         seen, k = {f.id}, f.id
@@ -277,14 +294,18 @@ def _restating(fig: Figure, text: str) -> list[str]:
                     for a, b in [_sentence_at(text, m.start(), m.end())]]
 
 
-def stated_actors(fig: Figure) -> tuple[str, ...]:
+def stated_actors(fig: Figure, text: str | None = None) -> tuple[str, ...]:
     """The figure's actors when its own sentence (or its parent's) names
     them; () when they were borrowed from sentences around it or from the
     article's lead, which says little about which incident it is; less an
     actor named only inside the figure's source (the "Hamas" of "the
     Hamas-run health ministry" says who counts, not who killed) or only by
     the name of the figure's place ("Moscow" of "the attack on a Moscow
-    concert hall" is where, not who)."""
+    concert hall" is where, not who).  With the document's ``text``, an
+    actor named in the words that say whose the source is, right after it
+    ("a spokesperson from Battalion 4 of the Kanbalu District People's
+    Defence Force"; patterns.json ``source_member``), is inside the source
+    too: that group counts the dead, it is not said to have killed them."""
     actor_spans = [s for s in fig.provenance if s.rule.startswith("actor:")]
     if not actor_spans:
         return fig.actor  # no actor read from the text: none borrowed, none named only inside a source or place
@@ -299,7 +320,9 @@ def stated_actors(fig: Figure) -> tuple[str, ...]:
     inside: set[str] = set()
     outside: set[str] = set()
     for s in actor_spans:
-        within = s.text.lower() in names or any(o.start <= s.start and s.end <= o.end for o in spans)
+        within = s.text.lower() in names or any(o.start <= s.start and s.end <= o.end for o in spans) or (
+            text is not None and any(o.end <= s.start and search("source_member", text[o.end:s.start])
+                                     for o in sources))
         (inside if within else outside).add(s.rule.split(":")[1])
     only_source = {_actor_names().get(i) for i in inside - outside}
     return tuple(a for a in fig.actor if a not in only_source) if only_source else fig.actor
@@ -390,7 +413,7 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
 
     # the side of the actors each group's own sentences name: a rebel
     # rocket attack and a government barrel bomb on one city and day are two units
-    side = {f.id: _actor_side(list(stated_actors(f))) for f in figs}
+    side = {f.id: _actor_side(list(stated_actors(f, text))) for f in figs}
 
     # a figure whose sentence opens another incident ("Earlier in the day the Nusra Front launched 60 missiles
     # on Aleppo, killing nine people") joins no other unit by day and place
@@ -802,7 +825,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     figs = sorted(figs, key=lambda f: (f.number_span.start, f.id))
     dating = load("comparison")["dates"]
     # a figure dated only by its publication happened on or before it
-    rule_of = date_rules(figs)  # each figure's dating rule, read once (a part's is its whole's)
+    rule_of = date_rules(figs, published)  # each figure's dating rule, read once (a part's is its whole's)
     told = {f.id for f in figs if tells_update(f)}
     stated = [f for f in figs if f.period.start and rule_of[f.id] != "when:published"]
     # dated by a figure that tells a toll update, every dated figure on its day ("rose on Wednesday to 143 ...
@@ -852,7 +875,7 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
     if best is None:
         best = next((f.place for f in figs if f.place), None)
     weapon = _weapon(figs)
-    actors = sorted({a for f in figs for a in stated_actors(f)})
+    actors = sorted({a for f in figs for a in stated_actors(f, text)})
     groups = {f.victims for f in figs}
     victims = None
     if groups <= {Victims.COMBATANTS}:
@@ -908,7 +931,8 @@ def make_unit(doc_id: str, figs: list[Figure], published: dt.date | None = None,
 def _undated(unit: Unit, figs: list[Figure]) -> bool:
     """Whether no sentence and no stated attack day dates the unit: its days
     are the ones before its article's publication."""
-    rule_of = date_rules(figs)
+    published = EPOCH + dt.timedelta(days=unit.published_day) if unit.published_day is not None else None
+    rule_of = date_rules(figs, published)
     return (unit.day_start is not None and not unit.attack_day and not unit.recalled
             and not any(f.period.start and rule_of[f.id] != "when:published" for f in figs))
 
@@ -939,7 +963,9 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
         groups = _group(figs, doc.text if doc else None)
         mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
         mine = _told_later_with_its_update(mine, groups)
-        site = main_site(doc.title, doc.text, place_key) if doc is not None and doc.text else None
+        # (a city's name before a site noun, "Mogadishu hotel", is the city's, when the article names a site too)
+        cities = {u.place_key for u in mine if u.place_key and (u.big_city or u.capital)}
+        site = main_site(doc.title, doc.text, place_key, cities) if doc is not None and doc.text else None
         if site is not None:
             # the article's site is its unit's when it has one unit, else only the units that name no other place
             mine = [dataclasses.replace(u, site_key=site) if len(mine) == 1 or u.place_key in (None, site) else u
