@@ -344,3 +344,24 @@ def test_world_a_claim_for_another_day_s_attack_is_not_this_figure_s_actor():
             "The city has regularly been targeted in bomb attacks, many of which have been claimed by Daesh.")
     f = figure_in(text, (K, 56, "civilians"), "2016-07-28")
     assert "ISIS" not in tuple(f.actor), f.actor
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), [
+    ("PK", "The deceased included three police officers, the police said.", (K, 3, "people")),
+])
+def test_world_a_figure_worded_otherwise_3(country, text, fig):
+    figure_in(text, fig, "2023-01-31")
+
+
+def test_world_killed_and_injured_at_a_clause_s_end_are_neither():
+    big = [f for f in figures_of("The explosion left more than 100 people killed and injured, officials said.", "2021-10-09")
+           if str(f.outcome) == K]
+    assert not big, big
+
+
+def test_world_the_day_a_jet_dropped_its_bombs_is_the_attack_day():
+    from wartally.extract.attack_day import days_in
+    import datetime as _dt
+    text = "Just before 8 am on Tuesday, a junta fighter jet dropped two bombs on the crowd."
+    days = days_in([(text, find_periods(text, _dt.date(2023, 4, 13)))], _dt.date(2023, 4, 13))
+    assert _dt.date(2023, 4, 11) in list(days)

@@ -52,7 +52,7 @@ _FIGURE_STEMS = (
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot", "abandon", "fatal",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "body of", "corpse", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "asylum", "internally displaced", "condition", "crossed", "refuge", "shelter", "escaped",
-    "tally", "treat", "hospitali", "blew", "buri",
+    "tally", "treat", "hospitali", "blew", "buri", "deceased",
 )
 
 
@@ -415,7 +415,9 @@ _MIXED_TOLL = regexes.compile(r"(?:injuries|deaths|fatalities)\s+and\s+(?:deaths
                               # "More than 2,500 people were killed or injured in gang violence": one count of both
                               r"|(?:dead|killed)\s+or\s+(?:wounded|injured|hurt)\b|(?:wounded|injured)\s+or\s+(?:dead|killed)\b"
                               r"|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)"
-                              r"|(?:wounded|injured)\s+(?:and|or)\s+(?:dead|killed)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)", re.I)
+                              r"|(?:wounded|injured)\s+(?:and|or)\s+(?:dead|killed)\s+(?=[a-z])(?!in\b|on\b|at\b|by\b|as\b|after\b|when\b)"
+                              # "left more than 100 people killed and injured, officials said": the clause ends on both
+                              r"|(?:dead|killed)\s+and\s+(?:wounded|injured)(?=\s*[,.;]|\s*$)", re.I)
 
 
 def _is_speaker(text: str, g: GroupMention) -> bool:
