@@ -1480,7 +1480,7 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
         if held:
             d.area, d.area_sent = held[0], d.place_sent
     if d.area is None and d.place is not None and prev is not None and prev.place is not None \
-            and prev.place.text == d.place.text and prev.area is not None:
+            and prev.place.text == d.place.text and prev.area is not None and prev.area.rule != places_mod.DIRECTION_UNIT_RULE:
         d.area, d.area_sent = prev.area, prev.area_sent  # the unit of the figure before, in the same place
     if d.area is None:
         for j in range(si - 1, max(-1, si - 1 - CONTEXT_BACK), -1):
@@ -2334,7 +2334,8 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
                     continue  # (a later place its sentence puts in the one named before stays: "El Aguaje, a town in
                     # the municipality of Aguililla")
                 d.place, d.place_sent, d.place_inherited = src.place, src.place_sent, True
-                if src.area is not None and (d.area is None or d.area_sent is not d.sent):
+                if src.area is not None and (d.area is None or d.area_sent is not d.sent
+                                             and src.area.rule != places_mod.DIRECTION_UNIT_RULE):
                     # (the unit that holds it, for a village the gazetteer lacks; over a unit only sentences before name)
                     d.area, d.area_sent = src.area, src.area_sent
 

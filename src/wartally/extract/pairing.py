@@ -157,7 +157,9 @@ def _self_paired(g: GroupMention) -> Paired | None:
 def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trigger, str] | None:
     """The verb right before the group ("killed 15 people"), with the gap between."""
     for t in reversed(trigs):
-        among = t.rule == "outcome:among-dead" or _AMONG_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+        # ("Among the victims were 18 children" of a hospital's 56 treated: victims are not always the dead)
+        among = (t.rule == "outcome:among-dead" and not text[t.start: t.end].lower().endswith("victims")) \
+            or _AMONG_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
         if t.end <= g.start and among and t.direction == "post":
             copula = _AMONG_COPULA.match(text, t.end)
             if copula is None or copula.end() > g.start:
@@ -245,7 +247,7 @@ def _participle_inside(text: str, g: GroupMention, trigs: list[Trigger], groups:
         return None
     for t in trigs:
         if t.end <= g.start and g.start - t.end < 80 and not re.search(r"[.;]", text[t.end: g.start]) \
-                and not _held_by_another_group(t, g, groups):
+                and t.direction in ("pre", "both") and not _held_by_another_group(t, g, groups):
             # "claiming the lives of ... a family of six displaced people": a verb before says what befell them
             # (not another group's participle: "three wounded soldiers and two dead rebels")
             return None
