@@ -1637,11 +1637,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
             # "..., a local official said Saturday. [...], according to Willy Malikidogo, chief of
             # Kilya locality": the unnamed official of the lead, named in the next sentence
             h, si_h = named
-        if h.rule.startswith(context.BARE_HEAD_RULE) and (named := _body_named_before(h, si_h, sents, sources)) is not None:
-            h, si_h = named
-        elif (kind := _BODY_SPOKESMAN.match(h.value)) is not None and (
-                named := _body_named_before(context.Hit(h.start, h.end, kind.group(1), h.rule), si_h, sents, sources)) is not None:
-            h, si_h = named  # "ministry spokesman Ashraf al-Qudra" after "the Gaza Health Ministry said": that ministry's
+        h, si_h = _the_body_meant(h, si_h, sents, sources)
         d.source, d.source_rule, d.source_span = h.value, h.rule.split("#")[0], (sents[si_h].start + h.start, sents[si_h].start + h.end)
     elif (closing := _quote_closes(sents, si)) is not None and sources[closing]:
         # "“... Fifteen bodies were buried this morning. There are also wounded,” a local official
@@ -1689,11 +1685,7 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
                 h = min(named, key=context.strength_of)
                 if (before := _official_named_before(j, h, sents, sources, outlet)) is not None:
                     h, j = before  # "The spokesman said ...": the spokesman named before
-                if h.rule.startswith(context.BARE_HEAD_RULE) and (body := _body_named_before(h, j, sents, sources)) is not None:
-                    h, j = body  # "the statement said": the statement of the ministry the text named before
-                elif (kind := _BODY_SPOKESMAN.match(h.value)) is not None and (
-                        body := _body_named_before(context.Hit(h.start, h.end, kind.group(1), h.rule), j, sents, sources)) is not None:
-                    h, j = body
+                h, j = _the_body_meant(h, j, sents, sources)  # "the statement said": of the ministry the text named before
                 d.source, d.source_rule = h.value, f"source:inherited:{h.rule.split(':', 1)[1].split('#')[0]}"
                 d.source_span = (sents[j].start + h.start, sents[j].start + h.end)
                 break
@@ -1763,6 +1755,17 @@ def _unnamed_kind(h: context.Hit, si: int, sents: list[Sentence], sources) -> bo
 
 # "ministry spokesman", "the agency's spokeswoman": the spokesperson of a body the text names by its kind alone
 _BODY_SPOKESMAN = regexes.compile(r"^(?:\{where\}\s+)?(?:the\s+)?(ministry|agency|directorate|department|office|commission)(?:['’]s)?\s+spokes(?:man|woman|person)$", re.I)
+
+
+def _the_body_meant(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int]:
+    """The source a body named by its head word alone ("the Ministry added") or a spokesperson of a body named by
+    its kind ("ministry spokesman Ashraf al-Qudra" after "the Gaza Health Ministry said") stands for, with its
+    sentence: the body named before; ``h`` and ``si`` themselves when none is."""
+    if h.rule.startswith(context.BARE_HEAD_RULE):
+        return _body_named_before(h, si, sents, sources) or (h, si)
+    if (kind := _BODY_SPOKESMAN.match(h.value)) is not None:
+        return _body_named_before(context.Hit(h.start, h.end, kind.group(1), h.rule), si, sents, sources) or (h, si)
+    return h, si
 
 
 def _body_named_before(h: context.Hit, si: int, sents: list[Sentence], sources) -> tuple[context.Hit, int] | None:
@@ -2396,6 +2399,11 @@ _BLAMED_FOR = regexes.compile(r"\bblam(?:ed|es|ing)\s+(?P<who>(?:the\s+)?[^,;]{2
                               r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|killings?)\b", re.I)
 
 
+def _claimed_attack_figures(j: int, in_sentence: dict[int, list[_Draft]]) -> list[_Draft]:
+    """The figures of the attack sentence ``j`` claims: its own, or else the lead's."""
+    return list(in_sentence.get(j, ())) or [x for k in range(LEAD_SENTENCES) for x in in_sentence.get(k, ())]
+
+
 def _claim_of_another_day(d: _Draft, claimed_figures) -> bool:
     """Whether the sentence that claims an attack counts that attack's dead on another day than the figure's
     ("A massive bomb blast claimed by the Daesh terror group killed at least 44 people ... on Wednesday"; "56
@@ -2507,8 +2515,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
     if not d.actors:
         # "... killed four police officers. The Balochistan Liberation Army claimed responsibility."
         for j in range(si + 1, min(len(sents), si + 1 + CLAIM_FORWARD)):
-            if claims[j] and not _claim_of_another_day(
-                    d, in_sentence.get(j, ()) or [x for k in range(LEAD_SENTENCES) for x in in_sentence.get(k, ())]):
+            if claims[j] and not _claim_of_another_day(d, _claimed_attack_figures(j, in_sentence)):
                 claimed = _claimed_by(j)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]
@@ -2545,9 +2552,7 @@ def _assign_actor_weapon(d: _Draft, sents: list[Sentence], in_sentence: dict[int
         # Tehreek-e-Taliban Pakistan claimed responsibility for the attack": nobody else named
         # (or, for a later report of the toll, before it)
         for j in [*range(si + 1 + CLAIM_FORWARD, min(len(sents), si + 1 + CLAIM_FAR)), *range(si - 1, max(-1, si - 1 - CLAIM_FAR), -1)]:
-            # (the claimed attack is the one that sentence counts, or else the lead's)
-            if _CLAIMED_THE_ATTACK.search(sents[j].text) and not _claim_of_another_day(
-                    d, in_sentence.get(j, ()) or [x for k in range(LEAD_SENTENCES) for x in in_sentence.get(k, ())]):
+            if _CLAIMED_THE_ATTACK.search(sents[j].text) and not _claim_of_another_day(d, _claimed_attack_figures(j, in_sentence)):
                 claimed = _claimed_by(j)
                 if claimed:
                     d.actors = [_tagged(h, ":claimed") for h in claimed]

@@ -201,23 +201,23 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _geo_words(name: str) -> dict:
+    """One word table of data/geo (not_where.json, mention_words.json), read once."""
+    import json
+    from importlib import resources
+    with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
 @lru_cache(maxsize=1)
 def _distance_before() -> re.Pattern[str]:
     """A distance and a direction right before a name ("30 km north of ",
     "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
-    (distance units) and data/geo/mention_words.json (directions)."""
-    import json
-    from importlib import resources
-
-    def words(name: str) -> dict:
-        with (resources.files("wartally") / "data" / "geo" / name).open(encoding="utf-8") as f:
-            return json.load(f)
-
-    table = words("not_where.json")
-    units = "|".join(sorted(map(re.escape, table["distance_units"]), key=len, reverse=True))
-    amounts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in table["distance_amounts"] if not w.startswith("_")),
-                              key=len, reverse=True))
-    directions = "|".join(sorted(map(re.escape, words("mention_words.json")["directions"]), key=len, reverse=True))
+    (distance units and amounts) and data/geo/mention_words.json (directions)."""
+    units = "|".join(sorted(map(re.escape, _geo_words("not_where.json")["distance_units"]), key=len, reverse=True))
+    amounts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _distance_amounts()), key=len, reverse=True))
+    directions = "|".join(sorted(map(re.escape, _geo_words("mention_words.json")["directions"]), key=len, reverse=True))
     # "the capital", "the Central African Republic capital", "the country's capital": up to four words before "capital"
     capital = r"(?:[\w'’.-]+\s+){0,4}?(?:national\s+|state\s+|provincial\s+)?capital\s*,?\s+"
     return re.compile(rf"(?:(?P<n>\d[\d,.]*)|\b(?P<words>{amounts}))\s*(?P<unit>{units})\b(?:\s*\([^()]{{0,30}}\))?\s+"
@@ -228,10 +228,7 @@ def _distance_before() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _distance_amounts() -> dict[str, float]:
     """Spelled and vague amounts of distance ("hundreds of" → 300), from data/geo/not_where.json."""
-    import json
-    from importlib import resources
-    with (resources.files("wartally") / "data" / "geo" / "not_where.json").open(encoding="utf-8") as f:
-        table = json.load(f)["distance_amounts"]
+    table = _geo_words("not_where.json")["distance_amounts"]
     return {" ".join(k.split()): float(v) for k, v in table.items() if not k.startswith("_")}
 
 
@@ -245,10 +242,12 @@ def measured_from(text: str, start: int) -> float | None:
         return None
     if m.group("words"):
         n = _distance_amounts().get(" ".join(m.group("words").lower().split()))
-        return None if n is None else (n * 1.609 if m.group("unit").lower().startswith("mi") else n)
-    try:
-        n = float(m.group("n").replace(",", "").rstrip("."))
-    except ValueError:
+    else:
+        try:
+            n = float(m.group("n").replace(",", "").rstrip("."))
+        except ValueError:
+            n = None
+    if n is None:
         return None
     return n * 1.609 if m.group("unit").lower().startswith("mi") else n
 
