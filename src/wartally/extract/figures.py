@@ -744,6 +744,25 @@ def _pick_when(d: _Draft, ws: list[When]) -> When | None:
     return best
 
 
+def _before_this_incident(came: re.Match[str], earlier: list[_Draft], published: dt.date | None) -> When | None:
+    """The days of an earlier attack the sentence recalls ("The incident comes
+    a week after a bomb blast ... killed eight people"): as many days before
+    this incident's day (the last figure dated by its own day, else the
+    publication) as the words say, or within the week before when they do not
+    say exactly ("comes days after")."""
+    told = next((x.period for x in reversed(earlier) if x.period is not None and x.period.first == x.period.last
+                 and x.period_rule in _ATTACK_DAY_RULES), None)
+    ref = told.first if told is not None else published
+    if ref is None:
+        return None
+    back = _DAYS_BACK.get(" ".join(came.group(1).lower().split()))
+    if back is not None:
+        day = ref - dt.timedelta(days=back)
+        return When(came.start(), came.end(), day, day, DatePrecision.DAY, 2 if back >= 7 else 1, "when:days-before")
+    return When(came.start(), came.end(), ref - dt.timedelta(days=14), ref - dt.timedelta(days=1), DatePrecision.WEEK, 3,
+                "when:days-before")
+
+
 _LIST_STEP = regexes.compile(r"\s*[,;]\s*(?:and\s+|while\s+|with\s+)?")
 
 
@@ -768,6 +787,8 @@ def _assign_period(d: _Draft, sents: list[Sentence], whens: list[list[When]], pu
             else:
                 w = When(w.start, w.end, w.first - dt.timedelta(days=7), w.first - dt.timedelta(days=1),
                          DatePrecision.WEEK, 3, "when:days-before")
+    if w is None and (came := _CAME_AFTER.search(d.sent.text, 0, anchor)) is not None:
+        w = _before_this_incident(came, earlier, published)
     since_event = [x for x in whens[si] if x.rule.startswith("when:since-event:")]
     if since_event and w is not None and not w.rule.startswith("when:since-event:") and w.rule in ("when:ago", "when:published"):
         w = since_event[0]  # "since the assault began two months ago": the assault's own date is better
@@ -1151,6 +1172,10 @@ _DAYS_AFTER = regexes.compile(r"\b((?:a\s+few|several|two|three|four|five|\d+)\s
 _ATTACK_DAY_RULES = ("when:days-before", "when:weekday", "when:date", "when:yesterday", "when:weekday-night",
                      "when:attack-day", "when:attack-day-toll")  # a figure's own day, stated by its text
 _DAYS_BACK = {"a day": 1, "one day": 1, "two days": 2, "three days": 3, "a week": 7}  # how many days "... after" says exactly
+# "The incident comes a week after a bomb blast ... killed eight people": the sentence recalls an earlier attack
+_CAME_AFTER = regexes.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|less\s+than\s+)?"
+                              r"((?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|one\s+day|days|a\s+week|weeks)\s+after\b",
+                              re.I)
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = regexes.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
 _SAME_PLACE = compile_fast(
@@ -1656,6 +1681,10 @@ def _assign_source(d: _Draft, sents: list[Sentence], sources: list[list[context.
         # the sentence's own words, not a source named in the sentences around
         d.source, d.source_rule = reports.group("who").lower(), "source:unnamed-reports"
         d.source_span = (d.sent.start + reports.start("who"), d.sent.start + reports.end("who"))
+    elif _CAME_AFTER.search(d.sent.text, 0, anchor) is not None:
+        # "The incident comes a week after a bomb blast ... killed eight people": the outlet recalling an earlier
+        # attack, not the words of whoever told this one's toll
+        d.source, d.source_rule = "outlet", "source:outlet"
     elif country in (None, world.SYRIA) and _UNNAMED_SPEAKER.search(d.sent.text) and len(_SAYS.findall(d.sent.text)) == 1:
         # "..., witnesses said" (the sentence's one speaker): no organisation, the outlet's
         # reporting, not a source named sentences away

@@ -100,6 +100,7 @@ class TollClaim:
     site: bool = False  # what one hospital received, who died in hospital: one site's count
     group: bool = False  # a trade or membership group among the victims ("five medics")
     piece: bool = False  # its sentence splits this outcome's toll among places or times
+    spots: frozenset[str] = frozenset()  # a piece's place keys: the name right after its number ("70 dead in Tchoma Bangou")
     wide: bool = False  # its sentence counts over several towns or cities
     contrast: bool = False  # its sentence sets it against another source's count ("had earlier said")
     provisional: bool = False  # an article of it says its toll is still being made
@@ -141,7 +142,7 @@ def is_toll_part(fig: Figure, text: str | None) -> bool:
     return search("toll_part", _OTHERS.sub("#", window)) is not None or not _after_another_outcome(fig, text)
 
 
-_OTHERS = re.compile(r"#\s+(?:others?|more)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"#\s+(?:others?|more)\b|\banother\s+#", re.IGNORECASE)
 
 
 def _after_another_outcome(fig: Figure, text: str) -> bool:
@@ -150,8 +151,15 @@ def _after_another_outcome(fig: Figure, text: str) -> bool:
     than the figure's ("killed 16 ... 20 other tourists injured")."""
     words = _settings()["incident"]["outcome_words"]
     lo = fig.sentence_start if fig.sentence_start <= fig.number_span.start else 0
-    named = {o for w in re.findall(r"[a-z]+", text[lo:fig.number_span.start].lower())
-             for o, ws in words.items() if w in ws}
+
+    def named_in(chunk: str) -> set[str]:
+        return {o for w in re.findall(r"[a-z]+", chunk.lower()) for o, ws in words.items() if w in ws}
+
+    named = named_in(text[lo:fig.number_span.start])
+    if not named and lo > 0:
+        # "The death toll ... has risen to 85 ... Another 147 wounded people were wounded": the sentence before
+        stop = len(text[:lo].rstrip()) - 1  # (the sentence before's full stop)
+        named = named_in(text[text.rfind(".", 0, max(0, stop)) + 1:stop])
     return bool(named) and str(fig.outcome) not in named
 
 
@@ -337,7 +345,8 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         said_by=" ".join(x.lower() for x in sentences),
         site=any(search("toll_site", x) for x in sentences),
         group=any(reads_around(f, texts.get(f.doc_id), "toll_group") for f, _, _ in members),
-        piece=any(splits(x, shown.outcome) for x in sentences),
+        piece=(piece := any(splits(x, shown.outcome) for x in sentences)),
+        spots=frozenset(k for f, _, _ in members for k in _spot_keys(f, texts.get(f.doc_id))) if piece else frozenset(),
         wide=wide,
         contrast=any(search("toll_contrast", x) for x in sentences),
         challenged=frozenset(d for d, t in texts.items() if search("toll_challenge", t)),
@@ -355,6 +364,21 @@ def _claim(event_id: str, members: list[tuple[Figure, dt.date, bool]],
         # (a count over "several neighborhoods" is no one quarter's, whatever quarters its sentences go on to name)
         quarters=frozenset() if wide else frozenset(k for x in sentences for k in _quarters(x)),
         open_days=open_days)
+
+
+_SPOT = re.compile(r"^[^.;:#\d]{0,40}?\b(?:in|at)\s+(?:the\s+(?:village|town|city|district|camp|commune|hamlet)s?\s+of\s+)?"
+                   r"((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)", re.IGNORECASE)
+
+
+def _spot_keys(f: Figure, text: str | None) -> tuple[str, ...]:
+    """The place keys of the name right after a figure's number, within its
+    sentence ("up to 70 dead in Tchoma Bangou", "30 others in
+    Zaroumdareye"): where a piece of a split toll was counted."""
+    if not text:
+        return ()
+    end = f.sentence_end if f.sentence_end >= f.number_span.end else len(text)
+    m = _SPOT.match(text[f.number_span.end:end])
+    return tuple(k for k in (named_keys(m.group(1)) or "").strip("|").split("|") if k) if m else ()
 
 
 def _quarters(sentence: str) -> tuple[str, ...]:
@@ -470,6 +494,8 @@ def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
     small, big = sorted((a, b), key=lambda c: c.n)
     if a.piece != b.piece:
         return True  # a piece of a split toll is another place's or time's count than a whole toll
+    if a.spots and b.spots and not a.spots & b.spots:
+        return True  # pieces of a toll counted at two places ("70 in Tchombangou and 30 others in Zaroumdareye")
     trade = small.group and not big.group and small.victims != Victims.COMBATANTS  # "two NDF members" are fighters
     quarter = bool(small.quarters) and not big.quarters  # "three civilians ... in Saif al-Dawleh neighborhood" of a city's five
     return (small.site and not big.site) or trade or (big.wide and not small.wide) or quarter
@@ -540,22 +566,54 @@ def grown_from(a: TollClaim, b: TollClaim, earlier: frozenset[int]) -> bool:
     the higher was reported no earlier than it and the text does not set the
     two against each other: the toll grew from it, whoever gave it."""
     low, high = sorted((a, b), key=lambda c: c.n)
-    return (low.n < high.n and low.n in earlier and high.reported[1] >= low.reported[0]
+    # (both named as earlier tolls, "Earlier reports ... had 26 killed and at least 16 dead": two sources' earlier
+    # counts side by side, neither grown from the other)
+    return (low.n < high.n and low.n in earlier and high.n not in earlier and high.reported[1] >= low.reported[0]
             and not set_against_each_other(a, b))
 
 
 def judge(a: TollClaim, b: TollClaim, earlier: frozenset[int] = frozenset(),
-          stages: frozenset[str] = frozenset()) -> str | None:
+          stages: frozenset[str] = frozenset(), early_docs: frozenset[str] = frozenset()) -> str | None:
     """The kind of disagreement between two toll claims of one event, or
     None; ``earlier``: the numbers the event's articles name as earlier
     tolls of it (``grown_from``); ``stages``: the claims that are stages of
-    their source's rising toll (``rising_stages``)."""
-    if not _comparable(a, b) or not _conflict(a, b) or grown_from(a, b, earlier):
+    their source's rising toll (``rising_stages``); ``early_docs``: the
+    articles told at an earlier hour (``earlier_hour_articles``)."""
+    if (not _comparable(a, b) or not _conflict(a, b) or grown_from(a, b, earlier)
+            or _told_earlier(a, b, early_docs, earlier)):
         return None
     low = min((a, b), key=lambda c: c.n)
     if low.id in stages and days_between(a.reported, b.reported) == 0 and not set_against_each_other(a, b):
         return None  # the lower is a stage of a toll its own source was still raising that day: growth
     return _kind(a, b)
+
+
+def _told_earlier(a: TollClaim, b: TollClaim, early_docs: frozenset[str], earlier: frozenset[int]) -> bool:
+    """Whether the lower count comes only from articles told at an earlier
+    hour of the incident and the higher from none of them, and is itself no
+    earlier toll, reported no earlier and not set against it: the toll grew
+    between the two reports."""
+    low, high = sorted((a, b), key=lambda c: c.n)
+    return (low.n < high.n and set(low.docs) <= early_docs and not set(high.docs) & early_docs
+            and high.n not in earlier
+            and high.reported[1] >= low.reported[0] and not set_against_each_other(a, b))
+
+
+def earlier_hour_articles(claims: Sequence[TollClaim], earlier_by_doc: Mapping[str, frozenset[int]]) -> frozenset[str]:
+    """The articles of an event told at an earlier hour of it: those giving,
+    as their own count, a number another article of the event names as an
+    earlier toll (incident.mention_min up: "Earlier reports by spokesmen
+    from the Health Ministry and the Interior Ministry had 26 killed" makes
+    the article of the health chief's 26 dead an earlier report, so its 90
+    wounded are no rival of the later 105)."""
+    least = _settings()["incident"]["mention_min"]
+    out = set()
+    for c in claims:
+        if c.n < least:
+            continue
+        namers = {d for d, ns in earlier_by_doc.items() if c.n in ns}
+        out.update(d for d in c.docs if namers - {d} and d not in namers)
+    return frozenset(out)
 
 
 def rising_stages(claims: Sequence[TollClaim]) -> frozenset[str]:
@@ -636,13 +694,14 @@ def event_disagreements(event: Event, figures: Sequence[Figure], documents: Mapp
     claims = sorted(toll_claims(event, figures, documents), key=_order)
     place = (event.place.name or event.place.mention) if event.place else None
     # the counts its articles name as earlier tolls of it: a count it grew from, not a rival
-    earlier = frozenset(n for d in {f.doc_id for f in figures}
-                        for n in named_earlier(getattr(documents.get(d), "text", None)))
+    earlier_by_doc = {d: named_earlier(getattr(documents.get(d), "text", None)) for d in {f.doc_id for f in figures}}
+    earlier = frozenset(n for ns in earlier_by_doc.values() for n in ns)
     stages = rising_stages(claims)
+    early_docs = earlier_hour_articles(claims, earlier_by_doc)
     out = []
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            kind = judge(a, b, earlier, stages)
+            kind = judge(a, b, earlier, stages, early_docs)
             if kind:
                 out.append(_record(kind, a, b, evidence(kind, a, b, event, figures), place))
     return out

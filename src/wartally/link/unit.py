@@ -669,21 +669,33 @@ def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ..
     """Per sentence of ``text`` that names an earlier toll (patterns.json
     earlier_count): (every number it gives, the numbers it gives as an
     earlier toll).  Memoised: every unit of an article asks."""
-    if patterns("earlier_count_starts").search(text) is None or search("earlier_count", _masked(text)) is None:
+    if patterns("earlier_count_starts").search(text) is None or (search("earlier_count", _masked(text)) is None
+                                                                 and not any(search("earlier_sentence", x)
+                                                                             for x in _SENTENCE_END.split(text))):
         return ()
     out = []
     for sentence in _SENTENCE_END.split(text):
         numbers, earlier = set(), set()
+        # "Earlier reports by spokesmen ... had 26 killed and at least 16 dead": every count of the sentence
+        all_earlier = search("earlier_sentence", sentence) is not None
         for m in _NUMBER.finditer(sentence):
             n = _number(m.group(0))
             if n is None:
                 continue
             numbers.add(n)
-            if search("earlier_count", f"{sentence[max(0, m.start() - 60):m.start()]}#{sentence[m.end():m.end() + 5]}"):
+            if all_earlier and _A_TOLL_AROUND.search(f"{sentence[max(0, m.start() - 12):m.start()]}#{sentence[m.end():m.end() + 25]}") \
+                    or search("earlier_count",
+                                     f"{sentence[max(0, m.start() - 60):m.start()]}#{sentence[m.end():m.end() + 5]}"):
                 earlier.add(n)
         if earlier:
             out.append((frozenset(numbers), frozenset(earlier)))
     return tuple(out)
+
+
+# a count of the dead or hurt, written '#': "had 14 killed", "at least 9 dead", "the number of dead at 31" (not "the two
+# ministries")
+_A_TOLL_AROUND = re.compile(r"#\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|died|deaths|wounded|injured|hurt|people|persons|civilians|"
+                            r"victims|bodies|casualties)\b|\b(?:at|of|to|toll)\s+#", re.IGNORECASE)
 
 
 def named_earlier(text: str | None) -> frozenset[int]:
