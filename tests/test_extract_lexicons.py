@@ -391,7 +391,7 @@ def test_lexicon_scan_without_some_entries_matches_the_smaller_alternation(name,
     remaining entries alone gives."""
     import json
 
-    from wartally.extract.context import _sources_not_in
+    from wartally.extract.context import sources_not_in
     from wartally.extract.sentences import split_sentences
 
     texts = []
@@ -402,7 +402,7 @@ def test_lexicon_scan_without_some_entries_matches_the_smaller_alternation(name,
     ids = [e.id for e in lexicon.entries(name)]
     left_out = [frozenset(ids[::2]), frozenset(ids[1::3]), frozenset(ids[:5])]
     if name == "sources":
-        left_out += [_sources_not_in(c) for c in ("SY", "UA", "NG", "SD", "PS", "ML")]
+        left_out += [sources_not_in(c) for c in ("SY", "UA", "NG", "SD", "PS", "ML")]
     differs = 0
     for without in left_out:
         kept = [(i, e) for i, e in enumerate(lexicon.entries(name)) if e.id not in without]

@@ -117,7 +117,7 @@ _SAID_AFTER = regexes.compile(
 
 
 @functools.cache
-def _sources_not_in(country: str | None) -> frozenset[str]:
+def sources_not_in(country: str | None) -> frozenset[str]:
     """Ids of the source entries that name no source in news of ``country``
     (column ``countries``: "SY" only there, "!SY" anywhere but there).  An
     article whose country is unknown reads as Syria's, as the lexicon always has."""
@@ -266,7 +266,7 @@ def _cited_source(text: str, country: str | None) -> Hit | None:
         return None
     first = re.split(r"\s+and\s+|\s*,\s*|\s*/\s*", m.group("org").strip())[0]
     s = m.start("org")
-    known = [(a, b, ent) for a, b, ent in lexicon.scan("sources", first, without=_sources_not_in(country))
+    known = [(a, b, ent) for a, b, ent in lexicon.scan("sources", first, without=sources_not_in(country))
              if b - a == len(first) and not is_role(ent.value)]
     return Hit(s, s + len(first), known[0][2].value if known else first, "source:cited#0")
 
@@ -282,12 +282,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
     if not _ATTRIBUTION.search(text):
         # FA-KES often drops the verb: "... killed 16 ISIL terrorists the UK-based Syrian Observatory."
         offset = max(0, len(text) - 90)
-        tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:], without=_sources_not_in(country))]
+        tail = [(s + offset, e + offset, ent) for s, e, ent in lexicon.scan("sources", text[offset:], without=sources_not_in(country))]
         # (a body only: "..., a Haifa resident." ends a sentence with a person, not the one who told it)
         return [Hit(s, e, ent.value, f"source:{ent.id}#1") for s, e, ent in tail
                 if len(text) - e <= 3 and not is_role(ent.value) and ent.id not in _role_ids()]
     # a role keeps its template until it proves to be the one who speaks (see below)
-    hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text, without=_sources_not_in(country))]
+    hits = [Hit(s, e, ent.value, f"source:{ent.id}") for s, e, ent in lexicon.scan("sources", text, without=sources_not_in(country))]
     for rx, rule, holds in ((_ORG, "source:named-organisation", _ANY_ORG_HEAD.search),
                             (_GENERIC_SOURCE, "source:named-sources", lambda t: "source" in t),
                             (_STATE_SOURCE, "source:named-institution", lambda t: any(w in t for w in _INSTITUTION_WORDS)),
@@ -320,7 +320,12 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             if not any(m.start("role") < h.end and h.start < m.end("role") for h in hits):
                 hits.append(Hit(m.start("role"), m.end("role"), m.group("role"), DESCRIBED_RULE))
     if country is not None and country != world.SYRIA:
-        hits += _groups_in(text, hits)
+        groups = _groups_in(text, hits)
+        inner = [h for h in hits if any(g.start <= h.start and h.end <= g.end for g in groups)]
+        # a group whose name holds a role word ("the Arakan Army said") by its name as written
+        groups = [Hit(g.start, g.end, text[g.start:g.end], g.rule) if any(g.start <= h.start and h.end <= g.end for h in inner)
+                  else g for g in groups]
+        hits = [h for h in hits if h not in inner] + groups
     if "the " in text or "The " in text:
         for m in _THE_BODY.finditer(text):
             if not any(m.start("org") < h.end and h.start < m.end("org") for h in hits):
@@ -358,7 +363,11 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
             # role's own place in apposition, then the verb
             after = after[own.end():]
         said = None
-        if h.rule == DESCRIBED_RULE:
+        if _AMONG_THE_VICTIMS.match(after):
+            strength = 2  # "26 Muslim villagers among the deceased": the victims, not who tells
+        elif h.rule == GROUP_RULE and _GROUP_COUNTS.match(text, h.end):
+            strength = 1  # "The Arakan Army has identified 26 villagers among the deceased": the group's own count
+        elif h.rule == DESCRIBED_RULE:
             strength = 0 if "ccording" in text[max(0, h.start - 80): h.start] else 1  # found only beside its verb
         elif _WORKS_AT.search(before) and _SAYS_NEXT.match(text, h.end):
             strength = 1  # "Jules Kambale, who works in the Oicha hospital morgue, said": the speaker's workplace speaks
@@ -392,6 +401,9 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
     return ranked
 
 
+_AMONG_THE_VICTIMS = regexes.compile(r"\s+among\s+(?:the\s+)?(?:dead|deceased|slain|victims|killed|wounded|injured)\b", re.I)
+_GROUP_COUNTS = regexes.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:identified|documented|recorded|counted|registered|verified)\b",
+                                re.I)
 DESCRIBED_RULE = "source:described-person"
 _PERSON_NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3}"
 _DESCRIPTION = r"(?:a|an)\s+(?P<role>(?:[\w-]+\s+){0,2}?(?:fighter|witness|survivor|farmer|teacher|trader|driver|elder|student|nurse|doctor|medic|journalist|activist|lawyer|pastor|priest|imam|chief|leader|worker|volunteer|official|commander|member))\b"
@@ -445,7 +457,9 @@ _NOT_SUBJECT_BEFORE = regexes.compile(r"\b(?:by|from|of|against|on|with|at|to|be
 _CLAIMED_KILLING = r"claimed\s+(?:responsibility|credit)\s+for\s+(?:killing|the\s+(?:killing|deaths?)\s+of)\b"
 # the group's own telling verb, in its clause ("the separatist forces had earlier announced that")
 _GROUP_TELLS = regexes.compile(r"(?:\s+(?:forces|fighters|groups?|movement|militias?))?(?P<gap>[^.;,“”\"]{0,40}?)\b(?:said|says|say|announced|"
-                               rf"stated|told|reported|reports|confirmed|added|cited|claimed\s+(?:that|to\s+have)|{_CLAIMED_KILLING}|wrote|posted|{_CLAIMS_A_COUNT})\b",
+                               rf"stated|told|reported|reports|confirmed|added|cited|claimed\s+(?:that|to\s+have)|{_CLAIMED_KILLING}|wrote|posted|{_CLAIMS_A_COUNT}|"
+                               # "The Arakan Army has identified 26 villagers among the deceased": the group's own count
+                               r"(?:has\s+|have\s+)?(?:identified|documented|recorded|counted|registered|verified))\b",
                                re.I)
 # a count, a dash or the group's own deed between it and a telling word: the group acted, someone else tells
 _ACTS_BEFORE_TELLING = regexes.compile(r"\d|[–—]|\s-\s|\b(?:kill(?:s|ed|ing)?|attack(?:s|ed|ing)?|wound(?:s|ed|ing)?|abduct(?:s|ed|ing)?|storm(?:s|ed)?)\b", re.I)
@@ -478,7 +492,8 @@ def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
         if _is_a_state(ent.value) or ent.id == "terrorist" or _NOT_ITSELF.match(text, e):
             continue
         figures_by = _FIGURES_BY.search(text, max(0, s - 60), s) is not None  # "casualty figures released by the Houthis"
-        if any(s < h.end and h.start < e for h in taken + out) or (
+        # (a role word inside the group's name is the name's: the "Army" of "Arakan Army")
+        if any(s < h.end and h.start < e and not (is_role(h.value) and s <= h.start and h.end <= e) for h in taken + out) or (
                 not figures_by and _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s)):
             continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells
         tells = _GROUP_TELLS.match(text, e)

@@ -149,7 +149,7 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not people_mod.may_name_again(s.text):
             return found
         if not people:  # who the text introduces by role, read once
-            people.append(people_mod.introduced([x.text for x in sents]))
+            people.append(people_mod.introduced([x.text for x in sents], country))
         named = people_mod.named_again(s.text, people[0]) if people[0] else []
         return sorted(found + named, key=lambda h: (context.strength_of(h), h.start)) if named else found
 
@@ -1919,7 +1919,10 @@ def _official_where(d: _Draft, country: str | None) -> str:
     role = _source_entry(d)
     if role not in _NATIONAL_ROLES:
         rest = value.replace("{where}", "").strip()
-        if d.area is not None and (role == "governor" or _PROVINCIAL.search(rest)) and d.area.text not in rest:
+        # (not a unit borrowed from sentences before when the figure's own sentence names its place: "A Russian strike
+        # against the city of Zaporizhzhia killed two ..., according to Governor Ivan Fedorov", after Sumy Oblast)
+        borrowed = d.area_sent is not d.sent and d.place is not None and d.place_sent is d.sent
+        if d.area is not None and not borrowed and (role == "governor" or _PROVINCIAL.search(rest)) and d.area.text not in rest:
             # "the provincial police chief" of a figure in Ghazni province: the province's ("Ghazni police",
             # "Kharkiv regional governor": gold guide, officials by role and place)
             return f"{_TYPE_WORDS.sub('', d.area.text)} {rest}"
@@ -2971,6 +2974,15 @@ def _siblings_share_what_restatements_told(doc: Document, drafts: list[_Draft], 
                 d.source, d.source_rule, d.source_span = k.source, k.source_rule, k.source_span
 
 
+_PASSED_A_MARK = regexes.compile(r"\b(?:exceed|surpass|top|pass)(?:ed|es|s|ing)?\s*$", re.I)
+
+
+def _beyond_a_mark(qualifier: Qualifier, trigger: str) -> Qualifier:
+    """"the death toll has exceeded 40", "surpassed 100": a toll past the
+    number, at least it."""
+    return Qualifier.AT_LEAST if qualifier == Qualifier.EXACT and _PASSED_A_MARK.search(trigger) else qualifier
+
+
 def _qualifier_span(doc: Document, d: _Draft) -> Span:
     g, base = d.paired.group, d.sent.start
     return Span(doc.id, base + g.start, base + g.number_start, doc.text[base + g.start: base + g.number_start], g.qualifier_rule)
@@ -3026,7 +3038,8 @@ def _figure(doc: Document, d: _Draft, alias: dict[int, _Draft]) -> Figure:
         doc_id=doc.id,
         outcome=Outcome(d.outcome),
         n=g.n,
-        qualifier=Qualifier((d.qualifier_from or d).paired.group.qualifier),
+        qualifier=_beyond_a_mark(Qualifier((d.qualifier_from or d).paired.group.qualifier),
+                                 doc.text[base + t.start: base + t.end] if t else ""),
         victims=Victims(d.victims),
         quote=re.sub(r"\s+", " ", quote).strip(),
         number_span=prov[0],

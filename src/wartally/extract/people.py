@@ -27,12 +27,14 @@ _SPEAKS_AFTER = (r"(?:\s*,\s*(?:however|meanwhile|though|in\s+turn|for\s+(?:his|
                  r"\s+(?:said|says|told|tells|added|adds|stated|confirmed|announced|wrote|posted|reported)\b")
 
 
-def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
+def introduced(sentences: list[str], country: str | None = None) -> dict[str, tuple[str, str]]:
     """Surname -> (role value, role id) for every person named right beside a
-    role in ``sentences`` (the value may still hold ``{where}``)."""
+    role in ``sentences`` (the value may still hold ``{where}``), the
+    lexicon's entries read as in news of ``country``."""
     out: dict[str, tuple[str, str]] = {}
     text = "\n|\n".join(sentences)  # one scan of the whole text; no name or role runs across a "|"
-    scanned = lexicon.scan("sources", text)
+    # (an article of no known country: every entry, as before countries were told apart)
+    scanned = lexicon.scan("sources", text, without=context.sources_not_in(country) if country else frozenset())
     for i, (s, e, ent) in enumerate(scanned):
         if context.is_role(ent.value):
             value = None
@@ -43,12 +45,33 @@ def introduced(sentences: list[str]) -> dict[str, tuple[str, str]]:
         name = _name_beside(text, s, e) or _speaks_next(text, e)
         if name is None:
             continue
+        if ent.id in _MEMBER_ROLES and (body := _body_served(text, e, scanned[i + 1:])) is not None:
+            value = body  # "Mohammad Mughayyir, a senior official with the civil defence agency": the agency
         if value is None:
             value = context.role_hit(ent.value, text, s, e, f"source:{ent.id}").value
         if ent.id == "spokesperson" and (body := _body_spoken_for(text, s, scanned[:i])) is not None:
             value = body  # "Ministry spokesman Ashraf Al-Qudra", after "Gaza's health ministry said": the ministry
         out.setdefault(name.split()[-1], (value, ent.id))
     return out
+
+
+# roles that say only that someone works for a body named right after them ("an official with the civil defence agency",
+# "a spokesman for the provincial police"): the body is the source
+_MEMBER_ROLES = frozenset({"officials", "spokesperson"})
+_OF_THE = regexes.compile(r"\s+(?:with|of|at|from|for|in)\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _body_served(text: str, e: int, after: list[tuple[int, int, lexicon.Entry]]) -> str | None:
+    """The source named right after a role that ends at ``e``, joined by "with",
+    "of", "at", "from" or "for" ("a senior official with the civil defence
+    agency" → Gaza civil defence, where the article's place); None when none is."""
+    of = _OF_THE.match(text, e)
+    if of is None or not after or after[0][0] != of.end():
+        return None
+    hs, he, ent = after[0]
+    if ent.id in _MEMBER_ROLES:
+        return None
+    return context.role_hit(ent.value, text, hs, he, f"source:{ent.id}").value if context.is_role(ent.value) else ent.value
 
 
 _HEAD_BEFORE = regexes.compile(r"(?P<head>[A-Z][a-z]+)\s+$")

@@ -66,6 +66,7 @@ _AREA_WORDS = {"province", "governorate", "countryside", "region", "state", "obl
 _NOT_PLACES = {
     "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "This", "That", "These",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", *months().names,
+    *(s for s in months().short_forms if s != "Mar"),  # "reported on Sept. 24" (not "Mar Elias")
     "President", "Observatory", "Syrian", "Russian", "Turkish", "Kurdish", "Government", "Islamic", "State",
     "United", "Nations", "UN", "AFP", "Reuters", "SOHR", "SNHR", "Daesh", "ISIS", "ISIL", "IS", "Assad",
     "White", "Helmets", "Civil", "Defence", "Defense", "Human", "Rights", "Army", "Council", "Coalition",

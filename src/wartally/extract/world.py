@@ -268,6 +268,10 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
         agreeing = places if toponyms is None else toponyms
         votes = Counter({cc: v for cc, v in votes.items() if agreeing[cc] >= 2})
         named_as_place = bool(votes)
+    for cc, n in _unit_word_mentions(f"{title or ''}\n{text}").items():
+        # "Bassa Local Government Area of Plateau State": a unit only one country has (Plateau is also Togo's)
+        votes[cc] += UNIT_WORD_VOTE * n
+        named_as_place = True
     for cc, w in _group_votes(title or "", text[:lead_end]).items():
         # "ISWAP fighters attacked ...": a group that fights in one country (and "Boko Haram goes on
         # rampage in Borno" with toponyms of several countries, none named twice)
@@ -277,6 +281,20 @@ def article_country(text: str, title: str | None = None, places: Counter[str] | 
     if not votes or not named_as_place:
         return None  # only attackers named ("Government and Russian fire"): where is not said
     return votes.most_common(1)[0][0]
+
+
+UNIT_WORD_VOTE = 3.0  # a unit only one country has (data/world/unit_words.tsv): as much as one toponym in it
+
+
+@cache
+def _unit_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(rf"\b(?:{row[1]})\b", re.IGNORECASE)) for row in _rows("unit_words.tsv"))
+
+
+def _unit_word_mentions(text: str) -> Counter[str]:
+    """How many times ``text`` names a unit of each country's own kind
+    (data/world/unit_words.tsv)."""
+    return Counter({cc: n for cc, rx in _unit_words() if (n := len(rx.findall(text)))})
 
 
 ATTACKER_VOTES_AT_MOST = 2.5  # an attacker's country, all its mentions together: less than one toponym of the place hit (3.0)

@@ -1,0 +1,104 @@
+"""World news, round 15 (issues 13 and 15, session 35): who speaks (a person
+introduced as "an official with" a body speaks for the body; an armed group
+that "identified" the dead; the victims before "among the deceased" are no
+speakers; a governor named in a sentence that names its own city, after a
+paragraph on another region; Sudan's resistance committees by their town);
+what is counted ("26 villagers among the deceased", "the toll has exceeded
+40"); where (a unit only one country has: Nigeria's Local Government Areas;
+"on Sept. 24" names no place); when (the attack the incident "comes a week
+after").  Each row names its country; the sentences are written here, after
+the shapes of real reports."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wartally.eval import names
+from wartally.records import Qualifier
+from conftest import figure_in
+from test_extract_world_mechanisms import _geocoded
+
+K, I, D = "killed", "injured", "displaced"
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    return [f"{r[0]}-{i}" for i, r in enumerate(rows)]
+
+
+# (country, text, figure, source the scorer must accept)
+SOURCES = [
+    # a person the text introduces as an official of a body, speaking again by surname or "he": the body
+    ("PS", "An Israeli strike on a house in Deir el-Balah killed six people, Ahmed Saleh, a senior official with the "
+           "civil defence agency, told reporters.\n\nFour others were killed in a strike on a tent in Khan Younis, "
+           "Saleh said.", (K, 4, "people"), "civil defence"),
+    ("LB", "An Israeli drone strike on a car in Nabatieh killed three people, Hassan Fadel, an official at the "
+           "health ministry, told AFP.\n\nTwo more people were killed in a strike on Tyre, Fadel said.",
+     (K, 2, "people"), "Lebanon Health Ministry"),
+    # an armed group that identified or documented the dead tells the count; the victims are no speakers (Myanmar)
+    ("MM", "A junta air strike hit a village in Rakhine State on Wednesday. The Arakan Army has identified 31 villagers "
+           "among the deceased and documented 14 others who were wounded.", (K, 31, "civilians"), "Arakan Army"),
+    ("MM", "A junta air strike hit a village in Rakhine State on Wednesday. The Arakan Army has identified 31 villagers "
+           "among the deceased and documented 14 others who were wounded.", (I, 14, "people"), "Arakan Army"),
+    # Sudan's resistance committees by the town the text names them with
+    ("SD", "Artillery shelling by the RSF killed 19 people in Omdurman on Sunday, the resistance committees in "
+           "Omdurman said.", (K, 19, "people"), "Omdurman resistance committee"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "want"), SOURCES, ids=_ids(SOURCES))
+def test_round15_source(country, text, fig, want):
+    f = figure_in(text, fig, "2025-01-11")
+    assert names.same_source(want, f.source), f"source {f.source!r}, expected {want!r}"
+
+
+def test_round15_a_governor_of_the_city_its_sentence_names():
+    """A regional roundup (Ukraine): the governor of the figure's own city,
+    not the region of the paragraph before."""
+    text = ("Russian attacks against Poltava Oblast killed a 51-year-old man, the regional military administration "
+            "reported.\n\nA Russian strike against the city of Zaporizhzhia killed three people and injured 12, "
+            "according to Governor Ivan Fedorov.")
+    f = _geocoded(text, (K, 3, "people"), "2025-09-24")
+    assert "Poltava" not in (f.source or ""), f.source
+    assert names.same_source("Zaporizhzhia regional governor", f.source), f.source
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "qualifier"), [
+    # a toll past a mark is at least it (Myanmar, Sudan)
+    ("MM", "The shadow government confirmed that the death toll has exceeded 40 civilians.", (K, 40, "civilians"),
+     Qualifier.AT_LEAST),
+    ("SD", "The death toll from the attack on the camp has surpassed 120 people, medics said.", (K, 120, "people"),
+     Qualifier.AT_LEAST),
+    ("SD", "The death toll from the attack on the camp has reached 120 people, medics said.", (K, 120, "people"),
+     Qualifier.EXACT),
+])
+def test_round15_a_toll_past_a_mark(country, text, fig, qualifier):
+    assert figure_in(text, fig, "2025-01-11").qualifier == qualifier
+
+
+@pytest.mark.parametrize(("country", "text", "fig", "admin1"), [
+    # a unit only Nigeria has decides the country over a namesake region elsewhere (Togo's Plateaux)
+    ("NG", "Gunmen killed seven people in Jebbu village of Miango District in Bassa Local Government Area of Plateau "
+           "State.", (K, 7, "people"), "Plateau"),
+    ("NG", "Bandits killed 12 farmers in Tsafe LGA of Zamfara State on Sunday.", (K, 12, "people"), "Zamfara"),
+])
+def test_round15_a_unit_only_one_country_has(country, text, fig, admin1):
+    f = _geocoded(text, fig, "2024-06-06")
+    assert f.admin1 == admin1, f.admin1
+
+
+def test_round15_a_short_month_is_no_place():
+    f = _geocoded("Russian attacks killed at least six civilians over the past day, regional authorities reported on "
+                  "Sept. 24.", (K, 6, "civilians"), "2025-09-24")
+    assert f.place is None or "Sept" not in (f.place.mention or ""), f.place
+
+
+def test_round15_the_attack_an_incident_comes_after():
+    """"comes a week after a bomb ... killed eight": eight of a week before,
+    in the outlet's words (Pakistan)."""
+    text = ("At least 24 people were killed in a suicide blast at the railway station in Quetta on Saturday, local "
+            "officials said.\n\nThe blast comes a week after a bomb near a school in Mastung district killed eight "
+            "people.")
+    f = figure_in(text, (K, 8, "people"), "2024-11-09")
+    assert (f.period.start, f.period.end) == (dt.date(2024, 11, 2), dt.date(2024, 11, 2))
+    assert f.source == "outlet"
