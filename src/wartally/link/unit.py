@@ -963,6 +963,35 @@ def _told_later_with_its_update(units: list[Unit], groups: list[list[Figure]]) -
     return [dataclasses.replace(u, told_later=True) if ok else u for u, ok in zip(units, undated)]
 
 
+# how far before a place's mention the words saying the victims were taken or fled there are read
+DESTINATION_WINDOW = 80
+
+
+def at_destination(fig: Figure, text: str | None) -> bool:
+    """Whether the figure's place is where its victims were taken, treated or
+    fled to, not where the attack was: the words right before the place as
+    the text names it (up to ``DESTINATION_WINDOW`` characters; patterns.json
+    "destination_place") say so ("The Al-Aqsa Martyrs Hospital in the
+    nearby town of Deir al-Balah received at least 33 dead", "Nearly 800
+    people have fled to the nearby town of Sebba")."""
+    span = fig.place.span if fig.place is not None else None
+    if not text or span is None or span.start is None or span.start > len(text):
+        return False
+    return patterns("destination_place").search(text[max(0, span.start - DESTINATION_WINDOW):span.start]) is not None
+
+
+def _placed_where_it_happened(figs: list[Figure], text: str | None) -> list[Figure]:
+    """The figures, those placed where their victims were taken or fled to
+    (``at_destination``) read as placed nowhere (their governorate kept):
+    the place says nothing of where the attack was, so it neither splits
+    the report's units nor sets the report against the others of the
+    attack's place.  Only the units see these copies; events keep the
+    figures as the extractor made them."""
+    if not text:
+        return figs
+    return [dataclasses.replace(f, place=None) if at_destination(f, text) else f for f in figs]
+
+
 def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> list[Unit]:
     """The report units of incident ``figures``, grouped by document."""
     by_doc: dict[str, list[Figure]] = defaultdict(list)
@@ -972,6 +1001,7 @@ def make_units(figures: Iterable[Figure], documents: dict[str, Document]) -> lis
     for doc_id, figs in by_doc.items():
         doc = documents.get(doc_id)
         published = doc.published if doc else None
+        figs = _placed_where_it_happened(figs, doc.text if doc else None)
         groups = _group(figs, doc.text if doc else None)
         mine = [make_unit(doc_id, g, published, doc.text if doc else None) for g in groups]
         mine = _told_later_with_its_update(mine, groups)
