@@ -102,3 +102,36 @@ def test_round15_the_attack_an_incident_comes_after():
     f = figure_in(text, (K, 8, "people"), "2024-11-09")
     assert (f.period.start, f.period.end) == (dt.date(2024, 11, 2), dt.date(2024, 11, 2))
     assert f.source == "outlet"
+
+
+# (country, text, figure) that must be read
+COUNTS = [
+    # a toll put between two numbers ("between 46 to 50"), or as high as a number (Afghanistan)
+    ("AF", "Local officials put the toll between 38 to 45 people after the blast at the mosque in Kunduz.",
+     (K, 45, "people")),
+    ("AF", "Witnesses said the death toll could be as high as 70.", (K, 70, "people")),
+    # burned alive, slaughtered (Nigeria, Mali)
+    ("NG", "At least 14 villagers were burned alive when gunmen set fire to their homes in Benue State.",
+     (K, 14, "civilians")),
+    ("ML", "Last year about 130 herders were slaughtered in the village of Kobaga.", (K, 130, "people")),
+    # one verb for two groups at two places ("70 ... were killed in X and 30 others in Y"; Niger)
+    ("NE", "The prime minister said 55 people were killed in the village of Koira and 21 others in Darey.",
+     (K, 21, "people")),
+    # groups alongside the first, sharing its verb (Pakistan)
+    ("PK", "Three police officers were killed alongside two soldiers and a civilian in the blast near Bannu.",
+     (K, 2, "combatants")),
+    # fighters and civilians counted together are people (Philippines)
+    ("PH", "The twin bombings killed at least 12 soldiers and civilians in Jolo town.", (K, 12, "people")),
+    ("PH", "Nearly 60 soldiers, police and civilians were wounded in the twin bombings.", (I, 60, "people")),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "fig"), COUNTS, ids=_ids(COUNTS))
+def test_round15_count_read(country, text, fig):
+    figure_in(text, fig, "2024-05-10")
+
+
+def test_round15_a_verb_object_then_a_new_clause_is_no_mixed_group():
+    """"killed 12 civilians and soldiers were wounded": the soldiers open
+    another clause; the 12 stay civilians."""
+    figure_in("The attack killed 12 civilians and soldiers were wounded.", (K, 12, "civilians"), "2024-05-10")

@@ -52,7 +52,7 @@ _FIGURE_STEMS = (
     "wound", "injur", "hurt", "maim", "suffocat", "displac", "fled", "flee", "forced", "evacuat", "uproot", "abandon", "fatal",
     "homeless", "flight", "exodus", "driv", "drove", "toll", "casualt", "fatalit", "bodies", "body of", "corpse", "murder", "assassinat", "beheaded", "gunned",
     "shot", "stabb", "claim", "lost", "loss", "drown", "destroy", "eliminat", "neutrali", "liquidat", "to hell", "idp", "asylum", "internally displaced", "condition", "crossed", "refuge", "shelter", "escaped",
-    "tally", "treat", "hospitali", "blew", "buri", "deceased",
+    "tally", "treat", "hospitali", "blew", "buri", "deceased", "burn", "slaughter", "butcher",
 )
 
 

@@ -189,6 +189,34 @@ def own_outcome(victims_rule: str) -> str | None:
     return None
 
 
+# a list of nouns after a group's head, with no number of its own: ", police and civilians", " and civilians"
+_NOUN_LIST_AFTER = regexes.compile(r"(?:\s*,\s*(?P<mid>[A-Za-z-]+))*\s*,?\s+(?:and|or)\s+(?P<last>[A-Za-z-]+)\b")
+
+
+_VERB_NEXT = regexes.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.I)
+_WORD_BEFORE = regexes.compile(r"([A-Za-z]+)\s+$")
+
+
+def _mixed_list_end(text: str, end: int, victims: str, start: int) -> int | None:
+    """Where a list of victim nouns after a group's head ends when it names
+    another victim group ("10 soldiers and civilians", "40 soldiers, police
+    and civilians": fighters and civilians together are people); None when
+    no such list follows.  (Not "killed 12 civilians and soldiers were
+    wounded": after a verb's object, a noun with a verb of its own opens
+    another clause.)"""
+    m = _NOUN_LIST_AFTER.match(text, end)
+    if m is None:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if _VERB_NEXT.match(text, m.end()) and before is not None and _is_trigger_word(before.group(1)):
+        return None
+    nouns = [w for w in (*(text[m.start():m.end()].replace(",", " ").split()),) if w.lower() not in ("and", "or")]
+    heads = [_victim_head(w.lower()) for w in nouns]
+    if not heads or any(h is None for h in heads):
+        return None  # ("five soldiers and wounded ...": a verb, not a noun of the list)
+    return m.end() if any(h.value not in (victims, "people") and h.value in ("combatants", "civilians") for h in heads) else None
+
+
 @lru_cache(maxsize=16384)  # pure functions of one word, asked about the same words in every article
 def _victim_head(word: str) -> lexicon.Entry | None:
     for e in lexicon.entries("victims"):
@@ -791,6 +819,8 @@ def _group(text: str, num: NumberMention) -> GroupMention | None:
         victims, vrule, np_end = part  # "Of the total death toll, 1,524 were children and 1,000 were women"
     if num.rule == "article" and victims is None:
         return None
+    if victims in ("combatants", "civilians") and (mixed := _mixed_list_end(text, np_end, victims, qstart)) is not None:
+        victims, vrule, np_end = "people", "victims:mixed", mixed  # "at least 10 soldiers and civilians"
     if victims == "people" and vrule in ("victims:people",) and re.match(r"\s*others?\b", rest, re.I):
         others = True
     if re.match(r"\s*(?:more\s+)?others?\b", rest, re.I):

@@ -333,7 +333,8 @@ _LATER_DIED = regexes.compile(r"[^.;:!?]{0,40}?\b(?:(?:later|subsequently|eventu
 _OWN_VERB = regexes.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?!been\s+(?:killed|wounded|injured))\w+|"
                             r"(?:still\s+)?remain(?:s|ed)?\s+(?:missing|unaccounted|captive|in\s+captivity|detained|held)\b)", re.I)
 # (and a family: "a second mother with her six children")
-_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b|^\s*,\s*$|,\s*$|^\s+with\s+(?:his|her|their)\s+$", re.I)
+_ALONGSIDE = regexes.compile(r"\b(?:alongside|together\s+with)\b", re.I)
+_COORDINATION = regexes.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|alongside)\b|^\s*,\s*$|,\s*$|^\s+with\s+(?:his|her|their)\s+$", re.I)
 
 
 def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: list[Paired], subset: bool,
@@ -358,11 +359,32 @@ def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: 
     # a list of single people may carry a longer description ("a candidate running for
     # a seat in the provincial assembly, his driver and a guard")
     limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
+    if g.number_rule == "number:article" and _ALONGSIDE.search(gap):
+        return None  # "another ranger was killed alongside a suspected militant in a shootout": who he fought beside
     if len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap) \
             and not (("ing" in gap or "ed" in gap) and _OTHER_VERB_BEFORE.search(gap)):
         p = out[-1]
         return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
+    if _gapped_verb(text, g, out[-1]):
+        p = out[-1]
+        return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
     return None
+
+
+# "70 people were killed in the village of X and 30 others in Y": the verb of the group before, left out before a place
+_PLACE_THEN_AND = regexes.compile(r"\s+(?:in|at|near)\s+[^,.;:\d]{1,60}?\s+and\s+(?:another\s+)?$", re.I)
+_OWN_PLACE_AFTER = regexes.compile(r"\s+(?:(?:more|others?|people|civilians|villagers|persons)\s+)?(?:in|at|near)\s+(?:the\s+(?:village|town|city|district|camp)\s+of\s+)?(?-i:[A-Z])",
+                                   re.I)
+
+
+def _gapped_verb(text: str, g: GroupMention, before: Paired) -> bool:
+    """Whether ``g`` shares the verb of the group before, told with a place
+    of each ("70 people were killed in the village of Tchombangou and 30
+    others in Zaroumdareye"): the earlier group's verb follows it, then its
+    place, then "and" and this group with a place of its own."""
+    t = before.trigger
+    return (t is not None and before.how == "post" and before.group.end <= t.start and t.end <= g.start
+            and _PLACE_THEN_AND.fullmatch(text, t.end, g.start) is not None and _OWN_PLACE_AFTER.match(text, g.end) is not None)
 
 
 # a verb of its own, not an outcome, right before a coordinated group: "wounding a resident and abducting three others"
