@@ -135,3 +135,28 @@ def test_round15_a_verb_object_then_a_new_clause_is_no_mixed_group():
     """"killed 12 civilians and soldiers were wounded": the soldiers open
     another clause; the 12 stay civilians."""
     figure_in("The attack killed 12 civilians and soldiers were wounded.", (K, 12, "civilians"), "2024-05-10")
+
+
+def test_round15_a_village_of_a_later_paragraph_in_another_province_is_not_this_figures():
+    """"... a security outpost in eastern Ghazni province killing 2 police
+    ..." then, paragraphs on, "Meanwhile in southern Zabul province ... in
+    Shahjoy District" (Afghanistan): the Zabul village is no place of the
+    Ghazni figures."""
+    text = ("A police official says Taliban stormed a security outpost in eastern Ghazni province killing 3 police and "
+            "wounding 7 others.\n\nThe provincial police chief said police repelled the attackers, who struck early "
+            "Sunday, killing 15 Taliban.\n\nMeanwhile in southern Zabul province, the deputy police chief said on "
+            "Sunday that two civilians were killed a day earlier in Shahjoy District when their vehicle hit a "
+            "roadside bomb.")
+    for fig in ((K, 3, "people"), (K, 15, "combatants")):
+        f = _geocoded(text, fig, "2016-06-12")
+        assert f.place is None or f.place.mention != "Shahjoy", (fig, f.place)
+
+
+@pytest.mark.parametrize(("text", "fig"), [
+    # a group aligned to another is not that other (Philippines)
+    ("Militants set off two bombs in Jolo town, killing at least 11 people, despite threats of attacks by the "
+     "Islamic State group-aligned militants, officials said.", (K, 11, "people")),
+])
+def test_round15_an_aligned_group_is_no_actor_of_its_patron(text, fig):
+    f = figure_in(text, fig, "2020-08-24")
+    assert "ISIS" not in (f.actor or ()), f.actor

@@ -631,7 +631,9 @@ def _speaker_clauses(text: str):
 _NOT_THE_STATE = regexes.compile(r"[\w'’.-]+\s+(?:Democratic\s+Forces|Democratic\s+Army|Defen[cs]e\s+Forces\s+of\s+the\s+People)", re.I)
 _FIGHTING_BETWEEN = regexes.compile(r"\b(?:as|while|amid|with)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|hostilities)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:underway\s+|raging\s+|ongoing\s+)?"
                                    r"between\s+(?P<sides>[^,.;]{1,50}?\s+and\s+[^,.;]{1,50}?)(?=[,.;]|$|\s+(?:in|on|near|around|over|for|since)\b)", re.I)
-_RUN_BY = regexes.compile(r"\b(?-i:[A-Z])[\w'’]*(?:-[\w'’]+)?-(?:run|administered|funded|backed|linked|affiliated|allied|aligned|owned)\b")
+# (of a name of several words too: "the Islamic State group-aligned militants")
+_RUN_BY = regexes.compile(r"\b(?-i:[A-Z])[\w'’]*(?:\s+(?:(?-i:[A-Z])[\w'’]*|group|movement|network)){0,3}(?:-[\w'’]+)?"
+                          r"-(?:run|administered|funded|backed|linked|affiliated|allied|aligned|owned|inspired|loyal)\b")
 
 
 def not_an_agent(text: str) -> list[tuple[int, int]]:
@@ -641,7 +643,8 @@ def not_an_agent(text: str) -> list[tuple[int, int]]:
     Al-Manar TV", "the ministry condemned the attack")."""
     spans = [(m.start(), m.end()) for m in _NOT_AN_AGENT.finditer(text)]
     if "-run" in text or "-administered" in text or "-funded" in text or "-backed" in text or "-linked" in text \
-            or "-affiliated" in text or "-allied" in text or "-aligned" in text or "-owned" in text:
+            or "-affiliated" in text or "-allied" in text or "-aligned" in text or "-owned" in text or "-inspired" in text \
+            or "-loyal" in text:
         # ("journalists working for PKK-funded outlets", "Iran-backed Houthis": whose they are, not who acted)
         spans += [(m.start(), m.end()) for m in _RUN_BY.finditer(text)]
     if "war" in text or "conflict" in text or "hostilities" in text or "ceasefire" in text:

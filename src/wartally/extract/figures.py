@@ -1419,7 +1419,10 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
         # what the figure's sentence called it first ("hit a village ... in the village of Kwatas in
         # Bokkos local government area")
         kind = unnamed.group("kind").lower()
-        ahead = _place_ahead(si, sents, places, _called_a_place, last=True, pick=lambda text, p: fits(p),
+        # (not a sentence that puts its places in another province: "Meanwhile in southern Zabul province ... in
+        # Shahjoy District", after "a security outpost in eastern Ghazni province")
+        ahead = _place_ahead(si, sents, places, _called_a_place, last=True,
+                             pick=lambda text, p: fits(p) and not _names_another_unit(text, own_area),
                              prefer=lambda text, p: _called_a_place(text, p, kind))
         if ahead is not None:
             d.place, d.place_sent, d.place_inherited = *ahead, True
@@ -2360,7 +2363,14 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
             if d.area is not None and d.area_sent is d.sent and d.area.rule != "place:direction-unit":
                 # "two smaller bomb attacks also targeted security officers in Pattani province": not the
                 # village of the day's attack in Narathiwat
-                near = [p for p in near if not places_mod.lies_outside(p.place.text, d.area.text, country)]
+                near = [p for p in near if not places_mod.lies_outside(p.place.text, d.area.text, country)
+                        and not _in_another_named_unit(p, d.area)]
+            if d.area is not None and d.area.rule != places_mod.DIRECTION_UNIT_RULE and d.area_sent is not None \
+                    and d.area_sent.index == d.sent.index - 1 and not any(p.place_sent is d.area_sent for p in near):
+                # (a unit the figure took from the sentence just before, where no village of the day is named:
+                # "... in eastern Ghazni province ... [next sentence] killing 20 Taliban", not the Zabul village of a
+                # later paragraph)
+                near = [p for p in near if not _in_another_named_unit(p, d.area)]
             if len({p.place.text for p in near}) == 1:
                 src = near[0]
                 if named_up_to is not None and all(p.sent.index > d.sent.index for p in near) and (
@@ -2373,6 +2383,28 @@ def _incident_place_of_the_day(drafts: list[_Draft], country: str | None = None,
                                              and src.area.rule != places_mod.DIRECTION_UNIT_RULE):
                     # (the unit that holds it, for a village the gazetteer lacks; over a unit only sentences before name)
                     d.area, d.area_sent = src.area, src.area_sent
+
+
+_A_UNIT_NAMED = regexes.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:province|region|state|oblast|governorate)\b",
+                                re.I)
+
+
+def _names_another_unit(text: str, area: PlaceMention | None) -> bool:
+    """Whether ``text`` names a province, region, state, oblast or
+    governorate other than ``area``."""
+    if area is None:
+        return False
+    own = _TYPE_WORDS.sub("", area.text).strip().lower()
+    return any(m.group(1).lower() != own for m in _A_UNIT_NAMED.finditer(text))
+
+
+def _in_another_named_unit(p: _Draft, area: PlaceMention) -> bool:
+    """Whether the figure ``p``'s own sentence puts its place in another
+    unit than ``area`` ("... in southern Zabul province ... in Shahjoy
+    District", a village the gazetteer lacks, is no place of a figure in
+    Ghazni province)."""
+    return (p.area is not None and p.area_sent is p.place_sent and p.area.rule != places_mod.DIRECTION_UNIT_RULE
+            and _TYPE_WORDS.sub("", p.area.text).strip().lower() != _TYPE_WORDS.sub("", area.text).strip().lower())
 
 
 def _undated_of_the_place(drafts: list[_Draft], published: dt.date | None) -> None:
