@@ -483,8 +483,9 @@ def _placed_within(a: TollClaim, b: TollClaim) -> bool:
 
 
 def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
-    """Whether the smaller count is, by its own sentence, a part of what the
-    larger counts: one site's count (a hospital's), a trade among the victims
+    """Whether one count is, by its own sentence, one site's (a hospital's)
+    and the other not (they count other things, whichever is larger), or the
+    smaller is a part of what the larger counts: a trade among the victims
     ("five medics"; fighters are counted as members of their group), or one
     town's against a count over several cities or governorates, while the
     larger is none of these; and a piece of a toll its sentence splits
@@ -498,7 +499,9 @@ def _part_of_other(a: TollClaim, b: TollClaim) -> bool:
         return True  # pieces of a toll counted at two places ("70 in Tchombangou and 30 others in Zaroumdareye")
     trade = small.group and not big.group and small.victims != Victims.COMBATANTS  # "two NDF members" are fighters
     quarter = bool(small.quarters) and not big.quarters  # "three civilians ... in Saif al-Dawleh neighborhood" of a city's five
-    return (small.site and not big.site) or trade or (big.wide and not small.wide) or quarter
+    # (one site's count is another count than the incident's, larger or smaller: "35 people were brought in dead"
+    # to two hospitals against the governor's 22)
+    return (small.site != big.site) or trade or (big.wide and not small.wide) or quarter
 
 
 def _quotes_outlet(own: TollClaim, other: TollClaim) -> bool:
