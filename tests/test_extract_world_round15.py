@@ -120,6 +120,11 @@ COUNTS = [
     # groups alongside the first, sharing its verb (Pakistan)
     ("PK", "Three police officers were killed alongside two soldiers and a civilian in the blast near Bannu.",
      (K, 2, "combatants")),
+    # "Among the victims" after a count of the dead are dead (Lebanon, Sudan)
+    ("LB", "Israeli strikes killed 492 people across Lebanon on Monday, the health ministry said. Among the victims "
+           "are 35 children and 58 women.", (K, 35, "children")),
+    ("SD", "At least 28 civilians were killed in a drone attack on El Fasher, the army said. Among the victims were 6 "
+           "women and 9 children.", (K, 9, "children")),
     # fighters and civilians counted together are people (Philippines)
     ("PH", "The twin bombings killed at least 12 soldiers and civilians in Jolo town.", (K, 12, "people")),
     ("PH", "Nearly 60 soldiers, police and civilians were wounded in the twin bombings.", (I, 60, "people")),
@@ -129,6 +134,15 @@ COUNTS = [
 @pytest.mark.parametrize(("country", "text", "fig"), COUNTS, ids=_ids(COUNTS))
 def test_round15_count_read(country, text, fig):
     figure_in(text, fig, "2024-05-10")
+
+
+def test_round15_victims_treated_are_not_the_dead():
+    """"Among the victims were 18 children" of a hospital's wounded: not dead
+    children (Israel)."""
+    from conftest import figures_of
+    text = ("A missile hit a residential building in Ramat Gan, wounding 41 people, the ambulance service said. Among "
+            "the victims were 12 children.")
+    assert not [f for f in figures_of(text, "2024-09-24") if str(f.outcome) == "killed"]
 
 
 def test_round15_a_verb_object_then_a_new_clause_is_no_mixed_group():

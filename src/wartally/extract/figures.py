@@ -188,7 +188,9 @@ def extract_document(doc: Document, *, gazetteer_hits: list[tuple[int, int, str]
         if not trigs and not any(g.number_rule == "number:suicide-bomber" or g.victims_rule.startswith("victims:of-the-")
                                  for g in groups):  # ("Four of the victims were fishermen": the part names its outcome)
             continue
-        paired = pair(sent.text, groups, trigs, toll_context=toll_ctx)
+        # (the figure told just before counts the dead: "Among the victims are 50 children" are dead children)
+        dead_before = bool(drafts) and drafts[-1].outcome == "killed" and drafts[-1].sent.index >= si - 2
+        paired = pair(sent.text, groups, trigs, toll_context=toll_ctx, victims_dead=dead_before)
         sent_drafts: list[_Draft] = []
         for pi, p in enumerate(paired):
             if _is_speaker(sent.text, p.group):

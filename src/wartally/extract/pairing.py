@@ -90,8 +90,11 @@ def _cue(kind: str, text: str) -> bool:
     return False
 
 
-def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_context: bool) -> list[Paired]:
-    """Paired figures in one sentence, in text order."""
+def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_context: bool,
+         victims_dead: bool = False) -> list[Paired]:
+    """Paired figures in one sentence, in text order; ``victims_dead``: the
+    figure told just before counts the dead, so "Among the victims are 50
+    children" counts dead children."""
     out: list[Paired] = []
     index_of: dict[int, int] = {}
     among_next: list[int] = []  # "ten children were among at least 48 people killed": paired after the 48
@@ -108,7 +111,7 @@ def pair(text: str, groups: list[GroupMention], trigs: list[Trigger], *, toll_co
                     g.n >= POPULATION_MIN and _LIVING_IN.match(text, g.end)):
                 continue  # "home to 3 million people", "the 2.3 million people living in Gaza": who live there
                 # (not "home to another 116,000 people who fled gang violence": who shelter there, displaced)
-            paired = _paired_by_verb(text, g, groups, trigs, out, toll_context=toll_context)
+            paired = _paired_by_verb(text, g, groups, trigs, out, toll_context=toll_context, victims_dead=victims_dead)
         if paired is not None:
             out.append(paired)
             if paired.how != "self":
@@ -154,11 +157,12 @@ def _self_paired(g: GroupMention) -> Paired | None:
     return None
 
 
-def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger]) -> tuple[Trigger, str] | None:
+def _pre_trigger(text: str, g: GroupMention, trigs: list[Trigger], victims_dead: bool = False) -> tuple[Trigger, str] | None:
     """The verb right before the group ("killed 15 people"), with the gap between."""
     for t in reversed(trigs):
-        # ("Among the victims were 18 children" of a hospital's 56 treated: victims are not always the dead)
-        among = (t.rule == "outcome:among-dead" and not text[t.start: t.end].lower().endswith("victims")) \
+        # ("Among the victims were 18 children" of a hospital's 56 treated: victims are not always the dead, only
+        # after a count of the dead)
+        among = (t.rule == "outcome:among-dead" and (victims_dead or not text[t.start: t.end].lower().endswith("victims"))) \
             or _AMONG_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
         if t.end <= g.start and among and t.direction == "post":
             copula = _AMONG_COPULA.match(text, t.end)
@@ -290,12 +294,12 @@ def _another_group_between(t: Trigger, g: GroupMention, groups: list[GroupMentio
 
 
 def _paired_by_verb(text: str, g: GroupMention, groups: list[GroupMention], trigs: list[Trigger], out: list[Paired],
-                    *, toll_context: bool) -> Paired | None:
+                    *, toll_context: bool, victims_dead: bool = False) -> Paired | None:
     """The group paired with a verb before or after it, as a part of a
     figure before it, or coordinated with the group before it; None when it
     is none of these."""
     subset = bool(_SUBSET_BEFORE.search(text[max(0, g.start - 30): g.start])) or g.victims_rule.startswith("victims:of-them-")
-    pre = _pre_trigger(text, g, trigs)
+    pre = _pre_trigger(text, g, trigs, victims_dead)
     if pre and pre[0].rule == "outcome:toll-update" and not toll_context:
         pre = None
     chosen, how = _choose(g, pre, _post_trigger(text, g, groups, trigs))
