@@ -435,6 +435,8 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
     families = event_types().family
     pk_of = {f.id: (_place_key(f.place) if f.place else None) for f in figs}
     fam_of = {f.id: families.get(f.weapon) if f.weapon else None for f in figs}
+    # the families the figures' own sentences name (a weapon read from another sentence is the extractor's guess)
+    own_fam = {f.id: _own_family(f) for f in figs}
     # a remainder ("24 other people") joins its day and place whatever actors its sentence names
     remainder = {f.id for f in figs if is_remainder(f, text)}
     by: dict[tuple, str] = {}
@@ -469,21 +471,23 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
                    {pk_of[f.id] for f in g} - {None}, {fam_of[f.id] for f in g} - {None},
                    {a for f in g if (a := _admin1_name(f.admin1))})
             for root, g in current.items()}
+    own = {root: {own_fam[f.id] for f in g} - {None} for root, g in current.items()}
     unnamed = {root for root, g in current.items()
                if info[root][1] and info[root][1] <= _capital_keys() and any(_in_unnamed_place(f) for f in g)}
     for root, (days, pks, fams, a1s) in info.items():
         if root in unnamed:
             pks = set()
-        if pks and fams:
+        if pks and fams and own[root]:
             continue
-        fits = [(other, p2) for other, (d2, p2, f2, a2) in info.items()
-                if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
-                and (p2 or f2) and not (a1s and a2 and not a1s & a2) and (root not in unnamed or a1s == a2)]
-        placed = [other for other, p2 in fits if p2]
-        targets = {find(other) for other in (placed if not pks and placed else [o for o, _ in fits])}
-        targets.discard(find(root))
-        if len(targets) == 1:
-            union(root, targets.pop(), veto=True)
+        target = None if pks and fams else _one_fit(root, days, pks, fams, a1s, info, unnamed, find)
+        if target is None and fams != own[root]:
+            # none fits by every weapon the groups' figures carry: by the weapons their own sentences name, a
+            # weapon read from another sentence contradicts none ("killed more than 30" by "an Israeli strike",
+            # and "received at least 33 dead from the strike" after "the missiles hit classrooms")
+            target = _one_fit(root, days, pks, own[root], a1s, {o: (d, p, own[o], a) for o, (d, p, _, a) in info.items()
+                                                                if not another[find(o)]}, unnamed, find)
+        if target is not None:
+            union(root, target, veto=True)
     _join_alike_placeless(info, unnamed, union)
     # a group no sentence dates ("the attack claimed the lives of 27
     # children", dated by publication only) joins the one dated group of its
@@ -526,6 +530,20 @@ def _group(figs: list[Figure], text: str | None = None) -> list[list[Figure]]:
             union(root, targets.pop(), veto=True)
     _join_retold(figs, text, find, union, pk_of, fam_of)
     return list(groups().values())
+
+
+def _one_fit(root: str, days: set, pks: set, fams: set, a1s: set, info: dict, unnamed: set[str], find) -> str | None:
+    """The one group of ``root``'s ``days`` whose place and weapon it does not
+    contradict (a group with no place looks first among groups that name
+    one, never in another governorate), or None.  ``info``: root -> (days,
+    place keys, weapon families, governorates) of the groups that may take it."""
+    fits = [(other, p2) for other, (d2, p2, f2, a2) in info.items()
+            if other != root and days & d2 and (not pks or pks <= p2) and (not fams or fams <= f2)
+            and (p2 or f2) and not (a1s and a2 and not a1s & a2) and (root not in unnamed or a1s == a2)]
+    placed = [other for other, p2 in fits if p2]
+    targets = {find(other) for other in (placed if not pks and placed else [o for o, _ in fits])}
+    targets.discard(find(root))
+    return targets.pop() if len(targets) == 1 else None
 
 
 def _join_alike_placeless(info: dict, unnamed: set[str], union) -> None:
@@ -737,8 +755,34 @@ def _generic_weapon(figs: list[Figure]) -> bool:
     return bool(rules) and all(r in generic for r in rules)
 
 
+def weapon_borrowed(fig: Figure) -> bool:
+    """Whether the figure's weapon was read from another sentence, not its
+    own (the extractor's tags after the weapon rule id, comparison.json
+    borrowed_weapon.tags: "weapon:missile:earlier-sentence" for "at least
+    33 dead from the strike" after "the missiles hit classrooms")."""
+    tags = load("comparison")["borrowed_weapon"]["tags"]
+    return any(s.rule.startswith("weapon:") and any(f":{t}" in s.rule for t in tags) for s in fig.provenance)
+
+
+def _own_family(fig: Figure) -> str | None:
+    """The weapon family of the figure as its own sentence tells it; None
+    for no weapon or one borrowed from another sentence, which is the
+    extractor's guess and so does not split one report's counts of a day
+    and place into two units ("An Israeli strike on a school ... killed more
+    than 30" and "received at least 33 dead from the strike", the second
+    given the missile of a sentence between)."""
+    if not fig.weapon or weapon_borrowed(fig):
+        return None
+    return event_types().family.get(fig.weapon)
+
+
 def _weapon(figs: list[Figure]) -> str | None:
-    found = {f.weapon for f in figs if f.weapon}
+    """The unit's weapon: its killed counts' (the toll tells the attack;
+    a count of the hurt may be of "the hotel bombing and a second mortar
+    strike"), else any figure's; of several, the first in event_types.tsv's
+    order."""
+    found = ({f.weapon for f in figs if f.weapon and f.outcome == Outcome.KILLED}
+             or {f.weapon for f in figs if f.weapon})
     if len(found) <= 1:
         return found.pop() if found else None
     for w in event_types().weapon_order:
