@@ -174,3 +174,12 @@ def test_round15_a_village_of_a_later_paragraph_in_another_province_is_not_this_
 def test_round15_an_aligned_group_is_no_actor_of_its_patron(text, fig):
     f = figure_in(text, fig, "2020-08-24")
     assert "ISIS" not in (f.actor or ()), f.actor
+
+
+def test_round15_outside_a_city_after_the_place_is_no_place():
+    """"... shelling in Eastern Ghouta ... in the rebel enclave outside
+    Damascus" (Syria): the city tells where the place named before lies."""
+    text = ("At least four schoolchildren were among nine people killed in government shelling in Eastern Ghouta on "
+            "Tuesday despite a truce in the besieged rebel enclave outside Damascus.")
+    f = _geocoded(text, (K, 9, "people"), "2017-10-31")
+    assert f.place is None or f.place.mention != "Damascus", f.place

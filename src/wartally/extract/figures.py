@@ -1234,6 +1234,7 @@ def _place_score(text: str, anchor: int):
     return score
 
 
+_OUTSIDE_BEFORE = regexes.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _FROM_BEFORE = regexes.compile(r"\bfrom\s+[^,;.]*$", re.I)
 # a sentence about another time, whose places are not those of the figure after it
 # (not "last month" of a lead: "After Kurdish militia expelled jihadists in Ras al-Ain last month Al-Qaeda counters by killing 17")
@@ -1351,6 +1352,9 @@ def _assign_place(d: _Draft, sents: list[Sentence], places, main_city, named_set
     anchor = d.paired.group.number_start
     own = places[si]
     settlements = [p for p in own if p.kind == "settlement" and not places_mod.speaks_for(d.sent.text, p)]
+    # "in Eastern Ghouta ... in the rebel enclave outside Damascus": the city tells where the place named before lies
+    settlements = [p for p in settlements if not (_OUTSIDE_BEFORE.search(d.sent.text, max(0, p.start - 12), p.start)
+                                                  and any(o.end <= p.start for o in own if o is not p))]
     if not settlements and d.outcome == "displaced":
         settlements = [p for p in own if p.kind == "destination"]  # "forcing 13,000 people to flee to Chiùre town"
     areas = [p for p in own if p.kind == "area"]
