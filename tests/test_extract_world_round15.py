@@ -183,3 +183,12 @@ def test_round15_outside_a_city_after_the_place_is_no_place():
             "Tuesday despite a truce in the besieged rebel enclave outside Damascus.")
     f = _geocoded(text, (K, 9, "people"), "2017-10-31")
     assert f.place is None or f.place.mention != "Damascus", f.place
+
+
+def test_round15_a_capital_an_official_serves_is_no_government_speaking():
+    """"The health chief for east Baghdad, Dr Ali Hassan, told the news
+    agency" (Iraq): Baghdad is where he serves, not Iraq's government."""
+    text = ("A twin suicide bombing in Baghdad killed 31 people, AFP reported.\n\nThe health chief for east Baghdad, Dr "
+            "Ali Hassan, told the news agency that 33 people were dead and 85 wounded.")
+    f = figure_in(text, (I, 85, "people"), "2018-01-15")
+    assert f.source != "Iraq government", f.source

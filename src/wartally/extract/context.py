@@ -522,8 +522,10 @@ def _capitals_in(text: str) -> list[Hit]:
     each valued as that government ("Baku" -> "Azerbaijan government")."""
     out = []
     for s, e, ent in lexicon.scan("metonyms", text, case_sensitive=True):
-        if ent.value != "capital" or re.search(r"(?<!according )\b(?:in|at|from|near|of|to|into|on|over)\s+$", text[max(0, s - 18): s], re.I):
-            continue  # "residents in Damascus said": the place they are in
+        if ent.value != "capital" or re.search(r"(?<!according )\b(?:in|at|from|near|of|to|into|on|over|for)\s+"
+                                               r"(?:(?:east|west|north|south|central|eastern|western|northern|southern)\s+)?$",
+                                               text[max(0, s - 26): s], re.I):
+            continue  # "residents in Damascus said", "Health chief for east Baghdad, ..., told": the place they are in
         if text[e: e + 1] in ("-", "‐") or text[max(0, s - 1): s] in ("-", "‐"):
             continue  # "a Beirut-based NGO", "pro-Damascus media": an allegiance or a seat, not a government speaking
         place = geo.resolve(text[s:e])
