@@ -40,6 +40,12 @@ SOURCES = [
            "among the deceased and documented 14 others who were wounded.", (K, 31, "civilians"), "Arakan Army"),
     ("MM", "A junta air strike hit a village in Rakhine State on Wednesday. The Arakan Army has identified 31 villagers "
            "among the deceased and documented 14 others who were wounded.", (I, 14, "people"), "Arakan Army"),
+    # a body or a group whose name is followed by an aside before its verb (Myanmar)
+    ("MM", "A junta air strike hit a village in Sagaing Region on Monday. The National Unity Government, operating as "
+           "the country's shadow administration, confirmed that the death toll had reached 37 civilians.",
+     (K, 37, "civilians"), "National Unity Government"),
+    ("MM", "A junta air strike hit a village in Rakhine State on Monday. The Arakan Army, an ethnic armed group "
+           "fighting the junta, has identified 22 villagers among the deceased.", (K, 22, "civilians"), "Arakan Army"),
     # Sudan's resistance committees by the town the text names them with
     ("SD", "Artillery shelling by the RSF killed 19 people in Omdurman on Sunday, the resistance committees in "
            "Omdurman said.", (K, 19, "people"), "Omdurman resistance committee"),

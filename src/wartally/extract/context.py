@@ -18,7 +18,7 @@ _COUNT_FROM = r"(?:toll|tally|count|figures?|estimates?|data)\s+(?:given\s+|rele
 # a headline's "Houthis claim 20 people killed": "claim" as a verb of telling, before a count
 _CLAIMS_A_COUNT = r"claims?(?=\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|up\s+to)\s+)?\d)"
 _ATTRIBUTION = Lowered(compile_fast(
-    rf"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|telling|estimates?|estimated|documented|recorded|counted|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|gave\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:toll|tally|count|figures?|estimates?)|added|cited|quoted|monitors?|tallied|claimed|{_CLAIMS_A_COUNT}|claims?\s+that|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
+    rf"\b(?:said|says|say|saying|reported|reports|report|according\s+to|told|telling|estimates?|estimated|documented|recorded|counted|identified|registered|verified|confirmed|announced|stated|acknowledged|disclosed|posted\s+(?:on\s+(?:its|his|her|their|the|telegram|x|facebook|twitter|social)|an?\s+(?:statement|message))|put\s+the|gave\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:toll|tally|count|figures?|estimates?)|added|cited|quoted|monitors?|tallied|claimed|{_CLAIMS_A_COUNT}|claims?\s+that|accused|noting|noted|notes|wrote|recalls|recalled|declared|(?:ha[sd]|have)\s+alleged|alleged\s+that"
     rf"|{_COUNT_FROM})\b",
     re.I,
 ))
@@ -76,7 +76,9 @@ _ROLE_PLACE = regexes.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[^,.;�
 _DASHED = regexes.compile(r"[–—]\s[^–—.;]{1,120}?\s[–—]")
 _WHO_SPOKE = regexes.compile(r"^[^,.;]{0,20}?\s+who\s+(?:spoke|talked|asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed)\b"
                              r"[^,.;\"“”]{0,80}?(?=\s+(?:said|says|told)\b)", re.I)
-_RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose)\b[^,]*,")
+# (and a participle's aside: ", operating as Myanmar's shadow administration,", ", based in London,")
+_RELATIVE_AT_START = regexes.compile(r"^\s*,\s*(?:which|who|whose|operating|acting|based|headquartered|known|formed|set\s+up|"
+                                     r"made\s+up|composed)\b[^,]*,")
 _RECIPIENT = regexes.compile(r"\b(?:told|(?<!according )to|tells|telling|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$", re.I)
 # "according to an internal security report for aid workers": the document is the source
 DOCUMENT_RULE = "source:named-document"  # "according to excerpts of a document", "according to a report"
@@ -365,7 +367,7 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         said = None
         if _AMONG_THE_VICTIMS.match(after):
             strength = 2  # "26 Muslim villagers among the deceased": the victims, not who tells
-        elif h.rule == GROUP_RULE and _GROUP_COUNTS.match(text, h.end):
+        elif h.rule == GROUP_RULE and _GROUP_COUNTS.match(text, _past_apposition(text, h.end)):
             strength = 1  # "The Arakan Army has identified 26 villagers among the deceased": the group's own count
         elif h.rule == DESCRIBED_RULE:
             strength = 0 if "ccording" in text[max(0, h.start - 80): h.start] else 1  # found only beside its verb
@@ -399,6 +401,16 @@ def sources_in(text: str, country: str | None = None) -> list[Hit]:
         ranked.append(Hit(h.start, h.end, h.value, f"{h.rule}#{strength}"))
     ranked.sort(key=lambda h: (strength_of(h), h.start))
     return ranked
+
+
+_APPOSITION = regexes.compile(r"\s*,\s*(?:a|an|the)\s+[^,.;“”\"]{1,80},", re.I)
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """Where the text goes on after a name's apposition (", a prominent ethnic
+    militia fighting for regional autonomy,"), or ``end`` when none follows."""
+    m = _APPOSITION.match(text, end)
+    return m.end() if m else end
 
 
 _AMONG_THE_VICTIMS = regexes.compile(r"\s+among\s+(?:the\s+)?(?:dead|deceased|slain|victims|killed|wounded|injured)\b", re.I)
@@ -496,7 +508,7 @@ def _groups_in(text: str, taken: list[Hit]) -> list[Hit]:
         if any(s < h.end and h.start < e and not (is_role(h.value) and s <= h.start and h.end <= e) for h in taken + out) or (
                 not figures_by and _NOT_SUBJECT_BEFORE.search(text, max(0, s - 40), s)):
             continue  # "fired by Boko Haram jihadists, army sources told AFP": who acted, not who tells
-        tells = _GROUP_TELLS.match(text, e)
+        tells = _GROUP_TELLS.match(text, _past_apposition(text, e))  # (", a prominent ethnic militia ...,": who it is)
         if tells is not None and _ACTS_BEFORE_TELLING.search(tells.group("gap")):
             tells = None  # "Boko Haram militants kill 23 Chadian soldiers – Reports": who acted, and who reports it
         if tells is not None and _COUNTED_BEFORE.search(text, max(0, s - 30), s) and not _OWN_VOICE.search(tells.group("gap")):
