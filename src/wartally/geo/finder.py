@@ -211,6 +211,13 @@ def _geo_words(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
+def _distance_unit() -> re.Pattern[str]:
+    """Any unit of distance of data/geo/not_where.json, at a word's end ("30km" too)."""
+    units = "|".join(sorted(map(re.escape, _geo_words("not_where.json")["distance_units"]), key=len, reverse=True))
+    return re.compile(rf"(?:{units})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _distance_before() -> re.Pattern[str]:
     """A distance and a direction right before a name ("30 km north of ",
     "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
@@ -237,7 +244,10 @@ def measured_from(text: str, start: int) -> float | None:
     ``start`` when it is a point a distance is measured from ("about 324
     kilometers (200 miles) northeast of Mandalay" → 324.0); None when it is
     not."""
-    m = _distance_before().search(text[max(0, start - 110): start])
+    window = text[max(0, start - 110): start]
+    if _distance_unit().search(window) is None:
+        return None  # (no unit of distance: most toponyms, read without the long pattern)
+    m = _distance_before().search(window)
     if m is None:
         return None
     if m.group("words"):
