@@ -42,6 +42,25 @@ def figure_in(text: str, fig: tuple[str, int, str], published: str = "2024-03-12
     return found[0]
 
 
+def report_documents(*reports: tuple[str, str, str]) -> dict:
+    """(id, text, published) reports as documents by id, each from its own outlet."""
+    from wartally.records import Document
+
+    return {i: Document.make(i, text, published=published, outlet=f"outlet {i}") for i, text, published in reports}
+
+
+def events_by_docs(*reports: tuple[str, str, str]) -> list[frozenset[str]]:
+    """The documents of each event the real link stage makes of the
+    extractor's figures of these (id, text, published) reports."""
+    from wartally.extract.document import process_document
+    from wartally.link import link_figures
+
+    docs = report_documents(*reports)
+    figs = [f for doc in docs.values() for f in process_document(doc)]
+    doc_of = {f.id: f.doc_id for f in figs}
+    return [frozenset(doc_of[i] for i in e.figure_ids) for e in link_figures(figs, docs).events]
+
+
 def need_shared(what: str, *, module: bool = False) -> Path:
     """``../shared``; without it the test (with ``module=True``, called at
     a module's top: every test of the module) is skipped, naming what it

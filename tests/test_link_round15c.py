@@ -7,25 +7,19 @@ from __future__ import annotations
 import pytest
 
 from wartally.extract.document import process_document
-from wartally.link import link_figures
 from wartally.link.unit import make_unit, make_units, weapon_borrowed
 from wartally.records import Document
+from conftest import events_by_docs, report_documents
 
 
-def _docs(*reports: tuple[str, str, str]) -> dict[str, Document]:
-    return {i: Document.make(i, text, published=published, outlet=f"outlet {i}") for i, text, published in reports}
+_docs = report_documents
 
 
 def _figures(docs: dict[str, Document]) -> list:
     return [f for doc in docs.values() for f in process_document(doc)]
 
 
-def _events_by_docs(*reports: tuple[str, str, str]) -> list[frozenset[str]]:
-    """The documents of each event the link stage makes of these reports."""
-    docs = _docs(*reports)
-    figs = _figures(docs)
-    doc_of = {f.id: f.doc_id for f in figs}
-    return [frozenset(doc_of[i] for i in e.figure_ids) for e in link_figures(figs, docs).events]
+_events_by_docs = events_by_docs
 
 
 @pytest.mark.parametrize("text, published", [
