@@ -1170,14 +1170,14 @@ def _is_national_total(d: _Draft) -> bool:
     return (d.outcome == "killed" and n >= 50_000) or (d.outcome == "displaced" and n >= 1_000_000)
 
 
-_DAYS_AFTER = regexes.compile(r"\b((?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|one\s+day|days|a\s+week|weeks)\s+after\b", re.I)
+_DAYS = r"((?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|one\s+day|days|a\s+week|weeks)"  # how long before
+_DAYS_AFTER = regexes.compile(rf"\b{_DAYS}\s+after\b", re.I)
 _ATTACK_DAY_RULES = ("when:days-before", "when:weekday", "when:date", "when:yesterday", "when:weekday-night",
                      "when:attack-day", "when:attack-day-toll")  # a figure's own day, stated by its text
 _DAYS_BACK = {"a day": 1, "one day": 1, "two days": 2, "three days": 3, "a week": 7}  # how many days "... after" says exactly
 # "The incident comes a week after a bomb blast ... killed eight people": the sentence recalls an earlier attack
 _CAME_AFTER = regexes.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|less\s+than\s+)?"
-                              r"((?:a\s+few|several|two|three|four|five|\d+)\s+days|a\s+day|one\s+day|days|a\s+week|weeks)\s+after\b",
-                              re.I)
+                              rf"{_DAYS}\s+after\b", re.I)
 _LOCATIVE_BEFORE = regexes.compile(r"\b(?:in|of|at|near|on|outside|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _THE_CITY = regexes.compile(r"\b(?:the\s+(?:city|town|district|neighbou?rhood|village)(?:'?s)?)\b", re.I)
 _SAME_PLACE = compile_fast(
@@ -2395,12 +2395,17 @@ _A_UNIT_NAMED = regexes.compile(r"\b((?-i:[A-Z])[\w'â€™-]+(?:\s+(?-i:[A-Z])[\w'â
                                 re.I)
 
 
+def _unit_name(text: str) -> str:
+    """A unit's name without its type word, lower case ("Ghazni province" -> "ghazni")."""
+    return _TYPE_WORDS.sub("", text).strip().lower()
+
+
 def _names_another_unit(text: str, area: PlaceMention | None) -> bool:
     """Whether ``text`` names a province, region, state, oblast or
     governorate other than ``area``."""
     if area is None:
         return False
-    own = _TYPE_WORDS.sub("", area.text).strip().lower()
+    own = _unit_name(area.text)
     return any(m.group(1).lower() != own for m in _A_UNIT_NAMED.finditer(text))
 
 
@@ -2410,7 +2415,7 @@ def _in_another_named_unit(p: _Draft, area: PlaceMention) -> bool:
     District", a village the gazetteer lacks, is no place of a figure in
     Ghazni province)."""
     return (p.area is not None and p.area_sent is p.place_sent and p.area.rule != places_mod.DIRECTION_UNIT_RULE
-            and _TYPE_WORDS.sub("", p.area.text).strip().lower() != _TYPE_WORDS.sub("", area.text).strip().lower())
+            and _unit_name(p.area.text) != _unit_name(area.text))
 
 
 def _undated_of_the_place(drafts: list[_Draft], published: dt.date | None) -> None:

@@ -190,7 +190,7 @@ def own_outcome(victims_rule: str) -> str | None:
 
 
 # a list of nouns after a group's head, with no number of its own: ", police and civilians", " and civilians"
-_NOUN_LIST_AFTER = regexes.compile(r"(?:\s*,\s*(?P<mid>[A-Za-z-]+))*\s*,?\s+(?:and|or)\s+(?P<last>[A-Za-z-]+)\b")
+_NOUN_LIST_AFTER = regexes.compile(r"(?:\s*,\s*[A-Za-z-]+)*\s*,?\s+(?:and|or)\s+[A-Za-z-]+\b")
 
 
 _VERB_NEXT = regexes.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.I)
@@ -210,7 +210,7 @@ def _mixed_list_end(text: str, end: int, victims: str, start: int) -> int | None
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if _VERB_NEXT.match(text, m.end()) and before is not None and _is_trigger_word(before.group(1)):
         return None
-    nouns = [w for w in (*(text[m.start():m.end()].replace(",", " ").split()),) if w.lower() not in ("and", "or")]
+    nouns = [w for w in text[m.start():m.end()].replace(",", " ").split() if w.lower() not in ("and", "or")]
     heads = [_victim_head(w.lower()) for w in nouns]
     if not heads or any(h is None for h in heads):
         return None  # ("five soldiers and wounded ...": a verb, not a noun of the list)

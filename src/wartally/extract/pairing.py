@@ -365,11 +365,9 @@ def _paired_without_verb(text: str, g: GroupMention, trigs: list[Trigger], out: 
     limit = 70 if g.number_rule == "number:article" and re.search(r"(?:,|\band)\s*$", gap) else 40
     if g.number_rule == "number:article" and _ALONGSIDE.search(gap):
         return None  # "another ranger was killed alongside a suspected militant in a shootout": who he fought beside
-    if len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap) \
-            and not (("ing" in gap or "ed" in gap) and _OTHER_VERB_BEFORE.search(gap)):
-        p = out[-1]
-        return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
-    if _gapped_verb(text, g, out[-1]):
+    coordinated = len(gap) < limit and not own_verb and _COORDINATION.search(gap) and not _POST_BLOCK.search(gap) \
+        and not (("ing" in gap or "ed" in gap) and _OTHER_VERB_BEFORE.search(gap))
+    if coordinated or _gapped_verb(text, g, out[-1]):
         p = out[-1]
         return Paired(g, p.outcome, p.trigger, p.parent, "coordinated")
     return None

@@ -211,10 +211,15 @@ def _geo_words(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
+def _units() -> str:
+    """The units of distance of data/geo/not_where.json, as a regex alternation (longest first)."""
+    return "|".join(sorted(map(re.escape, _geo_words("not_where.json")["distance_units"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _distance_unit() -> re.Pattern[str]:
-    """Any unit of distance of data/geo/not_where.json, at a word's end ("30km" too)."""
-    units = "|".join(sorted(map(re.escape, _geo_words("not_where.json")["distance_units"]), key=len, reverse=True))
-    return re.compile(rf"(?:{units})\b", re.I)
+    """Any unit of distance, at a word's end ("30km" too)."""
+    return re.compile(rf"(?:{_units()})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +227,7 @@ def _distance_before() -> re.Pattern[str]:
     """A distance and a direction right before a name ("30 km north of ",
     "324 kilometers (200 miles) northeast of "), from data/geo/not_where.json
     (distance units and amounts) and data/geo/mention_words.json (directions)."""
-    units = "|".join(sorted(map(re.escape, _geo_words("not_where.json")["distance_units"]), key=len, reverse=True))
+    units = _units()
     amounts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _distance_amounts()), key=len, reverse=True))
     directions = "|".join(sorted(map(re.escape, _geo_words("mention_words.json")["directions"]), key=len, reverse=True))
     # "the capital", "the Central African Republic capital", "the country's capital": up to four words before "capital"

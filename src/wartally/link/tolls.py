@@ -378,7 +378,7 @@ def _spot_keys(f: Figure, text: str | None) -> tuple[str, ...]:
         return ()
     end = f.sentence_end if f.sentence_end >= f.number_span.end else len(text)
     m = _SPOT.match(text[f.number_span.end:end])
-    return tuple(k for k in (named_keys(m.group(1)) or "").strip("|").split("|") if k) if m else ()
+    return _keys_of(m.group(1)) if m else ()
 
 
 def _quarters(sentence: str) -> tuple[str, ...]:
@@ -390,8 +390,13 @@ def _quarters(sentence: str) -> tuple[str, ...]:
     keys: list[str] = []
     for m in patterns("toll_quarter").finditer(sentence):
         name = m.group("before") or m.group("after")
-        keys.extend(k for k in (named_keys(name) or "").strip("|").split("|") if k)
+        keys.extend(_keys_of(name))
     return tuple(keys)
+
+
+def _keys_of(name: str) -> tuple[str, ...]:
+    """The place keys of one name as ``named_keys`` reads them."""
+    return tuple(k for k in (named_keys(name) or "").strip("|").split("|") if k)
 
 
 def _sentence(f: Figure, documents: Mapping[str, Document]) -> str:
@@ -615,7 +620,7 @@ def earlier_hour_articles(claims: Sequence[TollClaim], earlier_by_doc: Mapping[s
         if c.n < least:
             continue
         namers = {d for d, ns in earlier_by_doc.items() if c.n in ns}
-        out.update(d for d in c.docs if namers - {d} and d not in namers)
+        out.update(d for d in c.docs if namers and d not in namers)
     return frozenset(out)
 
 

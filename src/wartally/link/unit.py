@@ -687,15 +687,16 @@ def _earlier_tolls(text: str) -> tuple[tuple[frozenset[int], frozenset[int]], ..
     """Per sentence of ``text`` that names an earlier toll (patterns.json
     earlier_count): (every number it gives, the numbers it gives as an
     earlier toll).  Memoised: every unit of an article asks."""
-    if patterns("earlier_count_starts").search(text) is None or (search("earlier_count", _masked(text)) is None
-                                                                 and not any(search("earlier_sentence", x)
-                                                                             for x in _SENTENCE_END.split(text))):
+    if patterns("earlier_count_starts").search(text) is None:
+        return ()
+    sentences = _SENTENCE_END.split(text)
+    # "Earlier reports by spokesmen ... had 26 killed and at least 16 dead": every count of such a sentence
+    opens_on_earlier = [search("earlier_sentence", x) is not None for x in sentences]
+    if search("earlier_count", _masked(text)) is None and not any(opens_on_earlier):
         return ()
     out = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence, all_earlier in zip(sentences, opens_on_earlier):
         numbers, earlier = set(), set()
-        # "Earlier reports by spokesmen ... had 26 killed and at least 16 dead": every count of the sentence
-        all_earlier = search("earlier_sentence", sentence) is not None
         for m in _NUMBER.finditer(sentence):
             n = _number(m.group(0))
             if n is None:
